@@ -1,0 +1,2 @@
+export * from './dossier.types';
+export * from './dossier.messages';

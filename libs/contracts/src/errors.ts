@@ -1,0 +1,105 @@
+import type { LocalizedText } from './localized-text';
+
+interface ErrorDefinition {
+  /** HTTP status the API answers with. */
+  status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503;
+  message: LocalizedText;
+}
+
+/**
+ * Every error a client can see, with a stable code. Clients branch on `code`, people read `message`.
+ * Add codes here; never reuse or rename one.
+ */
+export const ERROR_CATALOG = {
+  VALIDATION_FAILED: {
+    status: 400,
+    message: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request is not valid.' },
+  },
+  MALFORMED_REQUEST: {
+    status: 400,
+    message: { vi: 'Không đọc được nội dung yêu cầu.', en: 'The request body could not be read.' },
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    message: {
+      vi: 'Khóa Idempotency-Key phải dài 8–128 ký tự chữ, số, dấu gạch hoặc dấu chấm.',
+      en: 'Idempotency-Key must be 8–128 letters, digits, dashes, underscores or dots.',
+    },
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    message: {
+      vi: 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.',
+      en: 'This Idempotency-Key was already used for a different request.',
+    },
+  },
+  NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  },
+  DOSSIER_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy hồ sơ.', en: 'Dossier not found.' },
+  },
+  UNIT_NOT_FOUND: {
+    status: 422,
+    message: { vi: 'Đơn vị không tồn tại.', en: 'The unit does not exist.' },
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    message: {
+      vi: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau.',
+      en: 'The database is temporarily unavailable. Please try again later.',
+    },
+  },
+  WORKFLOW_ENGINE_UNAVAILABLE: {
+    status: 503,
+    message: {
+      vi: 'Máy chủ quy trình (Temporal) tạm thời không truy cập được. Vui lòng thử lại sau.',
+      en: 'The workflow engine (Temporal) is temporarily unavailable. Please try again later.',
+    },
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    message: {
+      vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
+      en: 'Something went wrong. Please try again or contact an administrator.',
+    },
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** One rejected field: which field, which rule, and why in both languages. */
+export interface FieldError {
+  field: string;
+  rule: string;
+  message: LocalizedText;
+}
+
+/** The body of every error response. */
+export interface ErrorResponseBody {
+  code: ErrorCode;
+  message: LocalizedText;
+  errors?: FieldError[];
+  requestId?: string;
+}
+
+/** A failure with a stable code, thrown by use cases and mapped to HTTP by the API's exception filter. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly errors: FieldError[] = [],
+    message?: LocalizedText,
+  ) {
+    super(message?.en ?? ERROR_CATALOG[code].message.en);
+    this.name = 'AppError';
+    this.localizedMessage = message ?? ERROR_CATALOG[code].message;
+  }
+
+  readonly localizedMessage: LocalizedText;
+
+  get status(): number {
+    return ERROR_CATALOG[this.code].status;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './localized-text';
+export * from './errors';
+export * from './temporal';
+export * from './search-attributes';
+export * from './dossier';

@@ -1,0 +1,5 @@
+export * from './config-error';
+export * from './load-config';
+export * from './validators';
+export * from './server-config';
+export * from './config.module';

@@ -1,0 +1,59 @@
+import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsHostPort, IsPostgresUrl } from './validators';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Settings every server process (API, worker, CLI) needs: where PostgreSQL and Temporal are. */
+export class ServerConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsPostgresUrl()
+  DATABASE_URL!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE: number = 10;
+
+  @IsHostPort()
+  TEMPORAL_ADDRESS: string = '127.0.0.1:7233';
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,255}$/, { message: 'must be a Temporal namespace name' })
+  TEMPORAL_NAMESPACE: string = DEFAULT_TEMPORAL_NAMESPACE;
+
+  /** Client certificate and key for mTLS to a Temporal cluster (both or neither). */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CERT_PATH?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_KEY_PATH?: string;
+
+  /** CA bundle for a Temporal cluster whose certificate a public CA did not sign. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CA_PATH?: string;
+
+  /** API key for Temporal Cloud or a cluster with API-key auth; implies TLS. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_API_KEY?: string;
+
+  /** How long a process waits for Temporal at boot before it gives up. */
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  TEMPORAL_CONNECT_TIMEOUT_SECONDS: number = 15;
+
+  /** Base URL of the Temporal Web UI, used to link workflows from the admin views. */
+  @IsOptional()
+  @IsString()
+  TEMPORAL_UI_URL?: string;
+}

@@ -1,0 +1,25 @@
+import { AuditLogEntity } from './audit-log.entity';
+import { DossierCodeCounterEntity } from './dossier-code-counter.entity';
+import { DossierEntity } from './dossier.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { UnitEntity } from './unit.entity';
+import { UserEntity } from './user.entity';
+
+export {
+  AuditLogEntity,
+  DossierCodeCounterEntity,
+  DossierEntity,
+  IdempotencyKeyEntity,
+  UnitEntity,
+  UserEntity,
+};
+
+/** Every entity, registered once with the DataSource. */
+export const ENTITIES = [
+  UnitEntity,
+  UserEntity,
+  AuditLogEntity,
+  DossierEntity,
+  DossierCodeCounterEntity,
+  IdempotencyKeyEntity,
+];

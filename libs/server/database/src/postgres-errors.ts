@@ -1,0 +1,25 @@
+/** SQLSTATE codes the application reacts to. */
+export const PgErrorCode = {
+  uniqueViolation: '23505',
+  foreignKeyViolation: '23503',
+  insufficientPrivilege: '42501',
+} as const;
+
+/** The SQLSTATE of a pg driver error (TypeORM wraps it in QueryFailedError, which keeps `code`). */
+export function pgErrorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    return typeof error.code === 'string' ? error.code : undefined;
+  }
+  return undefined;
+}
+
+/** True for errors that mean the database cannot be reached right now (worth retrying later). */
+export function isConnectionError(error: unknown): boolean {
+  const code = pgErrorCode(error);
+  if (code !== undefined && (code.startsWith('08') || code === '57P01' || code === '57P03'))
+    return true;
+  const message = error instanceof Error ? error.message : '';
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect/i.test(
+    message,
+  );
+}

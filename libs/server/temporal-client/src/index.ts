@@ -1,0 +1,3 @@
+export * from './connection-settings';
+export * from './connect';
+export * from './temporal-client.module';
