@@ -7,8 +7,11 @@ export interface ManagedProcessOptions {
   cwd?: string;
   /** Every line of output is appended here. */
   logFile: string;
-  /** Lines for which this returns true are also shown on the console, prefixed with the name. */
-  showLine?: (line: string) => boolean;
+  /** What to show of a line on the console (prefixed with the name), or undefined to keep it in the log file only. */
+  consoleLine?: (line: string) => string | undefined;
+  /** Run as another OS user (PostgreSQL refuses to run as root). */
+  uid?: number;
+  gid?: number;
 }
 
 /**
@@ -21,6 +24,7 @@ export class ManagedProcess {
   private readonly exited: Promise<number | null>;
   private exitCode: number | null | undefined;
   private readonly tail: string[] = [];
+  private readonly lineListeners = new Set<(line: string) => void>();
 
   constructor(
     readonly name: string,
@@ -35,6 +39,8 @@ export class ManagedProcess {
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
+      uid: options.uid,
+      gid: options.gid,
     });
     const onData = (chunk: Buffer) => {
       this.log.write(chunk);
@@ -42,7 +48,9 @@ export class ManagedProcess {
         if (line.trim() === '') continue;
         this.tail.push(line);
         if (this.tail.length > 40) this.tail.shift();
-        if (options.showLine?.(line)) process.stdout.write(`[${name}] ${line}\n`);
+        const shown = options.consoleLine?.(line);
+        if (shown !== undefined) process.stdout.write(`[${name}] ${shown}\n`);
+        for (const listener of this.lineListeners) listener(line);
       }
     };
     this.child.stdout?.on('data', onData);
@@ -71,6 +79,34 @@ export class ManagedProcess {
   /** The last lines of output, to explain a failure. */
   recentOutput(): string {
     return this.tail.join('\n');
+  }
+
+  /** Resolves at the first output line matching `pattern`; rejects if the process exits or time runs out. */
+  waitForLine(pattern: RegExp, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        this.lineListeners.delete(listener);
+        if (error) reject(error);
+        else resolve();
+      };
+      const listener = (line: string) => {
+        if (pattern.test(line)) finish();
+      };
+      const timer = setTimeout(
+        () =>
+          finish(
+            new Error(
+              `${this.name} did not report ready within ${timeoutMs / 1000} s:\n${this.recentOutput()}`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.lineListeners.add(listener);
+      void this.exited.then(() =>
+        finish(new Error(`${this.name} exited while starting:\n${this.recentOutput()}`)),
+      );
+    });
   }
 
   waitForExit(): Promise<number | null> {

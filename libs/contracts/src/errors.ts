@@ -2,7 +2,7 @@ import type { LocalizedText } from './localized-text';
 
 interface ErrorDefinition {
   /** HTTP status the API answers with. */
-  status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
   message: LocalizedText;
 }
 
@@ -31,6 +31,35 @@ export const ERROR_CATALOG = {
     message: {
       vi: 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác.',
       en: 'This Idempotency-Key was already used for a different request.',
+    },
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    message: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: {
+      vi: 'Định dạng nội dung không được hỗ trợ.',
+      en: 'The content type is not supported.',
+    },
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    message: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  },
+  FORBIDDEN: {
+    status: 403,
+    message: {
+      vi: 'Bạn không có quyền thực hiện thao tác này.',
+      en: 'You are not allowed to do this.',
+    },
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    message: {
+      vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+      en: 'Too many requests. Please try again in a few minutes.',
     },
   },
   NOT_FOUND: {

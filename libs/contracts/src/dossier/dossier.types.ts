@@ -23,6 +23,10 @@ export interface DossierWorkflowInput {
   nominee: Nominee;
   achievementsSummary: string;
   submittedAt: string;
+  /** The user who submitted; null until sign-in exists for the caller. */
+  submittedBy: string | null;
+  /** The API request that submitted, for the audit trail. */
+  requestId: string | null;
 }
 
 /** What the workflow tells about itself through the state query. */
@@ -31,3 +35,11 @@ export interface DossierWorkflowState {
   /** True once the read model holds the dossier row. */
   recorded: boolean;
 }
+
+/** How a dossier workflow ended. */
+export interface DossierOutcome {
+  stage: DossierStage;
+}
+
+/** The dossier workflow's signature, for typed starts by name from code that cannot import workflows/. */
+export type DossierWorkflow = (input: DossierWorkflowInput) => Promise<DossierOutcome>;

@@ -1,2 +1,3 @@
 export * from './dossier.types';
 export * from './dossier.messages';
+export * from './dossier.activities';

@@ -1,4 +1,4 @@
-import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
+import { DEFAULT_TEMPORAL_NAMESPACE, TaskQueue } from '@tdkt/contracts';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsHostPort, IsPostgresUrl } from './validators';
 
@@ -26,6 +26,11 @@ export class ServerConfig {
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{1,255}$/, { message: 'must be a Temporal namespace name' })
   TEMPORAL_NAMESPACE: string = DEFAULT_TEMPORAL_NAMESPACE;
+
+  /** The task queue workers poll and workflows start on; separate queues isolate deployments sharing a namespace. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be a task queue name' })
+  TEMPORAL_TASK_QUEUE: string = TaskQueue.main;
 
   /** Client certificate and key for mTLS to a Temporal cluster (both or neither). */
   @IsOptional()

@@ -20,7 +20,8 @@ export function createDataSourceOptions(options: DatabaseOptions): DataSourceOpt
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'],
+    // Query failures surface as exceptions, logged once by whoever handles them.
+    logging: ['migration'],
     applicationName: options.applicationName ?? 'tdkt',
     extra: {
       max: options.poolSize ?? 10,

@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './check-connection';
 export * from './database.module';
 export * from './postgres-errors';
+export * from './audit';

@@ -1,29 +1,27 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ServerConfig } from '@tdkt/server-config';
-import { connectToTemporal } from './connect';
-import { temporalSettingsFromConfig } from './connection-settings';
 
-/** Provides a Temporal Client connected to the configured namespace, closed on shutdown. */
+/**
+ * Provides a Temporal Client over a connection the process opened at boot (with connectToTemporal,
+ * so that an unreachable server fails with a clear message before Nest starts). Closed on shutdown.
+ */
 @Global()
-@Module({
-  providers: [
-    {
-      provide: Connection,
-      inject: [ServerConfig],
-      useFactory: (config: ServerConfig) => connectToTemporal(temporalSettingsFromConfig(config)),
-    },
-    {
-      provide: Client,
-      inject: [Connection, ServerConfig],
-      useFactory: (connection: Connection, config: ServerConfig) =>
-        new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
-    },
-  ],
-  exports: [Connection, Client],
-})
+@Module({})
 export class TemporalClientModule implements OnApplicationShutdown {
   constructor(@Inject(Connection) private readonly connection: Connection) {}
+
+  static forConnection(connection: Connection): DynamicModule {
+    const providers = [
+      { provide: Connection, useValue: connection },
+      {
+        provide: Client,
+        inject: [ServerConfig],
+        useFactory: (config: ServerConfig) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+      },
+    ];
+    return { module: TemporalClientModule, providers, exports: [Connection, Client] };
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.connection.close();

@@ -17,8 +17,9 @@ export class IdempotencyKeyEntity {
   @Column({ name: 'request_hash', type: 'char', length: 64 })
   requestHash!: string;
 
-  @Column({ name: 'resource_id', type: 'text' })
-  resourceId!: string;
+  /** What the first request answered, returned again to every replay. */
+  @Column({ type: 'jsonb' })
+  response!: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -100,7 +100,7 @@ export class Foundation1795600000000 implements MigrationInterface {
         scope varchar(128) NOT NULL,
         key varchar(128) NOT NULL,
         request_hash char(64) NOT NULL,
-        resource_id text NOT NULL,
+        response jsonb NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_idempotency_keys PRIMARY KEY (scope, key)
       )`);

@@ -1,0 +1,88 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { isGrpcServiceError } from '@temporalio/client';
+import { AppError, ERROR_CATALOG, type ErrorCode, type ErrorResponseBody } from '@tdkt/contracts';
+import { isConnectionError } from '@tdkt/server-database';
+import type { Request, Response } from 'express';
+
+/** gRPC UNAVAILABLE and DEADLINE_EXCEEDED: Temporal is down or too slow. */
+const TEMPORAL_UNAVAILABLE_CODES = new Set([4, 14]);
+
+/**
+ * The one place that turns failures into HTTP answers: a stable code, a Vietnamese and English message,
+ * the offending fields, the request id. Unexpected errors are logged with their stack and answered 500
+ * without any internals.
+ */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const error = this.toAppError(exception);
+    if (error.code === 'INTERNAL_ERROR') {
+      this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    } else if (error.status >= 500) {
+      this.logger.warn(
+        { err: exception, requestId: request.id, code: error.code },
+        'dependency unavailable',
+      );
+    }
+    const body: ErrorResponseBody = {
+      code: error.code,
+      message: error.localizedMessage,
+      ...(error.errors.length > 0 ? { errors: error.errors } : {}),
+      ...(request.id ? { requestId: String(request.id) } : {}),
+    };
+    response.status(error.status).json(body);
+  }
+
+  private toAppError(exception: unknown): AppError {
+    if (exception instanceof AppError) return exception;
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    if (isBodyParserError(exception)) {
+      return new AppError(exception.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST');
+    }
+    if (isConnectionError(exception)) return new AppError('DATABASE_UNAVAILABLE');
+    if (isGrpcServiceError(exception) && TEMPORAL_UNAVAILABLE_CODES.has(exception.code)) {
+      return new AppError('WORKFLOW_ENGINE_UNAVAILABLE');
+    }
+    return new AppError('INTERNAL_ERROR');
+  }
+}
+
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.NOT_FOUND]: 'NOT_FOUND',
+  [HttpStatus.BAD_REQUEST]: 'MALFORMED_REQUEST',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'PAYLOAD_TOO_LARGE',
+  [HttpStatus.UNAUTHORIZED]: 'UNAUTHENTICATED',
+  [HttpStatus.FORBIDDEN]: 'FORBIDDEN',
+  [HttpStatus.TOO_MANY_REQUESTS]: 'TOO_MANY_REQUESTS',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+function fromHttpException(exception: HttpException): AppError {
+  const code = STATUS_CODES[exception.getStatus()];
+  if (code !== undefined && ERROR_CATALOG[code].status === exception.getStatus())
+    return new AppError(code);
+  return new AppError(exception.getStatus() >= 500 ? 'INTERNAL_ERROR' : 'MALFORMED_REQUEST');
+}
+
+function isBodyParserError(error: unknown): error is { status: number; type: string } {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'type' in error &&
+    'status' in error &&
+    typeof error.type === 'string' &&
+    error.type.startsWith('entity.')
+  );
+}

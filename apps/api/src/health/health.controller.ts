@@ -1,0 +1,67 @@
+import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Connection } from '@temporalio/client';
+import { ServerConfig } from '@tdkt/server-config';
+import type { Response } from 'express';
+import type { DataSource } from 'typeorm';
+
+type CheckResult = { status: 'up' } | { status: 'down'; error: string };
+
+const CHECK_TIMEOUT_MS = 3_000;
+
+/** Liveness for the process manager, readiness for the load balancer: PostgreSQL and Temporal answer. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Connection,
+    private readonly config: ServerConfig,
+  ) {}
+
+  @Get('live')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The process is up' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'PostgreSQL and Temporal answer; 503 names the one that does not' })
+  async ready(@Res({ passthrough: true }) response: Response) {
+    const [database, temporal] = await Promise.all([
+      check(() => this.dataSource.query('SELECT 1')),
+      check(() =>
+        this.temporal.withDeadline(Date.now() + CHECK_TIMEOUT_MS, () =>
+          this.temporal.workflowService.describeNamespace({
+            namespace: this.config.TEMPORAL_NAMESPACE,
+          }),
+        ),
+      ),
+    ]);
+    const ready = database.status === 'up' && temporal.status === 'up';
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: ready ? 'ok' : 'unavailable', checks: { database, temporal } };
+  }
+}
+
+async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigError, loadConfig } from '@tdkt/server-config';
+import { checkDatabaseConnection, DatabaseUnreachableError } from '@tdkt/server-database';
+import {
+  connectToTemporal,
+  TemporalUnreachableError,
+  temporalSettingsFromConfig,
+} from '@tdkt/server-temporal-client';
+import { ApiConfig } from './api-config';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig(ApiConfig);
+  await checkDatabaseConnection(config.DATABASE_URL);
+  const temporal = await connectToTemporal(temporalSettingsFromConfig(config));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, temporal), {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
+  configureApp(app, config);
+  await app.listen(config.API_PORT, config.API_HOST);
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof TemporalUnreachableError;
+  console.error(known ? `api: ${(error as Error).message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { DefaultLogger, Runtime, type LogLevel } from '@temporalio/worker';
+import { ConfigError, loadConfig } from '@tdkt/server-config';
+import { checkDatabaseConnection, DatabaseUnreachableError } from '@tdkt/server-database';
+import { createLogger } from '@tdkt/server-observability';
+import type { Level } from 'pino';
+import {
+  connectToTemporal,
+  TemporalUnreachableError,
+  temporalSettingsFromConfig,
+} from '@tdkt/server-temporal-client';
+import { TemporalWorkerService } from './temporal-worker.service';
+import { WorkerConfig } from './worker-config';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig(WorkerConfig);
+  const logger = createLogger('worker', config.LOG_LEVEL);
+  // Temporal's own logs (worker lifecycle, bundling, failures) go to the same JSON stream.
+  Runtime.install({
+    logger: new DefaultLogger(toTemporalLevel(config.LOG_LEVEL), (entry) =>
+      logger[entry.level.toLowerCase() as Level](entry.meta ?? {}, entry.message),
+    ),
+  });
+  await checkDatabaseConnection(config.DATABASE_URL);
+  const temporal = await connectToTemporal(temporalSettingsFromConfig(config));
+
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, temporal), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  const { worker, connection } = await app.get(TemporalWorkerService).create();
+  logger.info(
+    { taskQueue: worker.options.taskQueue, namespace: config.TEMPORAL_NAMESPACE },
+    'worker started',
+  );
+  try {
+    // Resolves after SIGINT/SIGTERM: the worker stops polling and finishes what it holds.
+    await worker.run();
+  } finally {
+    await connection.close();
+    await app.close();
+    logger.info('worker stopped');
+  }
+}
+
+function toTemporalLevel(level: string): LogLevel {
+  const map: Record<string, LogLevel> = {
+    trace: 'TRACE',
+    debug: 'DEBUG',
+    info: 'INFO',
+    warn: 'WARN',
+  };
+  return map[level] ?? 'ERROR';
+}
+
+main().catch((error: unknown) => {
+  const known =
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnreachableError ||
+    error instanceof TemporalUnreachableError;
+  console.error(known ? `worker: ${(error as Error).message}` : error);
+  process.exit(1);
+});

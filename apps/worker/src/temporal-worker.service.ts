@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from '@tdkt/activities';
+import { RecordDossierSubmissionUseCase } from '@tdkt/server-feature-dossier';
+import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
+import { WorkerConfig } from './worker-config';
+
+/** Builds the Temporal worker from Nest-provided use cases and runs it until shutdown. */
+@Injectable()
+export class TemporalWorkerService {
+  constructor(
+    private readonly config: WorkerConfig,
+    private readonly recordDossierSubmission: RecordDossierSubmissionUseCase,
+  ) {}
+
+  /** Activities wired to this process's use cases; exposed so tests can run the same set. */
+  activities() {
+    return createActivities({ recordDossierSubmission: this.recordDossierSubmission });
+  }
+
+  async create(): Promise<{ worker: Worker; connection: NativeConnection }> {
+    const settings = temporalSettingsFromConfig(this.config);
+    let connection: NativeConnection;
+    try {
+      connection = await NativeConnection.connect({
+        address: settings.address,
+        tls: settings.tls,
+        apiKey: settings.apiKey,
+      });
+    } catch (error) {
+      throw new TemporalUnreachableError(settings, error);
+    }
+    const worker = await Worker.create({
+      connection,
+      namespace: settings.namespace,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      activities: this.activities(),
+      ...(this.config.WORKFLOW_BUNDLE_PATH
+        ? { workflowBundle: { codePath: this.config.WORKFLOW_BUNDLE_PATH } }
+        : { workflowsPath: require.resolve('@tdkt/workflows') }),
+      maxConcurrentActivityTaskExecutions: this.config.WORKER_MAX_CONCURRENT_ACTIVITIES,
+      maxConcurrentWorkflowTaskExecutions: this.config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      shutdownGraceTime: '20 seconds',
+    });
+    return { worker, connection };
+  }
+}

@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { Connection } from '@temporalio/client';
+import { ConfigModule } from '@tdkt/server-config';
+import { DatabaseModule } from '@tdkt/server-database';
+import { DossierModule } from '@tdkt/server-feature-dossier';
+import { TemporalClientModule } from '@tdkt/server-temporal-client';
+import { TemporalWorkerService } from './temporal-worker.service';
+import type { WorkerConfig } from './worker-config';
+
+/** The worker's Nest context: no HTTP, just the use cases the activities call and the Temporal worker. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig, temporal: Connection): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot('tdkt-worker'),
+        TemporalClientModule.forConnection(temporal),
+        DossierModule,
+      ],
+      providers: [TemporalWorkerService],
+    };
+  }
+}

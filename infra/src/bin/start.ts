@@ -1,0 +1,139 @@
+/* eslint-disable no-console -- the launcher talks to a person in a terminal */
+import { join } from 'node:path';
+import { createDataSource, migrateUp } from '@tdkt/server-database';
+import { seedDemoData } from '@tdkt/server-seed';
+import { startNodeApp, waitForHttpOk } from '../applications';
+import { info, step, warn } from '../log';
+import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
+import { dataDir } from '../paths';
+import { portFromEnv } from '../ports';
+import type { ManagedProcess } from '../process/managed-process';
+
+/**
+ * `npm start`: the whole system on one machine. Embedded PostgreSQL and the Temporal dev server unless
+ * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, demo data, the worker and the API.
+ * Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const data = dataDir();
+  const logDir = join(data, 'logs');
+  const apiPort = portFromEnv('API_PORT', 3000);
+  const services: ServiceHandle[] = [];
+  const apps: ManagedProcess[] = [];
+  let stopping = false;
+
+  const stopAll = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    info('\nStopping…');
+    for (const app of [...apps].reverse()) await app.stop();
+    for (const service of [...services].reverse())
+      await service.stop().catch((error: unknown) => warn(String(error)));
+    info('Stopped. Data is kept in ' + data);
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+  process.on('exit', () => apps.forEach((app) => app.kill()));
+
+  try {
+    const database = await provideDatabase({
+      dataDir: data,
+      port: portFromEnv('TDKT_PG_PORT', 5433),
+      logDir,
+    });
+    services.push(database);
+    const temporal = await provideTemporal({
+      dataDir: data,
+      port: portFromEnv('TDKT_TEMPORAL_PORT', 7233),
+      uiPort: portFromEnv('TDKT_TEMPORAL_UI_PORT', 8233),
+      logDir,
+    });
+    services.push(temporal);
+
+    step('Applying database migrations');
+    const applied = await migrateUp(database.url);
+    info(applied.length > 0 ? `  applied: ${applied.join(', ')}` : '  schema is up to date');
+
+    step('Loading demo data (first run only; existing rows are kept)');
+    const dataSource = createDataSource({
+      url: database.url,
+      poolSize: 1,
+      applicationName: 'tdkt-seed',
+    });
+    await dataSource.initialize();
+    const seeded = await seedDemoData(dataSource).finally(() => dataSource.destroy());
+    info(`  units created: ${seeded.unitsCreated}`);
+
+    const appEnv: NodeJS.ProcessEnv = {
+      NODE_ENV: process.env.NODE_ENV ?? 'development',
+      DATABASE_URL: database.url,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: temporal.namespace,
+      ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
+      API_PORT: String(apiPort),
+    };
+    step('Starting the worker (bundles the workflow code on start)');
+    const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
+    apps.push(worker);
+    await worker.waitForLine(/worker started/, 180_000);
+
+    step('Starting the API');
+    const api = startNodeApp('api', 'apps/api/src/main.ts', appEnv, logDir);
+    apps.push(api);
+    const apiUrl = process.env.API_PUBLIC_URL ?? `http://127.0.0.1:${apiPort}`;
+    await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, api);
+
+    for (const app of apps) {
+      void app.waitForExit().then((code) => {
+        if (stopping) return;
+        warn(
+          `${app.name} exited unexpectedly (code ${String(code)}); see ${join(logDir, `${app.name}.log`)}`,
+        );
+        void stopAll(1);
+      });
+    }
+    printReady({
+      apiUrl,
+      temporalUi: temporal.uiUrl,
+      database: database.description,
+      temporal: temporal.description,
+      logDir,
+      seconds: Math.round((Date.now() - started) / 1000),
+    });
+  } catch (error) {
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1);
+  }
+}
+
+function printReady(details: {
+  apiUrl: string;
+  temporalUi?: string;
+  database: string;
+  temporal: string;
+  logDir: string;
+  seconds: number;
+}): void {
+  const lines = [
+    '',
+    `✓ TĐKT is running (started in ${details.seconds}s). Press Ctrl-C to stop.`,
+    '',
+    `  API             ${details.apiUrl}`,
+    `  API docs        ${details.apiUrl}/api/docs   (OpenAPI: ${details.apiUrl}/api/openapi.json)`,
+    `  Health          ${details.apiUrl}/health/ready`,
+    ...(details.temporalUi
+      ? [
+          `  Temporal UI     ${details.temporalUi}/namespaces/${process.env.TEMPORAL_NAMESPACE || 'tdkt'}/workflows`,
+        ]
+      : []),
+    `  PostgreSQL      ${details.database}`,
+    `  Temporal        ${details.temporal}`,
+    `  Logs            ${details.logDir}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+void main();

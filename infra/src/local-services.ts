@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
+import { checkDatabaseConnection } from '@tdkt/server-database';
+import { connectToTemporal } from '@tdkt/server-temporal-client';
+import { step } from './log';
+import { isPortFree } from './ports';
+import { startEmbeddedPostgres } from './postgres/embedded-postgres';
+import { startTemporalDevServer } from './temporal/dev-server';
+import { ensureTemporalCli } from './temporal/temporal-cli';
+
+export interface ServiceHandle {
+  /** What to print: where it runs and whether this process started it. */
+  description: string;
+  stop(): Promise<void>;
+}
+
+export interface DatabaseService extends ServiceHandle {
+  url: string;
+}
+
+export interface TemporalService extends ServiceHandle {
+  address: string;
+  namespace: string;
+  uiUrl?: string;
+}
+
+/** DATABASE_URL when set (checked now, so a typo fails here), otherwise an embedded PostgreSQL under the data folder. */
+export async function provideDatabase(options: {
+  dataDir: string;
+  port: number;
+  logDir: string;
+}): Promise<DatabaseService> {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    step('Using the PostgreSQL at DATABASE_URL');
+    await checkDatabaseConnection(external);
+    return { url: external, description: 'external (DATABASE_URL)', stop: async () => undefined };
+  }
+  await assertPortFree(options.port, 'TDKT_PG_PORT', 'PostgreSQL');
+  step(
+    `Starting embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${join(options.dataDir, 'postgres')})`,
+  );
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(options.dataDir, 'postgres'),
+    port: options.port,
+    database: 'tdkt',
+    logFile: join(options.logDir, 'postgres.log'),
+    persistent: true,
+  });
+  return {
+    url: postgres.url,
+    description: `embedded, 127.0.0.1:${options.port}`,
+    stop: () => postgres.stop(),
+  };
+}
+
+/** TEMPORAL_ADDRESS when set (checked now), otherwise the Temporal CLI dev server with a SQLite file under the data folder. */
+export async function provideTemporal(options: {
+  dataDir: string;
+  port: number;
+  uiPort: number;
+  logDir: string;
+}): Promise<TemporalService> {
+  const namespace = process.env.TEMPORAL_NAMESPACE || DEFAULT_TEMPORAL_NAMESPACE;
+  const external = process.env.TEMPORAL_ADDRESS;
+  if (external) {
+    step(`Using the Temporal cluster at TEMPORAL_ADDRESS=${external}, namespace ${namespace}`);
+    const connection = await connectToTemporal({
+      address: external,
+      namespace,
+      connectTimeoutMs: 15_000,
+    });
+    await connection.close();
+    return {
+      address: external,
+      namespace,
+      uiUrl: process.env.TEMPORAL_UI_URL,
+      description: `external (${external})`,
+      stop: async () => undefined,
+    };
+  }
+  await assertPortFree(options.port, 'TDKT_TEMPORAL_PORT', 'Temporal');
+  await assertPortFree(options.uiPort, 'TDKT_TEMPORAL_UI_PORT', 'the Temporal UI');
+  const binary = await ensureTemporalCli();
+  const dbFile = join(options.dataDir, 'temporal', 'temporal.db');
+  step(`Starting the Temporal dev server on 127.0.0.1:${options.port} (state in ${dbFile})`);
+  const server = await startTemporalDevServer({
+    binary,
+    namespace,
+    port: options.port,
+    uiPort: options.uiPort,
+    dbFile,
+    logFile: join(options.logDir, 'temporal.log'),
+  });
+  return {
+    address: server.address,
+    namespace,
+    uiUrl: server.uiUrl,
+    description: `embedded dev server, ${server.address}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function assertPortFree(port: number, variable: string, what: string): Promise<void> {
+  if (await isPortFree(port)) return;
+  throw new Error(
+    `Port ${port} for ${what} is already in use (another "npm start" still running?). Stop it, or choose another port with ${variable}=<port>.`,
+  );
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+
+export type AuditActorKind = 'user' | 'system' | 'worker' | 'scheduler';
+
+/** One state change or admin action to record. */
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorKind: AuditActorKind;
+  actorId?: string | null;
+  actorRole?: string | null;
+  unitId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  requestId?: string | null;
+  workflowId?: string | null;
+  /** Set by activities: a retried activity records its change once. */
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Appends an audit row inside the caller's transaction, so that the change and its record commit
+ * together or not at all. Returns false when the idempotency key was already recorded.
+ */
+export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<boolean> {
+  const rows = await manager.query<unknown[]>(
+    `INSERT INTO audit_log
+       (action, entity_type, entity_id, actor_kind, actor_id, actor_role, unit_id,
+        before, after, request_id, workflow_id, idempotency_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     ON CONFLICT (idempotency_key) DO NOTHING
+     RETURNING id`,
+    [
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.actorKind,
+      entry.actorId ?? null,
+      entry.actorRole ?? null,
+      entry.unitId ?? null,
+      entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
+      entry.requestId ?? null,
+      entry.workflowId ?? null,
+      entry.idempotencyKey ?? null,
+    ],
+  );
+  return rows.length > 0;
+}

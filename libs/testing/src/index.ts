@@ -1,0 +1,3 @@
+export * from './temporal';
+export * from './postgres';
+export * from './workflow-bundle';

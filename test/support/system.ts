@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { Client, Connection } from '@temporalio/client';
+import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
+import { freePort, type ManagedProcess, startNodeApp, waitForHttpOk } from '@tdkt/infra';
+import { createDataSource } from '@tdkt/server-database';
+import { seedDemoData } from '@tdkt/server-seed';
+import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
+import type { DataSource } from 'typeorm';
+import { TEST_ENV, testEnv } from './test-env';
+
+/** A running API and worker on their own database and task queue, for one test file. */
+export interface TestSystem {
+  apiUrl: string;
+  databaseUrl: string;
+  taskQueue: string;
+  /** Direct access to the test's database, for assertions and set-up. */
+  db: DataSource;
+  temporal: Client;
+  api: ManagedProcess;
+  worker: ManagedProcess;
+  /** Starts the worker again after a test stopped or killed it. */
+  restartWorker(): Promise<ManagedProcess>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real API and worker processes (the same entry points `npm start` runs) against a fresh
+ * database cloned from the migrated template and seeded with the demo organisations.
+ */
+export async function startTestSystem(): Promise<TestSystem> {
+  const id = randomBytes(4).toString('hex');
+  const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
+  const databaseName = `it_${id}`;
+  const databaseUrl = await createTestDatabase(adminUrl, databaseName);
+  const db = createDataSource({ url: databaseUrl, poolSize: 4, applicationName: 'tdkt-test' });
+  await db.initialize();
+  await seedDemoData(db);
+
+  const apiPort = await freePort();
+  const taskQueue = `it-${id}`;
+  const logDir = join(tmpdir(), `tdkt-it-logs-${id}`);
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+    TEMPORAL_NAMESPACE: DEFAULT_TEMPORAL_NAMESPACE,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
+    API_PORT: String(apiPort),
+  };
+  const startWorker = async () => {
+    const worker = startNodeApp('worker', 'apps/worker/src/main.ts', env, logDir);
+    await worker.waitForLine(/worker started/, 60_000);
+    return worker;
+  };
+  let worker = await startWorker();
+  const api = startNodeApp('api', 'apps/api/src/main.ts', env, logDir);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
+
+  const connection = await Connection.connect({ address: testEnv(TEST_ENV.temporalAddress) });
+  const temporal = new Client({ connection, namespace: DEFAULT_TEMPORAL_NAMESPACE });
+
+  return {
+    apiUrl,
+    databaseUrl,
+    taskQueue,
+    db,
+    temporal,
+    api,
+    get worker() {
+      return worker;
+    },
+    async restartWorker() {
+      await worker.stop();
+      worker = await startWorker();
+      return worker;
+    },
+    async stop() {
+      await Promise.all([api.stop(), worker.stop()]);
+      await connection.close();
+      await db.destroy();
+      await dropTestDatabase(adminUrl, databaseName);
+    },
+  };
+}
+
+/** Sends a JSON request to the API and returns status, headers and parsed body. */
+export async function request<T = unknown>(
+  system: Pick<TestSystem, 'apiUrl'>,
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Headers; body: T }> {
+  const response = await fetch(`${system.apiUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+}

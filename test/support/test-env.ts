@@ -1,0 +1,21 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { RunningPostgres } from '@tdkt/infra';
+
+/** Environment variables through which the global setup tells test files where the shared services are. */
+export const TEST_ENV = {
+  pgAdminUrl: 'TDKT_TEST_PG_ADMIN_URL',
+  temporalAddress: 'TDKT_TEST_TEMPORAL_ADDRESS',
+  workflowBundle: 'TDKT_TEST_WORKFLOW_BUNDLE',
+} as const;
+
+export interface GlobalServices {
+  postgres: RunningPostgres;
+  temporal: TestWorkflowEnvironment;
+}
+
+/** Reads a variable set by the global setup; a missing one means the test runs outside the integration suite. */
+export function testEnv(name: (typeof TEST_ENV)[keyof typeof TEST_ENV]): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run integration tests with "npm run test:integration"`);
+  return value;
+}
