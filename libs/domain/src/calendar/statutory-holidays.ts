@@ -17,13 +17,15 @@ interface StatutoryDay {
 
 /**
  * The adjacent National Day holiday is chosen by the Government each year. Until it is announced
- * we take 1 September when 2 September is a Tuesday or a Saturday (as in 2023 and 2025, bridging
- * to the weekend) and 3 September otherwise (as in 2024).
+ * we take 1 September when 2 September is a Tuesday, Wednesday or Saturday (as chosen in 2025, 2026
+ * and 2023) and 3 September otherwise (as in 2024, when 2 September was a Monday).
  */
 export function provisionalNationalDayAdjacent(year: number): IsoDate {
   const nationalDay = formatCivil(year, 9, 2);
   const weekday = weekdayOf(nationalDay);
-  return weekday === 2 || weekday === 6 ? formatCivil(year, 9, 1) : formatCivil(year, 9, 3);
+  return weekday === 2 || weekday === 3 || weekday === 6
+    ? formatCivil(year, 9, 1)
+    : formatCivil(year, 9, 3);
 }
 
 /**

@@ -228,7 +228,7 @@ function renderHolidays(): string[] {
   out.push(
     'Public servants work Monday–Friday. Days off are the Labour Code 2019 Art. 112 holidays as scheduled by the Government each year; swapped Saturdays are working days. A time limit does not count its start day (Civil Code 2015 Art. 147). Lunar dates use the Vietnamese calendar at UTC+7 (Hồ Ngọc Đức’s algorithm).',
     '',
-    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)).',
+    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday, Wednesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)).',
     '',
     'Pending: Ngày Văn hóa Việt Nam (24/11) as a paid holiday — proposed in Government Resolution 30/NQ-CP (2026) to amend Labour Code Art. 112(1); not law yet, not in the calendar.',
     '',
