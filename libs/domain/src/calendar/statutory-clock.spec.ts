@@ -43,6 +43,19 @@ describe('StatutoryClock', () => {
     expect(copy.resume('2024-05-20').dueDate()).toBe(state.resume('2024-05-20').dueDate());
   });
 
+  it.each([
+    {
+      start: '2024-04-22',
+      budgetWorkingDays: 10,
+      segments: [{ from: '2024-04-23', to: '2024-04-24' }],
+      runningSince: null,
+    },
+    { start: '2024-04-22', budgetWorkingDays: 10, segments: [], runningSince: null },
+    { start: '2024-04-22', budgetWorkingDays: 10, segments: [], runningSince: '2024-04-25' },
+  ])('refuses the inconsistent snapshot %o', (snapshot) => {
+    expect(() => StatutoryClock.fromJSON(snapshot)).toThrow(ClockStateError);
+  });
+
   it('refuses impossible transitions', () => {
     expect(() => clock.resume('2024-04-23')).toThrow(ClockStateError);
     expect(() => clock.pause('2024-04-24').pause('2024-04-25')).toThrow(ClockStateError);
