@@ -1,0 +1,427 @@
+import type { LegalRef } from '../shared/legal-ref';
+import type {
+  AwardDefinition,
+  BallotRule,
+  BonusCoefficient,
+  Criterion,
+  DecidingAuthority,
+  DecidingRule,
+} from '../rules/types';
+import type { AwardCode } from './codes';
+import type { DocumentCode } from './documents';
+
+const LAW = 'Luật 06/2022/QH15';
+const BAC_NINH = 'QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh';
+const law = (article: string, clause?: string, point?: string, note?: string): LegalRef => ({
+  instrument: LAW,
+  article,
+  ...(clause ? { clause } : {}),
+  ...(point ? { point } : {}),
+  ...(note ? { note } : {}),
+});
+const bacNinh = (article: string, clause?: string, point?: string): LegalRef => ({
+  instrument: BAC_NINH,
+  article,
+  ...(clause ? { clause } : {}),
+  ...(point ? { point } : {}),
+  note: 'Provincial model (Bắc Ninh); a provincial profile may replace it',
+});
+
+/** What differs between the legal eras when building the award catalog. */
+export interface CatalogContext {
+  /** The decree detailing the Law in this era, e.g. "NĐ 98/2023/NĐ-CP". */
+  readonly decree: string;
+  /** Article of the decree with the bonus multiples of emulation titles. */
+  readonly titleBonusArticle: string;
+  /** Reference for bonuses of forms of commendation (Bằng khen, Giấy khen). */
+  readonly formBonusRef: LegalRef;
+  /** Whether the collective form bonuses were read in the decree itself. */
+  readonly formCollectiveBonusConfirmed: boolean;
+  readonly ballotRef: LegalRef;
+  /** Deciding authority for LĐTT and Giấy khen, by proposing unit level. */
+  readonly localAwardDeciding: Readonly<Record<string, DecidingAuthority>>;
+  /** Deciding authority for CSTĐCS and TTLĐTT, by proposing unit level. */
+  readonly localTitleDeciding: Readonly<Record<string, DecidingAuthority>>;
+  readonly localDecidingRef: LegalRef;
+  readonly provinceChairman: DecidingAuthority;
+  readonly primeMinister: DecidingAuthority;
+}
+
+const STANDARD_DOCS: readonly DocumentCode[] = [
+  'TO_TRINH',
+  'BAO_CAO_THANH_TICH',
+  'BIEN_BAN_BINH_XET',
+];
+const SIMPLIFIED_DOCS: readonly DocumentCode[] = ['TO_TRINH', 'TOM_TAT_THANH_TICH'];
+
+const PROVINCIAL_COUNCIL = {
+  vi: 'Hội đồng Thi đua - Khen thưởng cấp tỉnh',
+  en: 'Provincial Emulation & Commendation Council',
+};
+const SUBMITTING_COUNCIL = {
+  vi: 'Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng',
+  en: 'Emulation & Commendation Council of the submitting level',
+};
+
+/** Builds the award catalog of one legal era; the rule sets call it with their own context. */
+export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardDefinition> {
+  const titleBonus = (clause: string, point: string, thousandths: number): BonusCoefficient => ({
+    thousandths,
+    legalRef: { instrument: ctx.decree, article: ctx.titleBonusArticle, clause, point },
+    confirmed: true,
+  });
+  const formBonus = (thousandths: number, confirmed: boolean, note: string): BonusCoefficient => ({
+    thousandths,
+    legalRef: { ...ctx.formBonusRef, note },
+    confirmed,
+  });
+  const ballot = (numerator: number, denominator: number, provincial: boolean): BallotRule => ({
+    threshold: { numerator, denominator },
+    basis: 'all-members',
+    council: provincial ? PROVINCIAL_COUNCIL : SUBMITTING_COUNCIL,
+    legalRef: ctx.ballotRef,
+  });
+  const local = (byUnitLevel: Readonly<Record<string, DecidingAuthority>>): DecidingRule => ({
+    kind: 'by-unit-level',
+    byUnitLevel,
+    legalRef: ctx.localDecidingRef,
+  });
+  const province: DecidingRule = {
+    kind: 'fixed',
+    authority: ctx.provinceChairman,
+    legalRef: law('79', undefined, undefined, 'article number UNCONFIRMED'),
+  };
+  const nation: DecidingRule = {
+    kind: 'fixed',
+    authority: ctx.primeMinister,
+    legalRef: law('78', undefined, undefined, 'article number UNCONFIRMED'),
+  };
+  const giayKhenBonus = {
+    individual: formBonus(
+      300,
+      false,
+      'UNCONFIRMED individual rate: half the collective 0.6× (collectives receive double)',
+    ),
+    collective: formBonus(600, ctx.formCollectiveBonusConfirmed, 'Giấy khen: collective 0.6×'),
+  };
+  const bangKhenBonus = {
+    individual: formBonus(
+      1500,
+      false,
+      'UNCONFIRMED individual rate: half the collective 3.0× (collectives receive double)',
+    ),
+    collective: formBonus(
+      3000,
+      ctx.formCollectiveBonusConfirmed,
+      'Bằng khen tỉnh: collective 3.0×',
+    ),
+  };
+  const noCriteria: readonly Criterion[] = [];
+
+  return {
+    LDTT: {
+      code: 'LDTT',
+      name: { vi: 'Lao động tiên tiến', en: 'Advanced Worker' },
+      kind: 'emulation-title',
+      nomineeKinds: ['individual'],
+      simplifiedProcedure: false,
+      deciding: local(ctx.localAwardDeciding),
+      criteria: {
+        individual: [
+          {
+            kind: 'rating-at-least',
+            minimum: 'HTTNV',
+            legalRef: law('24', '1', 'a'),
+            origin: 'law',
+          },
+        ],
+      },
+      ballot: null,
+      documents: STANDARD_DOCS,
+      bonus: { individual: titleBonus('1', 'd', 300) },
+      legalRefs: [law('24'), law('84', '1')],
+    },
+    CSTDCS: {
+      code: 'CSTDCS',
+      name: { vi: 'Chiến sĩ thi đua cơ sở', en: 'Grassroots Emulation Fighter' },
+      kind: 'emulation-title',
+      nomineeKinds: ['individual'],
+      simplifiedProcedure: false,
+      deciding: local(ctx.localTitleDeciding),
+      criteria: {
+        individual: [
+          { kind: 'ldtt-standard', legalRef: law('23', '1'), origin: 'law' },
+          {
+            kind: 'htxs-or-initiative',
+            initiativeScope: 'unit',
+            legalRef: law('23', '2'),
+            origin: 'law',
+          },
+        ],
+      },
+      ballot: ballot(4, 5, false),
+      documents: [...STANDARD_DOCS, 'KET_QUA_BO_PHIEU', 'CHUNG_NHAN_SANG_KIEN'],
+      bonus: { individual: titleBonus('1', 'c', 1000) },
+      legalRefs: [law('23'), ctx.ballotRef],
+    },
+    CSTD_TINH: {
+      code: 'CSTD_TINH',
+      name: { vi: 'Chiến sĩ thi đua cấp tỉnh', en: 'Provincial Emulation Fighter' },
+      kind: 'emulation-title',
+      nomineeKinds: ['individual'],
+      simplifiedProcedure: false,
+      deciding: province,
+      criteria: {
+        individual: [
+          {
+            kind: 'consecutive-titles',
+            titleCode: 'CSTDCS',
+            count: 3,
+            intervalYears: 1,
+            legalRef: law('22', '1'),
+            origin: 'law',
+          },
+          {
+            kind: 'initiative',
+            minimumScope: 'province',
+            periodYears: 3,
+            legalRef: law('22', '2'),
+            origin: 'law',
+          },
+        ],
+      },
+      ballot: ballot(9, 10, true),
+      documents: [...STANDARD_DOCS, 'KET_QUA_BO_PHIEU', 'XAC_NHAN_PHAM_VI_ANH_HUONG'],
+      bonus: { individual: titleBonus('1', 'b', 3000) },
+      legalRefs: [law('22'), ctx.ballotRef],
+    },
+    CSTD_TOAN_QUOC: {
+      code: 'CSTD_TOAN_QUOC',
+      name: { vi: 'Chiến sĩ thi đua toàn quốc', en: 'National Emulation Fighter' },
+      kind: 'emulation-title',
+      nomineeKinds: ['individual'],
+      simplifiedProcedure: false,
+      deciding: nation,
+      criteria: {
+        individual: [
+          {
+            kind: 'consecutive-titles',
+            titleCode: 'CSTD_TINH',
+            count: 2,
+            intervalYears: 3,
+            legalRef: law('21', '1'),
+            origin: 'law',
+          },
+          {
+            kind: 'initiative',
+            minimumScope: 'national',
+            periodYears: 6,
+            legalRef: law('21', '2'),
+            origin: 'law',
+          },
+        ],
+      },
+      ballot: ballot(9, 10, true),
+      documents: [...STANDARD_DOCS, 'KET_QUA_BO_PHIEU', 'XAC_NHAN_PHAM_VI_ANH_HUONG'],
+      bonus: { individual: titleBonus('1', 'a', 4500) },
+      legalRefs: [law('21'), ctx.ballotRef],
+    },
+    TTLDTT: {
+      code: 'TTLDTT',
+      name: { vi: 'Tập thể lao động tiên tiến', en: 'Advanced Labour Collective' },
+      kind: 'emulation-title',
+      nomineeKinds: ['collective'],
+      simplifiedProcedure: false,
+      deciding: local(ctx.localTitleDeciding),
+      criteria: {
+        collective: [
+          {
+            kind: 'rating-at-least',
+            minimum: 'HTTNV',
+            legalRef: bacNinh('4', '2', 'b'),
+            origin: 'provincial-model',
+          },
+          {
+            kind: 'member-ldtt-share',
+            minimumPercent: 70,
+            legalRef: bacNinh('4', '2', 'b'),
+            origin: 'provincial-model',
+          },
+          {
+            kind: 'no-disciplined-members',
+            legalRef: bacNinh('4', '2', 'b'),
+            origin: 'provincial-model',
+          },
+        ],
+      },
+      ballot: null,
+      documents: STANDARD_DOCS,
+      bonus: { collective: titleBonus('2', 'b', 800) },
+      legalRefs: [law('28', undefined, undefined, 'wording UNCONFIRMED'), bacNinh('4', '2')],
+    },
+    TTLDXS: {
+      code: 'TTLDXS',
+      name: { vi: 'Tập thể lao động xuất sắc', en: 'Excellent Labour Collective' },
+      kind: 'emulation-title',
+      nomineeKinds: ['collective'],
+      simplifiedProcedure: false,
+      deciding: province,
+      criteria: {
+        collective: [
+          {
+            kind: 'rating-at-least',
+            minimum: 'HTXS',
+            legalRef: bacNinh('3', '2', 'b'),
+            origin: 'provincial-model',
+          },
+          {
+            kind: 'all-members-completed',
+            legalRef: bacNinh('3', '2', 'b'),
+            origin: 'provincial-model',
+          },
+          {
+            kind: 'member-ldtt-share',
+            minimumPercent: 70,
+            legalRef: bacNinh('3', '2', 'b'),
+            origin: 'provincial-model',
+          },
+          {
+            kind: 'has-cstdcs-member',
+            legalRef: bacNinh('3', '2', 'b'),
+            origin: 'provincial-model',
+          },
+        ],
+      },
+      ballot: null,
+      documents: STANDARD_DOCS,
+      bonus: { collective: titleBonus('2', 'a', 1500) },
+      legalRefs: [law('27', undefined, undefined, 'wording UNCONFIRMED'), bacNinh('3', '2')],
+    },
+    CO_THI_DUA_TINH: {
+      code: 'CO_THI_DUA_TINH',
+      name: { vi: 'Cờ thi đua của Ủy ban nhân dân tỉnh', en: 'Provincial Emulation Flag' },
+      kind: 'emulation-title',
+      nomineeKinds: ['collective'],
+      simplifiedProcedure: false,
+      deciding: province,
+      criteria: {
+        collective: [
+          { kind: 'cluster-leader', legalRef: bacNinh('3', '1', 'b'), origin: 'provincial-model' },
+          {
+            kind: 'rating-at-least',
+            minimum: 'HTXS',
+            legalRef: bacNinh('3', '1', 'b'),
+            origin: 'provincial-model',
+          },
+        ],
+      },
+      ballot: ballot(4, 5, true),
+      documents: [...STANDARD_DOCS, 'KET_QUA_BO_PHIEU'],
+      bonus: { collective: titleBonus('2', 'e', 8000) },
+      legalRefs: [law('26', undefined, undefined, 'wording UNCONFIRMED'), ctx.ballotRef],
+    },
+    GIAY_KHEN: {
+      code: 'GIAY_KHEN',
+      name: {
+        vi: 'Giấy khen của Chủ tịch Ủy ban nhân dân',
+        en: 'Certificate of Merit (local chairman)',
+      },
+      kind: 'commendation',
+      nomineeKinds: ['individual', 'collective'],
+      simplifiedProcedure: false,
+      deciding: local(ctx.localAwardDeciding),
+      criteria: {
+        individual: [
+          {
+            kind: 'rating-at-least',
+            minimum: 'HTTNV',
+            legalRef: bacNinh('4', '3', 'a'),
+            origin: 'provincial-model',
+          },
+        ],
+        collective: [
+          {
+            kind: 'rating-at-least',
+            minimum: 'HTTNV',
+            legalRef: bacNinh('4', '3', 'b'),
+            origin: 'provincial-model',
+          },
+        ],
+      },
+      ballot: null,
+      documents: STANDARD_DOCS,
+      bonus: giayKhenBonus,
+      legalRefs: [law('75'), bacNinh('4', '3')],
+    },
+    BANG_KHEN_TINH: {
+      code: 'BANG_KHEN_TINH',
+      name: {
+        vi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+        en: "Provincial Chairman's Certificate of Commendation",
+      },
+      kind: 'commendation',
+      nomineeKinds: ['individual', 'collective'],
+      simplifiedProcedure: false,
+      deciding: province,
+      criteria: {
+        individual: [
+          {
+            kind: 'bang-khen-record',
+            consecutiveCstdcs: 2,
+            htxsYears: 2,
+            unitInitiatives: 2,
+            legalRef: bacNinh('3', '3', 'a'),
+            origin: 'provincial-model',
+          },
+        ],
+        collective: [
+          {
+            kind: 'collective-excellence-years',
+            years: 2,
+            legalRef: bacNinh('3', '3', 'c'),
+            origin: 'provincial-model',
+          },
+        ],
+      },
+      ballot: null,
+      documents: STANDARD_DOCS,
+      bonus: bangKhenBonus,
+      legalRefs: [law('74', undefined, undefined, 'article number UNCONFIRMED'), bacNinh('3', '3')],
+    },
+    GIAY_KHEN_DOT_XUAT: {
+      code: 'GIAY_KHEN_DOT_XUAT',
+      name: {
+        vi: 'Giấy khen đột xuất của Chủ tịch Ủy ban nhân dân',
+        en: 'Ad-hoc Certificate of Merit (local chairman)',
+      },
+      kind: 'commendation',
+      nomineeKinds: ['individual', 'collective'],
+      simplifiedProcedure: true,
+      deciding: local(ctx.localAwardDeciding),
+      criteria: { individual: noCriteria, collective: noCriteria },
+      ballot: null,
+      documents: SIMPLIFIED_DOCS,
+      bonus: giayKhenBonus,
+      legalRefs: [
+        law('75'),
+        law('85', undefined, undefined, 'simplified procedure; details UNCONFIRMED'),
+      ],
+    },
+    BANG_KHEN_TINH_DOT_XUAT: {
+      code: 'BANG_KHEN_TINH_DOT_XUAT',
+      name: {
+        vi: 'Bằng khen đột xuất của Chủ tịch Ủy ban nhân dân tỉnh',
+        en: "Ad-hoc Provincial Chairman's Certificate of Commendation",
+      },
+      kind: 'commendation',
+      nomineeKinds: ['individual', 'collective'],
+      simplifiedProcedure: true,
+      deciding: province,
+      criteria: { individual: noCriteria, collective: noCriteria },
+      ballot: null,
+      documents: SIMPLIFIED_DOCS,
+      bonus: bangKhenBonus,
+      legalRefs: [law('85', undefined, undefined, 'simplified procedure; details UNCONFIRMED')],
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/** Stable award codes, used in dossiers, workflows, the API and reports. Never rename one. */
+export const AWARD_CODES = [
+  'LDTT',
+  'CSTDCS',
+  'CSTD_TINH',
+  'CSTD_TOAN_QUOC',
+  'TTLDTT',
+  'TTLDXS',
+  'CO_THI_DUA_TINH',
+  'GIAY_KHEN',
+  'BANG_KHEN_TINH',
+  'GIAY_KHEN_DOT_XUAT',
+  'BANG_KHEN_TINH_DOT_XUAT',
+] as const;
+
+/** One of the award codes in `AWARD_CODES`. */
+export type AwardCode = (typeof AWARD_CODES)[number];
+
+/** True when `value` is a known award code. */
+export function isAwardCode(value: unknown): value is AwardCode {
+  return typeof value === 'string' && (AWARD_CODES as readonly string[]).includes(value);
+}
+
+/** Whether the nominee is a person or a collective (unit, team). */
+export type NomineeKind = 'individual' | 'collective';
+
+/** Annual rating of task completion: excellent, good, complete, not complete. */
+export const PERFORMANCE_RATINGS = ['HTXS', 'HTTNV', 'HTNV', 'KHTNV'] as const;
+export type PerformanceRating = (typeof PERFORMANCE_RATINGS)[number];
+
+/** How widely an initiative's effect was recognised: within the unit, the province or the nation. */
+export const INITIATIVE_SCOPES = ['unit', 'province', 'national'] as const;
+export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
+
+/** Ordinal of a scope, so "province or wider" is a comparison. */
+export function scopeRank(scope: InitiativeScope): number {
+  return INITIATIVE_SCOPES.indexOf(scope);
+}
+
+/** Ordinal of a rating, higher is better. */
+export function ratingRank(rating: PerformanceRating): number {
+  return PERFORMANCE_RATINGS.length - 1 - PERFORMANCE_RATINGS.indexOf(rating);
+}

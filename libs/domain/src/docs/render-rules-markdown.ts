@@ -1,0 +1,347 @@
+import { BASE_SALARY_TABLE } from '../awards/bonus';
+import { AWARD_CODES, type NomineeKind } from '../awards/codes';
+import { DOCUMENT_CODES, DOCUMENTS } from '../awards/documents';
+import { holidaysOf, officialCalendarYears } from '../calendar/holidays';
+import type { HolidaySource } from '../calendar/holiday-types';
+import { ELIGIBILITY_REASON_CODES } from '../eligibility/reasons';
+import { PROVINCIAL_PROFILES, RULE_SETS } from '../rules/registry';
+import type { AwardDefinition, Criterion, RuleSet, TimeLimits } from '../rules/types';
+import { formatLegalRef, type LegalRef } from '../shared/legal-ref';
+import { code, markdownTable } from './markdown';
+
+const KIND_VI: Record<NomineeKind, string> = { individual: 'cá nhân', collective: 'tập thể' };
+
+function ref(legalRef: LegalRef): string {
+  return formatLegalRef(legalRef, 'vi') + (legalRef.note ? ` (${legalRef.note})` : '');
+}
+
+function multiple(thousandths: number): string {
+  return `${(thousandths / 1000).toFixed(1)}×`;
+}
+
+function percent(numerator: number, denominator: number): string {
+  return `${Math.round((numerator * 1000) / denominator) / 10}%`;
+}
+
+/** One line describing a criterion, for reviewers. */
+export function describeCriterion(c: Criterion): string {
+  switch (c.kind) {
+    case 'rating-at-least':
+      return c.minimum === 'HTXS'
+        ? 'Rated HTXS (excellent) in the award year'
+        : 'Rated HTTNV (good) or better in the award year';
+    case 'ldtt-standard':
+      return 'Meets the LĐTT standard in the award year (LĐTT title, or rated HTTNV or better)';
+    case 'htxs-or-initiative':
+      return 'Rated HTXS in the award year, or an unused initiative recognised at unit level that year';
+    case 'consecutive-titles':
+      return `${c.count} consecutive ${code(c.titleCode)} titles ending at the award year${c.intervalYears > 1 ? ` (one every ${c.intervalYears} years)` : ''}`;
+    case 'initiative':
+      return `An unused initiative of ${c.minimumScope} scope or wider, recognised within the ${c.periodYears} award years ending at the award year`;
+    case 'bang-khen-record':
+      return `${c.consecutiveCstdcs} consecutive ${code('CSTDCS')} titles, or HTXS for ${c.htxsYears} consecutive years with ${c.unitInitiatives} unused unit-level initiatives`;
+    case 'collective-excellence-years':
+      return `${c.years} consecutive years rated HTXS or titled ${code('TTLDXS')}`;
+    case 'member-ldtt-share':
+      return `At least ${c.minimumPercent}% of members hold LĐTT`;
+    case 'no-disciplined-members':
+      return 'No member disciplined at "cảnh cáo" (warning) or worse';
+    case 'all-members-completed':
+      return '100% of members completed their tasks';
+    case 'has-cstdcs-member':
+      return `At least one member holds ${code('CSTDCS')}`;
+    case 'cluster-leader':
+      return 'Led its provincial emulation cluster or block (cụm, khối) in the award year';
+  }
+}
+
+function deciding(award: AwardDefinition): string {
+  if (award.deciding.kind === 'fixed') return award.deciding.authority.decider.vi;
+  return Object.entries(award.deciding.byUnitLevel)
+    .map(([level, authority]) => `${level}: ${authority.decider.vi}`)
+    .join('; ');
+}
+
+function bonus(award: AwardDefinition): string {
+  return (['individual', 'collective'] as const)
+    .flatMap((kind) => {
+      const b = award.bonus[kind];
+      return b
+        ? [`${KIND_VI[kind]} ${multiple(b.thousandths)}${b.confirmed ? '' : ' (chưa xác nhận)'}`]
+        : [];
+    })
+    .join('; ');
+}
+
+const TIME_LIMIT_LABELS: Record<keyof TimeLimits, string> = {
+  unitReviewWorkingDays: 'Appraisal from a complete dossier (working days)',
+  supplementationWorkingDays: 'Unit supplements an incomplete dossier (working days)',
+  initiativeRecognitionMonths: 'Decision on an initiative application (months)',
+  reminderOffsetsWorkingDays: 'Reminders before a due date (working days)',
+  overdueGraceWorkingDays: 'Grace after a due date before escalation (working days)',
+  centralReturnIneligibleWorkingDays: 'MOHA returns an ineligible central dossier (working days)',
+  centralReviewWorkingDays: 'MOHA submits a complete central dossier to the PM (working days)',
+};
+
+function renderRuleSet(ruleSet: RuleSet): string[] {
+  const out: string[] = [];
+  out.push(`## ${code(ruleSet.id)} — ${ruleSet.name.en}`, '');
+  out.push(`${ruleSet.name.vi}.`, '');
+  out.push(
+    `In force from ${ruleSet.effectiveFrom} ${ruleSet.effectiveTo ? `to ${ruleSet.effectiveTo}` : 'until replaced'}.`,
+    '',
+  );
+  out.push('### Legal basis', '');
+  out.push(
+    markdownTable(
+      ['Instrument', 'Title', 'Signed', 'Note'],
+      ruleSet.legalBasis.map((i) => [
+        i.number,
+        `${i.title.vi} (${i.title.en})`,
+        i.issuedOn ?? 'unconfirmed',
+        i.note ?? '',
+      ]),
+    ),
+    '',
+  );
+  out.push('### Administrative levels', '');
+  out.push(`Basis: ${ref(ruleSet.levelsLegalRef)}.`, '');
+  out.push(
+    markdownTable(
+      ['Level', 'Name', 'Escalates to', 'Proposes awards', 'Appraising body'],
+      ruleSet.levels.map((l) => [
+        code(l.id),
+        `${l.name.vi} (${l.name.en})`,
+        l.parent ? code(l.parent) : '—',
+        l.proposing ? 'yes' : 'no',
+        l.emulationBody.vi,
+      ]),
+    ),
+    '',
+  );
+  out.push('### Awards', '');
+  out.push(
+    markdownTable(
+      [
+        'Code',
+        'Name',
+        'Kind',
+        'Nominees',
+        'Decided by (proposing unit level: decider)',
+        'Council ballot',
+        'Bonus (× base salary)',
+      ],
+      AWARD_CODES.map((c) => {
+        const a = ruleSet.awards[c];
+        return [
+          code(c),
+          `${a.name.vi} (${a.name.en})`,
+          a.kind + (a.simplifiedProcedure ? ', simplified procedure' : ''),
+          a.nomineeKinds.join(', '),
+          deciding(a),
+          a.ballot
+            ? `≥ ${percent(a.ballot.threshold.numerator, a.ballot.threshold.denominator)} of all members, ${a.ballot.council.vi}`
+            : 'none',
+          bonus(a),
+        ];
+      }),
+    ),
+    '',
+  );
+  out.push('### Criteria, documents and references per award', '');
+  for (const c of AWARD_CODES) {
+    const a = ruleSet.awards[c];
+    out.push(`#### ${code(c)} — ${a.name.vi}`, '');
+    for (const kind of a.nomineeKinds) {
+      const criteria = a.criteria[kind] ?? [];
+      if (criteria.length === 0) {
+        out.push(`- ${KIND_VI[kind]}: no record-based criteria (judged on the achievement).`);
+      }
+      for (const criterion of criteria) {
+        out.push(
+          `- ${KIND_VI[kind]}: ${describeCriterion(criterion)} — ${ref(criterion.legalRef)}${criterion.origin === 'provincial-model' ? ' [provincial model]' : ''}.`,
+        );
+      }
+    }
+    out.push(`- Documents: ${a.documents.map(code).join(', ')}.`);
+    out.push(`- Deciding basis: ${ref(a.deciding.legalRef)}.`);
+    if (a.ballot) out.push(`- Ballot basis: ${ref(a.ballot.legalRef)}.`);
+    for (const kind of a.nomineeKinds) {
+      const b = a.bonus[kind];
+      if (b) out.push(`- Bonus ${KIND_VI[kind]} ${multiple(b.thousandths)}: ${ref(b.legalRef)}.`);
+    }
+    out.push(`- References: ${a.legalRefs.map(ref).join('; ')}.`, '');
+  }
+  out.push('### Time limits', '');
+  out.push(
+    markdownTable(
+      ['Limit', 'Value', 'Status', 'Source'],
+      (Object.keys(TIME_LIMIT_LABELS) as (keyof TimeLimits)[]).map((key) => {
+        const value = ruleSet.timeLimits[key];
+        const source = ruleSet.timeLimitSources[key];
+        return [
+          `${TIME_LIMIT_LABELS[key]} (${code(key)})`,
+          Array.isArray(value) ? value.join(', ') : String(value),
+          source.status,
+          source.legalRef ? ref(source.legalRef) : 'project default',
+        ];
+      }),
+    ),
+    '',
+  );
+  out.push('### Council and procedure', '');
+  const q = ruleSet.quorum;
+  out.push(
+    `- Quorum: ≥ ${q.minimumPresent.numerator}/${q.minimumPresent.denominator} of members present; award sessions ≥ ${percent(q.awardSessionMinimumPresent.numerator, q.awardSessionMinimumPresent.denominator)}; absent members give written opinions: ${q.absentMembersGiveWrittenOpinion ? 'yes' : 'no'} — ${ref(q.legalRef)}${q.confirmed ? '' : ' (unconfirmed)'}.`,
+    `- Secret ballot: ${ruleSet.councilBallot.secret ? 'yes' : 'no'} — ${ref(ruleSet.councilBallot.legalRef)}.`,
+    `- Public disclosure: ${ruleSet.publicDisclosure.required ? 'required' : 'not required'}, ${ruleSet.publicDisclosure.windowWorkingDays} working days — ${ref(ruleSet.publicDisclosure.legalRef)}.`,
+    `- Emulation registration required for titles: ${ruleSet.registration.requiredForTitles ? 'yes' : 'no'} — ${ref(ruleSet.registration.legalRef)}.`,
+    `- Initiative council: ≥ ${ruleSet.initiativeCouncilThreshold.threshold.numerator}/${ruleSet.initiativeCouncilThreshold.threshold.denominator} of all members — ${ref(ruleSet.initiativeCouncilThreshold.legalRef)}.`,
+    `- One initiative backs one award only — ${ref(ruleSet.initiativeSingleUse)}.`,
+    `- No award while discipline, inspection or a complaint is pending — ${ref(ruleSet.pendingProceedingsBar)}.`,
+    `- Bonus rounding: ${ruleSet.bonusRounding.direction} to the next ${ruleSet.bonusRounding.toNearestVnd.toLocaleString('en-US')} VND — ${ref(ruleSet.bonusRounding.legalRef)}.`,
+    '',
+  );
+  out.push('### Unconfirmed values', '');
+  out.push(
+    markdownTable(
+      ['Value', 'Note', 'Override in a provincial profile'],
+      ruleSet.unconfirmed.map((u) => [
+        code(u.path),
+        u.note.en,
+        u.configurableVia ? code(u.configurableVia) : 'new rule-set version',
+      ]),
+    ),
+    '',
+  );
+  return out;
+}
+
+function sourceText(source: HolidaySource): string {
+  return [source.document, source.issuedOn ? `(${source.issuedOn})` : '', source.url ?? '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+function renderHolidays(): string[] {
+  const out: string[] = ['## Working-day calendar', ''];
+  out.push(
+    'Public servants work Monday–Friday. Days off are the Labour Code 2019 Art. 112 holidays as scheduled by the Government each year; swapped Saturdays are working days. A time limit does not count its start day (Civil Code 2015 Art. 147). Lunar dates use the Vietnamese calendar at UTC+7 (Hồ Ngọc Đức’s algorithm).',
+    '',
+    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday, Wednesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)).',
+    '',
+    'Pending: Ngày Văn hóa Việt Nam (24/11) as a paid holiday — proposed in Government Resolution 30/NQ-CP (2026) to amend Labour Code Art. 112(1); not law yet, not in the calendar.',
+    '',
+  );
+  for (const year of officialCalendarYears()) {
+    const h = holidaysOf(year);
+    out.push(`### ${year} (official)`, '');
+    const groups: { from: string; to: string; name: string; source: string }[] = [];
+    for (const d of h.daysOff) {
+      const last = groups[groups.length - 1];
+      const source = sourceText(d.source);
+      if (last && last.name === d.name.vi && last.source === source) last.to = d.date;
+      else groups.push({ from: d.date, to: d.date, name: d.name.vi, source });
+    }
+    out.push(
+      markdownTable(
+        ['Days off', 'Holiday', 'Source'],
+        groups.map((g) => [g.from === g.to ? g.from : `${g.from} – ${g.to}`, g.name, g.source]),
+      ),
+      '',
+    );
+    if (h.workingSaturdays.length > 0) {
+      out.push(
+        markdownTable(
+          ['Working Saturday', 'In lieu of', 'Source'],
+          h.workingSaturdays.map((s) => [s.date, s.inLieuOf, sourceText(s.source)]),
+        ),
+        '',
+      );
+    }
+  }
+  return out;
+}
+
+/** The whole of docs/rules.md, generated from the rule data; pure, so a test can compare it. */
+export function renderRulesMarkdown(): string {
+  const out: string[] = [
+    '# Rules reference',
+    '',
+    '<!-- Generated by `npm run docs:rules` from libs/domain. Do not edit by hand. -->',
+    '',
+    'Legal rules of the commendation engine, rendered from the versioned data in `@tdkt/domain`. Every rule set is immutable once released; a change in the law means a new rule set keyed by its effective date. Values marked unconfirmed have not been checked against a retrieved legal text and are listed with the provincial-profile field that overrides them.',
+    '',
+    '## Rule sets',
+    '',
+    markdownTable(
+      ['Id', 'In force', 'Levels'],
+      Object.values(RULE_SETS).map((r) => [
+        code(r.id),
+        `${r.effectiveFrom} – ${r.effectiveTo ?? 'open'}`,
+        r.levels.map((l) => l.id).join(', '),
+      ]),
+    ),
+    '',
+  ];
+  for (const ruleSet of Object.values(RULE_SETS)) out.push(...renderRuleSet(ruleSet));
+  out.push('## Provincial profiles', '');
+  for (const profile of Object.values(PROVINCIAL_PROFILES)) {
+    out.push(`### ${code(profile.id)} — ${profile.province.vi}`, '');
+    out.push(
+      `Applies to ${profile.appliesTo.map((id) => code(`${id}+${profile.id}`)).join(', ')}.`,
+      '',
+    );
+    if (profile.disclosureWindowWorkingDays !== undefined) {
+      out.push(`- Disclosure window: ${profile.disclosureWindowWorkingDays} working days.`);
+    }
+    for (const [award, cap] of Object.entries(profile.ratioCaps ?? {})) {
+      out.push(
+        `- Ratio cap ${code(award)}: ${cap.percent}% of ${cap.of.en}${cap.confirmed ? '' : ' (unconfirmed)'}${cap.note ? ` — ${cap.note}` : ''}`,
+      );
+    }
+    for (const cutoff of profile.submissionCutoffs ?? []) {
+      out.push(
+        `- Submission cut-off ${code(cutoff.id)} (${cutoff.name.en}): ${cutoff.monthDay} of the award year${cutoff.confirmed ? '' : ' (unconfirmed)'}${cutoff.note ? ` — ${cutoff.note}` : ''}.`,
+      );
+    }
+    out.push('');
+    out.push(
+      markdownTable(
+        ['Value', 'Note', 'Override'],
+        profile.unconfirmed.map((u) => [
+          code(u.path),
+          u.note.en,
+          u.configurableVia ? code(u.configurableVia) : '—',
+        ]),
+      ),
+      '',
+    );
+  }
+  out.push('## Dossier documents', '');
+  out.push(
+    markdownTable(
+      ['Code', 'Name', 'Reference'],
+      DOCUMENT_CODES.map((c) => [
+        code(c),
+        `${DOCUMENTS[c].name.vi} (${DOCUMENTS[c].name.en})`,
+        ref(DOCUMENTS[c].legalRef),
+      ]),
+    ),
+    '',
+  );
+  out.push('## Base salary', '');
+  out.push(
+    'Bonus = base salary in force on the decision date × coefficient, rounded up to the next 10,000 VND (e.g. LĐTT 0.3 × 2,340,000 = 702,000 → 710,000). Some published tables print the unrounded product; the engine follows the decree wording "làm tròn số lên hàng chục nghìn đồng".',
+    '',
+    markdownTable(
+      ['From', 'VND per month', 'Source'],
+      BASE_SALARY_TABLE.map((s) => [s.from, s.vnd.toLocaleString('en-US'), s.source]),
+    ),
+    '',
+  );
+  out.push(...renderHolidays());
+  out.push('## Eligibility reason codes', '');
+  out.push(ELIGIBILITY_REASON_CODES.map((c) => `- ${code(c)}`).join('\n'), '');
+  return out.join('\n');
+}
