@@ -34,7 +34,7 @@ export async function provideDatabase(options: {
   if (external) {
     step('Using the PostgreSQL at DATABASE_URL');
     await checkDatabaseConnection(external);
-    return { url: external, description: 'external (DATABASE_URL)', stop: async () => undefined };
+    return { url: external, description: 'external (DATABASE_URL)', stop: () => Promise.resolve() };
   }
   await assertPortFree(options.port, 'TDKT_PG_PORT', 'PostgreSQL');
   step(
@@ -76,7 +76,7 @@ export async function provideTemporal(options: {
       namespace,
       uiUrl: process.env.TEMPORAL_UI_URL,
       description: `external (${external})`,
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   await assertPortFree(options.port, 'TDKT_TEMPORAL_PORT', 'Temporal');

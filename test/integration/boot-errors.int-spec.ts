@@ -4,8 +4,16 @@ import { freePort, startNodeApp } from '@tdkt/infra';
 import { TEST_ENV, testEnv } from '../support/test-env';
 
 /** Runs an app's entry point with the given environment and returns its exit code and output. */
-async function boot(app: 'api' | 'worker', env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const process = startNodeApp(app, `apps/${app}/src/main.ts`, { LOG_LEVEL: 'error', ...env }, join(tmpdir(), 'tdkt-boot-errors'));
+async function boot(
+  app: 'api' | 'worker',
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  const process = startNodeApp(
+    app,
+    `apps/${app}/src/main.ts`,
+    { LOG_LEVEL: 'error', ...env },
+    join(tmpdir(), 'tdkt-boot-errors'),
+  );
   const code = await process.waitForExit();
   return { code, output: process.recentOutput() };
 }
@@ -13,27 +21,36 @@ async function boot(app: 'api' | 'worker', env: NodeJS.ProcessEnv): Promise<{ co
 describe('misconfiguration at boot', () => {
   const goodDatabase = () => new URL(testEnv(TEST_ENV.pgAdminUrl)).toString();
 
-  it.each(['api', 'worker'] as const)('%s: a malformed DATABASE_URL exits non-zero naming it, without a stack trace', async (app) => {
-    const { code, output } = await boot(app, { DATABASE_URL: 'postgresql//nohost', TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress) });
+  it.each(['api', 'worker'] as const)(
+    '%s: a malformed DATABASE_URL exits non-zero naming it, without a stack trace',
+    async (app) => {
+      const { code, output } = await boot(app, {
+        DATABASE_URL: 'postgresql//nohost',
+        TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+      });
 
-    expect(code).not.toBe(0);
-    expect(output).toContain('DATABASE_URL: must be a PostgreSQL connection URL');
-    expect(output).not.toMatch(/\n\s+at /);
-  });
+      expect(code).not.toBe(0);
+      expect(output).toContain('DATABASE_URL: must be a PostgreSQL connection URL');
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+  );
 
-  it.each(['api', 'worker'] as const)('%s: an unreachable TEMPORAL_ADDRESS exits non-zero naming it', async (app) => {
-    const deadPort = await freePort();
-    const { code, output } = await boot(app, {
-      DATABASE_URL: goodDatabase(),
-      TEMPORAL_ADDRESS: `127.0.0.1:${deadPort}`,
-      TEMPORAL_CONNECT_TIMEOUT_SECONDS: '2',
-      API_PORT: String(await freePort()),
-    });
+  it.each(['api', 'worker'] as const)(
+    '%s: an unreachable TEMPORAL_ADDRESS exits non-zero naming it',
+    async (app) => {
+      const deadPort = await freePort();
+      const { code, output } = await boot(app, {
+        DATABASE_URL: goodDatabase(),
+        TEMPORAL_ADDRESS: `127.0.0.1:${deadPort}`,
+        TEMPORAL_CONNECT_TIMEOUT_SECONDS: '2',
+        API_PORT: String(await freePort()),
+      });
 
-    expect(code).not.toBe(0);
-    expect(output).toContain(`Cannot reach Temporal at TEMPORAL_ADDRESS=127.0.0.1:${deadPort}`);
-    expect(output).not.toMatch(/\n\s+at /);
-  });
+      expect(code).not.toBe(0);
+      expect(output).toContain(`Cannot reach Temporal at TEMPORAL_ADDRESS=127.0.0.1:${deadPort}`);
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it('api: an unreachable database exits non-zero naming DATABASE_URL with the password hidden', async () => {
     const deadPort = await freePort();
@@ -43,7 +60,9 @@ describe('misconfiguration at boot', () => {
     });
 
     expect(code).not.toBe(0);
-    expect(output).toContain(`Cannot connect to PostgreSQL at DATABASE_URL=postgres://tdkt:***@127.0.0.1:${deadPort}/tdkt`);
+    expect(output).toContain(
+      `Cannot connect to PostgreSQL at DATABASE_URL=postgres://tdkt:***@127.0.0.1:${deadPort}/tdkt`,
+    );
     expect(output).not.toContain('secret-pw');
   });
 

@@ -24,7 +24,9 @@ describe('database schema', () => {
     await db.query(
       `INSERT INTO audit_log (action, entity_type, entity_id, actor_kind) VALUES ('test.action', 'test', 'x', 'system')`,
     );
-    await expect(db.query(`UPDATE audit_log SET action = 'rewritten'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.query(`UPDATE audit_log SET action = 'rewritten'`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only: DELETE/);
     await expect(db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only: TRUNCATE/);
     const rows = await db.query(`SELECT action FROM audit_log`);
@@ -38,7 +40,9 @@ describe('database schema', () => {
       for (let i = 0; i < MIGRATIONS.length; i += 1) await migrateDown(scratchUrl);
       const client = new Client({ connectionString: scratchUrl });
       await client.connect();
-      const tables = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`);
+      const tables = await client.query(
+        `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
+      );
       await client.end();
       expect(tables.rows).toEqual([{ n: 0 }]);
 

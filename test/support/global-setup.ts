@@ -12,9 +12,11 @@ import { TEST_ENV, type GlobalServices } from './test-env';
 export default async function globalSetup(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'tdkt-it-'));
   const bundlePath = join(scratch, 'workflow-bundle.js');
-  const [postgres, temporal] = await Promise.all([startTestPostgres(), startLocalTemporal(), writeWorkflowBundle(bundlePath)]).then(
-    ([pg, env]) => [pg, env] as const,
-  );
+  const [postgres, temporal] = await Promise.all([
+    startTestPostgres(),
+    startLocalTemporal(),
+    writeWorkflowBundle(bundlePath),
+  ]).then(([pg, env]) => [pg, env] as const);
   process.env[TEST_ENV.pgAdminUrl] = postgres.adminUrl;
   process.env[TEST_ENV.temporalAddress] = temporal.address;
   process.env[TEST_ENV.workflowBundle] = bundlePath;

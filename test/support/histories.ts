@@ -11,12 +11,19 @@ export const HISTORIES_DIR = join(__dirname, '..', 'replay', 'histories');
  * recorded when a released workflow gains a branch, and never rewritten after a release: replaying
  * them against new code is what proves a change is compatible (or needs `patched()`).
  */
-export async function recordHistory(handle: WorkflowHandle, workflowType: string, branch: string): Promise<void> {
+export async function recordHistory(
+  handle: WorkflowHandle,
+  workflowType: string,
+  branch: string,
+): Promise<void> {
   if (process.env.TDKT_RECORD_HISTORIES !== '1') return;
   const history = await handle.fetchHistory();
   const folder = join(HISTORIES_DIR, workflowType);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, `${branch}.json`), `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 2)}\n`);
+  writeFileSync(
+    join(folder, `${branch}.json`),
+    `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 2)}\n`,
+  );
 }
 
 /** Every recorded history as { workflowId, path }, for Worker.runReplayHistories. */
@@ -30,6 +37,10 @@ export function recordedHistories(): { workflowType: string; branch: string; pat
   return types.flatMap((workflowType) =>
     readdirSync(join(HISTORIES_DIR, workflowType))
       .filter((file) => file.endsWith('.json'))
-      .map((file) => ({ workflowType, branch: file.replace(/\.json$/, ''), path: join(HISTORIES_DIR, workflowType, file) })),
+      .map((file) => ({
+        workflowType,
+        branch: file.replace(/\.json$/, ''),
+        path: join(HISTORIES_DIR, workflowType, file),
+      })),
   );
 }

@@ -16,6 +16,7 @@ export interface GlobalServices {
 /** Reads a variable set by the global setup; a missing one means the test runs outside the integration suite. */
 export function testEnv(name: (typeof TEST_ENV)[keyof typeof TEST_ENV]): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run integration tests with "npm run test:integration"`);
+  if (!value)
+    throw new Error(`${name} is not set: run integration tests with "npm run test:integration"`);
   return value;
 }

@@ -46,10 +46,12 @@ describe('dossierWorkflow on the time-skipping test server', () => {
     let attempts = 0;
     const worker = await workerWith(
       {
-        async recordDossierSubmitted(received) {
+        recordDossierSubmitted(received) {
           attempts += 1;
-          if (attempts < 3) throw new Error('connection refused (simulated database outage)');
+          if (attempts < 3)
+            return Promise.reject(new Error('connection refused (simulated database outage)'));
           recorded.push(received);
+          return Promise.resolve();
         },
       },
       'wf-record',
@@ -82,7 +84,10 @@ describe('dossierWorkflow on the time-skipping test server', () => {
         taskQueue: 'wf-query',
         args: [input],
       });
-      expect(await handle.query(dossierStateQuery)).toEqual({ stage: 'SUBMITTED', recorded: false });
+      expect(await handle.query(dossierStateQuery)).toEqual({
+        stage: 'SUBMITTED',
+        recorded: false,
+      });
       release();
       await handle.result();
       expect(await handle.query(dossierStateQuery)).toEqual({ stage: 'SUBMITTED', recorded: true });

@@ -16,11 +16,14 @@ async function main(): Promise<void> {
   const config = loadConfig(ApiConfig);
   await checkDatabaseConnection(config.DATABASE_URL);
   const temporal = await connectToTemporal(temporalSettingsFromConfig(config));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, temporal), {
-    bufferLogs: true,
-    abortOnError: false,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, temporal),
+    {
+      bufferLogs: true,
+      abortOnError: false,
+      bodyParser: false,
+    },
+  );
   configureApp(app, config);
   await app.listen(config.API_PORT, config.API_HOST);
 }
@@ -30,6 +33,6 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof DatabaseUnreachableError ||
     error instanceof TemporalUnreachableError;
-  console.error(known ? `api: ${(error as Error).message}` : error);
+  console.error(known ? `api: ${error.message}` : error);
   process.exit(1);
 });

@@ -60,6 +60,6 @@ main().catch((error: unknown) => {
     error instanceof ConfigError ||
     error instanceof DatabaseUnreachableError ||
     error instanceof TemporalUnreachableError;
-  console.error(known ? `worker: ${(error as Error).message}` : error);
+  console.error(known ? `worker: ${error.message}` : error);
   process.exit(1);
 });

@@ -35,10 +35,13 @@ const PASSWORD = 'tdkt-local';
  * ourselves rather than through the package's class, because that class installs process-wide exit
  * hooks that end the process on Ctrl-C before our ordered shutdown (API, worker, Temporal) has run.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const bin = postgresBinaries();
   const owner = await clusterOwner();
-  if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await initialise(bin.initdb, options.dataDir, owner);
+  if (!existsSync(join(options.dataDir, 'PG_VERSION')))
+    await initialise(bin.initdb, options.dataDir, owner);
 
   const settings = {
     listen_addresses: '127.0.0.1',
@@ -49,7 +52,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const server = new ManagedProcess(
     'postgres',
     bin.postgres,
-    ['-D', options.dataDir, '-p', String(options.port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
+    [
+      '-D',
+      options.dataDir,
+      '-p',
+      String(options.port),
+      ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+    ],
     {
       logFile: options.logFile,
       uid: owner?.uid,
@@ -120,11 +129,18 @@ async function clusterOwner(): Promise<OsUser | undefined> {
   await runCommand('groupadd', ['--system', 'postgres']);
   await runCommand('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres']);
   const created = lookup();
-  if (!created) throw new Error('Running as root, and could not create the OS user "postgres" to run PostgreSQL as.');
+  if (!created)
+    throw new Error(
+      'Running as root, and could not create the OS user "postgres" to run PostgreSQL as.',
+    );
   return created;
 }
 
-async function initialise(initdb: string, dataDir: string, owner: OsUser | undefined): Promise<void> {
+async function initialise(
+  initdb: string,
+  dataDir: string,
+  owner: OsUser | undefined,
+): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   if (owner) chownSync(dataDir, owner.uid, owner.gid);
   const scratch = mkdtempSync(join(tmpdir(), 'tdkt-initdb-'));
@@ -137,10 +153,21 @@ async function initialise(initdb: string, dataDir: string, owner: OsUser | undef
   try {
     const result = await runCommand(
       initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
-      { env: { ...process.env, LC_MESSAGES: 'C' }, ...(owner ? { uid: owner.uid, gid: owner.gid } : {}) },
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      {
+        env: { ...process.env, LC_MESSAGES: 'C' },
+        ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+      },
     );
-    if (result.code !== 0) throw new Error(`initdb failed (exit ${result.code}):\n${result.output}`);
+    if (result.code !== 0)
+      throw new Error(`initdb failed (exit ${result.code}):\n${result.output}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -151,7 +178,8 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (exists.rowCount === 0)
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
   }

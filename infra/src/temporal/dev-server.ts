@@ -43,7 +43,8 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   if (options.dbFile) mkdirSync(dirname(options.dbFile), { recursive: true });
   const server = new ManagedProcess('temporal', options.binary, args, {
     logFile: options.logFile,
-    consoleLine: (line) => (/level=(error|fatal)/i.test(line) && !/context canceled/.test(line) ? line : undefined),
+    consoleLine: (line) =>
+      /level=(error|fatal)/i.test(line) && !/context canceled/.test(line) ? line : undefined,
   });
   const address = `127.0.0.1:${options.port}`;
   await waitForNamespace(address, options.namespace, server);

@@ -7,7 +7,9 @@ import { ensureTemporalCli, ensureTemporalTestServer } from '@tdkt/infra';
  * attributes, through @temporalio/testing. TDKT_TEMPORAL_SDK_DOWNLOAD=1 lets a machine with internet
  * use the SDK's own download instead of the Go build.
  */
-export async function startLocalTemporal(namespace = DEFAULT_TEMPORAL_NAMESPACE): Promise<TestWorkflowEnvironment> {
+export async function startLocalTemporal(
+  namespace = DEFAULT_TEMPORAL_NAMESPACE,
+): Promise<TestWorkflowEnvironment> {
   const executable =
     process.env.TDKT_TEMPORAL_SDK_DOWNLOAD === '1'
       ? ({ type: 'cached-download' } as const)

@@ -5,7 +5,14 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 export async function writeWorkflowBundle(path: string): Promise<void> {
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve('@tdkt/workflows'),
-    logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: console.error },
+    logger: {
+      log: () => undefined,
+      trace: () => undefined,
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: console.error,
+    },
   });
   writeFileSync(path, code);
 }

@@ -24,7 +24,6 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
     return state;
   });
 
-  await sleep(1000);
   await recordDossierSubmitted(input);
   state.recorded = true;
 

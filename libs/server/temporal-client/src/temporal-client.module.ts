@@ -1,4 +1,10 @@
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ServerConfig } from '@tdkt/server-config';
 
@@ -17,7 +23,8 @@ export class TemporalClientModule implements OnApplicationShutdown {
       {
         provide: Client,
         inject: [ServerConfig],
-        useFactory: (config: ServerConfig) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+        useFactory: (config: ServerConfig) =>
+          new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
       },
     ];
     return { module: TemporalClientModule, providers, exports: [Connection, Client] };

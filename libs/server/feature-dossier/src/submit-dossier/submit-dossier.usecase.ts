@@ -156,7 +156,8 @@ export class SubmitDossierUseCase {
         ],
       });
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return this.isRecorded(input.dossierId);
+      if (error instanceof WorkflowExecutionAlreadyStartedError)
+        return this.isRecorded(input.dossierId);
       throw error;
     }
     try {
@@ -165,7 +166,8 @@ export class SubmitDossierUseCase {
       );
       return state.recorded;
     } catch (error) {
-      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(error)) return false;
+      if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcDeadlineError(error))
+        return false;
       // The update only waits for the recording; if the workflow closed meanwhile, the row tells the truth.
       if (await this.isRecorded(input.dossierId)) return true;
       throw error;
