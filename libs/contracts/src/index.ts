@@ -3,3 +3,5 @@ export * from './errors';
 export * from './temporal';
 export * from './search-attributes';
 export * from './dossier';
+export * from './inbox';
+export * from './notifications';

@@ -2,6 +2,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { DossierCodeCounterEntity } from './dossier-code-counter.entity';
 import { DossierEntity } from './dossier.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { TaskEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
@@ -10,6 +11,7 @@ export {
   DossierCodeCounterEntity,
   DossierEntity,
   IdempotencyKeyEntity,
+  TaskEntity,
   UnitEntity,
   UserEntity,
 };
@@ -22,4 +24,5 @@ export const ENTITIES = [
   DossierEntity,
   DossierCodeCounterEntity,
   IdempotencyKeyEntity,
+  TaskEntity,
 ];

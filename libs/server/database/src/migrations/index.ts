@@ -1,4 +1,5 @@
 import { Foundation1795600000000 } from './1795600000000-foundation';
+import { Inbox1795900000000 } from './1795900000000-inbox';
 
 /** Every migration in order. New migrations are appended here. */
-export const MIGRATIONS = [Foundation1795600000000];
+export const MIGRATIONS = [Foundation1795600000000, Inbox1795900000000];
