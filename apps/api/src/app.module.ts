@@ -10,6 +10,9 @@ import type { ApiConfig } from './api-config';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { HealthController } from './health/health.controller';
 import { requestIdFor } from './http/request-id';
+import { AwardsController } from './rules/awards.controller';
+import { CalendarController } from './rules/calendar.controller';
+import { EligibilityController } from './rules/eligibility.controller';
 
 @Module({})
 export class AppModule {
@@ -35,7 +38,13 @@ export class AppModule {
         TemporalClientModule.forConnection(temporal),
         DossierModule,
       ],
-      controllers: [HealthController, DossiersController],
+      controllers: [
+        HealthController,
+        DossiersController,
+        AwardsController,
+        EligibilityController,
+        CalendarController,
+      ],
     };
   }
 }
