@@ -1,15 +1,35 @@
-import type { DossierActivities, DossierWorkflowInput } from '@tdkt/contracts';
-import type { RecordDossierSubmissionUseCase } from '@tdkt/server-feature-dossier';
+import { ApplicationFailure } from '@temporalio/activity';
+import type { DossierActivities } from '@tdkt/contracts';
+import { computeStepSchedule, DomainError } from '@tdkt/domain';
+import type {
+  ForwardDossierUseCase,
+  ProjectDossierUseCase,
+  RecordDossierSubmissionUseCase,
+} from '@tdkt/server-feature-dossier';
 
 export interface DossierActivityDependencies {
   recordDossierSubmission: RecordDossierSubmissionUseCase;
+  projectDossier: ProjectDossierUseCase;
+  forwardDossier: ForwardDossierUseCase;
 }
 
 /** Activities of the dossier workflow; each calls one use case and is safe to retry. */
 export function createDossierActivities(deps: DossierActivityDependencies): DossierActivities {
   return {
-    async recordDossierSubmitted(input: DossierWorkflowInput): Promise<void> {
+    async recordDossierSubmitted(input) {
       await deps.recordDossierSubmission.execute(input);
     },
+    projectDossier: (projection) => deps.projectDossier.execute(projection),
+    scheduleStep(request) {
+      try {
+        return Promise.resolve(computeStepSchedule(request));
+      } catch (error) {
+        // Bad input never gets better by retrying.
+        if (error instanceof DomainError)
+          throw ApplicationFailure.nonRetryable(error.message, 'InvalidInput');
+        throw error;
+      }
+    },
+    forwardToExternalSystem: (request) => deps.forwardDossier.execute(request),
   };
 }

@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { ServerConfig } from '@tdkt/server-config';
 
 /** The API's settings: the shared server settings plus where it listens. */
@@ -10,11 +10,6 @@ export class ApiConfig extends ServerConfig {
   @Min(1)
   @Max(65535)
   API_PORT: number = 3000;
-
-  /** The URL people use to reach the API, when a proxy sits in front; printed and used in links. */
-  @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true })
-  API_PUBLIC_URL?: string;
 
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()

@@ -1,13 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createActivities } from '@tdkt/activities';
-import { RecordDossierSubmissionUseCase } from '@tdkt/server-feature-dossier';
-import {
-  CloseTaskUseCase,
-  OpenTaskUseCase,
-  RescheduleTaskUseCase,
-} from '@tdkt/server-feature-inbox';
+import type { Activities } from '@tdkt/activities';
 import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
+import { ACTIVITIES } from './activities.provider';
 import { WorkerConfig } from './worker-config';
 
 /** Builds the Temporal worker from Nest-provided use cases and runs it until shutdown. */
@@ -15,21 +10,8 @@ import { WorkerConfig } from './worker-config';
 export class TemporalWorkerService {
   constructor(
     private readonly config: WorkerConfig,
-    private readonly recordDossierSubmission: RecordDossierSubmissionUseCase,
-    private readonly openTask: OpenTaskUseCase,
-    private readonly closeTask: CloseTaskUseCase,
-    private readonly rescheduleTask: RescheduleTaskUseCase,
+    @Inject(ACTIVITIES) private readonly activities: Activities,
   ) {}
-
-  /** Activities wired to this process's use cases; exposed so tests can run the same set. */
-  activities() {
-    return createActivities({
-      recordDossierSubmission: this.recordDossierSubmission,
-      openTask: this.openTask,
-      closeTask: this.closeTask,
-      rescheduleTask: this.rescheduleTask,
-    });
-  }
 
   async create(): Promise<{ worker: Worker; connection: NativeConnection }> {
     const settings = temporalSettingsFromConfig(this.config);
@@ -47,7 +29,7 @@ export class TemporalWorkerService {
       connection,
       namespace: settings.namespace,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      activities: this.activities(),
+      activities: this.activities,
       ...(this.config.WORKFLOW_BUNDLE_PATH
         ? { workflowBundle: { codePath: this.config.WORKFLOW_BUNDLE_PATH } }
         : { workflowsPath: require.resolve('@tdkt/workflows') }),

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { InboxModule } from '@tdkt/server-feature-inbox';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
+import { activitiesProvider } from './activities.provider';
 import { TemporalWorkerService } from './temporal-worker.service';
 import type { WorkerConfig } from './worker-config';
 
@@ -21,7 +22,7 @@ export class WorkerModule {
         DossierModule,
         InboxModule,
       ],
-      providers: [TemporalWorkerService],
+      providers: [activitiesProvider, TemporalWorkerService],
     };
   }
 }

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     const seeded = await seedDemoData(dataSource).finally(() => dataSource.destroy());
     info(`  units created: ${seeded.unitsCreated}`);
 
+    const publicApiUrl = process.env.PUBLIC_API_URL ?? `http://127.0.0.1:${apiPort}`;
     const appEnv: NodeJS.ProcessEnv = {
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       DATABASE_URL: database.url,
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
       TEMPORAL_NAMESPACE: temporal.namespace,
       ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       API_PORT: String(apiPort),
+      PUBLIC_API_URL: publicApiUrl,
     };
     step('Starting the worker (bundles the workflow code on start)');
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
@@ -82,7 +84,6 @@ async function main(): Promise<void> {
     step('Starting the API');
     const api = startNodeApp('api', 'apps/api/src/main.ts', appEnv, logDir);
     apps.push(api);
-    const apiUrl = process.env.API_PUBLIC_URL ?? `http://127.0.0.1:${apiPort}`;
     await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, api);
 
     for (const app of apps) {
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
       });
     }
     printReady({
-      apiUrl,
+      apiUrl: publicApiUrl,
       temporalUi: temporal.uiUrl,
       database: database.description,
       temporal: temporal.description,

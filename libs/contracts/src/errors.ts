@@ -76,6 +76,38 @@ export const ERROR_CATALOG = {
       en: 'The rules cannot be applied to this request.',
     },
   },
+  TASK_NOT_OPEN: {
+    status: 409,
+    message: {
+      vi: 'Nhiệm vụ này không còn mở (đã xử lý, đã hủy hoặc không thuộc hồ sơ).',
+      en: 'This task is no longer open (done, cancelled, or not part of the dossier).',
+    },
+  },
+  STAGE_NOT_ALLOWED: {
+    status: 409,
+    message: {
+      vi: 'Hồ sơ đang ở bước không cho phép thao tác này.',
+      en: 'The dossier is not at a stage that allows this.',
+    },
+  },
+  NOT_A_CANDIDATE: {
+    status: 403,
+    message: {
+      vi: 'Bạn không thuộc nhóm được giao xử lý nhiệm vụ này.',
+      en: 'You are not among the people this task is for.',
+    },
+  },
+  SEPARATION_OF_DUTIES: {
+    status: 403,
+    message: {
+      vi: 'Người lập hồ sơ không được thẩm định hoặc quyết định chính hồ sơ đó.',
+      en: 'The author of a dossier may not review or decide it.',
+    },
+  },
+  INVALID_OUTCOME: {
+    status: 400,
+    message: { vi: 'Kết quả xử lý không hợp lệ.', en: 'The task outcome is not valid.' },
+  },
   NOT_FOUND: {
     status: 404,
     message: { vi: 'Không tìm thấy.', en: 'Not found.' },

@@ -8,6 +8,7 @@ export * from './calendar/statutory-holidays';
 export * from './calendar/holidays';
 export * from './calendar/working-days';
 export * from './calendar/statutory-clock';
+export * from './calendar/step-schedule';
 export * from './lunar/lunar-calendar';
 export * from './awards/codes';
 export * from './awards/documents';

@@ -1,3 +1,5 @@
+import { SearchAttributeType } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DEFAULT_TEMPORAL_NAMESPACE, SearchAttributes } from '@tdkt/contracts';
 import { ensureTemporalCli, ensureTemporalTestServer } from '@tdkt/infra';
@@ -25,11 +27,32 @@ export async function startLocalTemporal(
   });
 }
 
-/** The Java time-skipping test server: timers of days or months pass in milliseconds. */
+/**
+ * The Java time-skipping test server: timers of days or months pass in milliseconds. It knows only a
+ * fixed set of search attributes, so the project's own are registered before it is handed out.
+ */
 export async function startTimeSkippingTemporal(): Promise<TestWorkflowEnvironment> {
   const executable =
     process.env.TDKT_TEMPORAL_SDK_DOWNLOAD === '1'
       ? ({ type: 'cached-download' } as const)
       : ({ type: 'existing-path', path: await ensureTemporalTestServer() } as const);
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable } });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(
+      Object.values(SearchAttributes).map((key) => [key.name, INDEXED_TYPES[key.type]]),
+    ),
+  });
+  return env;
 }
+
+const IndexedValueType = temporal.api.enums.v1.IndexedValueType;
+const INDEXED_TYPES: Record<SearchAttributeType, temporal.api.enums.v1.IndexedValueType> = {
+  [SearchAttributeType.TEXT]: IndexedValueType.INDEXED_VALUE_TYPE_TEXT,
+  [SearchAttributeType.KEYWORD]: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
+  [SearchAttributeType.INT]: IndexedValueType.INDEXED_VALUE_TYPE_INT,
+  [SearchAttributeType.DOUBLE]: IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE,
+  [SearchAttributeType.BOOL]: IndexedValueType.INDEXED_VALUE_TYPE_BOOL,
+  [SearchAttributeType.DATETIME]: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
+  [SearchAttributeType.KEYWORD_LIST]: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
+};

@@ -1,10 +1,66 @@
-import type { DossierWorkflowInput } from './dossier.types';
+import type { DossierEvent, DossierStage, DossierWorkflowInput } from './dossier.types';
+
+/** A deadline and the reminder and overdue instants around it, computed on the working-day calendar. */
+export interface StepSchedule {
+  /** The last working day of the step. */
+  dueDate: string;
+  /** End of the due date, 17:00 Asia/Ho_Chi_Minh. */
+  dueAt: string;
+  /** 08:00 on each reminder day, earliest first; days already past are left out. */
+  reminders: readonly { offsetWorkingDays: number; at: string }[];
+  /** 08:00 on the first working day after the grace period. */
+  overdueAt: string;
+}
+
+/** A step's time limit: a number of working days from its start, or a paused-and-resumed statutory clock. */
+export type ScheduleRequest = {
+  /** When the step starts (workflow time). */
+  startAt: string;
+  reminderOffsetsWorkingDays: number[];
+  overdueGraceWorkingDays: number;
+} & ({ workingDays: number } | { clock: StatutoryClockJson });
+
+/** The JSON form of libs/domain's StatutoryClock (kept structural so contracts stay independent). */
+export interface StatutoryClockJson {
+  start: string;
+  budgetWorkingDays: number;
+  segments: readonly { from: string; to: string }[];
+  runningSince: string | null;
+}
+
+/** A dossier projection write: the stage and one timeline event, idempotent by (dossier, seq). */
+export interface DossierProjection {
+  dossierId: string;
+  workflowId: string;
+  stage: DossierStage;
+  currentLevel: string | null;
+  currentUnitId: string | null;
+  stageDueAt: string | null;
+  event: DossierEvent;
+  /** Set when the dossier closes. */
+  outcome?: {
+    stage: DossierStage;
+    reason: string | null;
+    decisionNumber: string | null;
+    decidedOn: string | null;
+  };
+}
 
 /**
  * Activities the dossier workflow calls. Declared here so that workflows depend on the contract,
  * not on the implementation in activities/.
  */
 export interface DossierActivities {
-  /** Writes the submitted dossier and its audit row into the read model. */
+  /** Marks the dossier submitted in the read model, with its audit row. */
   recordDossierSubmitted(input: DossierWorkflowInput): Promise<void>;
+  /** Writes the stage and one timeline event into the read model (and the audit trail). */
+  projectDossier(projection: DossierProjection): Promise<void>;
+  /** Working-day arithmetic with the calendar of this release; the result is recorded in history. */
+  scheduleStep(request: ScheduleRequest): Promise<StepSchedule>;
+  /** Sends the dossier to another system that runs a level (HMAC-signed); returns its reference. */
+  forwardToExternalSystem(request: {
+    endpoint: string;
+    input: DossierWorkflowInput;
+    level: string;
+  }): Promise<{ reference: string }>;
 }

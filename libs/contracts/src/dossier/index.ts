@@ -1,3 +1,4 @@
 export * from './dossier.types';
 export * from './dossier.messages';
 export * from './dossier.activities';
+export * from './dossier.tasks';

@@ -1,5 +1,15 @@
 import { DEFAULT_TEMPORAL_NAMESPACE, TaskQueue } from '@tdkt/contracts';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IsHostPort, IsPostgresUrl } from './validators';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -56,6 +66,19 @@ export class ServerConfig {
   @Min(1)
   @Max(600)
   TEMPORAL_CONNECT_TIMEOUT_SECONDS: number = 15;
+
+  /**
+   * Shared secret for dossiers exchanged with another system (a province running its own software):
+   * outgoing requests are signed with it and incoming callbacks must carry its signature.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  INTEGRATION_HMAC_SECRET?: string;
+
+  /** The URL at which people and other systems reach the API (behind a proxy, its public address). */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_API_URL: string = 'http://127.0.0.1:3000';
 
   /** Base URL of the Temporal Web UI, used to link workflows from the admin views. */
   @IsOptional()

@@ -8,13 +8,15 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Nominee } from '@tdkt/contracts';
+import type { ApprovalStep, Nominee } from '@tdkt/contracts';
 import { UnitEntity } from './unit.entity';
 
 /** Read model of a commendation dossier. The dossier workflow holds the truth; this row mirrors it. */
 @Entity({ name: 'dossiers' })
 @Index('idx_dossiers_unit_year', ['proposingUnitId', 'year'])
 @Index('idx_dossiers_stage', ['stage'])
+@Index('idx_dossiers_current_unit_stage', ['currentUnitId', 'stage'])
+@Index('idx_dossiers_award_year', ['awardCode', 'year'])
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -51,8 +53,54 @@ export class DossierEntity {
   @Column({ name: 'workflow_id', type: 'text' })
   workflowId!: string;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz' })
-  submittedAt!: Date;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  /** The officer who prepared the dossier (separation of duties: may not review or decide it). */
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  /** The nominee's name lower-cased without diacritics, for search ("nguyen thi lan"). */
+  @Column({ name: 'nominee_search', type: 'text', default: '' })
+  nomineeSearch!: string;
+
+  /** The rule set pinned at submission; null while a draft. */
+  @Column({ name: 'rule_set_id', type: 'varchar', length: 32, nullable: true })
+  ruleSetId!: string | null;
+
+  @Column({ name: 'deciding_level', type: 'varchar', length: 32, nullable: true })
+  decidingLevel!: string | null;
+
+  @Column({ name: 'approval_path', type: 'jsonb', nullable: true })
+  approvalPath!: ApprovalStep[] | null;
+
+  @Column({ name: 'current_level', type: 'varchar', length: 32, nullable: true })
+  currentLevel!: string | null;
+
+  @Column({ name: 'current_unit_id', type: 'uuid', nullable: true })
+  currentUnitId!: string | null;
+
+  @Column({ name: 'stage_due_at', type: 'timestamptz', nullable: true })
+  stageDueAt!: Date | null;
+
+  /** Sequence of the last timeline event projected; older projections never overwrite newer ones. */
+  @Column({ name: 'last_event_seq', type: 'int', default: 0 })
+  lastEventSeq!: number;
+
+  @Column({ name: 'initiative_ids', type: 'jsonb', default: () => `'[]'::jsonb` })
+  initiativeIds!: string[];
+
+  @Column({ name: 'outcome_reason', type: 'text', nullable: true })
+  outcomeReason!: string | null;
+
+  @Column({ name: 'decision_number', type: 'varchar', length: 64, nullable: true })
+  decisionNumber!: string | null;
+
+  @Column({ name: 'decided_on', type: 'date', nullable: true })
+  decidedOn!: string | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

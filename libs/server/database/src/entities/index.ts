@@ -1,5 +1,8 @@
+import { AttachmentEntity } from './attachment.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { DossierCodeCounterEntity } from './dossier-code-counter.entity';
+import { DossierCommentEntity } from './dossier-comment.entity';
+import { DossierEventEntity } from './dossier-event.entity';
 import { DossierEntity } from './dossier.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { TaskEntity } from './task.entity';
@@ -7,9 +10,12 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AttachmentEntity,
   AuditLogEntity,
   DossierCodeCounterEntity,
+  DossierCommentEntity,
   DossierEntity,
+  DossierEventEntity,
   IdempotencyKeyEntity,
   TaskEntity,
   UnitEntity,
@@ -25,4 +31,7 @@ export const ENTITIES = [
   DossierCodeCounterEntity,
   IdempotencyKeyEntity,
   TaskEntity,
+  DossierEventEntity,
+  AttachmentEntity,
+  DossierCommentEntity,
 ];

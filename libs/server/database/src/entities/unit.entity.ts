@@ -35,6 +35,10 @@ export class UnitEntity {
   @JoinColumn({ name: 'parent_id' })
   parent?: UnitEntity | null;
 
+  /** Set when this unit's level runs another system; dossiers escalated to it are sent there. */
+  @Column({ name: 'external_endpoint_url', type: 'text', nullable: true })
+  externalEndpointUrl!: string | null;
+
   @Column({ name: 'valid_from', type: 'date' })
   validFrom!: string;
 

@@ -5,53 +5,53 @@ import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 /**
- * Writes a submitted dossier into the read model with its audit row, in one transaction.
- * Idempotent: a retried activity finds the row and the audit key already there and changes nothing.
+ * Marks a draft dossier submitted in the read model, pinning its rule set and approval path, with its
+ * audit row, in one transaction. Idempotent: a retried activity finds it submitted and changes nothing.
  */
 @Injectable()
 export class RecordDossierSubmissionUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(input: DossierWorkflowInput): Promise<{ created: boolean }> {
+  async execute(input: DossierWorkflowInput): Promise<{ changed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.query<unknown[]>(
-        `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name,
-                               achievements_summary, stage, workflow_id, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (id) DO NOTHING
-         RETURNING id`,
+      const first = input.approvalPath[0];
+      const updated = await manager.query<unknown[]>(
+        `UPDATE dossiers
+            SET stage = $2, submitted_at = $3, rule_set_id = $4, deciding_level = $5, approval_path = $6,
+                current_level = $7, current_unit_id = $8, updated_at = now()
+          WHERE id = $1 AND stage = 'DRAFT'
+          RETURNING id`,
         [
           input.dossierId,
-          input.code,
-          input.year,
-          input.awardCode,
-          input.proposingUnitId,
-          JSON.stringify(input.nominee),
-          input.nominee.name,
-          input.achievementsSummary,
           DossierStage.SUBMITTED,
-          input.code,
           input.submittedAt,
+          input.ruleSetId,
+          input.approvalPath.at(-1)?.level ?? null,
+          JSON.stringify(input.approvalPath),
+          first?.level ?? null,
+          first?.unitId ?? null,
         ],
       );
+      if (updated.length === 0) return { changed: false };
       await appendAudit(manager, {
         action: 'dossier.submitted',
         entityType: 'dossier',
         entityId: input.dossierId,
         actorKind: input.submittedBy === null ? 'system' : 'user',
         actorId: input.submittedBy,
-        unitId: input.proposingUnitId,
+        unitId: input.proposingUnit.id,
+        before: { stage: DossierStage.DRAFT },
         after: {
           code: input.code,
           stage: DossierStage.SUBMITTED,
+          ruleSetId: input.ruleSetId,
           awardCode: input.awardCode,
-          year: input.year,
         },
         requestId: input.requestId,
         workflowId: input.code,
         idempotencyKey: `dossier:${input.dossierId}:submitted`,
       });
-      return { created: inserted.length > 0 };
+      return { changed: true };
     });
   }
 }

@@ -1,0 +1,53 @@
+import { localTimeToUtcIso, vietnamDateOfEpochMillis, type IsoDate } from './iso-date';
+import { StatutoryClock, type StatutoryClockSnapshot } from './statutory-clock';
+import { addWorkingDays, workingDaysBefore } from './working-days';
+
+/** Office hours in Vietnam: reminders go out at the start of the day, deadlines fall at its end. */
+export const REMINDER_TIME = '08:00';
+export const DEADLINE_TIME = '17:00';
+
+export interface StepScheduleRequest {
+  /** When the step starts (ISO instant). */
+  readonly startAt: string;
+  readonly reminderOffsetsWorkingDays: readonly number[];
+  readonly overdueGraceWorkingDays: number;
+}
+
+export interface StepScheduleResult {
+  readonly dueDate: IsoDate;
+  readonly dueAt: string;
+  readonly reminders: readonly { readonly offsetWorkingDays: number; readonly at: string }[];
+  readonly overdueAt: string;
+}
+
+/**
+ * The deadline of a human step and the instants around it: reminders at 08:00 on the working day
+ * `offset` working days before the due date (only those still ahead of the start), the deadline at
+ * 17:00 on the due date, and the overdue notice at 08:00 on the first working day after the grace.
+ * The limit is a number of working days from the start day (not counted) or a statutory clock.
+ */
+export function computeStepSchedule(
+  request: StepScheduleRequest & ({ workingDays: number } | { clock: StatutoryClockSnapshot }),
+): StepScheduleResult {
+  const startDay = vietnamDateOfEpochMillis(Date.parse(request.startAt));
+  const dueDate =
+    'clock' in request
+      ? (StatutoryClock.fromJSON(request.clock).dueDate() ?? startDay)
+      : addWorkingDays(startDay, request.workingDays);
+  const reminders = [...new Set(request.reminderOffsetsWorkingDays)]
+    .sort((a, b) => b - a)
+    .map((offset) => ({
+      offsetWorkingDays: offset,
+      at: localTimeToUtcIso(workingDaysBefore(dueDate, offset), REMINDER_TIME),
+    }))
+    .filter((reminder) => reminder.at > request.startAt);
+  return {
+    dueDate,
+    dueAt: localTimeToUtcIso(dueDate, DEADLINE_TIME),
+    reminders,
+    overdueAt: localTimeToUtcIso(
+      addWorkingDays(dueDate, request.overdueGraceWorkingDays + 1),
+      REMINDER_TIME,
+    ),
+  };
+}

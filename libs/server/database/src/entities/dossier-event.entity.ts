@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One entry of a dossier's timeline, numbered by its workflow; (dossier, seq) is unique. */
+@Entity({ name: 'dossier_events' })
+@Index('uq_dossier_events_seq', ['dossierId', 'seq'], { unique: true })
+export class DossierEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'dossier_id', type: 'uuid' })
+  dossierId!: string;
+
+  @Column({ type: 'int' })
+  seq!: number;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  type!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  stage!: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  level!: string | null;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  data!: Record<string, unknown>;
+}

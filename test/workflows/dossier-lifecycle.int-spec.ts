@@ -1,0 +1,475 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import {
+  councilAgendaSignal,
+  councilResultSignal,
+  decisionIssuedSignal,
+  dossierStateQuery,
+  externalOutcomeSignal,
+  fileObjectionUpdate,
+  initiativeDecidedSignal,
+  supplementUpdate,
+  withdrawUpdate,
+} from '@tdkt/contracts';
+import { computeStepSchedule, isWorkingDay, tetDate, vietnamDateOfEpochMillis } from '@tdkt/domain';
+import { startTimeSkippingTemporal } from '@tdkt/testing';
+import {
+  complete,
+  DossierWorld,
+  dossierInput,
+  dossierTestWorker,
+  PEOPLE,
+  startDossier,
+  UNITS,
+  waitFor,
+} from '../support/dossier-world';
+import { recordHistory } from '../support/histories';
+
+/** The error code a rejected update carries (the validator's ApplicationFailure type). */
+async function rejectionOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof WorkflowUpdateFailedError)
+      return (error.cause as { type?: string } | undefined)?.type;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('dossierWorkflow branches (time-skipping server)', () => {
+  let env: TestWorkflowEnvironment;
+  let world: DossierWorld;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = 'dossier-lifecycle';
+
+  beforeAll(async () => {
+    env = await startTimeSkippingTemporal();
+    world = new DossierWorld();
+    worker = await dossierTestWorker(env, world, taskQueue);
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+
+  it('takes a CSTĐCS dossier through review, council and decision to an approval', async () => {
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+
+    expect(world.tasksOf(input.code)).toEqual(['review:district#1']);
+    expect(world.opened[world.opened.length - 1]?.candidates).toEqual({
+      role: 'REVIEWER',
+      unitId: UNITS.district.id,
+    });
+    const accepted = await complete(handle, 'review:district#1', PEOPLE.districtReviewer, {
+      decision: 'accept',
+    });
+    expect(accepted.stage).toBe('COUNCIL_PENDING');
+
+    await handle.signal(councilAgendaSignal, {
+      meetingId: 'M-1',
+      meetingDate: '2027-03-01',
+      placed: true,
+    });
+    await handle.signal(councilResultSignal, {
+      meetingId: 'M-1',
+      level: 'district',
+      passed: true,
+      votesFor: 8,
+      membersTotal: 9,
+      present: 9,
+    });
+    await waitFor(() => world.tasksOf(input.code).includes('decision:district'));
+    expect(
+      world.opened.find(
+        (task) => task.taskKey === 'decision:district' && task.workflowId === input.code,
+      )?.candidates,
+    ).toEqual({
+      role: 'LEADER',
+      unitId: UNITS.district.id,
+    });
+
+    const decided = await complete(handle, 'decision:district', PEOPLE.chairman, {
+      decision: 'approve',
+    });
+    expect(decided.stage).toBe('APPROVED');
+    const outcome = await handle.result();
+    expect(outcome.stage).toBe('APPROVED');
+    expect(outcome.decision?.decidedBy).toBe(PEOPLE.chairman.userId);
+    expect(world.eventsOf(input.dossierId)).toEqual([
+      'dossier.submitted',
+      'review.started',
+      'review.accepted',
+      'council.awaited',
+      'council.scheduled',
+      'council.voted',
+      'decision.requested',
+      'decision.approved',
+      'dossier.closed',
+    ]);
+    expect(
+      world.notifications.some(
+        (n) => n.template === 'dossier.closed' && n.params.stage === 'APPROVED',
+      ),
+    ).toBe(true);
+    await recordHistory(handle, 'dossierWorkflow', 'approved-after-council');
+  });
+
+  it('returns a dossier for a missing document, takes the supplement and reviews it again with the clock resumed', async () => {
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+
+    const returned = await complete(handle, 'review:district#1', PEOPLE.districtReviewer, {
+      decision: 'return',
+      items: [{ item: 'BIEN_BAN_BINH_XET', reason: 'Thiếu biên bản bình xét của đơn vị' }],
+    });
+    expect(returned.stage).toBe('SUPPLEMENTING');
+    expect(world.tasksOf(input.code)).toEqual(['review:district#1', 'supplement:district#1']);
+    const supplementTask = world.opened.find(
+      (t) => t.workflowId === input.code && t.taskKey === 'supplement:district#1',
+    );
+    expect(supplementTask?.candidates).toEqual({ role: 'UNIT_OFFICER', unitId: UNITS.school.id });
+    expect(
+      world.notifications.some(
+        (n) => n.idempotencyKey === `${input.code}:returned#1` && n.template === 'dossier.returned',
+      ),
+    ).toBe(true);
+
+    const resubmitted = await handle.executeUpdate(supplementUpdate, {
+      args: [{ actor: PEOPLE.author, note: 'Đã bổ sung biên bản', attachmentIds: ['a-1'] }],
+    });
+    expect(resubmitted.stage).toBe('UNIT_REVIEW');
+    expect(world.tasksOf(input.code)).toEqual([
+      'review:district#1',
+      'supplement:district#1',
+      'review:district#2',
+    ]);
+    expect((await handle.query(dossierStateQuery)).stage).toBe('UNIT_REVIEW');
+
+    await complete(handle, 'review:district#2', PEOPLE.districtReviewer, { decision: 'accept' });
+    expect((await handle.query(dossierStateQuery)).stage).toBe('COUNCIL_PENDING');
+    await recordHistory(handle, 'dossierWorkflow', 'returned-and-supplemented');
+  });
+
+  it('closes a returned dossier as withdrawn, with notice, when the supplementation deadline passes', async () => {
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, {
+      decision: 'return',
+      items: [{ item: 'TO_TRINH', reason: 'Tờ trình chưa ký' }],
+      deadlineWorkingDays: 5,
+    });
+
+    await env.sleep('14 days');
+    const outcome = await handle.result();
+
+    expect(outcome).toMatchObject({ stage: 'WITHDRAWN', reason: 'SUPPLEMENT_DEADLINE_MISSED' });
+    expect(world.eventsOf(input.dossierId)).toEqual(
+      expect.arrayContaining(['task.reminded', 'supplement.expired', 'dossier.closed']),
+    );
+    expect(
+      world.closed.find((t) => t.workflowId === input.code && t.taskKey === 'supplement:district#1')
+        ?.status,
+    ).toBe('CANCELLED');
+    expect(
+      world.notifications.find((n) => n.idempotencyKey === `${input.code}:closed`)?.recipients,
+    ).toEqual([{ role: 'UNIT_OFFICER', unitId: UNITS.school.id }]);
+    await recordHistory(handle, 'dossierWorkflow', 'supplement-deadline-missed');
+  });
+
+  it('sends review reminders on working days across Tết at 08:00, and an overdue notice to the head', async () => {
+    // Move the server clock to ten days before the next Tết, then submit: the 20 working days span it.
+    const now = Date.now();
+    const year = Number(vietnamDateOfEpochMillis(now).slice(0, 4));
+    const nextTet = [year, year + 1]
+      .map(tetDate)
+      .find((date) => Date.parse(`${date}T00:00:00+07:00`) - now > 12 * 86_400_000)!;
+    const start = Date.parse(`${nextTet}T09:00:00+07:00`) - 10 * 86_400_000;
+    await env.sleep(start - (await env.currentTimeMs()));
+
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+    const submittedAt = world.projections.find((p) => p.dossierId === input.dossierId)!.event.at;
+    const expected = computeStepSchedule({
+      startAt: submittedAt,
+      workingDays: 20,
+      reminderOffsetsWorkingDays: [3, 1],
+      overdueGraceWorkingDays: 0,
+    });
+    const tet = Date.parse(`${nextTet}T00:00:00+07:00`);
+    expect(Date.parse(expected.dueAt)).toBeGreaterThan(tet);
+
+    await env.sleep(Date.parse(expected.overdueAt) - (await env.currentTimeMs()) + 3_600_000);
+    await waitFor(() => world.eventsOf(input.dossierId).includes('task.overdue'));
+
+    const reminders = world.notifications.filter((n) =>
+      n.idempotencyKey.startsWith(`${input.code}:review:district#1:reminder`),
+    );
+    expect(reminders.map((n) => n.params.workingDaysLeft)).toEqual([3, 1]);
+    const reminderEvents = world.projections.filter(
+      (p) => p.dossierId === input.dossierId && p.event.type === 'task.reminded',
+    );
+    expect(reminderEvents.map((p) => p.event.at.slice(0, 16))).toEqual(
+      expected.reminders.map((r) => r.at.slice(0, 16)),
+    );
+    for (const event of reminderEvents) {
+      expect(isWorkingDay(vietnamDateOfEpochMillis(Date.parse(event.event.at)))).toBe(true);
+      expect(new Date(event.event.at).getUTCHours()).toBe(1); // 08:00 in Vietnam
+    }
+    const overdue = world.notifications.find(
+      (n) => n.idempotencyKey === `${input.code}:review:district#1:overdue`,
+    );
+    expect(overdue?.recipients).toEqual([
+      { role: 'REVIEWER', unitId: UNITS.district.id },
+      { role: 'UNIT_HEAD', unitId: UNITS.district.id },
+    ]);
+    expect((await handle.query(dossierStateQuery)).stage).toBe('UNIT_REVIEW');
+    await recordHistory(handle, 'dossierWorkflow', 'review-reminders-and-overdue');
+  });
+
+  it('escalates a provincial Bằng khen to the province after the district review, and the outcome returns to the school', async () => {
+    const input = dossierInput('BANG_KHEN_TINH');
+    const handle = await startDossier(env, world, taskQueue, input);
+
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await waitFor(() => world.tasksOf(input.code).includes('review:province#1'));
+    expect(
+      world.opened.find((t) => t.workflowId === input.code && t.taskKey === 'review:province#1')
+        ?.candidates,
+    ).toEqual({
+      role: 'REVIEWER',
+      unitId: UNITS.province.id,
+    });
+    expect(
+      world.notifications.some((n) => n.idempotencyKey === `${input.code}:escalated:province`),
+    ).toBe(true);
+    expect((await handle.query(dossierStateQuery)).levelIndex).toBe(1);
+
+    await complete(handle, 'review:province#1', PEOPLE.provinceReviewer, { decision: 'accept' });
+    await waitFor(() => world.tasksOf(input.code).includes('decision:province'));
+    await complete(handle, 'decision:province', PEOPLE.governor, { decision: 'approve' });
+    const outcome = await handle.result();
+
+    expect(outcome.stage).toBe('APPROVED');
+    expect(outcome.decision?.level).toBe('province');
+    const levels = world.projections
+      .filter((p) => p.dossierId === input.dossierId)
+      .map((p) => p.currentLevel);
+    expect(levels).toContain('district');
+    expect(levels.at(-1)).toBe('province');
+    expect(
+      world.notifications.find((n) => n.idempotencyKey === `${input.code}:closed`)?.recipients,
+    ).toEqual([{ role: 'UNIT_OFFICER', unitId: UNITS.school.id }]);
+    await recordHistory(handle, 'dossierWorkflow', 'escalated-to-province');
+  });
+
+  it('rejects completions that are not allowed now, by this person, for this task — before anything is recorded', async () => {
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+    const eventsBefore = world.eventsOf(input.dossierId).length;
+
+    expect(
+      await rejectionOf(
+        complete(handle, 'review:district#1', PEOPLE.chairman, { decision: 'accept' }),
+      ),
+    ).toBe('NOT_A_CANDIDATE');
+    expect(
+      await rejectionOf(
+        complete(
+          handle,
+          'review:district#1',
+          { userId: PEOPLE.author.userId, roles: ['REVIEWER'] },
+          { decision: 'accept' },
+        ),
+      ),
+    ).toBe('SEPARATION_OF_DUTIES');
+    expect(
+      await rejectionOf(
+        complete(handle, 'review:district#1', PEOPLE.districtReviewer, {
+          decision: 'return',
+          items: [],
+        }),
+      ),
+    ).toBe('INVALID_OUTCOME');
+    expect(
+      await rejectionOf(
+        complete(handle, 'decision:district', PEOPLE.chairman, { decision: 'approve' }),
+      ),
+    ).toBe('TASK_NOT_OPEN');
+    expect(
+      await rejectionOf(
+        handle.executeUpdate(supplementUpdate, { args: [{ actor: PEOPLE.author }] }),
+      ),
+    ).toBe('STAGE_NOT_ALLOWED');
+    expect(world.eventsOf(input.dossierId)).toHaveLength(eventsBefore);
+
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    expect(
+      await rejectionOf(
+        complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' }),
+      ),
+    ).toBe('TASK_NOT_OPEN');
+  });
+
+  it('lets the unit withdraw mid-review: open tasks are cancelled and the dossier closes as withdrawn', async () => {
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+
+    const result = await handle.executeUpdate(withdrawUpdate, {
+      args: [{ actor: PEOPLE.author, reason: 'Đơn vị xin rút' }],
+    });
+
+    expect(result.stage).toBe('WITHDRAWN');
+    expect(await handle.result()).toMatchObject({
+      stage: 'WITHDRAWN',
+      reason: 'WITHDRAWN_BY_UNIT: Đơn vị xin rút',
+    });
+    expect(
+      world.closed.find((t) => t.workflowId === input.code && t.taskKey === 'review:district#1')
+        ?.status,
+    ).toBe('CANCELLED');
+    await recordHistory(handle, 'dossierWorkflow', 'withdrawn');
+  });
+
+  it('ends as not approved when the council vote fails', async () => {
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await handle.signal(councilResultSignal, {
+      meetingId: 'M-2',
+      level: 'district',
+      passed: false,
+      votesFor: 7,
+      membersTotal: 9,
+      present: 9,
+    });
+
+    expect(await handle.result()).toMatchObject({
+      stage: 'NOT_APPROVED',
+      reason: 'COUNCIL_VOTE_FAILED: 7/9',
+    });
+    await recordHistory(handle, 'dossierWorkflow', 'council-vote-failed');
+  });
+
+  it('waits for an initiative to be recognised, and fails with the reason when it is refused', async () => {
+    const recognised = dossierInput('CSTDCS', {
+      pendingInitiatives: [{ id: 'SK-1', title: 'Dạy học bằng sơ đồ tư duy' }],
+    });
+    const first = await startDossier(env, world, taskQueue, recognised);
+    await complete(first, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    expect((await first.query(dossierStateQuery)).stage).toBe('INITIATIVE_PENDING');
+    await first.signal(initiativeDecidedSignal, {
+      initiativeId: 'SK-1',
+      recognized: true,
+      scope: 'unit',
+      reason: null,
+    });
+    await waitFor(() => world.eventsOf(recognised.dossierId).includes('council.awaited'));
+
+    const refused = dossierInput('CSTDCS', {
+      pendingInitiatives: [{ id: 'SK-2', title: 'Phần mềm quản lý thư viện' }],
+    });
+    const second = await startDossier(env, world, taskQueue, refused);
+    await complete(second, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await second.signal(initiativeDecidedSignal, {
+      initiativeId: 'SK-2',
+      recognized: false,
+      scope: null,
+      reason: 'Không có tính mới',
+    });
+
+    expect(await second.result()).toMatchObject({
+      stage: 'NOT_APPROVED',
+      reason: 'INITIATIVE_REFUSED: Phần mềm quản lý thư viện — Không có tính mới',
+    });
+    await recordHistory(second, 'dossierWorkflow', 'initiative-refused');
+  });
+
+  it('holds a public disclosure window; an upheld objection ends the dossier', async () => {
+    const input = dossierInput('GIAY_KHEN', { disclosure: true });
+    const handle = await startDossier(env, world, taskQueue, input);
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    expect((await handle.query(dossierStateQuery)).stage).toBe('DISCLOSURE');
+
+    const { objectionId } = await handle.executeUpdate(fileObjectionUpdate, {
+      args: [
+        { filedBy: null, filerName: 'Trần Văn Hùng', text: 'Thành tích kê khai chưa đúng thực tế' },
+      ],
+    });
+    expect(world.tasksOf(input.code)).toContain(`objection:${objectionId}`);
+    await complete(handle, `objection:${objectionId}`, PEOPLE.districtReviewer, {
+      decision: 'uphold',
+      reason: 'Đã xác minh, phản ánh đúng',
+    });
+    await env.sleep('10 days');
+
+    expect(await handle.result()).toMatchObject({
+      stage: 'NOT_APPROVED',
+      reason: `OBJECTION_UPHELD: ${objectionId}`,
+    });
+    // The dossier is closed: its workflow accepts no more objections.
+    await expect(
+      handle.executeUpdate(fileObjectionUpdate, {
+        args: [{ filedBy: null, filerName: 'X', text: 'late' }],
+      }),
+    ).rejects.toThrow();
+    await recordHistory(handle, 'dossierWorkflow', 'objection-upheld');
+  });
+
+  it('takes a batch decision signalled by the decisions module instead of the leader task', async () => {
+    const input = dossierInput('GIAY_KHEN');
+    const handle = await startDossier(env, world, taskQueue, input);
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await waitFor(() => world.tasksOf(input.code).includes('decision:district'));
+    await handle.signal(decisionIssuedSignal, {
+      decisionId: 'D-1',
+      number: '125/QĐ-UBND',
+      signedOn: '2027-03-10',
+      signedBy: PEOPLE.chairman.userId,
+    });
+
+    const outcome = await handle.result();
+    expect(outcome.decision).toMatchObject({
+      number: '125/QĐ-UBND',
+      decisionId: 'D-1',
+      decidedOn: '2027-03-10',
+    });
+    expect(
+      world.closed.find((t) => t.workflowId === input.code && t.taskKey === 'decision:district')
+        ?.status,
+    ).toBe('COMPLETED');
+    await recordHistory(handle, 'dossierWorkflow', 'batch-decision');
+  });
+
+  it('forwards to a province running another system and takes the outcome it reports back', async () => {
+    const input = dossierInput('BANG_KHEN_TINH', {
+      chain: [
+        UNITS.school,
+        UNITS.district,
+        { ...UNITS.province, externalEndpointUrl: 'http://127.0.0.1:1/inbound' },
+      ],
+    });
+    const handle = await startDossier(env, world, taskQueue, input);
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await waitFor(() => world.forwarded.some((f) => f.code === input.code));
+    expect((await handle.query(dossierStateQuery)).stage).toBe('FORWARDED');
+
+    await handle.signal(externalOutcomeSignal, {
+      approved: true,
+      reference: 'DN-2027-77',
+      reason: null,
+      decisionNumber: '88/QĐ-UBND',
+      decidedOn: '2027-04-02',
+    });
+    expect(await handle.result()).toMatchObject({
+      stage: 'APPROVED',
+      decision: { level: 'province', number: '88/QĐ-UBND' },
+    });
+    await recordHistory(handle, 'dossierWorkflow', 'forwarded-to-external-system');
+  });
+});

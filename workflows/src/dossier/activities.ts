@@ -1,0 +1,25 @@
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { DossierActivities, InboxActivities, NotificationActivities } from '@tdkt/contracts';
+
+/** Read-model writes, inbox and notifications: retried with backoff until PostgreSQL answers again. */
+export const activities = proxyActivities<
+  Omit<DossierActivities, 'scheduleStep'> & InboxActivities & NotificationActivities
+>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '2 minutes',
+    nonRetryableErrorTypes: ['InvalidInput'],
+  },
+});
+
+/** Calendar arithmetic: pure and quick, so a local activity; its result is recorded in history. */
+export const calendar = proxyLocalActivities<Pick<DossierActivities, 'scheduleStep'>>({
+  startToCloseTimeout: '10 seconds',
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '30 seconds',
+    nonRetryableErrorTypes: ['InvalidInput'],
+  },
+});

@@ -1,0 +1,229 @@
+import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  type ApprovalStep,
+  type DossierEvent,
+  type DossierOutcome,
+  type DossierStage,
+  type DossierWorkflowInput,
+  type DossierWorkflowState,
+  type NotificationRecipient,
+  type OpenDossierTask,
+  SearchAttributes,
+  type TaskCandidates,
+  type TaskCompletion,
+} from '@tdkt/contracts';
+import { nowIso } from '../shared/time';
+import { activities } from './activities';
+
+/** A human step the workflow is waiting on, with what the validators need to judge a completion. */
+export interface OpenStep extends OpenDossierTask {
+  candidates: TaskCandidates;
+}
+
+/** A council result delivered by a council meeting workflow. */
+export interface CouncilResult {
+  meetingId: string;
+  level: string;
+  passed: boolean;
+  votesFor: number;
+  membersTotal: number;
+  present: number;
+}
+
+/** An objection filed during public disclosure and the state of its review. */
+export interface Objection {
+  id: string;
+  filedBy: string | null;
+  filerName: string;
+  text: string;
+  /** Set when its review task is in the inbox, so the filing update can answer. */
+  taskOpened: boolean;
+  upheld: boolean | null;
+}
+
+/**
+ * Everything one dossier workflow knows and does to its own state: the stage, the timeline, open
+ * tasks, and messages received. Every state change goes through `record`, which numbers the event,
+ * updates the search attributes and projects it into the read model.
+ */
+export class DossierRun {
+  readonly state: DossierWorkflowState = {
+    stage: 'SUBMITTED',
+    recorded: false,
+    levelIndex: 0,
+    stageDueAt: null,
+    openTasks: [],
+    timeline: [],
+    outcome: null,
+  };
+
+  /** Completions accepted by the update handler, waiting for the step to consume them. */
+  readonly completions = new Map<string, TaskCompletion>();
+  /** Task keys whose step has taken its completion; the next recorded event settles them. */
+  readonly consumed = new Set<string>();
+  /** Task keys whose consequence has been recorded; their update calls may return. */
+  readonly settled = new Set<string>();
+  readonly councilResults: CouncilResult[] = [];
+  /** Agenda changes not yet recorded in the timeline. */
+  readonly agendaChanges: { meetingId: string; meetingDate: string; placed: boolean }[] = [];
+  readonly initiativeDecisions = new Map<string, { recognized: boolean; reason: string | null }>();
+  readonly objections: Objection[] = [];
+  readonly objectionReviews: Promise<void>[] = [];
+  disclosureOpen = false;
+  batchDecision: { decisionId: string; number: string; signedOn: string; signedBy: string } | null =
+    null;
+  externalOutcome: {
+    approved: boolean;
+    reference: string;
+    reason: string | null;
+    decisionNumber: string | null;
+    decidedOn: string | null;
+  } | null = null;
+  withdrawal: { actorId: string; reason: string } | null = null;
+
+  private seq = 0;
+  private readonly openSteps = new Map<string, OpenStep>();
+
+  constructor(readonly input: DossierWorkflowInput) {}
+
+  get workflowId(): string {
+    return workflowInfo().workflowId;
+  }
+
+  get level(): ApprovalStep {
+    const step = this.input.approvalPath[this.state.levelIndex];
+    if (step === undefined) throw new Error(`no approval step at index ${this.state.levelIndex}`);
+    return step;
+  }
+
+  get isClosed(): boolean {
+    return this.state.outcome !== null;
+  }
+
+  openStep(taskKey: string): OpenStep | undefined {
+    return this.openSteps.get(taskKey);
+  }
+
+  openStepsOfType(type: string): OpenStep[] {
+    return [...this.openSteps.values()].filter((step) => step.type === type);
+  }
+
+  allOpenSteps(): OpenStep[] {
+    return [...this.openSteps.values()];
+  }
+
+  addOpenStep(step: OpenStep): void {
+    this.openSteps.set(step.taskKey, step);
+    this.state.openTasks = this.publicOpenTasks();
+  }
+
+  removeOpenStep(taskKey: string): void {
+    this.openSteps.delete(taskKey);
+    this.state.openTasks = this.publicOpenTasks();
+  }
+
+  /** Appends an event to the timeline, optionally moving the stage, and projects both into the read model. */
+  async record(
+    type: string,
+    data: Record<string, unknown>,
+    options: {
+      actorId?: string | null;
+      stage?: DossierStage;
+      stageDueAt?: string | null;
+      outcome?: DossierOutcome;
+    } = {},
+  ): Promise<void> {
+    if (options.stage !== undefined) this.state.stage = options.stage;
+    if (options.stageDueAt !== undefined) this.state.stageDueAt = options.stageDueAt;
+    const event: DossierEvent = {
+      seq: ++this.seq,
+      type,
+      at: nowIso(),
+      stage: this.state.stage,
+      level: this.input.approvalPath[this.state.levelIndex]?.level ?? null,
+      actorId: options.actorId ?? null,
+      data,
+    };
+    this.state.timeline.push(event);
+    this.updateSearchAttributes();
+    const outcome = options.outcome;
+    await activities.projectDossier({
+      dossierId: this.input.dossierId,
+      workflowId: this.workflowId,
+      stage: this.state.stage,
+      currentLevel: event.level,
+      currentUnitId: this.input.approvalPath[this.state.levelIndex]?.unitId ?? null,
+      stageDueAt: this.state.stageDueAt,
+      event,
+      ...(outcome
+        ? {
+            outcome: {
+              stage: outcome.stage,
+              reason: outcome.reason,
+              decisionNumber: outcome.decision?.number ?? null,
+              decidedOn: outcome.decision?.decidedOn ?? null,
+            },
+          }
+        : {}),
+    });
+  }
+
+  /**
+   * Called where the workflow starts waiting again (a task opened, a council awaited, the dossier
+   * closed): the updates whose steps led here may now answer, and the caller sees the new stage and
+   * the new task.
+   */
+  settleConsumed(): void {
+    for (const key of this.consumed) this.settled.add(key);
+  }
+
+  /** Notifies people; the key makes the delivery happen once even if the activity is retried. */
+  async notify(
+    key: string,
+    recipients: NotificationRecipient[],
+    template: string,
+    params: Record<string, string | number | boolean | null> = {},
+  ): Promise<void> {
+    await activities.sendNotification({
+      idempotencyKey: `${this.workflowId}:${key}`,
+      recipients,
+      template,
+      params: {
+        dossierCode: this.input.code,
+        nomineeName: this.input.nominee.name,
+        awardName: this.input.awardName.vi,
+        awardNameEn: this.input.awardName.en,
+        ...params,
+      },
+      link: `/dossiers/${this.input.dossierId}`,
+    });
+  }
+
+  private publicOpenTasks(): OpenDossierTask[] {
+    return [...this.openSteps.values()].map(({ taskKey, type, level, dueAt }) => ({
+      taskKey,
+      type,
+      level,
+      dueAt,
+    }));
+  }
+
+  private updateSearchAttributes(): void {
+    const first = [...this.openSteps.values()][0]?.candidates;
+    const assignee =
+      first === undefined
+        ? null
+        : 'userId' in first
+          ? first.userId
+          : `${first.role}@${first.unitId}`;
+    upsertSearchAttributes([
+      { key: SearchAttributes.DossierStage, value: this.state.stage },
+      { key: SearchAttributes.DecidingLevel, value: this.input.approvalPath.at(-1)?.level ?? '' },
+      {
+        key: SearchAttributes.StageDueAt,
+        value: this.state.stageDueAt === null ? null : new Date(this.state.stageDueAt),
+      },
+      { key: SearchAttributes.Assignee, value: assignee },
+    ]);
+  }
+}

@@ -1,0 +1,204 @@
+import { condition, type CancellationScope, setHandler } from '@temporalio/workflow';
+import {
+  completeTaskUpdate,
+  councilAgendaSignal,
+  councilResultSignal,
+  DossierTaskType,
+  decisionIssuedSignal,
+  dossierRecordedUpdate,
+  dossierStateQuery,
+  externalOutcomeSignal,
+  fileObjectionUpdate,
+  initiativeDecidedSignal,
+  supplementUpdate,
+  type TaskActor,
+  type TaskCompletion,
+  validateTaskOutcome,
+  withdrawUpdate,
+} from '@tdkt/contracts';
+import { rejectUpdate } from '../shared/rejections';
+import type { DossierRun, OpenStep } from './dossier-run';
+import { reviewObjection } from './stages/disclosure';
+
+/** Task types whose actor must not be the dossier's author (separation of duties). */
+const INDEPENDENT_TASKS: readonly string[] = [
+  DossierTaskType.review,
+  DossierTaskType.decision,
+  DossierTaskType.objectionReview,
+];
+
+/**
+ * Registers every message the dossier workflow answers. Validators reject, before anything is
+ * recorded, an action not allowed now, by this person, for this task; the API turns their error codes
+ * into 409/403/400 answers.
+ */
+export function registerDossierHandlers(run: DossierRun, main: CancellationScope): void {
+  setHandler(dossierStateQuery, () => run.state);
+
+  setHandler(dossierRecordedUpdate, async () => {
+    await condition(() => run.state.recorded);
+    return run.state;
+  });
+
+  setHandler(completeTaskUpdate, (completion) => settle(run, completion), {
+    validator: (completion) => validateCompletion(run, completion),
+  });
+
+  setHandler(
+    supplementUpdate,
+    (request) => {
+      const step = run.openStepsOfType(DossierTaskType.supplement)[0];
+      if (step === undefined) throw new Error('no supplement step is open');
+      const outcome: Record<string, unknown> = {};
+      if (request.note !== undefined) outcome.note = request.note;
+      if (request.attachmentIds !== undefined) outcome.attachmentIds = request.attachmentIds;
+      return settle(run, { taskKey: step.taskKey, actor: request.actor, outcome });
+    },
+    {
+      validator: (request) => {
+        const step = run.openStepsOfType(DossierTaskType.supplement)[0];
+        if (step === undefined)
+          rejectUpdate('STAGE_NOT_ALLOWED', 'the dossier is not waiting for supplementation');
+        assertCandidate(step, request.actor);
+      },
+    },
+  );
+
+  setHandler(
+    withdrawUpdate,
+    async (request) => {
+      run.withdrawal = { actorId: request.actor.userId, reason: request.reason };
+      main.cancel();
+      await condition(() => run.isClosed);
+      return { stage: run.state.stage };
+    },
+    {
+      validator: (request) => {
+        if (run.isClosed || run.withdrawal !== null)
+          rejectUpdate('STAGE_NOT_ALLOWED', 'the dossier is already closed');
+        if (
+          !request.actor.roles.some(
+            (role: string) => role === 'UNIT_OFFICER' || role === 'UNIT_HEAD',
+          )
+        ) {
+          rejectUpdate('NOT_A_CANDIDATE', 'only the proposing unit may withdraw its dossier');
+        }
+        if (request.reason.trim() === '') {
+          rejectUpdate('INVALID_OUTCOME', 'a reason is required', [
+            {
+              field: 'reason',
+              rule: 'isNotEmpty',
+              message: { vi: 'Cần nêu lý do rút hồ sơ.', en: 'Give a reason for withdrawing.' },
+            },
+          ]);
+        }
+      },
+    },
+  );
+
+  setHandler(
+    fileObjectionUpdate,
+    async (request) => {
+      const objection = {
+        id: `${run.objections.length + 1}`,
+        filedBy: request.filedBy,
+        filerName: request.filerName,
+        text: request.text,
+        taskOpened: false,
+        upheld: null,
+      };
+      run.objections.push(objection);
+      run.objectionReviews.push(reviewObjection(run, objection));
+      await condition(() => objection.taskOpened);
+      return { objectionId: objection.id };
+    },
+    {
+      validator: (request) => {
+        if (!run.disclosureOpen)
+          rejectUpdate(
+            'STAGE_NOT_ALLOWED',
+            'objections are accepted only during public disclosure',
+          );
+        if (request.text.trim() === '' || request.filerName.trim() === '') {
+          rejectUpdate(
+            'INVALID_OUTCOME',
+            'the objection needs a text and the name of who files it',
+            [
+              {
+                field: 'text',
+                rule: 'isNotEmpty',
+                message: {
+                  vi: 'Nội dung phản ánh không được để trống.',
+                  en: 'The objection text must not be empty.',
+                },
+              },
+            ],
+          );
+        }
+      },
+    },
+  );
+
+  setHandler(councilAgendaSignal, (agenda) => {
+    run.agendaChanges.push(agenda);
+  });
+  setHandler(councilResultSignal, (result) => {
+    if (
+      !run.councilResults.some(
+        (known) => known.meetingId === result.meetingId && known.level === result.level,
+      )
+    ) {
+      run.councilResults.push(result);
+    }
+  });
+  setHandler(initiativeDecidedSignal, (decision) => {
+    run.initiativeDecisions.set(decision.initiativeId, {
+      recognized: decision.recognized,
+      reason: decision.reason,
+    });
+  });
+  setHandler(decisionIssuedSignal, (decision) => {
+    run.batchDecision ??= decision;
+  });
+  setHandler(externalOutcomeSignal, (outcome) => {
+    run.externalOutcome ??= outcome;
+  });
+}
+
+/** Hands the completion to the waiting step, and answers once its consequence is recorded. */
+async function settle(run: DossierRun, completion: TaskCompletion) {
+  run.completions.set(completion.taskKey, completion);
+  await condition(() => run.settled.has(completion.taskKey) || run.isClosed);
+  return { accepted: true as const, stage: run.state.stage };
+}
+
+function validateCompletion(run: DossierRun, completion: TaskCompletion): void {
+  const step = run.openStep(completion.taskKey);
+  if (step === undefined || run.completions.has(completion.taskKey)) {
+    rejectUpdate('TASK_NOT_OPEN', `task ${completion.taskKey} is not open`);
+  }
+  assertCandidate(step, completion.actor);
+  if (INDEPENDENT_TASKS.includes(step.type) && isAuthor(run, completion.actor.userId)) {
+    rejectUpdate('SEPARATION_OF_DUTIES', 'the author of a dossier may not review or decide it');
+  }
+  const errors = validateTaskOutcome(step.type, completion.outcome);
+  if (errors.length > 0)
+    rejectUpdate('INVALID_OUTCOME', 'the outcome is not valid for this task', errors);
+}
+
+function assertCandidate(step: OpenStep, actor: TaskActor): void {
+  const candidates = step.candidates;
+  const allowed =
+    'userId' in candidates
+      ? candidates.userId === actor.userId
+      : actor.roles.includes(candidates.role);
+  if (!allowed)
+    rejectUpdate(
+      'NOT_A_CANDIDATE',
+      `this task is for ${'userId' in candidates ? 'another person' : candidates.role}`,
+    );
+}
+
+function isAuthor(run: DossierRun, userId: string): boolean {
+  return userId === run.input.authorId || userId === run.input.submittedBy;
+}

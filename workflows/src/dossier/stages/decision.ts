@@ -1,0 +1,76 @@
+import {
+  DossierStage,
+  DossierTaskType,
+  type DecisionOutcome,
+  type DossierOutcome,
+} from '@tdkt/contracts';
+import { todayInVietnam } from '../../shared/time';
+import type { DossierRun } from '../dossier-run';
+import { runHumanStep } from '../human-step';
+import { ClosingReason, closedAs } from '../outcomes';
+import { scheduleStep } from '../schedule';
+
+/**
+ * The deciding leader approves or refuses: through their task for this dossier, or by listing it in a
+ * batch decision (signalled by the decisions module), whichever comes first.
+ */
+export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> {
+  const level = run.level;
+  const schedule = await scheduleStep(run, {
+    workingDays: run.input.timeLimits.decisionWorkingDays,
+  });
+  await run.record(
+    'decision.requested',
+    { decider: level.unitName, dueDate: schedule.dueDate },
+    { stage: DossierStage.DECISION_PENDING, stageDueAt: schedule.dueAt },
+  );
+  const step = await runHumanStep(run, {
+    taskKey: `decision:${level.level}`,
+    type: DossierTaskType.decision,
+    title: {
+      vi: `Quyết định khen thưởng: ${run.input.nominee.name} — ${run.input.awardName.vi}`,
+      en: `Decide: ${run.input.nominee.name} — ${run.input.awardName.en}`,
+    },
+    candidates: { role: 'LEADER', unitId: level.unitId },
+    schedule,
+    onDeadline: 'escalate',
+    overdueRecipients: [{ role: 'REVIEWER', unitId: level.unitId }],
+    until: () => run.batchDecision !== null,
+  });
+
+  if (step.kind === 'completed') {
+    const outcome = step.completion.outcome as unknown as DecisionOutcome;
+    const leader = step.completion.actor.userId;
+    if (outcome.decision === 'refuse') {
+      await run.record('decision.refused', { reason: outcome.reason }, { actorId: leader });
+      return closedAs(
+        DossierStage.NOT_APPROVED,
+        `${ClosingReason.decisionRefused}: ${outcome.reason}`,
+      );
+    }
+    const decision = {
+      level: level.level,
+      decidedBy: leader,
+      decidedOn: todayInVietnam(),
+      number: null,
+      decisionId: null,
+    };
+    await run.record(
+      'decision.approved',
+      { ...decision, note: outcome.note ?? null },
+      { actorId: leader },
+    );
+    return closedAs(DossierStage.APPROVED, null, decision);
+  }
+  const batch = run.batchDecision;
+  if (batch === null) throw new Error(`decision step ended without a decision (${step.kind})`);
+  const decision = {
+    level: level.level,
+    decidedBy: batch.signedBy,
+    decidedOn: batch.signedOn,
+    number: batch.number,
+    decisionId: batch.decisionId,
+  };
+  await run.record('decision.issued', { ...decision }, { actorId: batch.signedBy });
+  return closedAs(DossierStage.APPROVED, null, decision);
+}

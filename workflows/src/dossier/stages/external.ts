@@ -1,0 +1,44 @@
+import { condition } from '@temporalio/workflow';
+import { DossierStage, type ApprovalStep, type DossierOutcome } from '@tdkt/contracts';
+import { todayInVietnam } from '../../shared/time';
+import { activities } from '../activities';
+import type { DossierRun } from '../dossier-run';
+import { ClosingReason, closedAs } from '../outcomes';
+
+/**
+ * A level that runs another system: the dossier is sent there (signed) with its local results, and
+ * the workflow waits for the outcome that system reports back through the signed callback.
+ */
+export async function forwardToExternalLevel(
+  run: DossierRun,
+  step: ApprovalStep & { externalEndpoint: string },
+): Promise<DossierOutcome> {
+  const { reference } = await activities.forwardToExternalSystem({
+    endpoint: step.externalEndpoint,
+    input: run.input,
+    level: step.level,
+  });
+  await run.record(
+    'dossier.forwarded',
+    { to: step.unitName, endpoint: step.externalEndpoint, reference },
+    { stage: DossierStage.FORWARDED, stageDueAt: null },
+  );
+  run.settleConsumed();
+  await condition(() => run.externalOutcome !== null);
+  const outcome = run.externalOutcome;
+  if (outcome === null) throw new Error('external outcome vanished');
+  await run.record('dossier.external-outcome', { ...outcome });
+  if (!outcome.approved) {
+    return closedAs(
+      DossierStage.NOT_APPROVED,
+      `${ClosingReason.refusedByExternalLevel}: ${outcome.reason ?? ''}`,
+    );
+  }
+  return closedAs(DossierStage.APPROVED, null, {
+    level: step.level,
+    decidedBy: null,
+    decidedOn: outcome.decidedOn ?? todayInVietnam(),
+    number: outcome.decisionNumber,
+    decisionId: null,
+  });
+}
