@@ -3,3 +3,4 @@ export * from './errors';
 export * from './temporal';
 export * from './search-attributes';
 export * from './dossier';
+export * from './identity';

@@ -1,3 +1,5 @@
+import type { RoleGrant } from '../identity/authenticated-user';
+
 /** Where a dossier stands. The workflow owns it; the read model and search attributes mirror it. */
 export const DossierStage = {
   SUBMITTED: 'SUBMITTED',
@@ -23,8 +25,10 @@ export interface DossierWorkflowInput {
   nominee: Nominee;
   achievementsSummary: string;
   submittedAt: string;
-  /** The user who submitted; null until sign-in exists for the caller. */
+  /** The user who submitted (the dossier's author); null for dossiers submitted before sign-in existed. */
   submittedBy: string | null;
+  /** The role and unit the submitter acted under, for the audit trail; absent in older histories. */
+  submittedAs?: RoleGrant | null;
   /** The API request that submitted, for the audit trail. */
   requestId: string | null;
 }
