@@ -54,6 +54,10 @@ export class DossierEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;
 
+  /** The user who submitted: the dossier's author for separation of duties. */
+  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  submittedBy!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,4 +1,5 @@
 import { Foundation1795600000000 } from './1795600000000-foundation';
+import { Identity1795700000000 } from './1795700000000-identity';
 
 /** Every migration in order. New migrations are appended here. */
-export const MIGRATIONS = [Foundation1795600000000];
+export const MIGRATIONS = [Foundation1795600000000, Identity1795700000000];
