@@ -1,18 +1,20 @@
 /* eslint-disable no-console -- the launcher talks to a person in a terminal */
 import { join } from 'node:path';
 import { createDataSource, migrateUp } from '@tdkt/server-database';
-import { seedDemoData } from '@tdkt/server-seed';
+import { type DemoAccount, seedDemoAccounts, seedDemoData } from '@tdkt/server-seed';
 import { startNodeApp, waitForHttpOk } from '../applications';
 import { info, step, warn } from '../log';
 import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
 import { dataDir } from '../paths';
 import { portFromEnv } from '../ports';
+import { readOrCreateSecret } from '../secrets';
 import type { ManagedProcess } from '../process/managed-process';
 
 /**
  * `npm start`: the whole system on one machine. Embedded PostgreSQL and the Temporal dev server unless
- * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, demo data, the worker and the API.
- * Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
+ * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, demo data and demo accounts, the
+ * worker and the API. The API's JWT secret and the demo password are generated on the first run and
+ * kept under .data/. Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -57,14 +59,24 @@ async function main(): Promise<void> {
     info(applied.length > 0 ? `  applied: ${applied.join(', ')}` : '  schema is up to date');
 
     step('Loading demo data (first run only; existing rows are kept)');
+    const demoPassword =
+      process.env.TDKT_DEMO_ACCOUNTS === 'off'
+        ? null
+        : readOrCreateSecret(join(data, 'demo-password'), 12).value;
     const dataSource = createDataSource({
       url: database.url,
       poolSize: 1,
       applicationName: 'tdkt-seed',
     });
     await dataSource.initialize();
-    const seeded = await seedDemoData(dataSource).finally(() => dataSource.destroy());
-    info(`  units created: ${seeded.unitsCreated}`);
+    const demo = await (async () => {
+      const seeded = await seedDemoData(dataSource);
+      info(`  units created: ${seeded.unitsCreated}`);
+      if (demoPassword === null) return null;
+      const accounts = await seedDemoAccounts(dataSource, demoPassword);
+      info(`  demo accounts created: ${accounts.created}`);
+      return { password: demoPassword, accounts: accounts.accounts };
+    })().finally(() => dataSource.destroy());
 
     const appEnv: NodeJS.ProcessEnv = {
       NODE_ENV: process.env.NODE_ENV ?? 'development',
@@ -73,6 +85,7 @@ async function main(): Promise<void> {
       TEMPORAL_NAMESPACE: temporal.namespace,
       ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       API_PORT: String(apiPort),
+      JWT_SECRET: process.env.JWT_SECRET || readOrCreateSecret(join(data, 'jwt-secret'), 48).value,
     };
     step('Starting the worker (bundles the workflow code on start)');
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
@@ -101,6 +114,8 @@ async function main(): Promise<void> {
       temporal: temporal.description,
       logDir,
       seconds: Math.round((Date.now() - started) / 1000),
+      demo,
+      dataDir: data,
     });
   } catch (error) {
     console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
@@ -115,6 +130,8 @@ function printReady(details: {
   temporal: string;
   logDir: string;
   seconds: number;
+  demo: { password: string; accounts: readonly DemoAccount[] } | null;
+  dataDir: string;
 }): void {
   const lines = [
     '',
@@ -132,8 +149,31 @@ function printReady(details: {
     `  Temporal        ${details.temporal}`,
     `  Logs            ${details.logDir}`,
     '',
+    ...(details.demo ? demoAccountLines(details.apiUrl, details.dataDir, details.demo) : []),
   ];
   console.log(lines.join('\n'));
+}
+
+function demoAccountLines(
+  apiUrl: string,
+  dataDir: string,
+  demo: { password: string; accounts: readonly DemoAccount[] },
+): string[] {
+  const width = Math.max(...demo.accounts.map((account) => account.username.length));
+  const roleWidth = Math.max(...demo.accounts.map((account) => account.role.length));
+  return [
+    `  DEMO accounts — for trying the system only; never use them for real dossiers.`,
+    `  Password of every demo account: ${demo.password}   (kept in ${join(dataDir, 'demo-password')}; TDKT_DEMO_ACCOUNTS=off skips them)`,
+    '',
+    ...demo.accounts.map(
+      (account) =>
+        `    ${account.username.padEnd(width)}  ${account.role.padEnd(roleWidth)}  on ${account.grantUnitCode.padEnd(11)}  ${account.fullName}`,
+    ),
+    '',
+    `  Sign in:  curl -s -X POST ${apiUrl}/api/v1/auth/login -H 'content-type: application/json' \\`,
+    `              -d '{"username":"${demo.accounts[0]?.username ?? 'demo.admin'}","password":"${demo.password}"}'`,
+    '',
+  ];
 }
 
 void main();

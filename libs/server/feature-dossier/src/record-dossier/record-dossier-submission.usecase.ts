@@ -16,8 +16,8 @@ export class RecordDossierSubmissionUseCase {
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.query<unknown[]>(
         `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name,
-                               achievements_summary, stage, workflow_id, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                               achievements_summary, stage, workflow_id, submitted_at, submitted_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (id) DO NOTHING
          RETURNING id`,
         [
@@ -32,6 +32,7 @@ export class RecordDossierSubmissionUseCase {
           DossierStage.SUBMITTED,
           input.code,
           input.submittedAt,
+          input.submittedBy,
         ],
       );
       await appendAudit(manager, {
@@ -40,6 +41,8 @@ export class RecordDossierSubmissionUseCase {
         entityId: input.dossierId,
         actorKind: input.submittedBy === null ? 'system' : 'user',
         actorId: input.submittedBy,
+        actorRole: input.submittedAs?.role ?? null,
+        actorUnitId: input.submittedAs?.unitId ?? null,
         unitId: input.proposingUnitId,
         after: {
           code: input.code,
