@@ -1,5 +1,6 @@
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { type AccessDeclaration, accessDeclarationOf } from './access.decorators';
 import type { UnitLocator } from './scoped-resource';
@@ -14,6 +15,10 @@ export interface RouteInfo {
   handler: string;
   access: AccessDeclaration | undefined;
   unit: UnitLocator | undefined;
+  /** The DTO class of the @Body(), if the handler takes one. */
+  body: Type | undefined;
+  /** The DTO class of the @Query(), if the handler takes one. */
+  query: Type | undefined;
 }
 
 /** Every route of every controller the application registered, found through Nest's module container. */
@@ -33,6 +38,8 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
         if (paths === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
         const { access, unit } = accessDeclarationOf(handler, controller);
+        const body = parameterType(controller, name, RouteParamtypes.BODY);
+        const query = parameterType(controller, name, RouteParamtypes.QUERY);
         for (const prefix of prefixes)
           for (const path of asArray(paths))
             routes.push({
@@ -41,6 +48,8 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
               handler: `${controller.name}.${name}`,
               access,
               unit,
+              body,
+              query,
             });
       }
     }
@@ -67,6 +76,20 @@ export function assertEveryRouteDeclaresAccess(app: INestApplication): void {
   });
   if (problems.length > 0)
     throw new Error(`Routes without a sound access declaration:\n  ${problems.join('\n  ')}`);
+}
+
+/** The declared class of a handler's whole-object @Body() or @Query() parameter. */
+function parameterType(controller: Type, method: string, kind: RouteParamtypes): Type | undefined {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<
+    string,
+    { index: number; data?: unknown }
+  >;
+  const types = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, method) ??
+    []) as Type[];
+  const entry = Object.entries(args).find(
+    ([key, arg]) => key.startsWith(`${kind}:`) && arg.data === undefined,
+  );
+  return entry === undefined ? undefined : types[entry[1].index];
 }
 
 function asArray(value: string | string[] | undefined): string[] {
