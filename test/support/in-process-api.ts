@@ -32,7 +32,8 @@ export async function createInProcessApi(env: Record<string, string> = {}): Prom
   await db.initialize();
   const config = loadConfig(ApiConfig, {
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    // Only failures reach the test output: a 500 while a test runs is worth seeing.
+    LOG_LEVEL: 'error',
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
     TEMPORAL_NAMESPACE: DEFAULT_TEMPORAL_NAMESPACE,

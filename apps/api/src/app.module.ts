@@ -46,7 +46,8 @@ export class AppModule {
         ThrottlerModule.forRoot({
           throttlers: [
             {
-              name: 'sign-in',
+              // 'default' keeps the standard Retry-After header name (others get a suffix).
+              name: 'default',
               ttl: config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000,
               limit: config.LOGIN_RATE_LIMIT,
             },

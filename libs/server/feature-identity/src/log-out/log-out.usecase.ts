@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, returningRows } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { hashRefreshToken } from '../tokens/refresh-tokens';
 
@@ -20,7 +20,8 @@ export class LogOutUseCase {
 
   async execute(command: LogOutCommand): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [ended] = await manager.query<{ id: string; user_id: string; unit_id: string }[]>(
+      const [ended] = await returningRows<{ id: string; user_id: string; unit_id: string }>(
+        manager,
         `UPDATE auth_sessions s SET revoked_at = now(), revoke_reason = 'logout'
            FROM refresh_tokens t, users u
           WHERE t.token_hash = $1 AND s.id = t.session_id AND u.id = s.user_id
