@@ -15,8 +15,8 @@ export interface InProcessApi {
   app: NestExpressApplication;
   config: ApiConfig;
   db: DataSource;
-  /** Starts listening on a free loopback port and returns the base URL. */
-  listen(): Promise<string>;
+  /** Starts listening on loopback (a free port unless given) and returns the base URL. */
+  listen(port?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -50,8 +50,8 @@ export async function createInProcessApi(env: Record<string, string> = {}): Prom
     app,
     config,
     db,
-    async listen() {
-      await app.listen(0, '127.0.0.1');
+    async listen(port = 0) {
+      await app.listen(port, '127.0.0.1');
       return app.getUrl();
     },
     async stop() {

@@ -10,5 +10,5 @@ export async function returningRows<T>(
   parameters: unknown[],
 ): Promise<T[]> {
   const result = await db.query<[T[], number] | T[]>(sql, parameters);
-  return Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
+  return Array.isArray(result[0]) ? result[0] : (result as T[]);
 }
