@@ -161,13 +161,14 @@ function demoAccountLines(
 ): string[] {
   const width = Math.max(...demo.accounts.map((account) => account.username.length));
   const roleWidth = Math.max(...demo.accounts.map((account) => account.role.length));
+  const unitWidth = Math.max(...demo.accounts.map((account) => account.grantUnitCode.length));
   return [
     `  DEMO accounts — for trying the system only; never use them for real dossiers.`,
     `  Password of every demo account: ${demo.password}   (kept in ${join(dataDir, 'demo-password')}; TDKT_DEMO_ACCOUNTS=off skips them)`,
     '',
     ...demo.accounts.map(
       (account) =>
-        `    ${account.username.padEnd(width)}  ${account.role.padEnd(roleWidth)}  on ${account.grantUnitCode.padEnd(11)}  ${account.fullName}`,
+        `    ${account.username.padEnd(width)}  ${account.role.padEnd(roleWidth)}  on ${account.grantUnitCode.padEnd(unitWidth)}  ${account.fullName}`,
     ),
     '',
     `  Sign in:  curl -s -X POST ${apiUrl}/api/v1/auth/login -H 'content-type: application/json' \\`,
