@@ -164,6 +164,12 @@ describe('administration of units, accounts and roles, and the audit trail', () 
         422,
         'UNIT_MOVE_CYCLE',
       ],
+      [
+        'a date still to come',
+        () => ({ parentId: unit['DN-CM-LG'], effectiveFrom: '2999-01-01' }),
+        422,
+        'UNIT_DATE_INVALID',
+      ],
     ])('refuses a move to %s', async (_label, body, status, code) => {
       const target = code === 'UNIT_MOVE_CYCLE' ? unit['DN-CM-SR'] : school.id;
       const response = await as(admin).post<ErrorBody>(`/api/v1/units/${target}/move`, body());
@@ -434,6 +440,14 @@ describe('administration of units, accounts and roles, and the audit trail', () 
         `/api/v1/audit?unitId=${unit['DN-SNV']}`,
       );
       expect([outside.status, outside.body.code]).toEqual([404, 'NOT_FOUND']);
+    });
+
+    it('names a malformed filter', async () => {
+      const response = await as(auditor).get<{
+        errors: { field: string; message: { en: string } }[];
+      }>('/api/v1/audit?from=yesterday');
+      expect([response.status, response.body.errors[0]?.field]).toEqual([400, 'from']);
+      expect(response.body.errors[0]?.message.en).toContain('ISO 8601');
     });
 
     it('is closed to people without audit:read', async () => {

@@ -38,7 +38,7 @@ export class AccessGuard implements CanActivate {
     request.accessGrant = null;
     if (access.kind === 'authenticated') return true;
 
-    if (access.permissions.some((permission) => grantsWith(user, permission).length === 0))
+    if (!access.permissions.every((permission) => this.access.holdsAnywhere(user, permission)))
       throw new AppError('FORBIDDEN');
     const [primary] = access.permissions;
     if (unit === undefined) {

@@ -10,7 +10,7 @@ function signedInUser(request: AuthenticatedRequest): AuthenticatedUser {
 }
 
 /** The request id pino-http gave the request (a proxy's X-Request-Id when well-formed). */
-export function requestIdOf(request: AuthenticatedRequest): string | null {
+function requestIdOf(request: AuthenticatedRequest): string | null {
   return request.id === undefined ? null : String(request.id);
 }
 

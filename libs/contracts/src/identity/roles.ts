@@ -24,8 +24,3 @@ export type Role = (typeof Role)[keyof typeof Role];
 
 /** Every role, in the order people are shown them. */
 export const ROLES: readonly Role[] = Object.values(Role);
-
-/** True for a string that names a role. */
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}

@@ -5,7 +5,6 @@ import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy';
 import { type Actor, auditContextOf } from '../actor';
-import { findUnit } from '../units/unit-view';
 import type { RoleGrantView } from '../users/user-view';
 
 export interface GrantRoleCommand {
@@ -38,7 +37,6 @@ export class GrantRoleUseCase {
         [userId],
       );
       if (user === undefined) throw new AppError('USER_NOT_FOUND');
-      if ((await findUnit(manager, command.unitId)) === null) throw new AppError('UNIT_NOT_FOUND');
       const inserted = await manager.query<RoleGrantView[]>(
         `INSERT INTO role_grants (user_id, role, unit_id, granted_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id, role, unit_id) WHERE revoked_at IS NULL DO NOTHING

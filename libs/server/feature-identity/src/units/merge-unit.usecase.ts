@@ -8,6 +8,7 @@ import { type Actor, auditContextOf } from '../actor';
 import {
   assertActive,
   assertDateAfter,
+  assertNotInFuture,
   currentPeriodStart,
   endValidity,
   isWithin,
@@ -34,6 +35,7 @@ export class MergeUnitUseCase {
   ) {}
 
   async execute(actor: Actor, unitId: string, command: MergeUnitCommand): Promise<UnitView> {
+    assertNotInFuture(command.effectiveFrom, 'effectiveFrom');
     await this.access.assertCanAct(actor.user, 'unit:manage', command.intoUnitId);
     return this.dataSource.transaction(async (manager) => {
       const unit = await findUnit(manager, unitId, { lock: true });

@@ -5,7 +5,14 @@ import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { AccessPolicy } from '../access/access-policy';
 import { type Actor, auditContextOf } from '../actor';
-import { assertActive, assertDateAfter, currentPeriodStart, isWithin, reparent } from './unit-tree';
+import {
+  assertActive,
+  assertDateAfter,
+  assertNotInFuture,
+  currentPeriodStart,
+  isWithin,
+  reparent,
+} from './unit-tree';
 import { findUnit, type UnitView } from './unit-view';
 
 export interface MoveUnitCommand {
@@ -25,6 +32,7 @@ export class MoveUnitUseCase {
   ) {}
 
   async execute(actor: Actor, unitId: string, command: MoveUnitCommand): Promise<UnitView> {
+    assertNotInFuture(command.effectiveFrom, 'effectiveFrom');
     await this.access.assertCanAct(actor.user, 'unit:manage', command.parentId);
     return this.dataSource.transaction(async (manager) => {
       const unit = await findUnit(manager, unitId, { lock: true });

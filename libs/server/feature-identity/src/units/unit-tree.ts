@@ -86,6 +86,30 @@ export async function currentPeriodStart(manager: EntityManager, unit: UnitView)
   return row?.valid_from ?? unit.validFrom;
 }
 
+/** Today's date in Việt Nam (UTC+7) as YYYY-MM-DD. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Throws UNIT_DATE_INVALID unless a reorganisation dated `date` has already taken effect: the tree
+ * holds one current parent per unit, so a move or merge is recorded once it is in force.
+ */
+export function assertNotInFuture(date: string, field: string): void {
+  const today = todayInVietnam();
+  if (date <= today) return;
+  throw new AppError('UNIT_DATE_INVALID', [
+    {
+      field,
+      rule: 'notInFuture',
+      message: {
+        vi: `Chỉ ghi nhận thay đổi đã có hiệu lực (đến ngày ${today}).`,
+        en: `Record a reorganisation once it has taken effect (on or before ${today}).`,
+      },
+    },
+  ]);
+}
+
 /**
  * Throws UNIT_DATE_INVALID, naming the field, unless a change dated `date` comes strictly after
  * `since` (the unit's start or its last move): history periods never overlap or run backwards.

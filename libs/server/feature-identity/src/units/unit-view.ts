@@ -1,6 +1,6 @@
 import type { EntityManager, DataSource } from 'typeorm';
 
-/** Today's date in Việt Nam (UTC+7), the calendar unit validity dates are written in. */
+/** Today's date in Việt Nam (UTC+7), in SQL: the calendar unit validity dates are written in. */
 export const TODAY_VN = `(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
 /** A unit as the API shows it, with the history of its parents. */
@@ -35,12 +35,11 @@ interface UnitRow {
 }
 
 /** The columns of a UnitRow, for `SELECT ${UNIT_COLUMNS} FROM units u`. */
-export const UNIT_COLUMNS = `u.id, u.code, u.name, u.level, u.parent_id,
+const UNIT_COLUMNS = `u.id, u.code, u.name, u.level, u.parent_id,
   to_char(u.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(u.valid_to, 'YYYY-MM-DD') AS valid_to,
   u.merged_into_id, (u.valid_to IS NULL OR u.valid_to >= ${TODAY_VN}) AS active`;
 
-/** Maps a row selected with UNIT_COLUMNS. */
-export function toUnitView(row: UnitRow): UnitView {
+function toUnitView(row: UnitRow): UnitView {
   return {
     id: row.id,
     code: row.code,
