@@ -18,8 +18,6 @@ export interface TestSystem {
   apiUrl: string;
   databaseUrl: string;
   taskQueue: string;
-  /** The API's JWT_SECRET, to forge and expire tokens in tests. */
-  jwtSecret: string;
   /** Direct access to the test's database, for assertions and set-up. */
   db: DataSource;
   temporal: Client;
@@ -63,9 +61,6 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     TEMPORAL_TASK_QUEUE: taskQueue,
     WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
     API_PORT: String(apiPort),
-    JWT_SECRET: jwtSecret,
-    // Test files sign in many times from one address; the rate limit has its own test.
-    LOGIN_RATE_LIMIT: '10000',
   };
   const startWorker = async () => {
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', env, logDir);
@@ -73,7 +68,14 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     return worker;
   };
   let worker = await startWorker();
-  const api = startNodeApp('api', 'apps/api/src/main.ts', { ...env, ...options.apiEnv }, logDir);
+  const apiEnv: NodeJS.ProcessEnv = {
+    ...env,
+    JWT_SECRET: jwtSecret,
+    // Test files sign in many times from one address; the rate limit has its own test.
+    LOGIN_RATE_LIMIT: '10000',
+    ...options.apiEnv,
+  };
+  const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
 
@@ -84,7 +86,6 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     apiUrl,
     databaseUrl,
     taskQueue,
-    jwtSecret,
     db,
     temporal,
     api,

@@ -85,7 +85,6 @@ async function main(): Promise<void> {
       TEMPORAL_NAMESPACE: temporal.namespace,
       ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       API_PORT: String(apiPort),
-      JWT_SECRET: process.env.JWT_SECRET || readOrCreateSecret(join(data, 'jwt-secret'), 48).value,
     };
     step('Starting the worker (bundles the workflow code on start)');
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
@@ -93,7 +92,15 @@ async function main(): Promise<void> {
     await worker.waitForLine(/worker started/, 180_000);
 
     step('Starting the API');
-    const api = startNodeApp('api', 'apps/api/src/main.ts', appEnv, logDir);
+    // Only the API signs tokens, so only the API gets the key.
+    const jwtSecret =
+      process.env.JWT_SECRET || readOrCreateSecret(join(data, 'jwt-secret'), 48).value;
+    const api = startNodeApp(
+      'api',
+      'apps/api/src/main.ts',
+      { ...appEnv, JWT_SECRET: jwtSecret },
+      logDir,
+    );
     apps.push(api);
     const apiUrl = process.env.API_PUBLIC_URL ?? `http://127.0.0.1:${apiPort}`;
     await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, api);
