@@ -22,6 +22,9 @@ import { requestIdFor } from './http/request-id';
 import { UnitsController } from './units/units.controller';
 import { RoleGrantsController } from './users/role-grants.controller';
 import { UsersController } from './users/users.controller';
+import { AwardsController } from './rules/awards.controller';
+import { CalendarController } from './rules/calendar.controller';
+import { EligibilityController } from './rules/eligibility.controller';
 
 @Module({})
 export class AppModule {
@@ -67,6 +70,9 @@ export class AppModule {
         UsersController,
         RoleGrantsController,
         AuditController,
+        AwardsController,
+        EligibilityController,
+        CalendarController,
       ],
       providers: [ResourceUnitLookup, { provide: APP_GUARD, useClass: AccessGuard }],
     };

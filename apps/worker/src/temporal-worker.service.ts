@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '@tdkt/activities';
 import { RecordDossierSubmissionUseCase } from '@tdkt/server-feature-dossier';
+import {
+  CloseTaskUseCase,
+  OpenTaskUseCase,
+  RescheduleTaskUseCase,
+} from '@tdkt/server-feature-inbox';
 import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
 import { WorkerConfig } from './worker-config';
 
@@ -11,11 +16,19 @@ export class TemporalWorkerService {
   constructor(
     private readonly config: WorkerConfig,
     private readonly recordDossierSubmission: RecordDossierSubmissionUseCase,
+    private readonly openTask: OpenTaskUseCase,
+    private readonly closeTask: CloseTaskUseCase,
+    private readonly rescheduleTask: RescheduleTaskUseCase,
   ) {}
 
   /** Activities wired to this process's use cases; exposed so tests can run the same set. */
   activities() {
-    return createActivities({ recordDossierSubmission: this.recordDossierSubmission });
+    return createActivities({
+      recordDossierSubmission: this.recordDossierSubmission,
+      openTask: this.openTask,
+      closeTask: this.closeTask,
+      rescheduleTask: this.rescheduleTask,
+    });
   }
 
   async create(): Promise<{ worker: Worker; connection: NativeConnection }> {

@@ -3,6 +3,7 @@ import type { Connection } from '@temporalio/client';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
+import { InboxModule } from '@tdkt/server-feature-inbox';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { TemporalWorkerService } from './temporal-worker.service';
 import type { WorkerConfig } from './worker-config';
@@ -18,6 +19,7 @@ export class WorkerModule {
         DatabaseModule.forRoot('tdkt-worker'),
         TemporalClientModule.forConnection(temporal),
         DossierModule,
+        InboxModule,
       ],
       providers: [TemporalWorkerService],
     };

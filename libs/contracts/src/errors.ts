@@ -125,6 +125,20 @@ export const ERROR_CATALOG = {
       en: 'You cannot grant or revoke your own roles or disable your own account.',
     },
   },
+  NO_RULE_SET_IN_FORCE: {
+    status: 422,
+    message: {
+      vi: 'Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực vào ngày này.',
+      en: 'No emulation and commendation rule set is in force on that date.',
+    },
+  },
+  RULES_NOT_APPLICABLE: {
+    status: 422,
+    message: {
+      vi: 'Quy tắc không áp dụng được cho yêu cầu này.',
+      en: 'The rules cannot be applied to this request.',
+    },
+  },
   NOT_FOUND: {
     status: 404,
     message: { vi: 'Không tìm thấy.', en: 'Not found.' },

@@ -4,3 +4,5 @@ export * from './temporal';
 export * from './search-attributes';
 export * from './dossier';
 export * from './identity';
+export * from './inbox';
+export * from './notifications';

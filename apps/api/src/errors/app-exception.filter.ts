@@ -8,6 +8,12 @@ import {
 } from '@nestjs/common';
 import { isGrpcServiceError } from '@temporalio/client';
 import { AppError, ERROR_CATALOG, type ErrorCode, type ErrorResponseBody } from '@tdkt/contracts';
+import {
+  DomainError,
+  DomainValidationError,
+  NoRuleSetInForceError,
+  UnknownRuleSetError,
+} from '@tdkt/domain';
 import { isConnectionError } from '@tdkt/server-database';
 import type { Request, Response } from 'express';
 
@@ -49,6 +55,7 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   private toAppError(exception: unknown): AppError {
     if (exception instanceof AppError) return exception;
+    if (exception instanceof DomainError) return fromDomainError(exception);
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (isBodyParserError(exception)) {
       return new AppError(exception.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST');
@@ -83,6 +90,21 @@ function fromHttpException(exception: HttpException): AppError {
   if (code !== undefined && ERROR_CATALOG[code].status === exception.getStatus())
     return new AppError(code);
   return new AppError(exception.getStatus() >= 500 ? 'INTERNAL_ERROR' : 'MALFORMED_REQUEST');
+}
+
+/** Rule violations from libs/domain: bad fields are a 400, rules that cannot apply a 422. */
+function fromDomainError(error: DomainError): AppError {
+  if (error instanceof DomainValidationError)
+    return new AppError('VALIDATION_FAILED', [...error.errors]);
+  if (error instanceof UnknownRuleSetError) {
+    return new AppError('VALIDATION_FAILED', [
+      { field: 'ruleSetId', rule: 'known-rule-set', message: error.localizedMessage },
+    ]);
+  }
+  if (error instanceof NoRuleSetInForceError) {
+    return new AppError('NO_RULE_SET_IN_FORCE', [], error.localizedMessage);
+  }
+  return new AppError('RULES_NOT_APPLICABLE', [], error.localizedMessage);
 }
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {

@@ -8,6 +8,7 @@ import { OidcLoginRequestEntity } from './oidc-login-request.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UnitParentPeriodEntity } from './unit-parent-period.entity';
+import { TaskEntity } from './task.entity';
 import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
@@ -21,6 +22,7 @@ export {
   OidcLoginRequestEntity,
   RefreshTokenEntity,
   RoleGrantEntity,
+  TaskEntity,
   UnitEntity,
   UnitParentPeriodEntity,
   UserEntity,
@@ -40,4 +42,5 @@ export const ENTITIES = [
   DossierEntity,
   DossierCodeCounterEntity,
   IdempotencyKeyEntity,
+  TaskEntity,
 ];

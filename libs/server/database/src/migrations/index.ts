@@ -1,5 +1,6 @@
 import { Foundation1795600000000 } from './1795600000000-foundation';
 import { Identity1795700000000 } from './1795700000000-identity';
+import { Inbox1795900000000 } from './1795900000000-inbox';
 
 /** Every migration in order. New migrations are appended here. */
-export const MIGRATIONS = [Foundation1795600000000, Identity1795700000000];
+export const MIGRATIONS = [Foundation1795600000000, Identity1795700000000, Inbox1795900000000];

@@ -1,0 +1,2 @@
+export * from './inbox.types';
+export * from './inbox.messages';
