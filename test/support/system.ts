@@ -106,18 +106,25 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   };
 }
 
-/** Sends a JSON request to the API (as the holder of `token`, if given) and returns status, headers and parsed body. */
+/** Where requests go, and (optionally) whose bearer token they carry unless a request names another. */
+export interface ApiCaller {
+  apiUrl: string;
+  token?: string;
+}
+
+/** Sends a JSON request to the API (signed in with a token, if any) and returns status, headers and parsed body. */
 export async function request<T = unknown>(
-  system: Pick<TestSystem, 'apiUrl'>,
+  caller: ApiCaller,
   method: string,
   path: string,
   options: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
 ): Promise<{ status: number; headers: Headers; body: T }> {
-  const response = await fetch(`${system.apiUrl}${path}`, {
+  const token = options.token ?? caller.token;
+  const response = await fetch(`${caller.apiUrl}${path}`, {
     method,
     headers: {
       'content-type': 'application/json',
-      ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
       ...options.headers,
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),

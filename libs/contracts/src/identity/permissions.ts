@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'council:vote',
   'plan:read',
   'plan:manage',
+  'rules:read',
   'notification:read',
   'unit:read',
   'unit:manage',
@@ -33,7 +34,9 @@ export function isReadPermission(permission: Permission): boolean {
 }
 
 const READ_ONLY: readonly Permission[] = PERMISSIONS.filter(isReadPermission);
+/** The legal rules (award catalog, eligibility, holidays), and one's units, plans, tasks, notifications. */
 const EVERYONE: readonly Permission[] = [
+  'rules:read',
   'unit:read',
   'plan:read',
   'notification:read',
