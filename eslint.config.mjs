@@ -23,6 +23,69 @@ const ioPackages = [
   '@tdkt/infra',
 ];
 
+// Dependencies point down the layers (see docs/architecture.md).
+const moduleBoundaries = {
+  enforceBuildableLibDependency: false,
+  allow: [],
+  depConstraints: [
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+    {
+      sourceTag: 'type:contracts',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:workflows',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:server',
+      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:activities',
+      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: [
+        'type:activities',
+        'type:workflows',
+        'type:server',
+        'type:contracts',
+        'type:domain',
+      ],
+    },
+    {
+      sourceTag: 'type:infra',
+      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:testing',
+      onlyDependOnLibsWithTags: [
+        'type:infra',
+        'type:activities',
+        'type:workflows',
+        'type:server',
+        'type:contracts',
+        'type:domain',
+      ],
+    },
+    {
+      sourceTag: 'type:test',
+      onlyDependOnLibsWithTags: [
+        'type:testing',
+        'type:infra',
+        'type:app',
+        'type:activities',
+        'type:workflows',
+        'type:server',
+        'type:contracts',
+        'type:domain',
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -59,70 +122,7 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            {
-              sourceTag: 'type:contracts',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:workflows',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:server',
-              onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:activities',
-              onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: [
-                'type:activities',
-                'type:workflows',
-                'type:server',
-                'type:contracts',
-                'type:domain',
-              ],
-            },
-            {
-              sourceTag: 'type:infra',
-              onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
-            },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: [
-                'type:infra',
-                'type:activities',
-                'type:workflows',
-                'type:server',
-                'type:contracts',
-                'type:domain',
-              ],
-            },
-            {
-              sourceTag: 'type:test',
-              onlyDependOnLibsWithTags: [
-                'type:testing',
-                'type:infra',
-                'type:app',
-                'type:activities',
-                'type:workflows',
-                'type:server',
-                'type:contracts',
-                'type:domain',
-              ],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries],
     },
   },
   {
@@ -164,6 +164,8 @@ export default tseslint.config(
     ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Suites may build the API in-process (its routes, its guard); Nx forbids importing apps otherwise.
+      '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/api'] }],
     },
   },
   {

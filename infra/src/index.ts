@@ -7,3 +7,4 @@ export * from './postgres/embedded-postgres';
 export * from './temporal/temporal-cli';
 export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
+export * from './secrets';

@@ -20,6 +20,7 @@ async function boot(
 
 describe('misconfiguration at boot', () => {
   const goodDatabase = () => new URL(testEnv(TEST_ENV.pgAdminUrl)).toString();
+  const jwtSecret = 'a-test-secret-that-is-long-enough-0123456789';
 
   it.each(['api', 'worker'] as const)(
     '%s: a malformed DATABASE_URL exits non-zero naming it, without a stack trace',
@@ -27,6 +28,7 @@ describe('misconfiguration at boot', () => {
       const { code, output } = await boot(app, {
         DATABASE_URL: 'postgresql//nohost',
         TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+        JWT_SECRET: jwtSecret,
       });
 
       expect(code).not.toBe(0);
@@ -44,6 +46,7 @@ describe('misconfiguration at boot', () => {
         TEMPORAL_ADDRESS: `127.0.0.1:${deadPort}`,
         TEMPORAL_CONNECT_TIMEOUT_SECONDS: '2',
         API_PORT: String(await freePort()),
+        JWT_SECRET: jwtSecret,
       });
 
       expect(code).not.toBe(0);
@@ -57,6 +60,7 @@ describe('misconfiguration at boot', () => {
     const { code, output } = await boot('api', {
       DATABASE_URL: `postgres://tdkt:secret-pw@127.0.0.1:${deadPort}/tdkt`,
       TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+      JWT_SECRET: jwtSecret,
     });
 
     expect(code).not.toBe(0);
@@ -64,6 +68,39 @@ describe('misconfiguration at boot', () => {
       `Cannot connect to PostgreSQL at DATABASE_URL=postgres://tdkt:***@127.0.0.1:${deadPort}/tdkt`,
     );
     expect(output).not.toContain('secret-pw');
+  });
+
+  it.each([
+    ['missing', undefined, 'JWT_SECRET: must be at least 32 characters', '(not set)'],
+    ['too short', 'short-secret-123', 'JWT_SECRET: must be at least 32 characters', 'got "***"'],
+  ])(
+    'api: a %s JWT_SECRET exits non-zero naming it, without printing it',
+    async (_label, secret, message, shown) => {
+      const { code, output } = await boot('api', {
+        DATABASE_URL: goodDatabase(),
+        TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+        JWT_SECRET: secret,
+      });
+
+      expect(code).not.toBe(0);
+      expect(output).toContain(message);
+      expect(output).toContain(shown);
+      expect(output).not.toContain('short-secret-123');
+    },
+  );
+
+  it('api: OIDC_ISSUER_URL without its client settings exits non-zero naming them', async () => {
+    const { code, output } = await boot('api', {
+      DATABASE_URL: goodDatabase(),
+      TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+      JWT_SECRET: jwtSecret,
+      OIDC_ISSUER_URL: 'https://sso.dongnai.gov.vn/realms/tdkt',
+    });
+
+    expect(code).not.toBe(0);
+    expect(output).toContain('OIDC_CLIENT_ID: is required when OIDC_ISSUER_URL is set');
+    expect(output).toContain('OIDC_CLIENT_SECRET: is required when OIDC_ISSUER_URL is set');
+    expect(output).toContain('OIDC_REDIRECT_URL: is required when OIDC_ISSUER_URL is set');
   });
 
   it('worker: an unknown namespace exits non-zero naming it', async () => {

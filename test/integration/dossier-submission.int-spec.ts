@@ -1,26 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { request, startTestSystem, type TestSystem } from '../support/system';
+import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 
 interface DossierBody {
   id: string;
   code: string;
   stage: string;
   nominee: { kind: string; name: string };
+  submittedBy: string | null;
   workflow: { workflowId: string; status: string };
 }
 
 describe('submitting a dossier (API → workflow → activity → PostgreSQL)', () => {
   let system: TestSystem;
   let unitId: string;
+  /** demo.officer.thlg: UNIT_OFFICER of the school DN-CM-TH-LG. */
+  let officer: { token: string; id: string };
 
   beforeAll(async () => {
     system = await startTestSystem();
-    const [unit] = await system.db.query<{ id: string }[]>(
-      `SELECT id FROM units WHERE code = 'DN-CM-TH-LG'`,
-    );
-    unitId = unit!.id;
+    unitId = await unitIdOf(system, 'DN-CM-TH-LG');
+    const signedIn = await logIn(system, 'demo.officer.thlg');
+    officer = { token: signedIn.accessToken, id: signedIn.user.id };
   });
   afterAll(() => system?.stop());
+
+  /** POST /api/v1/dossiers as the school's officer. */
+  const submit = <T>(body: unknown, headers: Record<string, string> = {}, token = officer.token) =>
+    request<T>(system, 'POST', '/api/v1/dossiers', { body, headers, token });
 
   const dossier = (name = 'Nguyễn Thị Lan') => ({
     year: 2024,
@@ -38,35 +44,53 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
   };
 
   it('starts one workflow whose activity writes the dossier row and its audit entry', async () => {
-    const created = await request<DossierBody>(system, 'POST', '/api/v1/dossiers', {
-      body: dossier(),
-    });
+    const created = await submit<DossierBody>(dossier(), { 'X-Request-Id': 'req-submit-0001' });
 
     expect(created.status).toBe(201);
     expect(created.body.code).toMatch(/^HS-2024-\d{6}$/);
     expect(created.body.stage).toBe('SUBMITTED');
     expect(created.body.workflow.workflowId).toBe(created.body.code);
     expect(created.headers.get('location')).toBe(`/api/v1/dossiers/${created.body.id}`);
+    expect(created.body.submittedBy).toBe(officer.id);
 
     const rows = await system.db.query<unknown[]>(
-      `SELECT code, nominee_name, stage FROM dossiers WHERE id = $1`,
+      `SELECT code, nominee_name, stage, submitted_by FROM dossiers WHERE id = $1`,
       [created.body.id],
     );
     expect(rows).toEqual([
-      { code: created.body.code, nominee_name: 'Nguyễn Thị Lan', stage: 'SUBMITTED' },
+      {
+        code: created.body.code,
+        nominee_name: 'Nguyễn Thị Lan',
+        stage: 'SUBMITTED',
+        submitted_by: officer.id,
+      },
     ]);
     const audit = await system.db.query<unknown[]>(
-      `SELECT action, workflow_id FROM audit_log WHERE entity_id = $1`,
+      `SELECT action, workflow_id, actor_kind, actor_id, actor_role, actor_unit_id, unit_id, request_id
+         FROM audit_log WHERE entity_id = $1`,
       [created.body.id],
     );
-    expect(audit).toEqual([{ action: 'dossier.submitted', workflow_id: created.body.code }]);
+    expect(audit).toEqual([
+      {
+        action: 'dossier.submitted',
+        workflow_id: created.body.code,
+        actor_kind: 'user',
+        actor_id: officer.id,
+        actor_role: 'UNIT_OFFICER',
+        actor_unit_id: unitId,
+        unit_id: unitId,
+        request_id: 'req-submit-0001',
+      },
+    ]);
 
     const description = await system.temporal.workflow.getHandle(created.body.code).describe();
     expect(description.type).toBe('dossierWorkflow');
     expect(description.taskQueue).toBe(system.taskQueue);
     expect(description.searchAttributes.DossierStage).toEqual(['SUBMITTED']);
 
-    const read = await request<DossierBody>(system, 'GET', `/api/v1/dossiers/${created.body.id}`);
+    const read = await request<DossierBody>(system, 'GET', `/api/v1/dossiers/${created.body.id}`, {
+      token: officer.token,
+    });
     expect(read.status).toBe(200);
     expect(read.body.code).toBe(created.body.code);
     expect(read.body.workflow.status).toBe('COMPLETED');
@@ -76,12 +100,7 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     const key = `concurrent-${randomUUID()}`;
     const body = dossier('Trần Văn Bình');
     const responses = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        request<DossierBody>(system, 'POST', '/api/v1/dossiers', {
-          body,
-          headers: { 'Idempotency-Key': key },
-        }),
-      ),
+      Array.from({ length: 6 }, () => submit<DossierBody>(body, { 'Idempotency-Key': key })),
     );
 
     expect(responses.map((r) => r.status)).toEqual(Array(6).fill(201));
@@ -101,14 +120,8 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
   it('replays a finished request without starting the workflow again', async () => {
     const key = `sequential-${randomUUID()}`;
     const body = dossier('Lê Thị Cúc');
-    const first = await request<DossierBody>(system, 'POST', '/api/v1/dossiers', {
-      body,
-      headers: { 'Idempotency-Key': key },
-    });
-    const second = await request<DossierBody>(system, 'POST', '/api/v1/dossiers', {
-      body,
-      headers: { 'Idempotency-Key': key },
-    });
+    const first = await submit<DossierBody>(body, { 'Idempotency-Key': key });
+    const second = await submit<DossierBody>(body, { 'Idempotency-Key': key });
 
     expect(second.status).toBe(201);
     expect(second.body.id).toBe(first.body.id);
@@ -117,18 +130,10 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
 
   it('refuses a reused Idempotency-Key with a different body', async () => {
     const key = `reused-${randomUUID()}`;
-    await request(system, 'POST', '/api/v1/dossiers', {
-      body: dossier('Phạm Văn Dũng'),
-      headers: { 'Idempotency-Key': key },
-    });
-    const reused = await request<{ code: string; message: { vi: string; en: string } }>(
-      system,
-      'POST',
-      '/api/v1/dossiers',
-      {
-        body: dossier('Someone Else'),
-        headers: { 'Idempotency-Key': key },
-      },
+    await submit(dossier('Phạm Văn Dũng'), { 'Idempotency-Key': key });
+    const reused = await submit<{ code: string; message: { vi: string; en: string } }>(
+      dossier('Someone Else'),
+      { 'Idempotency-Key': key },
     );
 
     expect(reused.status).toBe(422);
@@ -144,10 +149,10 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     ['a year as text', { year: '2024a' }, 'year', 'isInt'],
   ])('rejects %s with 400 naming the field', async (_label, change, field, rule) => {
     const body = { ...dossier(), ...change };
-    const response = await request<{
+    const response = await submit<{
       code: string;
       errors: { field: string; rule: string; message: { vi: string; en: string } }[];
-    }>(system, 'POST', '/api/v1/dossiers', { body });
+    }>(body);
 
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
@@ -156,36 +161,105 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     expect(error?.message.en).toContain(field);
   });
 
-  it('answers 422 for a unit that does not exist and writes nothing', async () => {
+  it.each([
+    ['an unknown unit', () => Promise.resolve(randomUUID())],
+    ["another school's unit", () => unitIdOf(system, 'DN-CM-THCS-XM')],
+  ])('answers 403 for %s and writes nothing', async (_label, otherUnit) => {
     const before = await system.db.query<unknown[]>(`SELECT count(*) FROM dossiers`);
-    const response = await request<{ code: string; errors: { field: string }[] }>(
-      system,
-      'POST',
-      '/api/v1/dossiers',
-      {
-        body: { ...dossier(), proposingUnitId: randomUUID() },
+    const response = await submit<{ code: string }>({
+      ...dossier(),
+      proposingUnitId: await otherUnit(),
+    });
+
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('FORBIDDEN');
+    expect(await system.db.query(`SELECT count(*) FROM dossiers`)).toEqual(before);
+  });
+
+  it('answers 401 without a valid token, for submitting and for reading', async () => {
+    const anonymous = await request<{ code: string }>(system, 'POST', '/api/v1/dossiers', {
+      body: dossier(),
+    });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+
+    const garbage = await request(system, 'GET', `/api/v1/dossiers/${randomUUID()}`, {
+      token: 'not-a-jwt',
+    });
+    expect(garbage.status).toBe(401);
+  });
+
+  it('lets the district reviewer read the dossier, and hides it from another school (404) and from the admin (403)', async () => {
+    const created = await submit<DossierBody>(dossier('Võ Thị Hạnh'));
+    const path = `/api/v1/dossiers/${created.body.id}`;
+    const reviewer = await logIn(system, 'demo.reviewer.cm');
+    const otherSchool = await logIn(system, 'demo.officer.thcsxm');
+    const admin = await logIn(system, 'demo.admin');
+
+    expect((await request(system, 'GET', path, { token: reviewer.accessToken })).status).toBe(200);
+    type ErrorBody = { code: string; message: { vi: string; en: string } };
+    const hidden = await request<ErrorBody>(system, 'GET', path, {
+      token: otherSchool.accessToken,
+    });
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.code).toBe('DOSSIER_NOT_FOUND');
+    // Exactly what a dossier that does not exist answers: nothing tells the two apart.
+    const missing = await request<ErrorBody>(system, 'GET', `/api/v1/dossiers/${randomUUID()}`, {
+      token: otherSchool.accessToken,
+    });
+    expect([missing.status, missing.body.code, missing.body.message]).toEqual([
+      hidden.status,
+      hidden.body.code,
+      hidden.body.message,
+    ]);
+    expect((await request(system, 'GET', path, { token: admin.accessToken })).status).toBe(403);
+  });
+
+  it("scopes Idempotency-Keys to the caller: two officers' equal keys make two dossiers", async () => {
+    const admin = await logIn(system, 'demo.admin');
+    const second = await request<{ id: string }>(system, 'POST', '/api/v1/users', {
+      token: admin.accessToken,
+      body: {
+        username: 'officer2.thlg',
+        fullName: 'Trần Thị Hoa',
+        unitId,
+        password: 'second-officer-password',
       },
+    });
+    expect(second.status).toBe(201);
+    const granted = await request(system, 'POST', `/api/v1/users/${second.body.id}/grants`, {
+      token: admin.accessToken,
+      body: { role: 'UNIT_OFFICER', unitId },
+    });
+    expect(granted.status).toBe(201);
+    const secondOfficer = await logIn(system, 'officer2.thlg', 'second-officer-password');
+
+    const key = `shared-${randomUUID()}`;
+    const body = dossier('Đặng Văn Giang');
+    const mine = await submit<DossierBody>(body, { 'Idempotency-Key': key });
+    const theirs = await submit<DossierBody>(
+      body,
+      { 'Idempotency-Key': key },
+      secondOfficer.accessToken,
     );
 
-    expect(response.status).toBe(422);
-    expect(response.body.code).toBe('UNIT_NOT_FOUND');
-    expect(response.body.errors[0]!.field).toBe('proposingUnitId');
-    expect(await system.db.query(`SELECT count(*) FROM dossiers`)).toEqual(before);
+    expect([mine.status, theirs.status]).toEqual([201, 201]);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    expect(theirs.headers.get('idempotent-replayed')).toBeNull();
+    expect(theirs.body.submittedBy).toBe(secondOfficer.user.id);
   });
 
   it('answers 400 for malformed JSON and for a bad Idempotency-Key', async () => {
     const malformed = await fetch(`${system.apiUrl}/api/v1/dossiers`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${officer.token}` },
       body: '{"year": 2024,',
     });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { code: string }).code).toBe('MALFORMED_REQUEST');
 
-    const badKey = await request<{ code: string }>(system, 'POST', '/api/v1/dossiers', {
-      body: dossier(),
-      headers: { 'Idempotency-Key': 'x' },
-    });
+    const badKey = await submit<{ code: string }>(dossier(), { 'Idempotency-Key': 'x' });
     expect(badKey.status).toBe(400);
     expect(badKey.body.code).toBe('IDEMPOTENCY_KEY_INVALID');
   });
@@ -195,6 +269,7 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
       system,
       'GET',
       `/api/v1/dossiers/${randomUUID()}`,
+      { token: officer.token },
     );
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('DOSSIER_NOT_FOUND');
@@ -203,6 +278,7 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
       system,
       'GET',
       '/api/v1/dossiers/42',
+      { token: officer.token },
     );
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors[0]!.field).toBe('id');
@@ -210,22 +286,18 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
 
   it('accepts a dossier while the worker is down and records it once the worker is back', async () => {
     await system.worker.stop();
-    const accepted = await request<{ id: string; code: string; recorded: boolean }>(
-      system,
-      'POST',
-      '/api/v1/dossiers',
-      {
-        body: dossier('Hoàng Thị Én'),
-        headers: { 'Idempotency-Key': `offline-${randomUUID()}` },
-      },
+    const accepted = await submit<{ id: string; code: string; recorded: boolean }>(
+      dossier('Hoàng Thị Én'),
+      { 'Idempotency-Key': `offline-${randomUUID()}` },
     );
     expect(accepted.status).toBe(202);
     expect(accepted.body.recorded).toBe(false);
-    expect((await request(system, 'GET', `/api/v1/dossiers/${accepted.body.id}`)).status).toBe(404);
+    const path = `/api/v1/dossiers/${accepted.body.id}`;
+    expect((await request(system, 'GET', path, { token: officer.token })).status).toBe(404);
 
     await system.restartWorker();
     await system.temporal.workflow.getHandle(accepted.body.code).result();
-    const read = await request<DossierBody>(system, 'GET', `/api/v1/dossiers/${accepted.body.id}`);
+    const read = await request<DossierBody>(system, 'GET', path, { token: officer.token });
     expect(read.status).toBe(200);
     expect(read.body.nominee.name).toBe('Hoàng Thị Én');
   });

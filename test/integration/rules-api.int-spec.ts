@@ -1,4 +1,10 @@
-import { request, startTestSystem, type TestSystem } from '../support/system';
+import {
+  type ApiCaller,
+  logIn,
+  request,
+  startTestSystem,
+  type TestSystem,
+} from '../support/system';
 
 interface Reason {
   code: string;
@@ -8,9 +14,15 @@ interface Reason {
 
 describe('legal rules through the API', () => {
   let system: TestSystem;
+  /** Any signed-in person may read the rules (rules:read); a school officer here. */
+  let caller: ApiCaller;
 
   beforeAll(async () => {
     system = await startTestSystem();
+    caller = {
+      apiUrl: system.apiUrl,
+      token: (await logIn(system, 'demo.officer.thlg')).accessToken,
+    };
   });
   afterAll(() => system?.stop());
 
@@ -27,7 +39,7 @@ describe('legal rules through the API', () => {
       eligible: boolean;
       reasons: Reason[];
       councilThreshold: { percent: number };
-    }>(system, 'POST', '/api/v1/eligibility/evaluate', {
+    }>(caller, 'POST', '/api/v1/eligibility/evaluate', {
       body: { awardCode: 'CSTD_TINH', asOf: '2024-12-15', nominee: nominee('district') },
     });
 
@@ -48,7 +60,7 @@ describe('legal rules through the API', () => {
   it('gives the same nominee the deciding level of the rule set in force on each date', async () => {
     const evaluate = (asOf: string, unitLevel: string) =>
       request<{ ruleSet: string; decidingLevel: string }>(
-        system,
+        caller,
         'POST',
         '/api/v1/eligibility/evaluate',
         {
@@ -92,7 +104,7 @@ describe('legal rules through the API', () => {
     ],
   ])('answers 400 naming the field for %s', async (_label, body, field) => {
     const response = await request<{ code: string; errors: { field: string }[] }>(
-      system,
+      caller,
       'POST',
       '/api/v1/eligibility/evaluate',
       { body },
@@ -110,7 +122,7 @@ describe('legal rules through the API', () => {
     ['2024-04-25', 5, '2024-05-06'],
   ])('counts %s + %i working days to %s', async (from, workingDays, expected) => {
     const response = await request<{ dueDate: string; official: boolean }>(
-      system,
+      caller,
       'GET',
       `/api/v1/calendar/due-date?from=${from}&workingDays=${workingDays}`,
     );
@@ -124,7 +136,7 @@ describe('legal rules through the API', () => {
       official: boolean;
       daysOff: { date: string; source: { document: string } }[];
       workingSaturdays: { date: string; inLieuOf: string }[];
-    }>(system, 'GET', '/api/v1/calendar/holidays?year=2024');
+    }>(caller, 'GET', '/api/v1/calendar/holidays?year=2024');
 
     expect(response.status).toBe(200);
     expect(response.body.official).toBe(true);
@@ -147,7 +159,7 @@ describe('legal rules through the API', () => {
     const response = await request<{
       ruleSet: { id: string };
       awards: { code: string; ballot: unknown; documents: { code: string }[] }[];
-    }>(system, 'GET', '/api/v1/awards?asOf=2025-08-01');
+    }>(caller, 'GET', '/api/v1/awards?asOf=2025-08-01');
 
     expect(response.status).toBe(200);
     expect(response.body.ruleSet.id).toBe('VN-2025-07');
@@ -155,13 +167,13 @@ describe('legal rules through the API', () => {
     expect(cstdcs?.documents.map((d) => d.code)).toContain('TO_TRINH');
     expect(cstdcs?.ballot).toBeTruthy();
     expect(
-      (await request<{ code: string }>(system, 'GET', '/api/v1/awards?asOf=2020-01-01')).body.code,
+      (await request<{ code: string }>(caller, 'GET', '/api/v1/awards?asOf=2020-01-01')).body.code,
     ).toBe('NO_RULE_SET_IN_FORCE');
   });
 
   it('rejects a malformed year with 400 naming it', async () => {
     const response = await request<{ errors: { field: string }[] }>(
-      system,
+      caller,
       'GET',
       '/api/v1/calendar/holidays?year=abc',
     );

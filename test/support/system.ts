@@ -5,10 +5,13 @@ import { Client, Connection } from '@temporalio/client';
 import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
 import { freePort, type ManagedProcess, startNodeApp, waitForHttpOk } from '@tdkt/infra';
 import { createDataSource } from '@tdkt/server-database';
-import { seedDemoData } from '@tdkt/server-seed';
+import { seedDemoAccounts, seedDemoData } from '@tdkt/server-seed';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
 import { TEST_ENV, testEnv } from './test-env';
+
+/** The password of every demo account in tests. */
+export const TEST_DEMO_PASSWORD = 'test-demo-password-2024';
 
 /** A running API and worker on their own database and task queue, for one test file. */
 export interface TestSystem {
@@ -25,11 +28,17 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
+export interface TestSystemOptions {
+  /** Extra environment of the API process (e.g. a low LOGIN_RATE_LIMIT, OIDC settings). */
+  apiEnv?: NodeJS.ProcessEnv;
+}
+
 /**
  * Starts the real API and worker processes (the same entry points `npm start` runs) against a fresh
- * database cloned from the migrated template and seeded with the demo organisations.
+ * database cloned from the migrated template and seeded with the demo organisations and demo
+ * accounts (password TEST_DEMO_PASSWORD).
  */
-export async function startTestSystem(): Promise<TestSystem> {
+export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
   const id = randomBytes(4).toString('hex');
   const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
   const databaseName = `it_${id}`;
@@ -37,6 +46,8 @@ export async function startTestSystem(): Promise<TestSystem> {
   const db = createDataSource({ url: databaseUrl, poolSize: 4, applicationName: 'tdkt-test' });
   await db.initialize();
   await seedDemoData(db);
+  await seedDemoAccounts(db, TEST_DEMO_PASSWORD);
+  const jwtSecret = randomBytes(48).toString('base64url');
 
   const apiPort = await freePort();
   const taskQueue = `it-${id}`;
@@ -57,7 +68,14 @@ export async function startTestSystem(): Promise<TestSystem> {
     return worker;
   };
   let worker = await startWorker();
-  const api = startNodeApp('api', 'apps/api/src/main.ts', env, logDir);
+  const apiEnv: NodeJS.ProcessEnv = {
+    ...env,
+    JWT_SECRET: jwtSecret,
+    // Test files sign in many times from one address; the rate limit has its own test.
+    LOGIN_RATE_LIMIT: '10000',
+    ...options.apiEnv,
+  };
+  const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
 
@@ -88,16 +106,27 @@ export async function startTestSystem(): Promise<TestSystem> {
   };
 }
 
-/** Sends a JSON request to the API and returns status, headers and parsed body. */
+/** Where requests go, and (optionally) whose bearer token they carry unless a request names another. */
+export interface ApiCaller {
+  apiUrl: string;
+  token?: string;
+}
+
+/** Sends a JSON request to the API (signed in with a token, if any) and returns status, headers and parsed body. */
 export async function request<T = unknown>(
-  system: Pick<TestSystem, 'apiUrl'>,
+  caller: ApiCaller,
   method: string,
   path: string,
-  options: { body?: unknown; headers?: Record<string, string> } = {},
+  options: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
 ): Promise<{ status: number; headers: Headers; body: T }> {
-  const response = await fetch(`${system.apiUrl}${path}`, {
+  const token = options.token ?? caller.token;
+  const response = await fetch(`${caller.apiUrl}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...options.headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      ...options.headers,
+    },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   const text = await response.text();
@@ -106,4 +135,37 @@ export async function request<T = unknown>(
     headers: response.headers,
     body: (text ? JSON.parse(text) : undefined) as T,
   };
+}
+
+/** What POST /api/v1/auth/login answers. */
+export interface LogInBody {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: { id: string; username: string; grants: { role: string; unitId: string }[] };
+}
+
+/** Signs in through the API (a demo account with the test password by default) and returns its answer. */
+export async function logIn(
+  system: Pick<TestSystem, 'apiUrl'>,
+  username: string,
+  password = TEST_DEMO_PASSWORD,
+): Promise<LogInBody> {
+  const response = await request<LogInBody>(system, 'POST', '/api/v1/auth/login', {
+    body: { username, password },
+  });
+  if (response.status !== 200)
+    throw new Error(
+      `log-in of ${username} answered ${response.status}: ${JSON.stringify(response.body)}`,
+    );
+  return response.body;
+}
+
+/** The id of a seed unit by its code. */
+export async function unitIdOf(system: Pick<TestSystem, 'db'>, code: string): Promise<string> {
+  const [unit] = await system.db.query<{ id: string }[]>(`SELECT id FROM units WHERE code = $1`, [
+    code,
+  ]);
+  if (unit === undefined) throw new Error(`no unit ${code}`);
+  return unit.id;
 }

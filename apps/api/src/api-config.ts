@@ -1,7 +1,21 @@
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { ServerConfig } from '@tdkt/server-config';
 
-/** The API's settings: the shared server settings plus where it listens. */
+const DAY = 86_400;
+const REQUIRED_WITH_OIDC = { message: 'is required when OIDC_ISSUER_URL is set' };
+
+/** The API's settings: the shared server settings, where it listens, and how people sign in. */
 export class ApiConfig extends ServerConfig {
   @IsString()
   API_HOST: string = '127.0.0.1';
@@ -16,4 +30,83 @@ export class ApiConfig extends ServerConfig {
   @Min(16)
   @Max(10_240)
   API_JSON_LIMIT_KB: number = 512;
+
+  /**
+   * Express "trust proxy" (e.g. `loopback`, `1`, or a list of proxy addresses), so that the log-in
+   * rate limit and the audit trail see the client's address rather than the proxy's.
+   */
+  @IsOptional()
+  @IsString()
+  API_TRUST_PROXY?: string;
+
+  /** HMAC key of the access tokens (HS256). `npm start` generates one into .data/. */
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters, e.g. from `openssl rand -base64 48`' })
+  JWT_SECRET!: string;
+
+  @IsInt()
+  @Min(60)
+  @Max(DAY)
+  JWT_ACCESS_TTL_SECONDS: number = 900;
+
+  @IsInt()
+  @Min(300)
+  @Max(90 * DAY)
+  REFRESH_TOKEN_TTL_SECONDS: number = 7 * DAY;
+
+  /** However often a session is refreshed, the person signs in again after this long. */
+  @IsInt()
+  @Min(300)
+  @Max(365 * DAY)
+  SESSION_MAX_AGE_SECONDS: number = 30 * DAY;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_MAX_FAILED_ATTEMPTS: number = 5;
+
+  @IsInt()
+  @Min(1)
+  @Max(DAY)
+  LOGIN_LOCKOUT_SECONDS: number = 900;
+
+  /** Log-in, refresh and single sign-on requests per client address per window (per API process). */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_RATE_LIMIT: number = 10;
+
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: number = 60;
+
+  /** Single sign-on through an OpenID Connect provider; off unless set. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  OIDC_ISSUER_URL?: string;
+
+  @ValidateIf((config: ApiConfig) => config.OIDC_ISSUER_URL !== undefined)
+  @IsString(REQUIRED_WITH_OIDC)
+  @IsNotEmpty(REQUIRED_WITH_OIDC)
+  OIDC_CLIENT_ID?: string;
+
+  @ValidateIf((config: ApiConfig) => config.OIDC_ISSUER_URL !== undefined)
+  @IsString(REQUIRED_WITH_OIDC)
+  @IsNotEmpty(REQUIRED_WITH_OIDC)
+  OIDC_CLIENT_SECRET?: string;
+
+  /** This API's callback, as registered at the provider: <API URL>/api/v1/auth/sso/callback. */
+  @ValidateIf((config: ApiConfig) => config.OIDC_ISSUER_URL !== undefined)
+  @IsUrl({ require_tld: false, require_protocol: true }, REQUIRED_WITH_OIDC)
+  OIDC_REDIRECT_URL?: string;
+
+  @IsString()
+  @Matches(/(^|\s)openid(\s|$)/, { message: 'must include the scope openid' })
+  OIDC_SCOPES: string = 'openid profile email';
+
+  /** ID-token claim matched to a local username the first time someone signs on. */
+  @IsString()
+  @IsNotEmpty()
+  OIDC_USERNAME_CLAIM: string = 'preferred_username';
 }

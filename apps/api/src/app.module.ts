@@ -1,15 +1,27 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Connection } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
+import { IdentityModule } from '@tdkt/server-feature-identity';
 import { createLogger } from '@tdkt/server-observability';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import type { ApiConfig } from './api-config';
+import { AuditController } from './audit/audit.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { identityOptionsFrom } from './auth/identity-options';
+import { ResourceUnitLookup } from './auth/resource-unit-lookup';
+import { SsoController } from './auth/sso.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { HealthController } from './health/health.controller';
 import { requestIdFor } from './http/request-id';
+import { UnitsController } from './units/units.controller';
+import { RoleGrantsController } from './users/role-grants.controller';
+import { UsersController } from './users/users.controller';
 import { AwardsController } from './rules/awards.controller';
 import { CalendarController } from './rules/calendar.controller';
 import { EligibilityController } from './rules/eligibility.controller';
@@ -34,17 +46,35 @@ export class AppModule {
                   : 'info',
           },
         }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            {
+              // 'default' keeps the standard Retry-After header name (others get a suffix).
+              name: 'default',
+              ttl: config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000,
+              limit: config.LOGIN_RATE_LIMIT,
+            },
+          ],
+        }),
         DatabaseModule.forRoot('tdkt-api'),
         TemporalClientModule.forConnection(temporal),
+        IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,
       ],
       controllers: [
         HealthController,
+        AuthController,
+        SsoController,
         DossiersController,
+        UnitsController,
+        UsersController,
+        RoleGrantsController,
+        AuditController,
         AwardsController,
         EligibilityController,
         CalendarController,
       ],
+      providers: [ResourceUnitLookup, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -3,12 +3,19 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { ApiConfig } from './api-config';
+import { assertEveryRouteDeclaresAccess } from './auth/route-catalog';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
 
-/** Everything main.ts and the tests both apply to the app: logging, validation, errors, OpenAPI. */
+/**
+ * Everything main.ts and the tests both apply to the app: logging, validation, errors, OpenAPI; and a
+ * refusal to start when a route does not declare who may call it.
+ */
 export function configureApp(app: NestExpressApplication, config: ApiConfig): INestApplication {
+  assertEveryRouteDeclaresAccess(app);
   app.useLogger(app.get(Logger));
+  if (config.API_TRUST_PROXY !== undefined)
+    app.set('trust proxy', trustProxy(config.API_TRUST_PROXY));
   app.useBodyParser('json', { limit: `${config.API_JSON_LIMIT_KB}kb` });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AppExceptionFilter());
@@ -23,8 +30,14 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
         'API of the commendation-dossier workflow engine. Errors carry a stable `code` and a message in Vietnamese and English.',
       )
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return app;
+}
+
+/** Express takes a hop count as a number and anything else (loopback, addresses) as text. */
+function trustProxy(value: string): number | string {
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

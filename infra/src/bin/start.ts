@@ -1,18 +1,20 @@
 /* eslint-disable no-console -- the launcher talks to a person in a terminal */
 import { join } from 'node:path';
 import { createDataSource, migrateUp } from '@tdkt/server-database';
-import { seedDemoData } from '@tdkt/server-seed';
+import { type DemoAccount, seedDemoAccounts, seedDemoData } from '@tdkt/server-seed';
 import { startNodeApp, waitForHttpOk } from '../applications';
 import { info, step, warn } from '../log';
 import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
 import { dataDir } from '../paths';
 import { portFromEnv } from '../ports';
+import { readOrCreateSecret } from '../secrets';
 import type { ManagedProcess } from '../process/managed-process';
 
 /**
  * `npm start`: the whole system on one machine. Embedded PostgreSQL and the Temporal dev server unless
- * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, demo data, the worker and the API.
- * Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
+ * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, demo data and demo accounts, the
+ * worker and the API. The API's JWT secret and the demo password are generated on the first run and
+ * kept under .data/. Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -57,14 +59,24 @@ async function main(): Promise<void> {
     info(applied.length > 0 ? `  applied: ${applied.join(', ')}` : '  schema is up to date');
 
     step('Loading demo data (first run only; existing rows are kept)');
+    const demoPassword =
+      process.env.TDKT_DEMO_ACCOUNTS === 'off'
+        ? null
+        : readOrCreateSecret(join(data, 'demo-password'), 12).value;
     const dataSource = createDataSource({
       url: database.url,
       poolSize: 1,
       applicationName: 'tdkt-seed',
     });
     await dataSource.initialize();
-    const seeded = await seedDemoData(dataSource).finally(() => dataSource.destroy());
-    info(`  units created: ${seeded.unitsCreated}`);
+    const demo = await (async () => {
+      const seeded = await seedDemoData(dataSource);
+      info(`  units created: ${seeded.unitsCreated}`);
+      if (demoPassword === null) return null;
+      const accounts = await seedDemoAccounts(dataSource, demoPassword);
+      info(`  demo accounts created: ${accounts.created}`);
+      return { password: demoPassword, accounts: accounts.accounts };
+    })().finally(() => dataSource.destroy());
 
     const publicApiUrl = process.env.PUBLIC_API_URL ?? `http://127.0.0.1:${apiPort}`;
     const appEnv: NodeJS.ProcessEnv = {
@@ -82,7 +94,15 @@ async function main(): Promise<void> {
     await worker.waitForLine(/worker started/, 180_000);
 
     step('Starting the API');
-    const api = startNodeApp('api', 'apps/api/src/main.ts', appEnv, logDir);
+    // Only the API signs tokens, so only the API gets the key.
+    const jwtSecret =
+      process.env.JWT_SECRET || readOrCreateSecret(join(data, 'jwt-secret'), 48).value;
+    const api = startNodeApp(
+      'api',
+      'apps/api/src/main.ts',
+      { ...appEnv, JWT_SECRET: jwtSecret },
+      logDir,
+    );
     apps.push(api);
     await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, api);
 
@@ -102,6 +122,8 @@ async function main(): Promise<void> {
       temporal: temporal.description,
       logDir,
       seconds: Math.round((Date.now() - started) / 1000),
+      demo,
+      dataDir: data,
     });
   } catch (error) {
     console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
@@ -116,6 +138,8 @@ function printReady(details: {
   temporal: string;
   logDir: string;
   seconds: number;
+  demo: { password: string; accounts: readonly DemoAccount[] } | null;
+  dataDir: string;
 }): void {
   const lines = [
     '',
@@ -133,8 +157,32 @@ function printReady(details: {
     `  Temporal        ${details.temporal}`,
     `  Logs            ${details.logDir}`,
     '',
+    ...(details.demo ? demoAccountLines(details.apiUrl, details.dataDir, details.demo) : []),
   ];
   console.log(lines.join('\n'));
+}
+
+function demoAccountLines(
+  apiUrl: string,
+  dataDir: string,
+  demo: { password: string; accounts: readonly DemoAccount[] },
+): string[] {
+  const width = Math.max(...demo.accounts.map((account) => account.username.length));
+  const roleWidth = Math.max(...demo.accounts.map((account) => account.role.length));
+  const unitWidth = Math.max(...demo.accounts.map((account) => account.grantUnitCode.length));
+  return [
+    `  DEMO accounts — for trying the system only; never use them for real dossiers.`,
+    `  Password of every demo account: ${demo.password}   (kept in ${join(dataDir, 'demo-password')}; TDKT_DEMO_ACCOUNTS=off skips them)`,
+    '',
+    ...demo.accounts.map(
+      (account) =>
+        `    ${account.username.padEnd(width)}  ${account.role.padEnd(roleWidth)}  on ${account.grantUnitCode.padEnd(unitWidth)}  ${account.fullName}`,
+    ),
+    '',
+    `  Sign in:  curl -s -X POST ${apiUrl}/api/v1/auth/login -H 'content-type: application/json' \\`,
+    `              -d '{"username":"${demo.accounts[0]?.username ?? 'demo.admin'}","password":"${demo.password}"}'`,
+    '',
+  ];
 }
 
 void main();

@@ -62,6 +62,69 @@ export const ERROR_CATALOG = {
       en: 'Too many requests. Please try again in a few minutes.',
     },
   },
+  TOKEN_EXPIRED: {
+    status: 401,
+    message: {
+      vi: 'Phiên đăng nhập đã hết hạn. Vui lòng làm mới mã truy cập hoặc đăng nhập lại.',
+      en: 'The access token has expired. Refresh it or sign in again.',
+    },
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    message: {
+      vi: 'Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần.',
+      en: 'Wrong username or password, or the account is temporarily locked after repeated failures.',
+    },
+  },
+  REFRESH_TOKEN_INVALID: {
+    status: 401,
+    message: {
+      vi: 'Mã làm mới không hợp lệ, đã hết hạn hoặc đã bị thu hồi. Vui lòng đăng nhập lại.',
+      en: 'The refresh token is invalid, expired or revoked. Please sign in again.',
+    },
+  },
+  SSO_NOT_CONFIGURED: {
+    status: 404,
+    message: {
+      vi: 'Hệ thống chưa cấu hình đăng nhập một lần (SSO).',
+      en: 'Single sign-on is not configured.',
+    },
+  },
+  SSO_FAILED: {
+    status: 401,
+    message: {
+      vi: 'Đăng nhập một lần (SSO) không thành công. Vui lòng thử lại.',
+      en: 'Single sign-on failed. Please try again.',
+    },
+  },
+  SSO_ACCOUNT_NOT_PROVISIONED: {
+    status: 403,
+    message: {
+      vi: 'Tài khoản SSO chưa được cấp quyền sử dụng hệ thống. Vui lòng liên hệ quản trị viên.',
+      en: 'This single sign-on account has no user here. Ask an administrator to create one.',
+    },
+  },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    message: {
+      vi: 'Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.',
+      en: 'This account has been disabled. Please contact an administrator.',
+    },
+  },
+  SEPARATION_OF_DUTIES: {
+    status: 403,
+    message: {
+      vi: 'Thao tác vi phạm nguyên tắc phân tách nhiệm vụ.',
+      en: 'This would break the separation of duties.',
+    },
+  },
+  SELF_ADMINISTRATION: {
+    status: 403,
+    message: {
+      vi: 'Không được tự cấp, thu hồi quyền hoặc khóa tài khoản của chính mình.',
+      en: 'You cannot grant or revoke your own roles or disable your own account.',
+    },
+  },
   NO_RULE_SET_IN_FORCE: {
     status: 422,
     message: {
@@ -119,6 +182,50 @@ export const ERROR_CATALOG = {
   UNIT_NOT_FOUND: {
     status: 422,
     message: { vi: 'Đơn vị không tồn tại.', en: 'The unit does not exist.' },
+  },
+  UNIT_INACTIVE: {
+    status: 422,
+    message: {
+      vi: 'Đơn vị đã giải thể hoặc đã sáp nhập.',
+      en: 'The unit has been retired or merged.',
+    },
+  },
+  UNIT_CODE_TAKEN: {
+    status: 409,
+    message: { vi: 'Mã đơn vị đã được sử dụng.', en: 'The unit code is already in use.' },
+  },
+  UNIT_MOVE_CYCLE: {
+    status: 422,
+    message: {
+      vi: 'Không thể chuyển đơn vị vào chính nó hoặc vào đơn vị cấp dưới của nó.',
+      en: 'A unit cannot be moved under itself or one of its own sub-units.',
+    },
+  },
+  UNIT_HAS_ACTIVE_CHILDREN: {
+    status: 422,
+    message: {
+      vi: 'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc giải thể chúng trước.',
+      en: 'The unit still has active sub-units; move or retire them first.',
+    },
+  },
+  UNIT_DATE_INVALID: {
+    status: 422,
+    message: {
+      vi: 'Ngày hiệu lực không hợp lệ với thời gian hoạt động của đơn vị.',
+      en: "The effective date does not fit the unit's period of validity.",
+    },
+  },
+  USERNAME_TAKEN: {
+    status: 409,
+    message: { vi: 'Tên đăng nhập đã được sử dụng.', en: 'The username is already in use.' },
+  },
+  USER_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy người dùng.', en: 'User not found.' },
+  },
+  ROLE_GRANT_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy phân quyền.', en: 'Role grant not found.' },
   },
   DATABASE_UNAVAILABLE: {
     status: 503,

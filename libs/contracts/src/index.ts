@@ -3,5 +3,6 @@ export * from './errors';
 export * from './temporal';
 export * from './search-attributes';
 export * from './dossier';
+export * from './identity';
 export * from './inbox';
 export * from './notifications';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -9,9 +9,14 @@ import {
 } from '@nestjs/swagger';
 import { AppError } from '@tdkt/contracts';
 import { GetDossierUseCase, SubmitDossierUseCase } from '@tdkt/server-feature-dossier';
-import type { Request, Response } from 'express';
+import type { Actor } from '@tdkt/server-feature-identity';
+import type { Response } from 'express';
+import { RequirePermission, UnitScope } from '../auth/access.decorators';
+import { CurrentActor } from '../auth/current-user.decorator';
+import { unitFrom } from '../auth/scoped-resource';
 import { fieldMessage } from '../errors/field-messages';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { DOSSIER } from './dossier.resource';
 import { CreateDossierDto } from './dtos/create-dossier.dto';
 import { DossierAcceptedDto, DossierResponseDto } from './dtos/dossier-response.dto';
 
@@ -26,10 +31,12 @@ export class DossiersController {
   ) {}
 
   @Post()
+  @RequirePermission('dossier:create')
+  @UnitScope(unitFrom.body('proposingUnitId'))
   @ApiOperation({
     summary: 'Submit a commendation dossier (nộp hồ sơ đề nghị khen thưởng)',
     description:
-      'Starts the dossier workflow. Send an Idempotency-Key to make retries safe: the same key and body return the same dossier.',
+      'Starts the dossier workflow. Needs `dossier:create` on the proposing unit (UNIT_OFFICER of it or an ancestor). Send an Idempotency-Key to make retries safe: the same caller, key and body return the same dossier.',
   })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -44,7 +51,7 @@ export class DossiersController {
   async submit(
     @Body() body: CreateDossierDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Req() request: Request & { id?: string },
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DossierResponseDto | DossierAcceptedDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -64,10 +71,11 @@ export class DossiersController {
     const result = await this.submitDossier.execute({
       ...body,
       nominee: { kind: body.nominee.kind, name: body.nominee.name },
-      submittedBy: null,
-      requestId: request.id === undefined ? null : String(request.id),
+      submittedBy: actor.user.id,
+      submittedAs: actor.grant,
+      requestId: actor.requestId,
       idempotencyKey,
-      idempotencyScope: 'anonymous',
+      idempotencyScope: actor.user.id,
     });
     response.setHeader('Location', `/api/v1/dossiers/${result.id}`);
     if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
@@ -80,7 +88,12 @@ export class DossiersController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A dossier with the status of its workflow' })
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.param('id', DOSSIER))
+  @ApiOperation({
+    summary: 'A dossier with the status of its workflow',
+    description: 'Needs `dossier:read` on the proposing unit; outside your scope it is 404.',
+  })
   @ApiOkResponse({ type: DossierResponseDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<DossierResponseDto> {
     return DossierResponseDto.from(await this.getDossier.execute(id));

@@ -48,6 +48,8 @@ export class AppExceptionFilter implements ExceptionFilter {
       ...(error.errors.length > 0 ? { errors: error.errors } : {}),
       ...(request.id ? { requestId: String(request.id) } : {}),
     };
+    // RFC 6750: a 401 tells the client which scheme to authenticate with.
+    if (error.status === 401) response.setHeader('WWW-Authenticate', wwwAuthenticate(error.code));
     response.status(error.status).json(body);
   }
 
@@ -75,6 +77,13 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.TOO_MANY_REQUESTS]: 'TOO_MANY_REQUESTS',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'UNSUPPORTED_MEDIA_TYPE',
 };
+
+function wwwAuthenticate(code: ErrorCode): string {
+  if (code === 'TOKEN_EXPIRED')
+    return 'Bearer realm="tdkt", error="invalid_token", error_description="The access token expired"';
+  if (code === 'UNAUTHENTICATED') return 'Bearer realm="tdkt", error="invalid_token"';
+  return 'Bearer realm="tdkt"';
+}
 
 function fromHttpException(exception: HttpException): AppError {
   const code = STATUS_CODES[exception.getStatus()];

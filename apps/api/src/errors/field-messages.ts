@@ -61,9 +61,10 @@ const TEMPLATES: Record<string, Template> = {
     vi: `Trường "${f}" phải là ngày theo định dạng YYYY-MM-DD.`,
     en: `Field "${f}" must be a date in YYYY-MM-DD form.`,
   }),
-  isISO8601: (f) => ({
-    vi: `Trường "${f}" phải là ngày theo định dạng YYYY-MM-DD.`,
-    en: `Field "${f}" must be a date in YYYY-MM-DD form.`,
+  // class-validator names this rule isIso8601; it accepts a date or a date and time.
+  isIso8601: (f) => ({
+    vi: `Trường "${f}" phải là ngày (YYYY-MM-DD) hoặc thời điểm theo ISO 8601.`,
+    en: `Field "${f}" must be a date (YYYY-MM-DD) or an ISO 8601 date-time.`,
   }),
   isArray: (f) => ({ vi: `Trường "${f}" phải là danh sách.`, en: `Field "${f}" must be a list.` }),
   arrayMaxSize: (f, [n]) => ({

@@ -5,6 +5,7 @@ import { Connection } from '@temporalio/client';
 import { ServerConfig } from '@tdkt/server-config';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorators';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
 
@@ -12,6 +13,7 @@ const CHECK_TIMEOUT_MS = 3_000;
 
 /** Liveness for the process manager, readiness for the load balancer: PostgreSQL and Temporal answer. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -2,11 +2,13 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DOCUMENTS, ruleSetInForce, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { AwardsQueryDto } from './dtos/rules-queries.dto';
+import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
 @Controller('api/v1/awards')
 export class AwardsController {
   @Get()
+  @RequirePermission('rules:read')
   @ApiOperation({
     summary: 'The award catalog in force on a day (danh mục danh hiệu, hình thức khen thưởng)',
   })

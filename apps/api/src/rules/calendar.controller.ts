@@ -2,11 +2,13 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { addWorkingDays, calendarIsOfficial, holidaysOf } from '@tdkt/domain';
 import { DueDateQueryDto, HolidaysQueryDto } from './dtos/rules-queries.dto';
+import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
 @Controller('api/v1/calendar')
 export class CalendarController {
   @Get('holidays')
+  @RequirePermission('rules:read')
   @ApiOperation({
     summary: 'Days off and swapped working Saturdays of a year for public servants, with sources',
   })
@@ -18,6 +20,7 @@ export class CalendarController {
   }
 
   @Get('due-date')
+  @RequirePermission('rules:read')
   @ApiOperation({
     summary: 'The date N working days after a start date (the start day is not counted)',
   })

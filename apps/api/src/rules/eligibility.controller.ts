@@ -2,11 +2,13 @@ import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { evaluateEligibility, type EligibilityInput } from '@tdkt/domain';
 import { EligibilityRequestDto } from './dtos/eligibility-request.dto';
+import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
 @Controller('api/v1/eligibility')
 export class EligibilityController {
   @Post('evaluate')
+  @RequirePermission('rules:read')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary:

@@ -1,3 +1,4 @@
+import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
 
 /** Where a dossier stands. The workflow owns it; the read model and search attributes mirror it. */
@@ -110,6 +111,8 @@ export interface DossierWorkflowInput {
   submittedAt: string;
   /** The user who submitted; null for system imports. */
   submittedBy: string | null;
+  /** The role and unit the submitter acted under, for the audit trail; absent in older histories. */
+  submittedAs?: RoleGrant | null;
   /** The API request that submitted, for the audit trail. */
   requestId: string | null;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
-export type AuditActorKind = 'user' | 'system' | 'worker' | 'scheduler';
+/** 'anonymous' is someone not signed in, e.g. a failed log-in attempt. */
+export type AuditActorKind = 'user' | 'system' | 'worker' | 'scheduler' | 'anonymous';
 
 /** One state change or admin action to record. */
 export interface AuditEntry {
@@ -10,6 +11,9 @@ export interface AuditEntry {
   actorKind: AuditActorKind;
   actorId?: string | null;
   actorRole?: string | null;
+  /** The unit the actor acted for (where the grant that allowed the action is held). */
+  actorUnitId?: string | null;
+  /** The unit the change concerns. */
   unitId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -19,6 +23,12 @@ export interface AuditEntry {
   idempotencyKey?: string | null;
 }
 
+/** Who caused a change and through which request: what a use case receives from its caller for the audit row. */
+export type AuditContext = Pick<
+  AuditEntry,
+  'actorKind' | 'actorId' | 'actorRole' | 'actorUnitId' | 'requestId'
+>;
+
 /**
  * Appends an audit row inside the caller's transaction, so that the change and its record commit
  * together or not at all. Returns false when the idempotency key was already recorded.
@@ -26,9 +36,9 @@ export interface AuditEntry {
 export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<boolean> {
   const rows = await manager.query<unknown[]>(
     `INSERT INTO audit_log
-       (action, entity_type, entity_id, actor_kind, actor_id, actor_role, unit_id,
+       (action, entity_type, entity_id, actor_kind, actor_id, actor_role, actor_unit_id, unit_id,
         before, after, request_id, workflow_id, idempotency_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (idempotency_key) DO NOTHING
      RETURNING id`,
     [
@@ -38,6 +48,7 @@ export async function appendAudit(manager: EntityManager, entry: AuditEntry): Pr
       entry.actorKind,
       entry.actorId ?? null,
       entry.actorRole ?? null,
+      entry.actorUnitId ?? null,
       entry.unitId ?? null,
       entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
       entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),

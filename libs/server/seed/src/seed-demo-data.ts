@@ -13,13 +13,18 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
   return dataSource.transaction(async (manager) => {
     let unitsCreated = 0;
     for (const unit of DEMO_UNITS) {
-      const rows = await manager.query<unknown[]>(
+      const [created] = await manager.query<{ id: string; parent_id: string | null }[]>(
         `INSERT INTO units (code, name, level, parent_id, valid_from, valid_to)
          VALUES ($1, $2, $3, (SELECT id FROM units WHERE code = $4), $5, $6)
-         ON CONFLICT (code) DO NOTHING RETURNING id`,
+         ON CONFLICT (code) DO NOTHING RETURNING id, parent_id`,
         [unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, unit.validTo ?? null],
       );
-      unitsCreated += rows.length;
+      if (created === undefined) continue;
+      await manager.query(
+        `INSERT INTO unit_parent_periods (unit_id, parent_id, valid_from, valid_to) VALUES ($1, $2, $3, $4)`,
+        [created.id, created.parent_id, unit.validFrom, unit.validTo ?? null],
+      );
+      unitsCreated += 1;
     }
     return { unitsCreated };
   });

@@ -44,6 +44,9 @@ export class DossierResponseDto {
   @ApiProperty({ format: 'date-time' })
   submittedAt!: string;
 
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Người lập hồ sơ' })
+  submittedBy!: string | null;
+
   @ApiProperty({ type: WorkflowStatusDto })
   workflow!: WorkflowStatusDto;
 
@@ -59,6 +62,7 @@ export class DossierResponseDto {
       achievementsSummary: dossier.achievementsSummary,
       stage: dossier.stage,
       submittedAt: dossier.submittedAt.toISOString(),
+      submittedBy: dossier.submittedBy,
       workflow,
     };
   }

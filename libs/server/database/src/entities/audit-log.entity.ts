@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('idx_audit_log_occurred_at', ['occurredAt'])
 @Index('idx_audit_log_entity', ['entityType', 'entityId'])
 @Index('idx_audit_log_actor', ['actorId'])
+@Index('idx_audit_log_unit', ['unitId', 'occurredAt'])
+@Index('idx_audit_log_action', ['action'])
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -25,6 +27,11 @@ export class AuditLogEntity {
   @Column({ name: 'actor_role', type: 'varchar', length: 32, nullable: true })
   actorRole!: string | null;
 
+  /** The unit the actor acted for: where the grant that allowed the action is held. */
+  @Column({ name: 'actor_unit_id', type: 'uuid', nullable: true })
+  actorUnitId!: string | null;
+
+  /** The unit the change concerns (a dossier's proposing unit, the unit or user administered). */
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId!: string | null;
 

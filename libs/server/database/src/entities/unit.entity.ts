@@ -15,6 +15,7 @@ import {
  */
 @Entity({ name: 'units' })
 @Index('idx_units_parent', ['parentId'])
+@Index('idx_units_merged_into', ['mergedIntoId'])
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -44,6 +45,10 @@ export class UnitEntity {
 
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
+
+  /** The unit this one was merged into; its dossiers stay readable by whoever covers that unit. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

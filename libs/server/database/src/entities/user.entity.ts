@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { UnitEntity } from './unit.entity';
 
-/** A person who signs in. Roles and credentials are added by the identity module. */
+/** A person who signs in, with a local password, a single sign-on link, or both. */
 @Entity({ name: 'users' })
 @Index('idx_users_unit', ['unitId'])
 export class UserEntity {
@@ -35,6 +35,20 @@ export class UserEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Argon2id PHC string; null for accounts that sign in only through single sign-on. Never selected by default. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
+
+  /** Consecutive failed log-ins; reset by a successful one. */
+  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
+  failedLoginCount!: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -18,7 +18,7 @@ export class RecordDossierSubmissionUseCase {
       const updated = await manager.query<unknown[]>(
         `UPDATE dossiers
             SET stage = $2, submitted_at = $3, rule_set_id = $4, deciding_level = $5, approval_path = $6,
-                current_level = $7, current_unit_id = $8, updated_at = now()
+                current_level = $7, current_unit_id = $8, submitted_by = $9, updated_at = now()
           WHERE id = $1 AND stage = 'DRAFT'
           RETURNING id`,
         [
@@ -30,6 +30,7 @@ export class RecordDossierSubmissionUseCase {
           JSON.stringify(input.approvalPath),
           first?.level ?? null,
           first?.unitId ?? null,
+          input.submittedBy,
         ],
       );
       if (updated.length === 0) return { changed: false };
@@ -39,6 +40,8 @@ export class RecordDossierSubmissionUseCase {
         entityId: input.dossierId,
         actorKind: input.submittedBy === null ? 'system' : 'user',
         actorId: input.submittedBy,
+        actorRole: input.submittedAs?.role ?? null,
+        actorUnitId: input.submittedAs?.unitId ?? null,
         unitId: input.proposingUnit.id,
         before: { stage: DossierStage.DRAFT },
         after: {

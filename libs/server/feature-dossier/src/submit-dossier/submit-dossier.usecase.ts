@@ -15,11 +15,12 @@ import {
   type DossierWorkflow,
   type DossierWorkflowInput,
   type Nominee,
+  type RoleGrant,
   SearchAttributes,
   WorkflowType,
 } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
-import { DossierEntity, UnitEntity } from '@tdkt/server-database';
+import { DossierEntity } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { allocateDossierCode } from '../dossier-code';
 import { requestHash } from '../request-hash';
@@ -30,11 +31,14 @@ export interface SubmitDossierCommand {
   proposingUnitId: string;
   nominee: Nominee;
   achievementsSummary: string;
-  submittedBy: string | null;
+  /** The signed-in author. */
+  submittedBy: string;
+  /** The role and unit they submit under, for the audit trail. */
+  submittedAs: RoleGrant | null;
   requestId: string | null;
   /** Client-chosen key; the same key and body always yield the same dossier. */
   idempotencyKey?: string;
-  /** Whose keys these are (the caller), so that two callers never collide. */
+  /** Whose keys these are (the caller's user id), so that two callers' keys never collide. */
   idempotencyScope: string;
 }
 
@@ -100,7 +104,7 @@ export class SubmitDossierUseCase {
         return { input: existing.response, replayed: true };
       }
     }
-    await this.assertUnitExists(manager, command.proposingUnitId);
+    await this.assertUnitActive(manager, command.proposingUnitId);
     const input: DossierWorkflowInput = {
       dossierId: randomUUID(),
       code: await allocateDossierCode(manager, command.year),
@@ -111,6 +115,7 @@ export class SubmitDossierUseCase {
       achievementsSummary: command.achievementsSummary,
       submittedAt: new Date().toISOString(),
       submittedBy: command.submittedBy,
+      submittedAs: command.submittedAs,
       requestId: command.requestId,
     };
     if (key !== undefined) {
@@ -122,15 +127,32 @@ export class SubmitDossierUseCase {
     return { input, replayed: false };
   }
 
-  private async assertUnitExists(manager: EntityManager, unitId: string): Promise<void> {
-    if (await manager.exists(UnitEntity, { where: { id: unitId } })) return;
-    throw new AppError('UNIT_NOT_FOUND', [
-      {
-        field: 'proposingUnitId',
-        rule: 'exists',
-        message: { vi: `Không có đơn vị với mã ${unitId}.`, en: `No unit has id ${unitId}.` },
-      },
-    ]);
+  /** A retired or merged unit proposes nothing new; its successor does. */
+  private async assertUnitActive(manager: EntityManager, unitId: string): Promise<void> {
+    const [unit] = await manager.query<{ active: boolean }[]>(
+      `SELECT (valid_to IS NULL OR valid_to >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS active
+         FROM units WHERE id = $1`,
+      [unitId],
+    );
+    if (unit === undefined)
+      throw new AppError('UNIT_NOT_FOUND', [
+        {
+          field: 'proposingUnitId',
+          rule: 'exists',
+          message: { vi: `Không có đơn vị với mã ${unitId}.`, en: `No unit has id ${unitId}.` },
+        },
+      ]);
+    if (!unit.active)
+      throw new AppError('UNIT_INACTIVE', [
+        {
+          field: 'proposingUnitId',
+          rule: 'activeUnit',
+          message: {
+            vi: 'Đơn vị đề nghị đã giải thể hoặc sáp nhập.',
+            en: 'The proposing unit has been retired or merged.',
+          },
+        },
+      ]);
   }
 
   private hashedPart(command: SubmitDossierCommand): unknown {

@@ -1,0 +1,104 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { AppError, type AuthenticatedUser, grantsWith, type RoleGrant } from '@tdkt/contracts';
+import { AccessPolicy, AuthenticateUseCase } from '@tdkt/server-feature-identity';
+import { notAUuid } from '../http/uuid-param.pipe';
+import { accessDeclarationOf } from './access.decorators';
+import type { AuthenticatedRequest } from './authenticated-request';
+import { ResourceUnitLookup } from './resource-unit-lookup';
+import type { UnitLocator } from './scoped-resource';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
+
+/**
+ * The one gate every request passes: who is calling (401), may their roles do this at all (403), and
+ * may they do it on this route's unit. Outside their scope a read, or an action on something they
+ * cannot even see, is answered as not found (404), so that nothing outside one's scope can be
+ * detected; an action on something they can see but not change is 403. Routes that declare nothing
+ * are refused.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly authenticate: AuthenticateUseCase,
+    private readonly access: AccessPolicy,
+    private readonly resources: ResourceUnitLookup,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const { access, unit } = accessDeclarationOf(context.getHandler(), context.getClass());
+    if (access === undefined) throw new AppError('FORBIDDEN');
+    if (access.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+    if (token === undefined) throw new AppError('UNAUTHENTICATED');
+    const user = await this.authenticate.execute(token);
+    request.user = user;
+    request.accessGrant = null;
+    if (access.kind === 'authenticated') return true;
+
+    if (!access.permissions.every((permission) => this.access.holdsAnywhere(user, permission)))
+      throw new AppError('FORBIDDEN');
+    const [primary] = access.permissions;
+    if (unit === undefined) {
+      request.accessGrant = grantsWith(user, primary)[0] ?? null;
+      return true;
+    }
+    const unitId = await this.locate(unit, request);
+    if (unitId === null) {
+      request.accessGrant = grantsWith(user, primary)[0] ?? null;
+      return true;
+    }
+    const grants = await Promise.all(
+      access.permissions.map((permission) => this.access.grantFor(user, permission, unitId)),
+    );
+    if (grants.every((grant): grant is RoleGrant => grant !== null)) {
+      request.accessGrant = grants[0] ?? null;
+      return true;
+    }
+    throw await this.denial(unit, request.method, user, unitId);
+  }
+
+  /** The unit the route acts on; null for an absent optional query filter. */
+  private async locate(
+    locator: UnitLocator,
+    request: AuthenticatedRequest,
+  ): Promise<string | null> {
+    switch (locator.from) {
+      case 'param': {
+        const id = request.params[locator.name];
+        if (typeof id !== 'string' || !UUID.test(id)) throw notAUuid(locator.name);
+        const unitId = await this.resources.unitOf(locator.resource, id);
+        if (unitId === null) throw new AppError(locator.resource.notFound);
+        return unitId;
+      }
+      case 'body': {
+        const value: unknown = (request.body as Record<string, unknown> | undefined)?.[
+          locator.field
+        ];
+        if (typeof value !== 'string' || !UUID.test(value)) throw notAUuid(locator.field);
+        return value;
+      }
+      case 'query': {
+        const value: unknown = request.query[locator.field];
+        if (value === undefined) return null;
+        if (typeof value !== 'string' || !UUID.test(value)) throw notAUuid(locator.field);
+        return value;
+      }
+    }
+  }
+
+  private async denial(
+    locator: UnitLocator,
+    method: string,
+    user: AuthenticatedUser,
+    unitId: string,
+  ): Promise<AppError> {
+    const notFound = locator.from === 'param' ? locator.resource.notFound : 'NOT_FOUND';
+    if (method === 'GET' || method === 'HEAD') return new AppError(notFound);
+    if (locator.from !== 'param') return new AppError('FORBIDDEN');
+    const canSee = await this.access.grantFor(user, locator.resource.readPermission, unitId);
+    return new AppError(canSee === null ? notFound : 'FORBIDDEN');
+  }
+}

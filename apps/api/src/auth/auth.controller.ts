@@ -1,0 +1,86 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { AuthenticatedUser } from '@tdkt/contracts';
+import { LogInUseCase, LogOutUseCase, RefreshSessionUseCase } from '@tdkt/server-feature-identity';
+import { Authenticated, Public } from './access.decorators';
+import { ClientIp, CurrentUser, RequestId } from './current-user.decorator';
+import { LogInDto, RefreshTokenDto } from './dtos/log-in.dto';
+import { LogInResponseDto, MeDto, TokenPairDto } from './dtos/token-pair.dto';
+
+@ApiTags('auth')
+@Controller('api/v1/auth')
+export class AuthController {
+  constructor(
+    private readonly logIn: LogInUseCase,
+    private readonly refreshSession: RefreshSessionUseCase,
+    private readonly logOut: LogOutUseCase,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Sign in with a username and password (đăng nhập)',
+    description:
+      'Answers a short-lived access token and a refresh token. Repeated failures lock the account for a while; requests are rate-limited per client address.',
+  })
+  @ApiOkResponse({ type: LogInResponseDto })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  async login(
+    @Body() body: LogInDto,
+    @RequestId() requestId: string | null,
+    @ClientIp() clientIp: string | null,
+  ): Promise<LogInResponseDto> {
+    return LogInResponseDto.fromResult(await this.logIn.execute({ ...body, requestId, clientIp }));
+  }
+
+  @Post('refresh')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Exchange a refresh token for new tokens',
+    description:
+      'Each refresh token works once. Presenting one a second time ends the whole session.',
+  })
+  @ApiOkResponse({ type: TokenPairDto })
+  async refresh(
+    @Body() body: RefreshTokenDto,
+    @RequestId() requestId: string | null,
+  ): Promise<TokenPairDto> {
+    return TokenPairDto.from(
+      await this.refreshSession.execute({ refreshToken: body.refreshToken, requestId }),
+    );
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary: 'Sign out (đăng xuất): end the session of a refresh token',
+    description: "The session's access tokens stop working too. Always 204.",
+  })
+  @ApiNoContentResponse()
+  async logout(
+    @Body() body: RefreshTokenDto,
+    @RequestId() requestId: string | null,
+  ): Promise<void> {
+    await this.logOut.execute({ refreshToken: body.refreshToken, requestId });
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiOperation({ summary: 'Who I am: my unit, my roles and what they allow' })
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentUser() user: AuthenticatedUser): MeDto {
+    return MeDto.from(user);
+  }
+}

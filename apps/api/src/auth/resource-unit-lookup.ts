@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ScopedResource } from './scoped-resource';
+
+/** Finds the unit a resource addressed by id belongs to, for the access guard. */
+@Injectable()
+export class ResourceUnitLookup {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The resource's unit id, or null when no such resource exists. */
+  async unitOf(resource: ScopedResource, id: string): Promise<string | null> {
+    const [row] = await this.dataSource.query<{ unit_id: string }[]>(
+      `SELECT ${resource.unitColumn} AS unit_id FROM ${resource.table} WHERE ${resource.idColumn} = $1`,
+      [id],
+    );
+    return row?.unit_id ?? null;
+  }
+}

@@ -1,0 +1,137 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import type { UnitDetailView, UnitView } from '@tdkt/server-feature-identity';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateUnitDto {
+  @ApiProperty({ example: 'DN-CM-TH-LG2', description: 'Mã đơn vị: chữ in hoa, số, dấu gạch' })
+  @IsString()
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,63}$/)
+  code!: string;
+
+  @ApiProperty({ example: 'Trường Tiểu học Long Giao 2', description: 'Tên đơn vị' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({
+    example: 'school',
+    description: 'Cấp: province, district, commune, agency, school…',
+  })
+  @IsString()
+  @Matches(/^[a-z][a-z_]{1,31}$/)
+  level!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị cấp trên (needs unit:manage on it)' })
+  @IsUUID()
+  parentId!: string;
+
+  @ApiProperty({ example: '2025-07-01', description: 'Ngày bắt đầu hoạt động' })
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  validFrom!: string;
+}
+
+export class MoveUnitDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị cấp trên mới (needs unit:manage on it)' })
+  @IsUUID()
+  parentId!: string;
+
+  @ApiProperty({ example: '2025-07-01', description: 'Ngày trực thuộc đơn vị mới' })
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  effectiveFrom!: string;
+}
+
+export class MergeUnitDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị tiếp nhận (needs unit:manage on it)' })
+  @IsUUID()
+  intoUnitId!: string;
+
+  @ApiProperty({ example: '2025-07-01', description: 'Ngày sáp nhập có hiệu lực' })
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  effectiveFrom!: string;
+}
+
+export class RetireUnitDto {
+  @ApiProperty({ example: '2025-06-30', description: 'Ngày cuối cùng đơn vị hoạt động' })
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  validTo!: string;
+}
+
+export class ListUnitsQueryDto {
+  @ApiPropertyOptional({ description: 'Include retired and merged units' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  includeInactive?: boolean;
+}
+
+export class UnitDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'DN-CM-TH-LG' })
+  code!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty({ example: 'school' })
+  level!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @ApiProperty({ example: '2004-01-01' })
+  validFrom!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '2025-06-30' })
+  validTo!: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Đã sáp nhập vào đơn vị' })
+  mergedIntoId!: string | null;
+
+  @ApiProperty({ description: 'Not retired or merged as of today' })
+  active!: boolean;
+
+  static from(unit: UnitView): UnitDto {
+    return { ...unit };
+  }
+}
+
+export class ParentPeriodDto {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  parentId!: string | null;
+
+  @ApiProperty()
+  validFrom!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  validTo!: string | null;
+}
+
+export class UnitDetailDto extends UnitDto {
+  @ApiProperty({ type: [ParentPeriodDto], description: 'Lịch sử trực thuộc' })
+  parentHistory!: ParentPeriodDto[];
+
+  static fromDetail(unit: UnitDetailView): UnitDetailDto {
+    return { ...unit, parentHistory: unit.parentHistory.map((period) => ({ ...period })) };
+  }
+}

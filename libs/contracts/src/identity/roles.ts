@@ -1,0 +1,26 @@
+/**
+ * What a person may be granted on a unit. A grant covers the unit's whole subtree, including units
+ * later merged into it. Names are stored in `role_grants.role`; never rename one.
+ */
+export const Role = {
+  /** Emulation officer of a unit: starts and edits the unit's dossiers. */
+  UNIT_OFFICER: 'UNIT_OFFICER',
+  /** Head of a unit: endorses what the unit proposes. */
+  UNIT_HEAD: 'UNIT_HEAD',
+  /** Emulation officer of a level (district/commune Home Affairs, provincial board): appraises dossiers. */
+  REVIEWER: 'REVIEWER',
+  /** Secretary of an emulation council: prepares meetings and ballots. */
+  COUNCIL_SECRETARY: 'COUNCIL_SECRETARY',
+  /** Member of an emulation council: votes. */
+  COUNCIL_MEMBER: 'COUNCIL_MEMBER',
+  /** Chairman or vice-chairman who signs decisions. */
+  LEADER: 'LEADER',
+  /** Manages units, accounts and role grants; operates the system. */
+  ADMIN: 'ADMIN',
+  /** Reads everything, changes nothing. */
+  AUDITOR: 'AUDITOR',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+/** Every role, in the order people are shown them. */
+export const ROLES: readonly Role[] = Object.values(Role);

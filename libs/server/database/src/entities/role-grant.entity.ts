@@ -1,0 +1,39 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '@tdkt/contracts';
+
+/** A role held by a user on a unit and its subtree. Revoked grants are kept as history. */
+@Entity({ name: 'role_grants' })
+@Index('uq_role_grants_active', ['userId', 'role', 'unitId'], {
+  unique: true,
+  where: 'revoked_at IS NULL',
+})
+@Index('idx_role_grants_unit', ['unitId'])
+export class RoleGrantEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  role!: Role;
+
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId!: string;
+
+  @Column({ name: 'granted_at', type: 'timestamptz', default: () => 'now()' })
+  grantedAt!: Date;
+
+  /** Null when granted by the system (seed, set-up). */
+  @Column({ name: 'granted_by', type: 'uuid', nullable: true })
+  grantedBy!: string | null;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
+  revokedBy!: string | null;
+
+  @Column({ name: 'revoke_reason', type: 'text', nullable: true })
+  revokeReason!: string | null;
+}

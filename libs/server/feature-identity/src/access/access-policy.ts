@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AppError,
+  type AuthenticatedUser,
+  type ErrorCode,
+  grantsWith,
+  type Permission,
+  type RoleGrant,
+} from '@tdkt/contracts';
+import type { DataSource } from 'typeorm';
+
+type Grantee = Pick<AuthenticatedUser, 'grants'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Deeper than any real organisation tree; stops the walk should a cycle ever slip in. */
+const MAX_DEPTH = 64;
+
+/**
+ * Who may do what where. A grant covers its unit's subtree and every unit later merged into a unit of
+ * that subtree, so a merged commune's dossiers stay readable under the commune it became part of.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** True when some grant of the user carries the permission, on whatever unit. */
+  holdsAnywhere(user: Grantee, permission: Permission): boolean {
+    return grantsWith(user, permission).length > 0;
+  }
+
+  /** The ids of every unit the user may use the permission on. */
+  async unitsInScope(user: Grantee, permission: Permission): Promise<string[]> {
+    const roots = [...new Set(grantsWith(user, permission).map((grant) => grant.unitId))];
+    if (roots.length === 0) return [];
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `WITH RECURSIVE scope(id) AS (
+         SELECT id FROM units WHERE id = ANY($1::uuid[])
+         UNION
+         SELECT u.id FROM units u JOIN scope s ON u.parent_id = s.id OR u.merged_into_id = s.id
+       )
+       SELECT id FROM scope`,
+      [roots],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** True when the user holds the permission on a root of the organisation tree, i.e. on everything. */
+  async coversRoot(user: Grantee, permission: Permission): Promise<boolean> {
+    const units = grantsWith(user, permission).map((grant) => grant.unitId);
+    if (units.length === 0) return false;
+    const [row] = await this.dataSource.query<{ covers: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM units WHERE id = ANY($1::uuid[]) AND parent_id IS NULL) AS covers`,
+      [units],
+    );
+    return row?.covers ?? false;
+  }
+
+  /** The grant nearest to the unit that lets the user use the permission on it, or null. */
+  async grantFor(user: Grantee, permission: Permission, unitId: string): Promise<RoleGrant | null> {
+    const candidates = grantsWith(user, permission);
+    if (candidates.length === 0 || !UUID.test(unitId)) return null;
+    const rows = await this.dataSource.query<{ id: string; depth: number }[]>(
+      `WITH RECURSIVE up(id, depth) AS (
+         SELECT id, 0 FROM units WHERE id = $1
+         UNION
+         SELECT p.id, up.depth + 1
+           FROM up
+           JOIN units u ON u.id = up.id
+           JOIN units p ON p.id = u.parent_id OR p.id = u.merged_into_id
+          WHERE up.depth < ${MAX_DEPTH}
+       )
+       SELECT id, min(depth)::int AS depth FROM up GROUP BY id`,
+      [unitId],
+    );
+    const depthOf = new Map(rows.map((row) => [row.id, row.depth]));
+    let nearest: { grant: RoleGrant; depth: number } | null = null;
+    for (const grant of candidates) {
+      const depth = depthOf.get(grant.unitId);
+      if (depth !== undefined && (nearest === null || depth < nearest.depth))
+        nearest = { grant, depth };
+    }
+    return nearest?.grant ?? null;
+  }
+
+  /**
+   * The grant that lets the user read on the unit. Out of scope is answered as not found (`notFound`,
+   * the resource's own code), so that nobody learns what exists outside their scope.
+   */
+  async assertCanRead(
+    user: Grantee,
+    permission: Permission,
+    unitId: string,
+    notFound: ErrorCode = 'NOT_FOUND',
+  ): Promise<RoleGrant> {
+    const grant = await this.grantFor(user, permission, unitId);
+    if (grant === null) throw new AppError(notFound);
+    return grant;
+  }
+
+  /** The grant that lets the user act on the unit; otherwise 403 FORBIDDEN. */
+  async assertCanAct(user: Grantee, permission: Permission, unitId: string): Promise<RoleGrant> {
+    const grant = await this.grantFor(user, permission, unitId);
+    if (grant === null) throw new AppError('FORBIDDEN');
+    return grant;
+  }
+}

@@ -1,0 +1,99 @@
+import type { Role } from '@tdkt/contracts';
+
+/** A demo account: one person with one role on one seed unit. Usernames start with `demo.`. */
+export interface DemoAccount {
+  username: string;
+  fullName: string;
+  /** Where the person works. */
+  unitCode: string;
+  role: Role;
+  /** Where the role is held; it covers that unit's subtree. */
+  grantUnitCode: string;
+}
+
+/**
+ * One account for every role on the seed organisations, so that each step of a dossier's life can be
+ * tried by the right person. Two school officers show that one school cannot see another's dossiers.
+ */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    username: 'demo.officer.thlg',
+    fullName: 'Cán bộ thi đua — Trường Tiểu học Long Giao',
+    unitCode: 'DN-CM-TH-LG',
+    role: 'UNIT_OFFICER',
+    grantUnitCode: 'DN-CM-TH-LG',
+  },
+  {
+    username: 'demo.head.thlg',
+    fullName: 'Hiệu trưởng — Trường Tiểu học Long Giao',
+    unitCode: 'DN-CM-TH-LG',
+    role: 'UNIT_HEAD',
+    grantUnitCode: 'DN-CM-TH-LG',
+  },
+  {
+    username: 'demo.officer.thcsxm',
+    fullName: 'Cán bộ thi đua — Trường THCS Xuân Mỹ',
+    unitCode: 'DN-CM-THCS-XM',
+    role: 'UNIT_OFFICER',
+    grantUnitCode: 'DN-CM-THCS-XM',
+  },
+  {
+    username: 'demo.reviewer.cm',
+    fullName: 'Chuyên viên Phòng Nội vụ huyện Cẩm Mỹ',
+    unitCode: 'DN-CM-PNV',
+    role: 'REVIEWER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.secretary.cm',
+    fullName: 'Thư ký Hội đồng Thi đua - Khen thưởng huyện Cẩm Mỹ',
+    unitCode: 'DN-CM-PNV',
+    role: 'COUNCIL_SECRETARY',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.member1.cm',
+    fullName: 'Ủy viên Hội đồng TĐKT huyện — Phòng Giáo dục và Đào tạo',
+    unitCode: 'DN-CM-PGD',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.member2.cm',
+    fullName: 'Ủy viên Hội đồng TĐKT huyện — Ủy ban MTTQ huyện',
+    unitCode: 'DN-CM-MTTQ',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.leader.cm',
+    fullName: 'Chủ tịch UBND huyện Cẩm Mỹ',
+    unitCode: 'DN-CM',
+    role: 'LEADER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.reviewer.dn',
+    fullName: 'Chuyên viên Ban Thi đua - Khen thưởng, Sở Nội vụ Đồng Nai',
+    unitCode: 'DN-SNV',
+    role: 'REVIEWER',
+    grantUnitCode: 'DN',
+  },
+  {
+    username: 'demo.admin',
+    fullName: 'Quản trị hệ thống — Sở Nội vụ Đồng Nai',
+    unitCode: 'DN-SNV',
+    role: 'ADMIN',
+    grantUnitCode: 'DN',
+  },
+  {
+    username: 'demo.auditor',
+    fullName: 'Kiểm toán viên — UBND tỉnh Đồng Nai',
+    unitCode: 'DN',
+    role: 'AUDITOR',
+    grantUnitCode: 'DN',
+  },
+];
+
+/** Marks demo accounts wherever people see a name, so nobody mistakes one for a real official. */
+export const DEMO_NAME_PREFIX = '[DEMO] ';
