@@ -43,7 +43,7 @@ export async function createInProcessApi(env: Record<string, string> = {}): Prom
   const temporal = await connectToTemporal(temporalSettingsFromConfig(config));
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, temporal),
-    { logger: false, bodyParser: false, abortOnError: false },
+    { logger: false, bodyParser: false, abortOnError: false, rawBody: true },
   );
   configureApp(app, config);
   return {

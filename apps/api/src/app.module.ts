@@ -7,6 +7,7 @@ import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
+import { InboxModule } from '@tdkt/server-feature-inbox';
 import { createLogger } from '@tdkt/server-observability';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import type { ApiConfig } from './api-config';
@@ -16,7 +17,10 @@ import { AuthController } from './auth/auth.controller';
 import { identityOptionsFrom } from './auth/identity-options';
 import { ResourceUnitLookup } from './auth/resource-unit-lookup';
 import { SsoController } from './auth/sso.controller';
+import { DossierFilesController } from './dossiers/dossier-files.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
+import { IntegrationsController } from './integrations/integrations.controller';
+import { TasksController } from './tasks/tasks.controller';
 import { HealthController } from './health/health.controller';
 import { requestIdFor } from './http/request-id';
 import { UnitsController } from './units/units.controller';
@@ -60,12 +64,16 @@ export class AppModule {
         TemporalClientModule.forConnection(temporal),
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,
+        InboxModule,
       ],
       controllers: [
         HealthController,
         AuthController,
         SsoController,
         DossiersController,
+        DossierFilesController,
+        TasksController,
+        IntegrationsController,
         UnitsController,
         UsersController,
         RoleGrantsController,

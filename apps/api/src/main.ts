@@ -22,6 +22,8 @@ async function main(): Promise<void> {
       bufferLogs: true,
       abortOnError: false,
       bodyParser: false,
+      // Signed callbacks from other systems are verified against the exact bytes received.
+      rawBody: true,
     },
   );
   configureApp(app, config);

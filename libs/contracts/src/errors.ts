@@ -160,16 +160,38 @@ export const ERROR_CATALOG = {
       en: 'You are not among the people this task is for.',
     },
   },
-  SEPARATION_OF_DUTIES: {
-    status: 403,
-    message: {
-      vi: 'Người lập hồ sơ không được thẩm định hoặc quyết định chính hồ sơ đó.',
-      en: 'The author of a dossier may not review or decide it.',
-    },
-  },
   INVALID_OUTCOME: {
     status: 400,
     message: { vi: 'Kết quả xử lý không hợp lệ.', en: 'The task outcome is not valid.' },
+  },
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    message: {
+      vi: 'Loại tệp không được chấp nhận.',
+      en: 'This kind of file is not accepted.',
+    },
+  },
+  ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy tệp đính kèm.', en: 'Attachment not found.' },
+  },
+  TASK_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy nhiệm vụ.', en: 'Task not found.' },
+  },
+  TASK_CLAIMED_BY_OTHER: {
+    status: 409,
+    message: {
+      vi: 'Nhiệm vụ đã được người khác nhận xử lý.',
+      en: 'Someone else has claimed this task.',
+    },
+  },
+  INVALID_SIGNATURE: {
+    status: 401,
+    message: {
+      vi: 'Chữ ký của yêu cầu không hợp lệ hoặc đã hết hạn.',
+      en: 'The request signature is missing, wrong or too old.',
+    },
   },
   NOT_FOUND: {
     status: 404,

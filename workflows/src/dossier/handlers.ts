@@ -11,6 +11,8 @@ import {
   fileObjectionUpdate,
   initiativeDecidedSignal,
   supplementUpdate,
+  type SeparationOfDutiesAction,
+  separationOfDutiesViolation,
   type TaskActor,
   type TaskCompletion,
   validateTaskOutcome,
@@ -20,12 +22,12 @@ import { rejectUpdate } from '../shared/rejections';
 import type { DossierRun, OpenStep } from './dossier-run';
 import { reviewObjection } from './stages/disclosure';
 
-/** Task types whose actor must not be the dossier's author (separation of duties). */
-const INDEPENDENT_TASKS: readonly string[] = [
-  DossierTaskType.review,
-  DossierTaskType.decision,
-  DossierTaskType.objectionReview,
-];
+/** The separation-of-duties action each independent task stands for. */
+const SOD_ACTIONS: Partial<Record<string, SeparationOfDutiesAction>> = {
+  [DossierTaskType.review]: 'review',
+  [DossierTaskType.objectionReview]: 'review',
+  [DossierTaskType.decision]: 'decide',
+};
 
 /**
  * Registers every message the dossier workflow answers. Validators reject, before anything is
@@ -178,8 +180,16 @@ function validateCompletion(run: DossierRun, completion: TaskCompletion): void {
     rejectUpdate('TASK_NOT_OPEN', `task ${completion.taskKey} is not open`);
   }
   assertCandidate(step, completion.actor);
-  if (INDEPENDENT_TASKS.includes(step.type) && isAuthor(run, completion.actor.userId)) {
-    rejectUpdate('SEPARATION_OF_DUTIES', 'the author of a dossier may not review or decide it');
+  const action = SOD_ACTIONS[step.type];
+  if (action !== undefined) {
+    for (const author of [run.input.authorId, run.input.submittedBy]) {
+      const violation = separationOfDutiesViolation({
+        actorId: completion.actor.userId,
+        action,
+        dossierAuthorId: author,
+      });
+      if (violation !== null) rejectUpdate('SEPARATION_OF_DUTIES', violation);
+    }
   }
   const errors = validateTaskOutcome(step.type, completion.outcome);
   if (errors.length > 0)
@@ -197,8 +207,4 @@ function assertCandidate(step: OpenStep, actor: TaskActor): void {
       'NOT_A_CANDIDATE',
       `this task is for ${'userId' in candidates ? 'another person' : candidates.role}`,
     );
-}
-
-function isAuthor(run: DossierRun, userId: string): boolean {
-  return userId === run.input.authorId || userId === run.input.submittedBy;
 }

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, Post, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -8,8 +20,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AppError } from '@tdkt/contracts';
-import { GetDossierUseCase, SubmitDossierUseCase } from '@tdkt/server-feature-dossier';
-import type { Actor } from '@tdkt/server-feature-identity';
+import {
+  BulkSubmitUseCase,
+  CreateDossierUseCase,
+  DossierActionsUseCase,
+  GetDossierUseCase,
+  ListDossiersUseCase,
+  SubmitDossierUseCase,
+  UpdateDraftUseCase,
+} from '@tdkt/server-feature-dossier';
+import { AccessPolicy, type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import type { Response } from 'express';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
@@ -17,8 +37,20 @@ import { unitFrom } from '../auth/scoped-resource';
 import { fieldMessage } from '../errors/field-messages';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DOSSIER } from './dossier.resource';
-import { CreateDossierDto } from './dtos/create-dossier.dto';
-import { DossierAcceptedDto, DossierResponseDto } from './dtos/dossier-response.dto';
+import { BatchSubmitDto, CreateDossierDto, UpdateDraftDto } from './dtos/create-dossier.dto';
+import {
+  FileObjectionDto,
+  ListDossiersQueryDto,
+  SupplementDossierDto,
+  WithdrawDossierDto,
+} from './dtos/dossier-actions.dto';
+import {
+  DossierAcceptedDto,
+  DossierPageDto,
+  DossierResponseDto,
+  DossierSummaryDto,
+  StageResultDto,
+} from './dtos/dossier-response.dto';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -26,17 +58,24 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._-]{8,128}$/;
 @Controller('api/v1/dossiers')
 export class DossiersController {
   constructor(
+    private readonly createDossier: CreateDossierUseCase,
+    private readonly updateDraft: UpdateDraftUseCase,
     private readonly submitDossier: SubmitDossierUseCase,
+    private readonly bulkSubmit: BulkSubmitUseCase,
     private readonly getDossier: GetDossierUseCase,
+    private readonly listDossiers: ListDossiersUseCase,
+    private readonly actions: DossierActionsUseCase,
+    private readonly access: AccessPolicy,
   ) {}
 
   @Post()
   @RequirePermission('dossier:create')
   @UnitScope(unitFrom.body('proposingUnitId'))
   @ApiOperation({
-    summary: 'Submit a commendation dossier (nộp hồ sơ đề nghị khen thưởng)',
+    summary:
+      'Create a dossier and submit it (nộp hồ sơ đề nghị khen thưởng); `submit: false` keeps a draft',
     description:
-      'Starts the dossier workflow. Needs `dossier:create` on the proposing unit (UNIT_OFFICER of it or an ancestor). Send an Idempotency-Key to make retries safe: the same caller, key and body return the same dossier.',
+      'Needs `dossier:create` on the proposing unit. Send an Idempotency-Key to make retries safe: the same caller, key and body return the same dossier and never start a second workflow.',
   })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -48,54 +87,215 @@ export class DossiersController {
     type: DossierAcceptedDto,
     description: 'Submitted; the worker has not recorded it yet',
   })
-  async submit(
+  async create(
     @Body() body: CreateDossierDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DossierResponseDto | DossierAcceptedDto> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new AppError('IDEMPOTENCY_KEY_INVALID', [
-        {
-          field: 'Idempotency-Key',
-          rule: 'matches',
-          message: fieldMessage(
-            'matches',
-            'Idempotency-Key',
-            [],
-            'Idempotency-Key has the wrong format',
-          ),
-        },
-      ]);
-    }
-    const result = await this.submitDossier.execute({
-      ...body,
-      nominee: { kind: body.nominee.kind, name: body.nominee.name },
-      submittedBy: actor.user.id,
-      submittedAs: actor.grant,
-      requestId: actor.requestId,
-      idempotencyKey,
-      idempotencyScope: actor.user.id,
-    });
-    response.setHeader('Location', `/api/v1/dossiers/${result.id}`);
-    if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
-    if (!result.recorded) {
-      response.status(HttpStatus.ACCEPTED);
-      return { id: result.id, code: result.code, recorded: false };
+    const { submit = true, ...content } = body;
+    const created = await this.createDossier.execute(
+      { ...content, nominee: { ...body.nominee }, idempotencyKey: checkedKey(idempotencyKey) },
+      { ...auditContextOf(actor), actorId: actor.user.id },
+    );
+    response.setHeader('Location', `/api/v1/dossiers/${created.id}`);
+    if (created.replayed) response.setHeader('Idempotent-Replayed', 'true');
+    if (submit) {
+      const submitted = await this.submitDossier.execute({
+        dossierId: created.id,
+        submittedBy: actor.user.id,
+        submittedAs: actor.grant,
+        requestId: actor.requestId,
+      });
+      if (!submitted.recorded) {
+        response.status(HttpStatus.ACCEPTED);
+        return { id: created.id, code: created.code, recorded: false };
+      }
     }
     response.status(HttpStatus.CREATED);
-    return DossierResponseDto.from(await this.getDossier.execute(result.id));
+    return DossierResponseDto.fromView(await this.getDossier.execute(created.id));
+  }
+
+  @Post('batch')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('dossier:create')
+  @UnitScope(unitFrom.body('proposingUnitId'))
+  @ApiOperation({
+    summary:
+      "Submit many dossiers of one unit at once (e.g. a school's teachers); one result per item",
+    description:
+      'Each item gets its own workflow; items fail on their own. With an Idempotency-Key a retried batch creates nothing twice.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async batch(
+    @Body() body: BatchSubmitDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentActor() actor: Actor,
+  ) {
+    const results = await this.bulkSubmit.execute(
+      body.items.map((item) => ({
+        ...item,
+        nominee: { ...item.nominee },
+        proposingUnitId: body.proposingUnitId,
+      })),
+      checkedKey(idempotencyKey),
+      { ...auditContextOf(actor), actorId: actor.user.id },
+      actor.grant,
+    );
+    return {
+      submitted: results.filter((result) => result.status !== 'failed').length,
+      failed: results.filter((result) => result.status === 'failed').length,
+      results,
+    };
+  }
+
+  @Get()
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.query('unitId'))
+  @ApiOperation({
+    summary: 'Dossiers in your scope, filtered (stage, award, unit, year, overdue, nominee name)',
+  })
+  @ApiOkResponse({ type: DossierPageDto })
+  async list(
+    @Query() query: ListDossiersQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<DossierPageDto> {
+    const scope = (await this.access.coversRoot(actor.user, 'dossier:read'))
+      ? ('all' as const)
+      : await this.access.unitsInScope(actor.user, 'dossier:read');
+    const page = await this.listDossiers.execute({
+      scope,
+      stage: query.stage === undefined ? undefined : [query.stage].flat(),
+      awardCode: query.awardCode,
+      unitId: query.unitId,
+      year: query.year,
+      overdue: query.overdue === 'true',
+      q: query.q,
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
+    return {
+      items: page.items.map((dossier) => DossierSummaryDto.from(dossier)),
+      total: page.total,
+    };
   }
 
   @Get(':id')
   @RequirePermission('dossier:read')
   @UnitScope(unitFrom.param('id', DOSSIER))
   @ApiOperation({
-    summary: 'A dossier with the status of its workflow',
-    description: 'Needs `dossier:read` on the proposing unit; outside your scope it is 404.',
+    summary: 'A dossier with its timeline, open tasks, files, checklist and workflow status',
   })
   @ApiOkResponse({ type: DossierResponseDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<DossierResponseDto> {
-    return DossierResponseDto.from(await this.getDossier.execute(id));
+    return DossierResponseDto.fromView(await this.getDossier.execute(id));
   }
+
+  @Patch(':id')
+  @RequirePermission('dossier:update')
+  @UnitScope(unitFrom.param('id', DOSSIER))
+  @ApiOperation({ summary: 'Edit a draft (only before it is submitted)' })
+  @ApiOkResponse({ type: DossierResponseDto })
+  async update(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateDraftDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<DossierResponseDto> {
+    await this.updateDraft.execute(
+      id,
+      { ...body, ...(body.nominee ? { nominee: { ...body.nominee } } : {}) },
+      auditContextOf(actor),
+    );
+    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+  }
+
+  @Post(':id/submit')
+  @RequirePermission('dossier:update')
+  @UnitScope(unitFrom.param('id', DOSSIER))
+  @ApiOperation({
+    summary: 'Submit a draft; submitting again returns the same dossier and starts nothing new',
+  })
+  @ApiCreatedResponse({ type: DossierResponseDto })
+  @ApiAcceptedResponse({ type: DossierAcceptedDto })
+  async submit(
+    @Param('id', uuidParam('id')) id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DossierResponseDto | DossierAcceptedDto> {
+    const submitted = await this.submitDossier.execute({
+      dossierId: id,
+      submittedBy: actor.user.id,
+      submittedAs: actor.grant,
+      requestId: actor.requestId,
+    });
+    if (!submitted.recorded) {
+      response.status(HttpStatus.ACCEPTED);
+      return { id, code: submitted.code, recorded: false };
+    }
+    response.status(HttpStatus.OK);
+    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('dossier:update')
+  @UnitScope(unitFrom.param('id', DOSSIER))
+  @ApiOperation({ summary: 'Withdraw a dossier (rút hồ sơ); a draft is discarded' })
+  @ApiOkResponse({ type: StageResultDto })
+  withdraw(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: WithdrawDossierDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.actions.withdraw(id, body.reason, actor.user, auditContextOf(actor));
+  }
+
+  @Post(':id/supplement')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('dossier:update')
+  @UnitScope(unitFrom.param('id', DOSSIER))
+  @ApiOperation({
+    summary:
+      'Resubmit a dossier returned for supplementation (bổ sung hồ sơ); the review starts again',
+  })
+  @ApiOkResponse({ type: StageResultDto })
+  supplement(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SupplementDossierDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.actions.supplement(id, body, actor.user);
+  }
+
+  @Post(':id/objections')
+  @HttpCode(HttpStatus.CREATED)
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.param('id', DOSSIER))
+  @ApiOperation({
+    summary:
+      'Record an objection during public disclosure (ý kiến phản ánh); the reviewers examine it',
+  })
+  fileObjection(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: FileObjectionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.actions.fileObjection(id, body, actor.user);
+  }
+}
+
+function checkedKey(key: string | undefined): string | undefined {
+  if (key === undefined || IDEMPOTENCY_KEY.test(key)) return key;
+  throw new AppError('IDEMPOTENCY_KEY_INVALID', [
+    {
+      field: 'Idempotency-Key',
+      rule: 'matches',
+      message: fieldMessage(
+        'matches',
+        'Idempotency-Key',
+        [],
+        'Idempotency-Key has the wrong format',
+      ),
+    },
+  ]);
 }

@@ -38,19 +38,18 @@ export const councilAgendaSignal =
   defineSignal<[{ meetingId: string; meetingDate: string; placed: boolean }]>('councilAgenda');
 
 /** A closed council meeting's result for this dossier. */
-export const councilResultSignal =
-  defineSignal<
-    [
-      {
-        meetingId: string;
-        level: string;
-        passed: boolean;
-        votesFor: number;
-        membersTotal: number;
-        present: number;
-      },
-    ]
-  >('councilResult');
+export const councilResultSignal = defineSignal<
+  [
+    {
+      meetingId: string;
+      level: string;
+      passed: boolean;
+      votesFor: number;
+      membersTotal: number;
+      present: number;
+    },
+  ]
+>('councilResult');
 
 /** An initiative the dossier relies on was recognised or refused. */
 export const initiativeDecidedSignal =
@@ -65,15 +64,14 @@ export const decisionIssuedSignal =
   );
 
 /** The outcome reported back by another system this dossier was forwarded to. */
-export const externalOutcomeSignal =
-  defineSignal<
-    [
-      {
-        approved: boolean;
-        reference: string;
-        reason: string | null;
-        decisionNumber: string | null;
-        decidedOn: string | null;
-      },
-    ]
-  >('externalOutcome');
+export const externalOutcomeSignal = defineSignal<
+  [
+    {
+      approved: boolean;
+      reference: string;
+      reason: string | null;
+      decisionNumber: string | null;
+      decidedOn: string | null;
+    },
+  ]
+>('externalOutcome');

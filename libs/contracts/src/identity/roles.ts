@@ -24,3 +24,15 @@ export type Role = (typeof Role)[keyof typeof Role];
 
 /** Every role, in the order people are shown them. */
 export const ROLES: readonly Role[] = Object.values(Role);
+
+/**
+ * Roles held for a level's body (its emulation officers, council, leaders). A task for one of them goes
+ * to the holders of the role on exactly that level's unit: a provincial reviewer does not review a
+ * district's dossiers. Other roles (a unit's officers and head) cover their unit's subtree.
+ */
+export const LEVEL_ROLES: readonly Role[] = [
+  Role.REVIEWER,
+  Role.COUNCIL_SECRETARY,
+  Role.COUNCIL_MEMBER,
+  Role.LEADER,
+];

@@ -1,18 +1,41 @@
 import { Module } from '@nestjs/common';
+import { InboxModule } from '@tdkt/server-feature-inbox';
+import { DossierActionsUseCase } from './actions/dossier-actions.usecase';
+import { GetAttachmentContentUseCase } from './attachments/attachment-content.usecase';
+import { RemoveAttachmentUseCase } from './attachments/remove-attachment.usecase';
+import { UploadAttachmentUseCase } from './attachments/upload-attachment.usecase';
+import { BulkSubmitUseCase } from './bulk-submit.usecase';
+import { AddCommentUseCase } from './comments/add-comment.usecase';
+import { CreateDossierUseCase } from './create-dossier/create-dossier.usecase';
 import { GetDossierUseCase } from './get-dossier/get-dossier.usecase';
 import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
+import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
+import { ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
 import { ProjectDossierUseCase } from './project-dossier/project-dossier.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
+import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
+import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
 
-const USE_CASES = [
+const PROVIDERS = [
+  CreateDossierUseCase,
+  UpdateDraftUseCase,
+  DossierWorkflowInputBuilder,
   SubmitDossierUseCase,
+  BulkSubmitUseCase,
   GetDossierUseCase,
+  ListDossiersUseCase,
+  UploadAttachmentUseCase,
+  GetAttachmentContentUseCase,
+  RemoveAttachmentUseCase,
+  AddCommentUseCase,
+  DossierActionsUseCase,
   RecordDossierSubmissionUseCase,
   ProjectDossierUseCase,
   ForwardDossierUseCase,
+  RecordExternalOutcomeUseCase,
 ];
 
-/** Dossier use cases, shared by the API (submit, read) and the worker's activities (record, project, forward). */
-@Module({ providers: USE_CASES, exports: USE_CASES })
+/** Dossier use cases, shared by the API (drafts, submission, reading, actions) and the worker's activities. */
+@Module({ imports: [InboxModule], providers: PROVIDERS, exports: PROVIDERS })
 export class DossierModule {}

@@ -1,3 +1,4 @@
 export * from './connection-settings';
 export * from './connect';
 export * from './temporal-client.module';
+export * from './update-rejection';

@@ -1,9 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
+  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -11,8 +15,9 @@ import {
   MaxLength,
   Min,
   ValidateNested,
-  IsDefined,
-  IsObject,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
 } from 'class-validator';
 import type { NomineeKind } from '@tdkt/contracts';
 
@@ -26,6 +31,39 @@ export class NomineeDto {
   @IsNotEmpty()
   @MaxLength(200)
   name!: string;
+
+  @ApiPropertyOptional({ example: 'Giáo viên', description: 'Chức vụ' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  position?: string;
+
+  @ApiPropertyOptional({ description: 'Người lao động trực tiếp' })
+  @IsOptional()
+  @IsBoolean()
+  directWorker?: boolean;
+
+  @ApiPropertyOptional({ enum: ['female', 'male'] })
+  @IsOptional()
+  @IsIn(['female', 'male'])
+  gender?: 'female' | 'male';
+
+  @ApiPropertyOptional({ description: 'Người dân tộc thiểu số' })
+  @IsOptional()
+  @IsBoolean()
+  ethnicMinority?: boolean;
+
+  @ApiPropertyOptional({ description: 'Công tác ở vùng sâu, vùng xa' })
+  @IsOptional()
+  @IsBoolean()
+  remoteArea?: boolean;
+
+  @ApiPropertyOptional({ example: 1985 })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  birthYear?: number;
 }
 
 export class CreateDossierDto {
@@ -35,7 +73,10 @@ export class CreateDossierDto {
   @Max(2100)
   year!: number;
 
-  @ApiProperty({ example: 'CSTDCS', description: 'Mã danh hiệu / hình thức khen thưởng' })
+  @ApiProperty({
+    example: 'CSTDCS',
+    description: 'Mã danh hiệu / hình thức khen thưởng (GET /api/v1/awards)',
+  })
   @IsString()
   @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
   awardCode!: string;
@@ -56,4 +97,39 @@ export class CreateDossierDto {
   @IsNotEmpty()
   @MaxLength(10_000)
   achievementsSummary!: string;
+
+  @ApiPropertyOptional({ default: true, description: 'false: chỉ lưu bản nháp, chưa nộp' })
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
 }
+
+/** The fields of a draft that can be edited before it is submitted. */
+export class UpdateDraftDto extends PartialType(
+  PickType(CreateDossierDto, ['year', 'awardCode', 'nominee', 'achievementsSummary'] as const),
+) {}
+
+export class BatchSubmitDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị đề nghị của cả lô' })
+  @IsUUID()
+  proposingUnitId!: string;
+
+  @ApiProperty({
+    type: [
+      PickType(CreateDossierDto, ['year', 'awardCode', 'nominee', 'achievementsSummary'] as const),
+    ],
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => BatchItemDto)
+  items!: BatchItemDto[];
+}
+
+export class BatchItemDto extends PickType(CreateDossierDto, [
+  'year',
+  'awardCode',
+  'nominee',
+  'achievementsSummary',
+] as const) {}

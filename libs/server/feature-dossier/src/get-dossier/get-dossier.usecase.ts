@@ -1,21 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { AppError } from '@tdkt/contracts';
-import { DossierEntity } from '@tdkt/server-database';
-import type { DataSource } from 'typeorm';
+import { DossierStage, type LocalizedText } from '@tdkt/contracts';
+import {
+  getRuleSet,
+  isAwardCode,
+  requiredDocuments,
+  ruleSetInForce,
+  vietnamDateOfEpochMillis,
+  type LegalRef,
+} from '@tdkt/domain';
+import {
+  AttachmentEntity,
+  DossierCommentEntity,
+  DossierEntity,
+  DossierEventEntity,
+  TaskEntity,
+} from '@tdkt/server-database';
+import { IsNull, type DataSource } from 'typeorm';
+import { dossierNotFound } from '../dossier-errors';
+
+export interface ChecklistItem {
+  code: string;
+  name: LocalizedText;
+  legalRef: LegalRef;
+  /** Attachments that provide the document. */
+  attachmentIds: string[];
+}
 
 export interface DossierView {
   dossier: DossierEntity;
   workflow: {
     workflowId: string;
     runId: string | null;
-    /** Temporal's execution status: RUNNING, COMPLETED, FAILED, TERMINATED, ... or UNKNOWN if unreachable. */
+    /** Temporal's status (RUNNING, COMPLETED…), NOT_STARTED for a draft, UNKNOWN if Temporal is unreachable. */
     status: string;
   };
+  timeline: DossierEventEntity[];
+  openTasks: TaskEntity[];
+  attachments: AttachmentEntity[];
+  checklist: ChecklistItem[];
+  comments: DossierCommentEntity[];
 }
 
-/** Reads a dossier from the read model and asks Temporal how its workflow is doing. */
+/** A dossier as people read it: the read model, its timeline, tasks, files, checklist, and its workflow's status. */
 @Injectable()
 export class GetDossierUseCase {
   constructor(
@@ -25,8 +53,37 @@ export class GetDossierUseCase {
 
   async execute(id: string): Promise<DossierView> {
     const dossier = await this.dataSource.getRepository(DossierEntity).findOne({ where: { id } });
-    if (dossier === null) throw new AppError('DOSSIER_NOT_FOUND');
-    return { dossier, workflow: await this.describeWorkflow(dossier.workflowId) };
+    if (dossier === null) throw dossierNotFound();
+    const [timeline, openTasks, attachments, comments, workflow] = await Promise.all([
+      this.dataSource
+        .getRepository(DossierEventEntity)
+        .find({ where: { dossierId: id }, order: { seq: 'ASC' } }),
+      this.dataSource
+        .getRepository(TaskEntity)
+        .createQueryBuilder('task')
+        .where('task.subject_type = :type AND task.subject_id = :id', { type: 'dossier', id })
+        .andWhere(`task.status IN ('OPEN', 'CLAIMED')`)
+        .orderBy('task.due_at', 'ASC', 'NULLS LAST')
+        .getMany(),
+      this.dataSource
+        .getRepository(AttachmentEntity)
+        .find({ where: { dossierId: id, removedAt: IsNull() }, order: { uploadedAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(DossierCommentEntity)
+        .find({ where: { dossierId: id }, order: { createdAt: 'ASC' } }),
+      dossier.stage === DossierStage.DRAFT
+        ? Promise.resolve({ workflowId: dossier.workflowId, runId: null, status: 'NOT_STARTED' })
+        : this.describeWorkflow(dossier.workflowId),
+    ]);
+    return {
+      dossier,
+      workflow,
+      timeline,
+      openTasks,
+      attachments,
+      checklist: checklistOf(dossier, attachments),
+      comments,
+    };
   }
 
   private async describeWorkflow(workflowId: string): Promise<DossierView['workflow']> {
@@ -42,4 +99,20 @@ export class GetDossierUseCase {
       return { workflowId, runId: null, status: 'UNKNOWN' };
     }
   }
+}
+
+/** The documents the award requires under the dossier's rule set (today's for a draft) and what provides each. */
+function checklistOf(dossier: DossierEntity, attachments: AttachmentEntity[]): ChecklistItem[] {
+  if (!isAwardCode(dossier.awardCode)) return [];
+  const ruleSet = dossier.ruleSetId
+    ? getRuleSet(dossier.ruleSetId)
+    : ruleSetInForce(vietnamDateOfEpochMillis(Date.now()));
+  return requiredDocuments(dossier.awardCode, ruleSet).map((document) => ({
+    code: document.code,
+    name: document.name,
+    legalRef: document.legalRef,
+    attachmentIds: attachments
+      .filter((attachment) => attachment.documentCode === document.code)
+      .map((attachment) => attachment.id),
+  }));
 }

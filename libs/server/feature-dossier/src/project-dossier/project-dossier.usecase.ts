@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierProjection } from '@tdkt/contracts';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -34,7 +34,8 @@ export class ProjectDossierUseCase {
       );
       if (inserted.length === 0) return;
       const outcome = projection.outcome;
-      const [before] = await manager.query<{ stage: string; unit_id: string }[]>(
+      const [before] = await updateReturning<{ stage: string; unit_id: string }>(
+        manager,
         `UPDATE dossiers d
             SET stage = $3, current_level = $4, current_unit_id = $5, stage_due_at = $6, last_event_seq = $2,
                 outcome_reason = COALESCE($7, d.outcome_reason), decision_number = COALESCE($8, d.decision_number),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DossierStage, type DossierWorkflowInput } from '@tdkt/contracts';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -15,7 +15,8 @@ export class RecordDossierSubmissionUseCase {
   async execute(input: DossierWorkflowInput): Promise<{ changed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const first = input.approvalPath[0];
-      const updated = await manager.query<unknown[]>(
+      const updated = await updateReturning<{ id: string }>(
+        manager,
         `UPDATE dossiers
             SET stage = $2, submitted_at = $3, rule_set_id = $4, deciding_level = $5, approval_path = $6,
                 current_level = $7, current_unit_id = $8, submitted_by = $9, updated_at = now()

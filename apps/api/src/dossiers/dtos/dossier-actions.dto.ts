@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { Type } from 'class-transformer';
+import { DossierStage } from '@tdkt/contracts';
+
+export class WithdrawDossierDto {
+  @ApiProperty({ example: 'Đơn vị xin rút hồ sơ để bổ sung thành tích năm sau' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class SupplementDossierDto {
+  @ApiPropertyOptional({ example: 'Đã bổ sung biên bản bình xét' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Tệp đã tải lên cho lần bổ sung này' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
+}
+
+export class FileObjectionDto {
+  @ApiProperty({ example: 'Trần Văn Hùng', description: 'Người phản ánh' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  filerName!: string;
+
+  @ApiProperty({ example: 'Thành tích kê khai chưa đúng thực tế' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  text!: string;
+}
+
+export class AddCommentDto {
+  @ApiProperty({ example: 'Đề nghị đơn vị kiểm tra lại số liệu năm 2023' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  body!: string;
+}
+
+export class ListDossiersQueryDto {
+  @ApiPropertyOptional({
+    enum: Object.values(DossierStage),
+    isArray: true,
+    description: 'Bước (có thể lặp lại)',
+  })
+  @IsOptional()
+  @Type(() => String)
+  @IsIn(Object.values(DossierStage), { each: true })
+  stage?: string | string[];
+
+  @ApiPropertyOptional({ example: 'CSTDCS' })
+  @IsOptional()
+  @IsString()
+  awardCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (kể cả đơn vị trực thuộc)' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ example: 2024 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'Chỉ hồ sơ quá hạn ở bước hiện tại' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'Tên người/tập thể được đề nghị (có dấu hoặc không dấu)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+export class UploadAttachmentDto {
+  @ApiPropertyOptional({
+    example: 'BIEN_BAN_BINH_XET',
+    description: 'Thành phần hồ sơ mà tệp này đáp ứng',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  documentCode?: string;
+}

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AssignTaskUseCase,
+  ClaimTaskUseCase,
+  CompleteTaskUseCase,
+  GetTaskUseCase,
+  ListTasksUseCase,
+} from '@tdkt/server-feature-inbox';
+import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
+import { RequirePermission, UnitScope } from '../auth/access.decorators';
+import { CurrentActor } from '../auth/current-user.decorator';
+import { unitFrom } from '../auth/scoped-resource';
+import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
+import { uuidParam } from '../http/uuid-param.pipe';
+import { TASK } from './task.resource';
+import { AssignTaskDto, CompleteTaskDto, ListTasksQueryDto, TaskPageDto } from './tasks.dto';
+
+@ApiTags('tasks')
+@Controller('api/v1/tasks')
+export class TasksController {
+  constructor(
+    private readonly listTasks: ListTasksUseCase,
+    private readonly claims: ClaimTaskUseCase,
+    private readonly assignTask: AssignTaskUseCase,
+    private readonly completeTask: CompleteTaskUseCase,
+    private readonly getTask: GetTaskUseCase,
+  ) {}
+
+  @Get()
+  @RequirePermission('task:read')
+  @ApiOperation({ summary: 'My inbox: tasks for me or for a role I hold, soonest deadline first' })
+  @ApiOkResponse({ type: TaskPageDto })
+  async list(
+    @Query() query: ListTasksQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<TaskPageDto> {
+    const page = await this.listTasks.execute(actor.user, {
+      mine: query.mine === 'true',
+      status: query.status ?? 'open',
+      type: query.type,
+      overdue: query.overdue === 'true',
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
+    const now = Date.now();
+    return { items: page.items.map((task) => TaskDto.from(task, now)), total: page.total };
+  }
+
+  @Get(':id')
+  @RequirePermission('task:read')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({ summary: 'One task' })
+  @ApiOkResponse({ type: TaskDto })
+  async get(@Param('id', uuidParam('id')) id: string): Promise<TaskDto> {
+    return TaskDto.from(await this.getTask.execute(id));
+  }
+
+  @Post(':id/claim')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('task:read')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({ summary: 'Take the task (nhận xử lý); colleagues see who holds it' })
+  @ApiOkResponse({ type: TaskDto })
+  async claim(
+    @Param('id', uuidParam('id')) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<TaskDto> {
+    return TaskDto.from(await this.claims.claim(id, actor.user, auditContextOf(actor)));
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('task:read')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({ summary: 'Give a task you took back to the group' })
+  @ApiOkResponse({ type: TaskDto })
+  async unclaim(
+    @Param('id', uuidParam('id')) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<TaskDto> {
+    return TaskDto.from(await this.claims.unclaim(id, actor.user, auditContextOf(actor)));
+  }
+
+  @Post(':id/assign')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('task:assign')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({
+    summary:
+      'Hand the task to a named person who holds the role it needs (heads, secretaries, reviewers)',
+  })
+  @ApiOkResponse({ type: TaskDto })
+  async assign(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: AssignTaskDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<TaskDto> {
+    return TaskDto.from(await this.assignTask.execute(id, body.assigneeId, auditContextOf(actor)));
+  }
+
+  @Post(':id/complete')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('task:read')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({
+    summary: 'Complete the task with its outcome; the workflow moves on before this answers',
+    description:
+      '409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task.',
+  })
+  async complete(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: CompleteTaskDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.completeTask.execute(id, body.outcome, actor.user);
+  }
+}

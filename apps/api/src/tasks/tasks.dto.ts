@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
+
+export class ListTasksQueryDto {
+  @ApiPropertyOptional({ description: 'true: chỉ việc giao/nhận cho tôi' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['open', 'closed'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  status?: 'open' | 'closed';
+
+  @ApiPropertyOptional({ example: 'dossier.review' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  type?: string;
+
+  @ApiPropertyOptional({ description: 'true: chỉ việc quá hạn' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+export class CompleteTaskDto {
+  @ApiProperty({
+    description:
+      'Kết quả theo loại nhiệm vụ. Thẩm định: {decision: accept|return|reject, ...}; bổ sung: {note, attachmentIds}; quyết định: {decision: approve|refuse, ...}',
+    example: {
+      decision: 'return',
+      items: [{ item: 'BIEN_BAN_BINH_XET', reason: 'Thiếu biên bản bình xét' }],
+      deadlineWorkingDays: 10,
+    },
+  })
+  @IsObject()
+  outcome!: Record<string, unknown>;
+}
+
+export class AssignTaskDto {
+  @ApiProperty({ format: 'uuid', description: 'Người được giao (phải có vai trò mà nhiệm vụ cần)' })
+  @IsUUID()
+  assigneeId!: string;
+}
+
+export class TaskPageDto {
+  @ApiProperty({ type: [TaskDto] }) items!: TaskDto[];
+  @ApiProperty() total!: number;
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DossierWorkflowInput, RoleGrant } from '@tdkt/contracts';
+import { ruleSetInForce, vietnamDateOfEpochMillis, type AwardCode } from '@tdkt/domain';
+import type { DossierEntity } from '@tdkt/server-database';
+import type { DataSource } from 'typeorm';
+import { planDossierRoute, type UnitOnPath } from '../route/dossier-route';
+
+/** Deeper than any real organisation tree; stops the walk should a cycle ever slip in. */
+const MAX_DEPTH = 32;
+
+/**
+ * Everything a dossier workflow starts with, fixed at submission: the rule set in force that day, the
+ * route up the organisation tree as it stands, the time limits. Later changes of law or of the tree
+ * do not move a dossier already on its way.
+ */
+@Injectable()
+export class DossierWorkflowInputBuilder {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async build(
+    dossier: DossierEntity,
+    submission: {
+      submittedBy: string | null;
+      submittedAs: RoleGrant | null;
+      requestId: string | null;
+    },
+  ): Promise<DossierWorkflowInput> {
+    const now = Date.now();
+    const ruleSet = ruleSetInForce(vietnamDateOfEpochMillis(now));
+    const awardCode = dossier.awardCode as AwardCode;
+    const chain = await this.unitChain(dossier.proposingUnitId);
+    const route = planDossierRoute(ruleSet, awardCode, chain);
+    const proposing = chain[0];
+    if (proposing === undefined) throw new Error(`unit ${dossier.proposingUnitId} vanished`);
+    return {
+      dossierId: dossier.id,
+      code: dossier.code,
+      year: dossier.year,
+      awardCode,
+      awardName: ruleSet.awards[awardCode].name,
+      ruleSetId: ruleSet.id,
+      proposingUnit: { id: proposing.id, name: proposing.name, level: route.proposingLevel },
+      approvalPath: route.approvalPath,
+      authorId: dossier.authorId,
+      nominee: dossier.nominee,
+      achievementsSummary: dossier.achievementsSummary,
+      council: route.council,
+      pendingInitiatives: [],
+      initiativeAuthorIds: [],
+      disclosure: route.disclosure,
+      timeLimits: route.timeLimits,
+      submittedAt: new Date(now).toISOString(),
+      submittedBy: submission.submittedBy,
+      submittedAs: submission.submittedAs,
+      requestId: submission.requestId,
+    };
+  }
+
+  /** The unit and its ancestors, nearest first (a merged unit continues in the unit it joined). */
+  private async unitChain(unitId: string): Promise<UnitOnPath[]> {
+    const rows = await this.dataSource.query<
+      { id: string; name: string; level: string; external_endpoint_url: string | null }[]
+    >(
+      `WITH RECURSIVE up(id, depth) AS (
+         SELECT id, 0 FROM units WHERE id = $1
+         UNION ALL
+         SELECT COALESCE(u.merged_into_id, u.parent_id), up.depth + 1
+           FROM up JOIN units u ON u.id = up.id
+          WHERE COALESCE(u.merged_into_id, u.parent_id) IS NOT NULL AND up.depth < ${MAX_DEPTH}
+       )
+       SELECT u.id, u.name, u.level, u.external_endpoint_url FROM up JOIN units u ON u.id = up.id ORDER BY up.depth`,
+      [unitId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      level: row.level,
+      externalEndpointUrl: row.external_endpoint_url,
+    }));
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type AuthenticatedUser, LEVEL_ROLES } from '@tdkt/contracts';
+import { TaskEntity } from '@tdkt/server-database';
+import type { DataSource } from 'typeorm';
+
+export interface ListTasksQuery {
+  /** Only tasks assigned to or claimed by the caller. */
+  mine?: boolean;
+  /** Open (default) or closed tasks. */
+  status: 'open' | 'closed';
+  type?: string;
+  /** Only tasks past their due date. */
+  overdue?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface TaskPage {
+  items: TaskEntity[];
+  total: number;
+}
+
+/**
+ * The caller's inbox: tasks for them by name, claimed by or assigned to them, and tasks for a role
+ * they hold where it applies (a level role on exactly its unit, a unit role on the unit's subtree).
+ * Soonest deadline first.
+ */
+@Injectable()
+export class ListTasksUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(
+    user: Pick<AuthenticatedUser, 'id' | 'grants'>,
+    query: ListTasksQuery,
+  ): Promise<TaskPage> {
+    const level = user.grants.filter((grant) => LEVEL_ROLES.includes(grant.role));
+    const subtree = user.grants.filter((grant) => !LEVEL_ROLES.includes(grant.role));
+    const params: unknown[] = [
+      user.id,
+      level.map((grant) => grant.role),
+      level.map((grant) => grant.unitId),
+      subtree.map((grant) => grant.role),
+      subtree.map((grant) => grant.unitId),
+      query.status === 'open' ? ['OPEN', 'CLAIMED'] : ['COMPLETED', 'CANCELLED'],
+      query.type ?? null,
+      query.overdue === true,
+      query.mine === true,
+    ];
+    const where = `
+      WITH RECURSIVE covered(role, unit_id) AS (
+        SELECT r, u FROM unnest($4::text[], $5::uuid[]) AS g(r, u)
+        UNION
+        SELECT covered.role, child.id FROM covered
+          JOIN units child ON child.parent_id = covered.unit_id OR child.merged_into_id = covered.unit_id
+      )
+      SELECT t.id FROM tasks t
+       WHERE t.status = ANY($6::text[])
+         AND ($7::text IS NULL OR t.type = $7)
+         AND (NOT $8 OR t.due_at < now())
+         AND (
+           t.candidate_user_id = $1 OR t.assignee_id = $1
+           OR (NOT $9 AND (
+             (t.candidate_role, t.candidate_unit_id) IN (SELECT r, u FROM unnest($2::text[], $3::uuid[]) AS e(r, u))
+             OR (t.candidate_role, t.candidate_unit_id) IN (SELECT role, unit_id FROM covered)
+           ))
+         )`;
+    const [{ total }] = await this.dataSource.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total FROM (${where}) visible`,
+      params,
+    );
+    const ids = await this.dataSource.query<{ id: string }[]>(
+      `SELECT v.id FROM (${where}) v JOIN tasks t ON t.id = v.id
+        ORDER BY t.due_at ASC NULLS LAST, t.created_at ASC LIMIT ${query.limit} OFFSET ${query.offset}`,
+      params,
+    );
+    if (ids.length === 0) return { items: [], total };
+    const rows = await this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .whereInIds(ids.map((row) => row.id))
+      .getMany();
+    const order = new Map(ids.map((row, index) => [row.id, index]));
+    return { items: rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)), total };
+  }
+}
