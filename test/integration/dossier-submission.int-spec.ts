@@ -43,57 +43,67 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     return runs;
   };
 
-  it('starts one workflow whose activity writes the dossier row and its audit entry', async () => {
+  it('starts one workflow whose activities write the dossier row, its timeline and audit entries', async () => {
     const created = await submit<DossierBody>(dossier(), { 'X-Request-Id': 'req-submit-0001' });
 
     expect(created.status).toBe(201);
     expect(created.body.code).toMatch(/^HS-2024-\d{6}$/);
-    expect(created.body.stage).toBe('SUBMITTED');
+    expect(['SUBMITTED', 'UNIT_REVIEW']).toContain(created.body.stage);
     expect(created.body.workflow.workflowId).toBe(created.body.code);
     expect(created.headers.get('location')).toBe(`/api/v1/dossiers/${created.body.id}`);
     expect(created.body.submittedBy).toBe(officer.id);
 
+    await waitUntil(async () => (await stageOf(created.body.id)) === 'UNIT_REVIEW');
     const rows = await system.db.query<unknown[]>(
-      `SELECT code, nominee_name, stage, submitted_by FROM dossiers WHERE id = $1`,
+      `SELECT code, nominee_name, submitted_by, rule_set_id FROM dossiers WHERE id = $1`,
       [created.body.id],
     );
     expect(rows).toEqual([
       {
         code: created.body.code,
         nominee_name: 'Nguyễn Thị Lan',
-        stage: 'SUBMITTED',
         submitted_by: officer.id,
+        rule_set_id: 'VN-2024',
       },
     ]);
     const audit = await system.db.query<unknown[]>(
       `SELECT action, workflow_id, actor_kind, actor_id, actor_role, actor_unit_id, unit_id, request_id
-         FROM audit_log WHERE entity_id = $1`,
+         FROM audit_log WHERE entity_id = $1 AND action IN ('dossier.created', 'dossier.submitted') ORDER BY id`,
       [created.body.id],
     );
+    const byOfficer = {
+      actor_kind: 'user',
+      actor_id: officer.id,
+      actor_role: 'UNIT_OFFICER',
+      actor_unit_id: unitId,
+      unit_id: unitId,
+      request_id: 'req-submit-0001',
+    };
     expect(audit).toEqual([
-      {
-        action: 'dossier.submitted',
-        workflow_id: created.body.code,
-        actor_kind: 'user',
-        actor_id: officer.id,
-        actor_role: 'UNIT_OFFICER',
-        actor_unit_id: unitId,
-        unit_id: unitId,
-        request_id: 'req-submit-0001',
-      },
+      { action: 'dossier.created', workflow_id: null, ...byOfficer },
+      { action: 'dossier.submitted', workflow_id: created.body.code, ...byOfficer },
     ]);
 
     const description = await system.temporal.workflow.getHandle(created.body.code).describe();
     expect(description.type).toBe('dossierWorkflow');
     expect(description.taskQueue).toBe(system.taskQueue);
-    expect(description.searchAttributes.DossierStage).toEqual(['SUBMITTED']);
+    expect(description.searchAttributes.DossierStage).toEqual(['UNIT_REVIEW']);
 
-    const read = await request<DossierBody>(system, 'GET', `/api/v1/dossiers/${created.body.id}`, {
-      token: officer.token,
-    });
+    const read = await request<DossierBody & { timeline: { type: string }[] }>(
+      system,
+      'GET',
+      `/api/v1/dossiers/${created.body.id}`,
+      {
+        token: officer.token,
+      },
+    );
     expect(read.status).toBe(200);
     expect(read.body.code).toBe(created.body.code);
-    expect(read.body.workflow.status).toBe('COMPLETED');
+    expect(read.body.workflow.status).toBe('RUNNING');
+    expect(read.body.timeline.map((event) => event.type)).toEqual([
+      'dossier.submitted',
+      'review.started',
+    ]);
   });
 
   it('turns concurrent requests with one Idempotency-Key into one dossier and one workflow', async () => {
@@ -292,13 +302,32 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     );
     expect(accepted.status).toBe(202);
     expect(accepted.body.recorded).toBe(false);
-    const path = `/api/v1/dossiers/${accepted.body.id}`;
-    expect((await request(system, 'GET', path, { token: officer.token })).status).toBe(404);
+    expect(await stageOf(accepted.body.id)).toBe('DRAFT');
 
     await system.restartWorker();
-    await system.temporal.workflow.getHandle(accepted.body.code).result();
-    const read = await request<DossierBody>(system, 'GET', path, { token: officer.token });
+    await waitUntil(async () => (await stageOf(accepted.body.id)) === 'UNIT_REVIEW');
+    const read = await request<DossierBody>(system, 'GET', `/api/v1/dossiers/${accepted.body.id}`, {
+      token: officer.token,
+    });
     expect(read.status).toBe(200);
     expect(read.body.nominee.name).toBe('Hoàng Thị Én');
+    expect(await runsOf(accepted.body.code)).toBe(1);
   });
+
+  async function stageOf(id: string): Promise<string | undefined> {
+    const [row] = await system.db.query<{ stage: string }[]>(
+      `SELECT stage FROM dossiers WHERE id = $1`,
+      [id],
+    );
+    return row?.stage;
+  }
 });
+
+/** Polls until the check holds (the worker projects asynchronously), failing after a while. */
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

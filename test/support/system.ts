@@ -59,6 +59,9 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
     TEMPORAL_NAMESPACE: DEFAULT_TEMPORAL_NAMESPACE,
     TEMPORAL_TASK_QUEUE: taskQueue,
+    // The seed is the 2024 Cẩm Mỹ organisation (a district still existed): replay that period's rules.
+    RULES_AS_OF: '2024-12-16',
+    INTEGRATION_HMAC_SECRET: 'test-integration-secret-0123456789abcdef',
     WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
     API_PORT: String(apiPort),
   };

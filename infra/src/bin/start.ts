@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       API_PORT: String(apiPort),
       PUBLIC_API_URL: publicApiUrl,
+      ...demoRulesDate(database.description),
     };
     step('Starting the worker (bundles the workflow code on start)');
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
       });
     }
     printReady({
+      rulesAsOf: appEnv.RULES_AS_OF,
       apiUrl: publicApiUrl,
       temporalUi: temporal.uiUrl,
       database: database.description,
@@ -131,7 +133,19 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * The embedded demo is the 2024 Cẩm Mỹ organisation, when a district level still existed: unless told
+ * otherwise it replays that period's rules. A deployment on its own database uses today's rules.
+ */
+function demoRulesDate(database: string): NodeJS.ProcessEnv {
+  if (process.env.RULES_AS_OF !== undefined) return { RULES_AS_OF: process.env.RULES_AS_OF };
+  return database.startsWith('embedded') ? { RULES_AS_OF: DEMO_RULES_AS_OF } : {};
+}
+
+const DEMO_RULES_AS_OF = '2024-12-16';
+
 function printReady(details: {
+  rulesAsOf?: string;
   apiUrl: string;
   temporalUi?: string;
   database: string;
@@ -156,6 +170,11 @@ function printReady(details: {
     `  PostgreSQL      ${details.database}`,
     `  Temporal        ${details.temporal}`,
     `  Logs            ${details.logDir}`,
+    ...(details.rulesAsOf
+      ? [
+          `  Rules as of     ${details.rulesAsOf} (replaying the 2024 demo cycle; start with RULES_AS_OF= for today's rules)`,
+        ]
+      : []),
     '',
     ...(details.demo ? demoAccountLines(details.apiUrl, details.dataDir, details.demo) : []),
   ];

@@ -76,6 +76,15 @@ export class ServerConfig {
   @MinLength(32)
   INTEGRATION_HMAC_SECRET?: string;
 
+  /**
+   * Replays a past period: rule sets are chosen as of this date (YYYY-MM-DD) instead of today, e.g.
+   * 2024-12-16 to run the 2024 cycle under the district-level rules it was run under. Unset in
+   * production; the `npm start` demo sets it for its 2024 seed data.
+   */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+  RULES_AS_OF?: string;
+
   /** The URL at which people and other systems reach the API (behind a proxy, its public address). */
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_API_URL: string = 'http://127.0.0.1:3000';

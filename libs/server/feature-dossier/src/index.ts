@@ -21,3 +21,4 @@ export * from './integration/signature';
 export * from './integration/forward-dossier.usecase';
 export * from './integration/record-external-outcome.usecase';
 export * from './dossier.module';
+export * from './rules-date';

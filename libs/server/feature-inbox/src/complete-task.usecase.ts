@@ -45,11 +45,9 @@ export class CompleteTaskUseCase {
       if (errors.length > 0) throw new AppError('INVALID_OUTCOME', errors);
     }
     return sendUpdate(() =>
-      this.temporal.workflow
-        .getHandle(task.workflowId)
-        .executeUpdate(completeTaskUpdate, {
-          args: [{ taskKey: task.taskKey, actor: { userId: user.id, roles }, outcome }],
-        }),
+      this.temporal.workflow.getHandle(task.workflowId).executeUpdate(completeTaskUpdate, {
+        args: [{ taskKey: task.taskKey, actor: { userId: user.id, roles }, outcome }],
+      }),
     );
   }
 

@@ -65,11 +65,9 @@ export class DossierActionsUseCase {
   ): Promise<{ objectionId: string }> {
     const dossier = await this.load(dossierId);
     return sendUpdate(() =>
-      this.temporal.workflow
-        .getHandle(dossier.workflowId)
-        .executeUpdate(fileObjectionUpdate, {
-          args: [{ filedBy: user.id, filerName: objection.filerName, text: objection.text }],
-        }),
+      this.temporal.workflow.getHandle(dossier.workflowId).executeUpdate(fileObjectionUpdate, {
+        args: [{ filedBy: user.id, filerName: objection.filerName, text: objection.text }],
+      }),
     );
   }
 

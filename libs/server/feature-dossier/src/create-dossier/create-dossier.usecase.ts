@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode, ruleSetInForce, vietnamDateOfEpochMillis } from '@tdkt/domain';
+import { isAwardCode, ruleSetInForce } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { allocateDossierCode } from '../dossier-code';
 import { searchableText } from '../nominee-search';
 import { requestHash } from '../request-hash';
+import { rulesDate } from '../rules-date';
 
 export interface CreateDossierCommand {
   year: number;
@@ -32,7 +34,10 @@ export interface CreatedDossier {
  */
 @Injectable()
 export class CreateDossierUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ServerConfig,
+  ) {}
 
   execute(
     command: CreateDossierCommand,
@@ -116,7 +121,7 @@ export class CreateDossierUseCase {
         },
       ]);
     }
-    const award = ruleSetInForce(vietnamDateOfEpochMillis(Date.now())).awards[command.awardCode];
+    const award = ruleSetInForce(rulesDate(this.config)).awards[command.awardCode];
     if (!award.nomineeKinds.includes(command.nominee.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         {

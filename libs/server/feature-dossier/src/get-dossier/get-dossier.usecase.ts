@@ -7,9 +7,9 @@ import {
   isAwardCode,
   requiredDocuments,
   ruleSetInForce,
-  vietnamDateOfEpochMillis,
   type LegalRef,
 } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import {
   AttachmentEntity,
   DossierCommentEntity,
@@ -19,6 +19,7 @@ import {
 } from '@tdkt/server-database';
 import { IsNull, type DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
+import { rulesDate } from '../rules-date';
 
 export interface ChecklistItem {
   code: string;
@@ -49,6 +50,7 @@ export class GetDossierUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
+    private readonly config: ServerConfig,
   ) {}
 
   async execute(id: string): Promise<DossierView> {
@@ -81,7 +83,7 @@ export class GetDossierUseCase {
       timeline,
       openTasks,
       attachments,
-      checklist: checklistOf(dossier, attachments),
+      checklist: checklistOf(dossier, attachments, rulesDate(this.config)),
       comments,
     };
   }
@@ -101,12 +103,16 @@ export class GetDossierUseCase {
   }
 }
 
-/** The documents the award requires under the dossier's rule set (today's for a draft) and what provides each. */
-function checklistOf(dossier: DossierEntity, attachments: AttachmentEntity[]): ChecklistItem[] {
+/** The documents the award requires under the dossier's rule set (for a draft, the one new submissions get) and what provides each. */
+function checklistOf(
+  dossier: DossierEntity,
+  attachments: AttachmentEntity[],
+  draftRulesDate: string,
+): ChecklistItem[] {
   if (!isAwardCode(dossier.awardCode)) return [];
   const ruleSet = dossier.ruleSetId
     ? getRuleSet(dossier.ruleSetId)
-    : ruleSetInForce(vietnamDateOfEpochMillis(Date.now()));
+    : ruleSetInForce(draftRulesDate);
   return requiredDocuments(dossier.awardCode, ruleSet).map((document) => ({
     code: document.code,
     name: document.name,

@@ -57,8 +57,10 @@ export class ProjectDossierUseCase {
           outcome !== undefined,
         ],
       );
+      // The submission itself is audited when recorded, with the submitter's role and request.
+      if (event.type === 'dossier.submitted') return;
       await appendAudit(manager, {
-        action: `dossier.${event.type}`,
+        action: event.type,
         entityType: 'dossier',
         entityId: projection.dossierId,
         actorKind: event.actorId === null ? 'worker' : 'user',

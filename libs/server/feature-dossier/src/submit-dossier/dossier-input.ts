@@ -1,22 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierWorkflowInput, RoleGrant } from '@tdkt/contracts';
-import { ruleSetInForce, vietnamDateOfEpochMillis, type AwardCode } from '@tdkt/domain';
+import { ruleSetInForce, type AwardCode } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { planDossierRoute, type UnitOnPath } from '../route/dossier-route';
+import { rulesDate } from '../rules-date';
 
 /** Deeper than any real organisation tree; stops the walk should a cycle ever slip in. */
 const MAX_DEPTH = 32;
 
 /**
- * Everything a dossier workflow starts with, fixed at submission: the rule set in force that day, the
+ * Everything a dossier workflow starts with, fixed at submission: the rule set in force that day (or
+ * on RULES_AS_OF when replaying a past period), the
  * route up the organisation tree as it stands, the time limits. Later changes of law or of the tree
  * do not move a dossier already on its way.
  */
 @Injectable()
 export class DossierWorkflowInputBuilder {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ServerConfig,
+  ) {}
 
   async build(
     dossier: DossierEntity,
@@ -27,7 +33,7 @@ export class DossierWorkflowInputBuilder {
     },
   ): Promise<DossierWorkflowInput> {
     const now = Date.now();
-    const ruleSet = ruleSetInForce(vietnamDateOfEpochMillis(now));
+    const ruleSet = ruleSetInForce(rulesDate(this.config));
     const awardCode = dossier.awardCode as AwardCode;
     const chain = await this.unitChain(dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
