@@ -5,3 +5,4 @@ export * from './search-attributes';
 export * from './dossier';
 export * from './inbox';
 export * from './notifications';
+export * from './plan';
