@@ -1,5 +1,12 @@
 import { Foundation1795600000000 } from './1795600000000-foundation';
+import { AnnualPlans1795800000000 } from './1795800000000-annual-plans';
+import { Notifications1795810000000 } from './1795810000000-notifications';
 import { Inbox1795900000000 } from './1795900000000-inbox';
 
-/** Every migration in order. New migrations are appended here. */
-export const MIGRATIONS = [Foundation1795600000000, Inbox1795900000000];
+/** Every migration, in timestamp order (the order TypeORM applies them in). */
+export const MIGRATIONS = [
+  Foundation1795600000000,
+  AnnualPlans1795800000000,
+  Notifications1795810000000,
+  Inbox1795900000000,
+];
