@@ -333,7 +333,7 @@ export async function annualPlanWorkflow(
   }
 
   async function applyChange(change: PlanItemChange, existing: PlanItemState | undefined) {
-    const state = existing ?? newItemState({ ...change.item, completion: null });
+    const state = existing ?? newItemState({ ...change.item, completion: null, revision: 0 });
     const [schedule] = Object.values((await computePlanSchedule(scheduleRequest([state]))).items);
     const revision = state.revision + 1;
     await readModel.recordPlanItemRevision({ planId: input.planId, change, revision });

@@ -25,7 +25,7 @@ export interface PlanWindowState {
 
 /** One item as the workflow tracks it. */
 export interface PlanItemState {
-  item: Omit<PlanItemSnapshot, 'completion'>;
+  item: Omit<PlanItemSnapshot, 'completion' | 'revision'>;
   completion: PlanItemCompletion | null;
   /** Bumped by each recorded revision; the read model keeps the same number. */
   revision: number;
@@ -63,11 +63,11 @@ export function noticeStatusOf(state: PlanItemState, notice: PlanNotice): PlanNo
 
 /** A new item's state: its window (if any) waits for the schedule to say when it opens. */
 export function newItemState(snapshot: PlanItemSnapshot): PlanItemState {
-  const { completion, ...item } = snapshot;
+  const { completion, revision, ...item } = snapshot;
   return {
     item,
     completion,
-    revision: 0,
+    revision,
     generation: 0,
     schedule: null,
     noticeStatus: new Map(),

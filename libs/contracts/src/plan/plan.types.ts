@@ -44,6 +44,8 @@ export interface PlanItemSnapshot {
   /** Units that act in the item's window (dossier collection, emulation registration). */
   participantUnitIds: string[];
   completion: PlanItemCompletion | null;
+  /** Number of recorded changes; the read model keeps the same number, which makes rewrites idempotent. */
+  revision: number;
 }
 
 /** What the yearly plan workflow starts with; recorded in its history. */
@@ -71,7 +73,7 @@ export interface CompletePlanItemSignal extends PlanItemCompletion {
 
 /** Adds an item to, or revises an item of, a running plan. */
 export interface PlanItemChange {
-  item: Omit<PlanItemSnapshot, 'completion'>;
+  item: Omit<PlanItemSnapshot, 'completion' | 'revision'>;
   actorId: string | null;
   requestId: string | null;
 }
