@@ -7,6 +7,16 @@ import {
   OpenTaskUseCase,
   RescheduleTaskUseCase,
 } from '@tdkt/server-feature-inbox';
+import { SendNotificationUseCase } from '@tdkt/server-feature-notifications';
+import {
+  ClosePlanUseCase,
+  ComputePlanScheduleUseCase,
+  CreateNextYearDraftUseCase,
+  RecordPlanItemCompletionUseCase,
+  RecordPlanItemRevisionUseCase,
+  RecordPlanWindowUseCase,
+  RecordQuarterSummaryUseCase,
+} from '@tdkt/server-feature-plan';
 import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
 import { WorkerConfig } from './worker-config';
 
@@ -19,6 +29,14 @@ export class TemporalWorkerService {
     private readonly openTask: OpenTaskUseCase,
     private readonly closeTask: CloseTaskUseCase,
     private readonly rescheduleTask: RescheduleTaskUseCase,
+    private readonly computePlanSchedule: ComputePlanScheduleUseCase,
+    private readonly recordPlanItemCompletion: RecordPlanItemCompletionUseCase,
+    private readonly recordPlanItemRevision: RecordPlanItemRevisionUseCase,
+    private readonly recordQuarterSummary: RecordQuarterSummaryUseCase,
+    private readonly recordPlanWindow: RecordPlanWindowUseCase,
+    private readonly createNextYearDraft: CreateNextYearDraftUseCase,
+    private readonly closePlan: ClosePlanUseCase,
+    private readonly sendNotification: SendNotificationUseCase,
   ) {}
 
   /** Activities wired to this process's use cases; exposed so tests can run the same set. */
@@ -28,6 +46,14 @@ export class TemporalWorkerService {
       openTask: this.openTask,
       closeTask: this.closeTask,
       rescheduleTask: this.rescheduleTask,
+      computePlanSchedule: this.computePlanSchedule,
+      recordPlanItemCompletion: this.recordPlanItemCompletion,
+      recordPlanItemRevision: this.recordPlanItemRevision,
+      recordQuarterSummary: this.recordQuarterSummary,
+      recordPlanWindow: this.recordPlanWindow,
+      createNextYearDraft: this.createNextYearDraft,
+      closePlan: this.closePlan,
+      sendNotification: this.sendNotification,
     });
   }
 
