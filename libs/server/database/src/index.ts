@@ -6,3 +6,4 @@ export * from './check-connection';
 export * from './database.module';
 export * from './postgres-errors';
 export * from './audit';
+export * from './update-returning';

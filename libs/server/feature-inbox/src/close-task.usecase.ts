@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CloseTaskCommand, TaskStatus } from '@tdkt/contracts';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 /** Marks a task completed or cancelled. Idempotent: closing a closed task changes nothing. */
@@ -11,7 +11,8 @@ export class CloseTaskUseCase {
 
   async execute(command: CloseTaskCommand): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const closed = await manager.query<{ id: string; unit_id: string; status: string }[]>(
+      const closed = await updateReturning<{ id: string; unit_id: string; status: string }>(
+        manager,
         `UPDATE tasks t SET status = $3, outcome = $4, closed_by = $5, closed_at = now(), updated_at = now()
          FROM (SELECT id, status FROM tasks WHERE workflow_id = $1 AND task_key = $2 FOR UPDATE) before
          WHERE t.id = before.id AND before.status IN ('OPEN', 'CLAIMED')

@@ -55,7 +55,7 @@ export class DeliveryLedger {
   ): Promise<void> {
     await this.dataSource.query(
       `UPDATE notification_deliveries
-          SET status = $5, last_error = $6, sent_at = CASE WHEN $5 = 'SENT' THEN now() ELSE sent_at END,
+          SET status = $5::varchar, last_error = $6, sent_at = CASE WHEN $5::varchar = 'SENT' THEN now() ELSE sent_at END,
               updated_at = now()
         WHERE idempotency_key = $1 AND user_id = $2 AND channel = $3 AND target = $4`,
       [delivery.idempotencyKey, delivery.userId, delivery.channel, delivery.target, status, error],

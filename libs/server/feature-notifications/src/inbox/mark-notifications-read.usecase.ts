@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
+import { updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +31,8 @@ export class MarkNotificationsReadUseCase {
         ]);
       }
     }
-    const result = await this.dataSource.query<unknown[]>(
+    const result = await updateReturning<{ id: string }>(
+      this.dataSource.manager,
       `UPDATE notifications SET read_at = now()
         WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
         RETURNING id`,

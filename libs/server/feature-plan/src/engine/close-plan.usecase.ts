@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 /** Marks a plan's year as over; its workflow ends right after. Idempotent. */
@@ -10,7 +10,8 @@ export class ClosePlanUseCase {
 
   async execute(request: { planId: string }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<{ issuer_unit_id: string }[]>(
+      const [row] = await updateReturning<{ issuer_unit_id: string }>(
+        manager,
         `UPDATE plans SET status = 'CLOSED', updated_at = now()
           WHERE id = $1 AND status = 'ACTIVE' RETURNING issuer_unit_id`,
         [request.planId],

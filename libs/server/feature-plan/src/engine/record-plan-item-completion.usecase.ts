@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlanItemCompletion } from '@tdkt/contracts';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 /** Writes an item's completion and evidence into the read model. Idempotent: a done item stays as it was. */
@@ -17,7 +17,8 @@ export class RecordPlanItemCompletionUseCase {
   }): Promise<void> {
     const { completion } = request;
     await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<{ id: string; owner_unit_id: string }[]>(
+      const [row] = await updateReturning<{ id: string; owner_unit_id: string }>(
+        manager,
         `UPDATE plan_items
             SET status = 'DONE', completed_at = $3, completed_by = $4, evidence = $5, completion_note = $6,
                 updated_at = now()

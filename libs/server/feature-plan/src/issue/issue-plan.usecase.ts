@@ -11,7 +11,7 @@ import {
 } from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
-import { appendAudit } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { loadPlan } from '../plan-records';
 import { planWorkflowInput } from './plan-workflow-input';
@@ -85,7 +85,8 @@ export class IssuePlanUseCase {
       ],
     });
     await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<{ issuer_unit_id: string }[]>(
+      const [row] = await updateReturning<{ issuer_unit_id: string }>(
+        manager,
         `UPDATE plans SET status = 'ACTIVE', workflow_id = $2, updated_at = now()
           WHERE id = $1 AND status = 'DRAFT' RETURNING issuer_unit_id`,
         [command.planId, workflowId],
