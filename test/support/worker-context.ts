@@ -75,6 +75,8 @@ export interface WorkerContext {
 export async function startWorkerContext(options: {
   /** Temporal frontend address; the context opens (and on stop closes) its own client connection. */
   temporalAddress: string;
+  /** Defaults to the project's namespace (the shared dev server); the time-skipping server uses `default`. */
+  temporalNamespace?: string;
   taskQueue: string;
   notifications?: Partial<NotificationDeliverySettings>;
 }): Promise<WorkerContext> {
@@ -90,6 +92,7 @@ export async function startWorkerContext(options: {
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '4',
     TEMPORAL_TASK_QUEUE: options.taskQueue,
+    ...(options.temporalNamespace ? { TEMPORAL_NAMESPACE: options.temporalNamespace } : {}),
   });
   const temporal = await Connection.connect({ address: options.temporalAddress });
   const app = await NestFactory.createApplicationContext(

@@ -262,11 +262,11 @@ export async function annualPlanWorkflow(
     }
   }
 
-  function scheduleRequest(states: PlanItemState[]): PlanScheduleRequest {
+  function scheduleRequest(items: PlanItemState['item'][]): PlanScheduleRequest {
     return {
       year: input.year,
       reminderOffsets: input.reminderOffsets,
-      items: states.map(({ item }) => ({
+      items: items.map((item) => ({
         key: item.key,
         quarter: item.quarter,
         dueOn: item.dueOn,
@@ -334,7 +334,9 @@ export async function annualPlanWorkflow(
 
   async function applyChange(change: PlanItemChange, existing: PlanItemState | undefined) {
     const state = existing ?? newItemState({ ...change.item, completion: null, revision: 0 });
-    const [schedule] = Object.values((await computePlanSchedule(scheduleRequest([state]))).items);
+    const [schedule] = Object.values(
+      (await computePlanSchedule(scheduleRequest([change.item]))).items,
+    );
     const revision = state.revision + 1;
     await readModel.recordPlanItemRevision({ planId: input.planId, change, revision });
     const previousClose = state.window?.closesAt;
@@ -459,7 +461,9 @@ export async function annualPlanWorkflow(
     },
   );
 
-  const schedule = await computePlanSchedule(scheduleRequest([...items.values()]));
+  const schedule = await computePlanSchedule(
+    scheduleRequest([...items.values()].map((s) => s.item)),
+  );
   for (const state of items.values()) {
     applySchedule(state, schedule.items[state.item.key]!);
     startRunners(state);

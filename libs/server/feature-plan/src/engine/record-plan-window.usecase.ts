@@ -13,7 +13,7 @@ export class RecordPlanWindowUseCase {
     await this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query<{ id: string }[]>(
         `INSERT INTO plan_windows (plan_id, item_key, kind, opens_at, closes_at, status, closed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $6 = 'CLOSED' THEN now() END)
+         VALUES ($1, $2, $3, $4, $5, $6::varchar, CASE WHEN $6::varchar = 'CLOSED' THEN now() END)
          ON CONFLICT (plan_id, item_key) DO UPDATE
            SET closes_at = EXCLUDED.closes_at, status = EXCLUDED.status, closed_at = EXCLUDED.closed_at,
                updated_at = now()

@@ -5,7 +5,6 @@ import {
   AppError,
   annualPlanWorkflowId,
   PlanStatus,
-  SearchAttributes,
   WorkflowType,
   type AnnualPlanWorkflow,
 } from '@tdkt/contracts';
@@ -79,10 +78,6 @@ export class IssuePlanUseCase {
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: [
-        { key: SearchAttributes.Year, value: input.year },
-        { key: SearchAttributes.UnitId, value: input.issuerUnitId },
-      ],
     });
     await this.dataSource.transaction(async (manager) => {
       const [row] = await updateReturning<{ issuer_unit_id: string }>(

@@ -37,7 +37,8 @@ export interface RegisterForEmulationResult {
 
 /**
  * Records a unit's emulation registration (đăng ký thi đua) for the year after the plan's, while the
- * plan's registration window is open and the unit is one of its participants. Only emulation titles
+ * plan's registration window is open (the plan workflow opens and closes it on the plan's clock) and
+ * the unit is one of its participants. Only emulation titles
  * of the rule set in force on 1 January of that year can be registered, for the nominee kinds they allow.
  */
 @Injectable()
@@ -52,7 +53,7 @@ export class RegisterForEmulationUseCase {
       const [window] = await manager.query<{ participant_unit_ids: string[] }[]>(
         `SELECT i.participant_unit_ids FROM plan_windows w
            JOIN plan_items i ON i.plan_id = w.plan_id AND i.item_key = w.item_key
-          WHERE w.plan_id = $1 AND w.kind = 'emulation-registration' AND w.status = 'OPEN' AND w.closes_at > now()
+          WHERE w.plan_id = $1 AND w.kind = 'emulation-registration' AND w.status = 'OPEN'
           ORDER BY w.closes_at LIMIT 1`,
         [plan.id],
       );
