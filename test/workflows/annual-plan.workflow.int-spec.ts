@@ -428,4 +428,46 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
     expect(draft.items.every((i) => i.status === 'OPEN')).toBe(true);
     expect(await inAppKeys('reviewer.pnv', planId)).toContain(`plan:${planId}:draft`);
   }, 300_000);
+
+  it('started after its year (the seed plan loaded today): one overdue notice per open item, no stale reminders, each summary once, then the draft', async () => {
+    const imported = await context.get(ImportPlanUseCase).execute({
+      source: SEED.replace("'11/KH-UBND'", "'12/KH-UBND'"),
+      importedBy: null,
+    });
+    const planId = imported.planId;
+    const handle = env.client.workflow.getHandle<AnnualPlanWorkflow>(annualPlanWorkflowId(planId));
+    const worker = await createWorker();
+    const state = await worker.runUntil(async () => {
+      expect(await handle.result()).toMatchObject({
+        itemsDone: 0,
+        itemsOpen: 23,
+        quarterSummaries: 4,
+      });
+      await recordHistory(handle, 'annualPlanWorkflow', 'started-after-its-year');
+      return handle.query(planStateQuery);
+    });
+
+    for (const item of state.items) {
+      expect(item.notices.map((n) => `${n.kind}:${n.status}`)).toEqual([
+        'reminder:SKIPPED',
+        'reminder:SKIPPED',
+        'overdue:SENT',
+      ]);
+      expect(item.window?.status ?? 'none').toMatch(/^(none|SKIPPED)$/);
+    }
+    const overdueFor = async (person: string) =>
+      (await inAppKeys(person, planId)).filter((key) => key.includes(':overdue:')).length;
+    expect(await overdueFor('reviewer.pnv')).toBe(23);
+    expect(await overdueFor('head.pnv')).toBe(22);
+    expect(await inAppKeys('officer.pnv', planId)).toEqual([]);
+    expect(
+      (await context.get(ListQuarterSummariesUseCase).execute({ planId })).map(
+        (s) => s.totals.open,
+      ),
+    ).toEqual([7, 7, 5, 4]);
+    const tasks = await context.db.query<unknown[]>(`SELECT 1 FROM tasks WHERE workflow_id = $1`, [
+      annualPlanWorkflowId(planId),
+    ]);
+    expect(tasks).toEqual([]);
+  });
 });
