@@ -99,8 +99,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
             },
             {
+              // type:infra for the CLI's plan simulation, which runs the Java time-skipping server.
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
+                'type:infra',
                 'type:activities',
                 'type:workflows',
                 'type:server',
