@@ -3,17 +3,29 @@ import {
   type DossierActivityDependencies,
 } from './dossier/dossier.activities';
 import { createInboxActivities, type InboxActivityDependencies } from './inbox/inbox.activities';
+import {
+  createNotificationActivities,
+  type NotificationActivityDependencies,
+} from './notifications/notification.activities';
+import { createPlanActivities, type PlanActivityDependencies } from './plan/plan.activities';
 
 export * from './dossier/dossier.activities';
 export * from './inbox/inbox.activities';
+export * from './notifications/notification.activities';
+export * from './plan/plan.activities';
 
-export type ActivityDependencies = DossierActivityDependencies & InboxActivityDependencies;
+export type ActivityDependencies = DossierActivityDependencies &
+  InboxActivityDependencies &
+  PlanActivityDependencies &
+  NotificationActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
   return {
     ...createDossierActivities(deps),
     ...createInboxActivities(deps),
+    ...createPlanActivities(deps),
+    ...createNotificationActivities(deps),
   };
 }
 

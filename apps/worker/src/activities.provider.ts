@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
-import { type Activities, createActivities } from '@tdkt/activities';
+import { ModuleRef } from '@nestjs/core';
+import { type Activities, type ActivityDependencies, createActivities } from '@tdkt/activities';
 import {
   ForwardDossierUseCase,
   ProjectDossierUseCase,
@@ -10,35 +11,51 @@ import {
   OpenTaskUseCase,
   RescheduleTaskUseCase,
 } from '@tdkt/server-feature-inbox';
+import { SendNotificationUseCase } from '@tdkt/server-feature-notifications';
+import {
+  ClosePlanUseCase,
+  ComputePlanScheduleUseCase,
+  CreateNextYearDraftUseCase,
+  RecordPlanItemCompletionUseCase,
+  RecordPlanItemRevisionUseCase,
+  RecordPlanWindowUseCase,
+  RecordQuarterSummaryUseCase,
+} from '@tdkt/server-feature-plan';
 
 /** Injection token of the activity functions the worker registers. */
 export const ACTIVITIES = Symbol('ACTIVITIES');
 
-/** Builds every activity from the use cases Nest provides; add a use case here when an activity needs it. */
+/** The use case behind each activity dependency; add a line when an activity needs a new one. */
+const USE_CASES: {
+  [K in keyof ActivityDependencies]: new (...args: never[]) => ActivityDependencies[K];
+} = {
+  recordDossierSubmission: RecordDossierSubmissionUseCase,
+  projectDossier: ProjectDossierUseCase,
+  forwardDossier: ForwardDossierUseCase,
+  openTask: OpenTaskUseCase,
+  closeTask: CloseTaskUseCase,
+  rescheduleTask: RescheduleTaskUseCase,
+  computePlanSchedule: ComputePlanScheduleUseCase,
+  recordPlanItemCompletion: RecordPlanItemCompletionUseCase,
+  recordPlanItemRevision: RecordPlanItemRevisionUseCase,
+  recordQuarterSummary: RecordQuarterSummaryUseCase,
+  recordPlanWindow: RecordPlanWindowUseCase,
+  createNextYearDraft: CreateNextYearDraftUseCase,
+  closePlan: ClosePlanUseCase,
+  sendNotification: SendNotificationUseCase,
+};
+
+/** Builds every activity from the use cases Nest provides. */
 export const activitiesProvider: Provider<Activities> = {
   provide: ACTIVITIES,
-  inject: [
-    RecordDossierSubmissionUseCase,
-    ProjectDossierUseCase,
-    ForwardDossierUseCase,
-    OpenTaskUseCase,
-    CloseTaskUseCase,
-    RescheduleTaskUseCase,
-  ],
-  useFactory: (
-    recordDossierSubmission: RecordDossierSubmissionUseCase,
-    projectDossier: ProjectDossierUseCase,
-    forwardDossier: ForwardDossierUseCase,
-    openTask: OpenTaskUseCase,
-    closeTask: CloseTaskUseCase,
-    rescheduleTask: RescheduleTaskUseCase,
-  ) =>
-    createActivities({
-      recordDossierSubmission,
-      projectDossier,
-      forwardDossier,
-      openTask,
-      closeTask,
-      rescheduleTask,
-    }),
+  inject: [ModuleRef],
+  useFactory: (modules: ModuleRef) =>
+    createActivities(
+      Object.fromEntries(
+        Object.entries(USE_CASES).map(([name, useCase]) => [
+          name,
+          modules.get(useCase, { strict: false }),
+        ]),
+      ) as unknown as ActivityDependencies,
+    ),
 };

@@ -1,7 +1,21 @@
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { ServerConfig } from '@tdkt/server-config';
 
-/** The worker's settings: the shared server settings plus how much work it takes on at once. */
+const HTTP_URL_LIST = /^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/;
+
+/** The worker's settings: the shared server settings, how much work it takes on, and how notifications leave. */
 export class WorkerConfig extends ServerConfig {
   @IsInt()
   @Min(1)
@@ -17,4 +31,61 @@ export class WorkerConfig extends ServerConfig {
   @IsOptional()
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
+
+  /** The SMTP server as one URL, e.g. smtp://user:pass@mail.example.gov.vn:587; wins over SMTP_HOST. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  SMTP_HOST?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT: number = 587;
+
+  /** "true" for TLS from the first byte (usually port 465); otherwise STARTTLS when offered. */
+  @IsIn(['true', 'false'])
+  SMTP_SECURE: 'true' | 'false' = 'false';
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  SMTP_PASSWORD?: string;
+
+  /** The From header of notification e-mails; required once SMTP is configured. */
+  @ValidateIf((config: WorkerConfig) => Boolean(config.SMTP_URL || config.SMTP_HOST))
+  @IsString()
+  @Matches(/@/, {
+    message: 'must be set when SMTP_URL or SMTP_HOST is, e.g. "TĐKT <tdkt@example.gov.vn>"',
+  })
+  SMTP_FROM?: string;
+
+  /** Comma-separated http(s) URLs that receive every notification as signed JSON. */
+  @IsOptional()
+  @Matches(HTTP_URL_LIST, { message: 'must be one or more http(s) URLs separated by commas' })
+  NOTIFICATION_WEBHOOK_URLS?: string;
+
+  /** The HMAC-SHA256 key webhook receivers verify signatures with; required with NOTIFICATION_WEBHOOK_URLS. */
+  @ValidateIf((config: WorkerConfig) => Boolean(config.NOTIFICATION_WEBHOOK_URLS))
+  @IsString()
+  @MinLength(16, {
+    message: 'must be at least 16 characters when NOTIFICATION_WEBHOOK_URLS is set',
+  })
+  NOTIFICATION_WEBHOOK_SECRET?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  NOTIFICATION_WEBHOOK_TIMEOUT_SECONDS: number = 10;
+
+  /** Where people open the application; links in e-mails and webhooks are made absolute with it. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  APP_PUBLIC_URL: string = 'http://127.0.0.1:3000';
 }

@@ -4,8 +4,11 @@ import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { InboxModule } from '@tdkt/server-feature-inbox';
+import { NotificationDeliveryModule } from '@tdkt/server-feature-notifications';
+import { PlanModule } from '@tdkt/server-feature-plan';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { activitiesProvider } from './activities.provider';
+import { notificationSettingsFrom } from './notification-settings';
 import { TemporalWorkerService } from './temporal-worker.service';
 import type { WorkerConfig } from './worker-config';
 
@@ -21,6 +24,8 @@ export class WorkerModule {
         TemporalClientModule.forConnection(temporal),
         DossierModule,
         InboxModule,
+        PlanModule,
+        NotificationDeliveryModule.forRoot(notificationSettingsFrom(config)),
       ],
       providers: [activitiesProvider, TemporalWorkerService],
     };

@@ -249,6 +249,49 @@ export const ERROR_CATALOG = {
     status: 404,
     message: { vi: 'Không tìm thấy phân quyền.', en: 'Role grant not found.' },
   },
+  PLAN_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' },
+  },
+  PLAN_ITEM_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy nhiệm vụ trong kế hoạch.', en: 'Plan item not found.' },
+  },
+  PLAN_ALREADY_EXISTS: {
+    status: 409,
+    message: {
+      vi: 'Đơn vị đã có kế hoạch cùng số và năm với nội dung khác.',
+      en: 'The issuer already has a plan with this number and year, with different content.',
+    },
+  },
+  PLAN_NOT_EDITABLE: {
+    status: 409,
+    message: {
+      vi: 'Kế hoạch không còn sửa được ở trạng thái hiện tại.',
+      en: 'The plan cannot be changed in its current state.',
+    },
+  },
+  PLAN_NOT_ACTIVE: {
+    status: 409,
+    message: {
+      vi: 'Kế hoạch chưa ban hành hoặc đã kết thúc.',
+      en: 'The plan has not been issued or is already closed.',
+    },
+  },
+  PLAN_ITEM_COMPLETED: {
+    status: 409,
+    message: {
+      vi: 'Nhiệm vụ đã hoàn thành; không thể thay đổi.',
+      en: 'The item is already completed and cannot change.',
+    },
+  },
+  PLAN_WINDOW_CLOSED: {
+    status: 409,
+    message: {
+      vi: 'Đợt tiếp nhận (nộp hồ sơ hoặc đăng ký thi đua) chưa mở hoặc đã đóng.',
+      en: 'The window (dossier collection or emulation registration) is not open.',
+    },
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     message: {

@@ -6,3 +6,4 @@ export * from './dossier';
 export * from './identity';
 export * from './inbox';
 export * from './notifications';
+export * from './plan';

@@ -10,5 +10,6 @@ export type TaskQueue = (typeof TaskQueue)[keyof typeof TaskQueue];
 /** Workflow type names as registered by the worker (the exported function names in workflows/). */
 export const WorkflowType = {
   dossier: 'dossierWorkflow',
+  annualPlan: 'annualPlanWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];

@@ -24,3 +24,4 @@ export * from './eligibility/reasons';
 export * from './eligibility/evaluate';
 export * from './ballot/ballot';
 export * from './docs/render-rules-markdown';
+export * from './plan';

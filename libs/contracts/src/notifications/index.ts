@@ -1,1 +1,2 @@
 export * from './notification.types';
+export * from './notification-templates';

@@ -6,5 +6,4 @@ export * from './check-connection';
 export * from './database.module';
 export * from './postgres-errors';
 export * from './audit';
-export * from './returning-rows';
 export * from './update-returning';

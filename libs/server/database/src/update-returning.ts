@@ -1,12 +1,12 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
- * Runs an `UPDATE … RETURNING …` and gives back the returned rows. TypeORM's raw `query()` answers an
+ * Runs an `UPDATE … RETURNING …` (or DELETE, or INSERT) and gives back the returned rows. TypeORM's raw `query()` answers an
  * UPDATE with `[rows, rowCount]` instead of the rows, so the statement is wrapped in a CTE whose
  * outer SELECT returns plain rows.
  */
 export function updateReturning<T>(
-  manager: EntityManager,
+  manager: DataSource | EntityManager,
   sql: string,
   parameters: unknown[],
 ): Promise<T[]> {

@@ -5,9 +5,17 @@ import { DossierCodeCounterEntity } from './dossier-code-counter.entity';
 import { DossierCommentEntity } from './dossier-comment.entity';
 import { DossierEventEntity } from './dossier-event.entity';
 import { DossierEntity } from './dossier.entity';
+import { EmulationRegistrationEntity } from './emulation-registration.entity';
 import { ExternalIdentityEntity } from './external-identity.entity';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { NotificationDeliveryEntity } from './notification-delivery.entity';
+import { NotificationEntity } from './notification.entity';
+import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { OidcLoginRequestEntity } from './oidc-login-request.entity';
+import { PlanEntity } from './plan.entity';
+import { PlanItemEntity } from './plan-item.entity';
+import { PlanQuarterSummaryEntity } from './plan-quarter-summary.entity';
+import { PlanWindowEntity } from './plan-window.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { UnitParentPeriodEntity } from './unit-parent-period.entity';
@@ -23,9 +31,17 @@ export {
   DossierCommentEntity,
   DossierEntity,
   DossierEventEntity,
+  EmulationRegistrationEntity,
   ExternalIdentityEntity,
   IdempotencyKeyEntity,
+  NotificationDeliveryEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
   OidcLoginRequestEntity,
+  PlanEntity,
+  PlanItemEntity,
+  PlanQuarterSummaryEntity,
+  PlanWindowEntity,
   RefreshTokenEntity,
   RoleGrantEntity,
   TaskEntity,
@@ -52,4 +68,12 @@ export const ENTITIES = [
   DossierEventEntity,
   AttachmentEntity,
   DossierCommentEntity,
+  PlanEntity,
+  PlanItemEntity,
+  PlanQuarterSummaryEntity,
+  PlanWindowEntity,
+  EmulationRegistrationEntity,
+  NotificationEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
 ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type AuthenticatedUser } from '@tdkt/contracts';
-import { appendAudit, type AuditEntry, returningRows } from '@tdkt/server-database';
+import { appendAudit, type AuditEntry, updateReturning } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { anonymousAuditContext } from '../actor';
 import { loadActiveUser } from '../authenticate/load-active-user';
@@ -120,7 +120,7 @@ export class LogInUseCase {
   ): Promise<void> {
     const failures = account.failed_login_count + 1;
     const lock = failures >= this.options.maxFailedLogins;
-    const [updated] = await returningRows<{ locked_until: Date | null }>(
+    const [updated] = await updateReturning<{ locked_until: Date | null }>(
       manager,
       `UPDATE users
           SET failed_login_count = $2,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { appendAudit, returningRows } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { hashRefreshToken } from '../tokens/refresh-tokens';
 
@@ -20,7 +20,7 @@ export class LogOutUseCase {
 
   async execute(command: LogOutCommand): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [ended] = await returningRows<{ id: string; user_id: string; unit_id: string }>(
+      const [ended] = await updateReturning<{ id: string; user_id: string; unit_id: string }>(
         manager,
         `UPDATE auth_sessions s SET revoked_at = now(), revoke_reason = 'logout'
            FROM refresh_tokens t, users u

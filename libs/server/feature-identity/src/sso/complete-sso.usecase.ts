@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JWTPayload } from 'jose';
 import { AppError } from '@tdkt/contracts';
-import { appendAudit, returningRows } from '@tdkt/server-database';
+import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { anonymousAuditContext } from '../actor';
 import { loadActiveUser } from '../authenticate/load-active-user';
@@ -47,7 +47,7 @@ export class CompleteSsoUseCase {
     const usernameClaim = this.oidc.settings.usernameClaim;
     if (command.state === undefined) throw new AppError('SSO_FAILED');
     // Deleting makes the state single-use, whatever happens next.
-    const [request] = await returningRows<{ nonce: string; code_verifier: string }>(
+    const [request] = await updateReturning<{ nonce: string; code_verifier: string }>(
       this.dataSource,
       `DELETE FROM oidc_login_requests WHERE state = $1 AND expires_at > now()
        RETURNING nonce, code_verifier`,

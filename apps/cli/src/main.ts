@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { simulateCommand } from './plan/simulate.command';
+
+/** `tdkt`: the operator's command line over the same code as the API and the worker. */
+const program = new Command('tdkt')
+  .description('TĐKT operator command line')
+  .addCommand(
+    new Command('plan')
+      .description('yearly emulation and commendation plans')
+      .addCommand(simulateCommand()),
+  );
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

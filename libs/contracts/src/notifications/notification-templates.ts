@@ -1,0 +1,84 @@
+import type { NotificationRecipient, NotificationRequest } from './notification.types';
+
+/** Template codes the notification service renders, in Vietnamese and English. */
+export const NotificationTemplate = {
+  planItemReminder: 'plan.item.reminder',
+  planItemOverdue: 'plan.item.overdue',
+  planQuarterSummary: 'plan.quarter.summary',
+  planWindowOpened: 'plan.window.opened',
+  planDraftReady: 'plan.draft.ready',
+  taskReminder: 'task.reminder',
+  taskOverdue: 'task.overdue',
+  dossierReturned: 'dossier.returned',
+  dossierEscalated: 'dossier.escalated',
+  dossierAwaitingCouncil: 'dossier.awaiting-council',
+  dossierClosed: 'dossier.closed',
+} as const;
+export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
+
+interface PlanParams {
+  planId: string;
+  /** e.g. "11/KH-UBND"; empty for a draft without a number yet. */
+  planNumber: string;
+  year: number;
+}
+
+interface PlanItemParams extends PlanParams {
+  itemKey: string;
+  itemTitleVi: string;
+  itemTitleEn: string;
+  ownerName: string;
+  dueOn: string;
+}
+
+/** What every dossier notification names: the dossier, the nominee and the award. */
+interface DossierParams {
+  dossierCode: string;
+  nomineeName: string;
+  awardName: string;
+  awardNameEn: string;
+}
+
+interface TaskParams extends DossierParams {
+  taskTitle: string;
+  taskTitleEn: string;
+  dueDate: string;
+}
+
+/** The values each template fills in. */
+export interface NotificationTemplateParams {
+  'plan.item.reminder': PlanItemParams & { workingDaysLeft: number };
+  'plan.item.overdue': PlanItemParams;
+  'plan.quarter.summary': PlanParams & {
+    quarter: number;
+    total: number;
+    onTime: number;
+    late: number;
+    open: number;
+  };
+  'plan.window.opened': PlanItemParams & {
+    window: 'dossier-collection' | 'emulation-registration';
+  };
+  'plan.draft.ready': PlanParams & { draftPlanId: string; nextYear: number; items: number };
+  'task.reminder': TaskParams & { workingDaysLeft: number };
+  'task.overdue': TaskParams;
+  'dossier.returned': DossierParams & { dueDate: string; items: string };
+  'dossier.escalated': DossierParams & { level: string };
+  'dossier.awaiting-council': DossierParams & { council: string };
+  'dossier.closed': DossierParams & {
+    stage: string;
+    reason: string | null;
+    decisionNumber: string | null;
+  };
+}
+
+/** Builds a request whose params match its template, so producers cannot drift from the templates. */
+export function notificationRequest<T extends NotificationTemplate>(request: {
+  idempotencyKey: string;
+  template: T;
+  recipients: NotificationRecipient[];
+  params: NotificationTemplateParams[T];
+  link?: string;
+}): NotificationRequest {
+  return { ...request, params: { ...request.params } };
+}

@@ -1,0 +1,3 @@
+export * from './plan.types';
+export * from './plan.messages';
+export * from './plan.activities';

@@ -1,0 +1,115 @@
+import { addDays, localTimeToUtcIso, type IsoDate } from '../calendar/iso-date';
+import {
+  addWorkingDays,
+  nextWorkingDayOnOrAfter,
+  workingDaysBefore,
+} from '../calendar/working-days';
+import {
+  opensWindow,
+  QUARTERS,
+  quarterEnd,
+  quarterStart,
+  type PlanItemKind,
+  type Quarter,
+} from './plan-model';
+import { normalizeReminderOffsets } from './plan-rules';
+
+/*
+ * Everything here reads the holiday calendar, which a release may change (a new year's official
+ * schedule). Call it from activities or use cases, whose results are recorded, never from workflow code.
+ */
+
+/** Local time (Asia/Ho_Chi_Minh) at which reminders, overdue notices and summaries go out. */
+export const PLAN_NOTICE_TIME = '08:00';
+
+/** A notice due on a Vietnamese calendar day, at 08:00 local time (`at` is the UTC instant). */
+export interface ScheduledNotice {
+  readonly on: IsoDate;
+  readonly at: string;
+}
+
+export interface ScheduledReminder extends ScheduledNotice {
+  readonly workingDaysBefore: number;
+}
+
+/** When one item's reminders, overdue notice and (for window kinds) window fall. */
+export interface PlanItemSchedule {
+  readonly dueOn: IsoDate;
+  /** Furthest from the due date first. */
+  readonly reminders: readonly ScheduledReminder[];
+  /** The first working day after the due date. */
+  readonly overdue: ScheduledNotice;
+  /** Opens on the quarter's first working day (or the due day if earlier); closes when the due day ends. */
+  readonly window: { readonly opensAt: string; readonly closesAt: string } | null;
+}
+
+export interface QuarterSchedule {
+  readonly quarter: Quarter;
+  readonly endsOn: IsoDate;
+  /** The first working day after the quarter's last day. */
+  readonly summary: ScheduledNotice;
+}
+
+export interface PlanScheduleRequest {
+  readonly year: number;
+  readonly reminderOffsets: readonly number[];
+  readonly items: readonly {
+    readonly key: string;
+    readonly quarter: Quarter;
+    readonly dueOn: IsoDate;
+    readonly kind: PlanItemKind;
+  }[];
+}
+
+export interface PlanSchedule {
+  readonly items: Readonly<Record<string, PlanItemSchedule>>;
+  readonly quarters: readonly QuarterSchedule[];
+}
+
+function notice(on: IsoDate): ScheduledNotice {
+  return { on, at: localTimeToUtcIso(on, PLAN_NOTICE_TIME) };
+}
+
+/** Reminders on working days before `dueOn`, the overdue notice, and the window if the kind opens one. */
+export function planItemSchedule(
+  year: number,
+  item: { quarter: Quarter; dueOn: IsoDate; kind: PlanItemKind },
+  reminderOffsets: readonly number[],
+): PlanItemSchedule {
+  const opensOn = nextWorkingDayOnOrAfter(quarterStart(year, item.quarter));
+  return {
+    dueOn: item.dueOn,
+    reminders: normalizeReminderOffsets(reminderOffsets).map((n) => ({
+      ...notice(workingDaysBefore(item.dueOn, n)),
+      workingDaysBefore: n,
+    })),
+    overdue: notice(addWorkingDays(item.dueOn, 1)),
+    window: opensWindow(item.kind)
+      ? {
+          opensAt: notice(opensOn < item.dueOn ? opensOn : item.dueOn).at,
+          closesAt: localTimeToUtcIso(addDays(item.dueOn, 1), '00:00'),
+        }
+      : null,
+  };
+}
+
+/** The quarter summaries of a plan year: each on the first working day after the quarter ends. */
+export function quarterSchedules(year: number): QuarterSchedule[] {
+  return QUARTERS.map((quarter) => {
+    const endsOn = quarterEnd(year, quarter);
+    return { quarter, endsOn, summary: notice(addWorkingDays(endsOn, 1)) };
+  });
+}
+
+/** Every timer a yearly plan needs, computed from the calendar in force now. */
+export function planSchedule(request: PlanScheduleRequest): PlanSchedule {
+  return {
+    items: Object.fromEntries(
+      request.items.map((item) => [
+        item.key,
+        planItemSchedule(request.year, item, request.reminderOffsets),
+      ]),
+    ),
+    quarters: quarterSchedules(request.year),
+  };
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** A unit's emulation registration (đăng ký thi đua): a title it aims for in a year, for whom. */
+@Entity({ name: 'emulation_registrations' })
+@Unique('uq_emulation_registrations_entry', [
+  'year',
+  'unitId',
+  'awardCode',
+  'nomineeKind',
+  'nomineeName',
+])
+@Index('idx_emulation_registrations_plan', ['planId'])
+export class EmulationRegistrationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The plan whose registration window took it. */
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId!: string;
+
+  /** The year the title is aimed for (the plan's year + 1). */
+  @Column({ type: 'int' })
+  year!: number;
+
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId!: string;
+
+  @Column({ name: 'award_code', type: 'varchar', length: 64 })
+  awardCode!: string;
+
+  @Column({ name: 'nominee_kind', type: 'varchar', length: 16 })
+  nomineeKind!: 'individual' | 'collective';
+
+  @Column({ name: 'nominee_name', type: 'text' })
+  nomineeName!: string;
+
+  @Column({ name: 'registered_by', type: 'uuid', nullable: true })
+  registeredBy!: string | null;
+
+  @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'now()' })
+  registeredAt!: Date;
+}

@@ -1,0 +1,26 @@
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2024-06-11` as Vietnamese write it: `11/06/2024`. */
+export function vietnameseDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** `2024-06-11` as `11 June 2024`. */
+export function englishDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}`;
+}

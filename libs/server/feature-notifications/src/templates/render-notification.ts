@@ -1,0 +1,233 @@
+import {
+  AppError,
+  NotificationTemplate,
+  type LocalizedText,
+  type NotificationTemplateParams,
+} from '@tdkt/contracts';
+import { englishDate, vietnameseDate } from './format-date';
+
+/** What a person reads: a short title and a body, in both languages. */
+export interface RenderedNotification {
+  title: LocalizedText;
+  body: LocalizedText;
+}
+
+type Renderers = {
+  [T in NotificationTemplate]: (params: NotificationTemplateParams[T]) => RenderedNotification;
+};
+
+const planLabel = (p: { planNumber: string; year: number }) => ({
+  vi: p.planNumber ? `kế hoạch số ${p.planNumber} năm ${p.year}` : `kế hoạch năm ${p.year}`,
+  en: p.planNumber ? `plan ${p.planNumber} (${p.year})` : `the ${p.year} plan`,
+});
+
+const dossierLabel = (p: {
+  dossierCode: string;
+  nomineeName: string;
+  awardName: string;
+  awardNameEn: string;
+}) => ({
+  vi: `hồ sơ ${p.dossierCode} (${p.nomineeName} — ${p.awardName})`,
+  en: `dossier ${p.dossierCode} (${p.nomineeName} — ${p.awardNameEn})`,
+});
+
+/** How each closing stage reads in a notice. */
+const CLOSING: Record<string, LocalizedText> = {
+  APPROVED: { vi: 'đã được khen thưởng', en: 'has been approved' },
+  NOT_APPROVED: { vi: 'không được khen thưởng', en: 'has not been approved' },
+  REJECTED: { vi: 'đã bị từ chối khi thẩm định', en: 'was rejected in review' },
+  WITHDRAWN: { vi: 'đã được rút / kết thúc', en: 'has been withdrawn' },
+};
+
+const RENDERERS: Renderers = {
+  'plan.item.reminder': (p) => ({
+    title: { vi: `Nhắc hạn: ${p.itemTitleVi}`, en: `Due soon: ${p.itemTitleEn}` },
+    body: {
+      vi: `Nhiệm vụ “${p.itemTitleVi}” (${p.ownerName} chủ trì) trong ${planLabel(p).vi} đến hạn ngày ${vietnameseDate(p.dueOn)}, còn ${p.workingDaysLeft} ngày làm việc. Khi hoàn thành, vui lòng cập nhật kết quả kèm văn bản hoặc đường dẫn minh chứng.`,
+      en: `“${p.itemTitleEn}” (led by ${p.ownerName}) in ${planLabel(p).en} is due on ${englishDate(p.dueOn)}, ${p.workingDaysLeft} working days from now. When it is done, record it with the document or link that shows it.`,
+    },
+  }),
+  'plan.item.overdue': (p) => ({
+    title: { vi: `Quá hạn: ${p.itemTitleVi}`, en: `Overdue: ${p.itemTitleEn}` },
+    body: {
+      vi: `Nhiệm vụ “${p.itemTitleVi}” (${p.ownerName} chủ trì) trong ${planLabel(p).vi} đã quá hạn ngày ${vietnameseDate(p.dueOn)} mà chưa được cập nhật hoàn thành.`,
+      en: `“${p.itemTitleEn}” (led by ${p.ownerName}) in ${planLabel(p).en} was due on ${englishDate(p.dueOn)} and has not been recorded as done.`,
+    },
+  }),
+  'plan.quarter.summary': (p) => ({
+    title: {
+      vi: `Kết quả thực hiện kế hoạch quý ${p.quarter}/${p.year}`,
+      en: `Plan results for Q${p.quarter} ${p.year}`,
+    },
+    body: {
+      vi: `Quý ${p.quarter} của ${planLabel(p).vi}: ${p.total} nhiệm vụ, ${p.onTime} hoàn thành đúng hạn, ${p.late} trễ hạn, ${p.open} chưa hoàn thành. Chi tiết theo từng đơn vị chủ trì trong báo cáo quý.`,
+      en: `Q${p.quarter} of ${planLabel(p).en}: ${p.total} items, ${p.onTime} done on time, ${p.late} late, ${p.open} still open. The quarter report breaks this down by lead unit.`,
+    },
+  }),
+  'plan.window.opened': (p) =>
+    p.window === 'emulation-registration'
+      ? {
+          title: {
+            vi: `Mở đăng ký thi đua năm ${p.year + 1}`,
+            en: `Emulation registration for ${p.year + 1} is open`,
+          },
+          body: {
+            vi: `Đơn vị vui lòng đăng ký các danh hiệu thi đua năm ${p.year + 1} trước ngày ${vietnameseDate(p.dueOn)} (${p.itemTitleVi}).`,
+            en: `Please register the emulation titles your unit aims for in ${p.year + 1} by ${englishDate(p.dueOn)} (${p.itemTitleEn}).`,
+          },
+        }
+      : {
+          title: {
+            vi: `Mở đợt nộp hồ sơ: ${p.itemTitleVi}`,
+            en: `Dossier collection open: ${p.itemTitleEn}`,
+          },
+          body: {
+            vi: `Đơn vị vui lòng nộp hồ sơ đề nghị khen thưởng cho đợt “${p.itemTitleVi}” trước hết ngày ${vietnameseDate(p.dueOn)}.`,
+            en: `Please submit your commendation dossiers for “${p.itemTitleEn}” by the end of ${englishDate(p.dueOn)}.`,
+          },
+        },
+  'task.reminder': (p) => ({
+    title: { vi: `Nhắc hạn xử lý: ${p.taskTitle}`, en: `Due soon: ${p.taskTitleEn}` },
+    body: {
+      vi: `Việc “${p.taskTitle}” về ${dossierLabel(p).vi} đến hạn ngày ${vietnameseDate(p.dueDate)}, còn ${p.workingDaysLeft} ngày làm việc.`,
+      en: `“${p.taskTitleEn}” on ${dossierLabel(p).en} is due on ${englishDate(p.dueDate)}, ${p.workingDaysLeft} working days from now.`,
+    },
+  }),
+  'task.overdue': (p) => ({
+    title: { vi: `Quá hạn xử lý: ${p.taskTitle}`, en: `Overdue: ${p.taskTitleEn}` },
+    body: {
+      vi: `Việc “${p.taskTitle}” về ${dossierLabel(p).vi} đã quá hạn ngày ${vietnameseDate(p.dueDate)} mà chưa được xử lý.`,
+      en: `“${p.taskTitleEn}” on ${dossierLabel(p).en} was due on ${englishDate(p.dueDate)} and is still open.`,
+    },
+  }),
+  'dossier.returned': (p) => ({
+    title: { vi: `Yêu cầu bổ sung ${p.dossierCode}`, en: `Please supplement ${p.dossierCode}` },
+    body: {
+      vi: `Cơ quan thẩm định trả lại ${dossierLabel(p).vi} để bổ sung: ${p.items}. Hạn nộp bổ sung: ${vietnameseDate(p.dueDate)}; quá hạn hồ sơ sẽ kết thúc.`,
+      en: `The reviewers returned ${dossierLabel(p).en} for: ${p.items}. Resubmit by ${englishDate(p.dueDate)}; after that the dossier closes.`,
+    },
+  }),
+  'dossier.escalated': (p) => ({
+    title: {
+      vi: `Hồ sơ trình cấp trên: ${p.dossierCode}`,
+      en: `Dossier escalated: ${p.dossierCode}`,
+    },
+    body: {
+      vi: `${dossierLabel(p).vi} đã được cấp dưới thẩm định, xét và chuyển lên ${p.level} để xem xét.`,
+      en: `${dossierLabel(p).en} passed the lower level's review and council and is now with ${p.level}.`,
+    },
+  }),
+  'dossier.awaiting-council': (p) => ({
+    title: {
+      vi: `Chờ xét tại Hội đồng: ${p.dossierCode}`,
+      en: `Awaiting the council: ${p.dossierCode}`,
+    },
+    body: {
+      vi: `${dossierLabel(p).vi} đã thẩm định xong, chờ đưa vào phiên họp của Hội đồng Thi đua - Khen thưởng (${p.council}).`,
+      en: `${dossierLabel(p).en} passed review and awaits a meeting of the Emulation & Commendation Council (${p.council}).`,
+    },
+  }),
+  'dossier.closed': (p) => {
+    const closing = CLOSING[p.stage] ?? { vi: `kết thúc (${p.stage})`, en: `closed (${p.stage})` };
+    const decision = p.decisionNumber
+      ? { vi: ` theo Quyết định số ${p.decisionNumber}`, en: ` by decision ${p.decisionNumber}` }
+      : { vi: '', en: '' };
+    const reason = p.reason
+      ? { vi: ` Lý do: ${p.reason}.`, en: ` Reason: ${p.reason}.` }
+      : { vi: '', en: '' };
+    return {
+      title: {
+        vi: `Kết quả ${p.dossierCode}: ${closing.vi}`,
+        en: `${p.dossierCode} ${closing.en}`,
+      },
+      body: {
+        vi: `${dossierLabel(p).vi} ${closing.vi}${decision.vi}.${reason.vi}`,
+        en: `${dossierLabel(p).en} ${closing.en}${decision.en}.${reason.en}`,
+      },
+    };
+  },
+  'plan.draft.ready': (p) => ({
+    title: {
+      vi: `Dự thảo kế hoạch thi đua, khen thưởng năm ${p.nextYear}`,
+      en: `Draft emulation and commendation plan for ${p.nextYear}`,
+    },
+    body: {
+      vi: `Đã tạo dự thảo kế hoạch năm ${p.nextYear} với ${p.items} nhiệm vụ thường xuyên chuyển từ ${planLabel(p).vi}, ngày hạn đã tính lại theo lịch năm ${p.nextYear}. Vui lòng rà soát, chỉnh sửa trước khi ban hành.`,
+      en: `A ${p.nextYear} draft with ${p.items} recurring items from ${planLabel(p).en} is ready, its dates moved to the ${p.nextYear} calendar. Please review and edit it before issuing it.`,
+    },
+  }),
+};
+
+const PLAN_KEYS = ['planId', 'planNumber', 'year'] as const;
+const ITEM_KEYS = [
+  ...PLAN_KEYS,
+  'itemKey',
+  'itemTitleVi',
+  'itemTitleEn',
+  'ownerName',
+  'dueOn',
+] as const;
+
+const DOSSIER_KEYS = ['dossierCode', 'nomineeName', 'awardName', 'awardNameEn'] as const;
+const TASK_KEYS = [...DOSSIER_KEYS, 'taskTitle', 'taskTitleEn', 'dueDate'] as const;
+
+/** The params each template reads; a missing one is a bad request rather than "undefined" in a message. */
+const REQUIRED_PARAMS: {
+  [T in NotificationTemplate]: readonly (keyof NotificationTemplateParams[T])[];
+} = {
+  'plan.item.reminder': [...ITEM_KEYS, 'workingDaysLeft'],
+  'plan.item.overdue': ITEM_KEYS,
+  'plan.quarter.summary': [...PLAN_KEYS, 'quarter', 'total', 'onTime', 'late', 'open'],
+  'plan.window.opened': [...ITEM_KEYS, 'window'],
+  'plan.draft.ready': [...PLAN_KEYS, 'draftPlanId', 'nextYear', 'items'],
+  'task.reminder': [...TASK_KEYS, 'workingDaysLeft'],
+  'task.overdue': TASK_KEYS,
+  'dossier.returned': [...DOSSIER_KEYS, 'dueDate', 'items'],
+  'dossier.escalated': [...DOSSIER_KEYS, 'level'],
+  'dossier.awaiting-council': [...DOSSIER_KEYS, 'council'],
+  'dossier.closed': [...DOSSIER_KEYS, 'stage'],
+};
+
+function isTemplate(code: string): code is NotificationTemplate {
+  return Object.prototype.hasOwnProperty.call(RENDERERS, code);
+}
+
+/** Renders a template in both languages; an unknown template is a bad request, never retried. */
+export function renderNotification(
+  template: string,
+  params: Record<string, string | number | boolean | null>,
+): RenderedNotification {
+  if (!isTemplate(template)) {
+    throw new AppError('VALIDATION_FAILED', [
+      {
+        field: 'template',
+        rule: 'known-template',
+        message: {
+          vi: `template: không có mẫu thông báo "${template}"`,
+          en: `template: there is no notification template "${template}"`,
+        },
+      },
+    ]);
+  }
+  const missing = (REQUIRED_PARAMS[template] as readonly string[]).filter(
+    (key) => params[key] === undefined || params[key] === null,
+  );
+  if (missing.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      missing.map((key) => ({
+        field: `params.${key}`,
+        rule: 'required',
+        message: {
+          vi: `params.${key}: mẫu "${template}" cần giá trị này`,
+          en: `params.${key}: template "${template}" needs this value`,
+        },
+      })),
+    );
+  }
+  const render = RENDERERS[template] as unknown as (p: typeof params) => RenderedNotification;
+  return render(params);
+}
+
+/** Every template code, for checks that each renders in both languages. */
+export const NOTIFICATION_TEMPLATE_CODES = Object.values(NotificationTemplate);

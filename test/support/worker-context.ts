@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Connection } from '@temporalio/client';
+import { createActivities } from '@tdkt/activities';
+import { ConfigModule, loadConfig, ServerConfig } from '@tdkt/server-config';
+import { createDataSource, DatabaseModule } from '@tdkt/server-database';
+import {
+  DossierModule,
+  ForwardDossierUseCase,
+  ProjectDossierUseCase,
+  RecordDossierSubmissionUseCase,
+} from '@tdkt/server-feature-dossier';
+import {
+  CloseTaskUseCase,
+  InboxModule,
+  OpenTaskUseCase,
+  RescheduleTaskUseCase,
+} from '@tdkt/server-feature-inbox';
+import {
+  NotificationDeliveryModule,
+  NotificationInboxModule,
+  SendNotificationUseCase,
+  type NotificationDeliverySettings,
+} from '@tdkt/server-feature-notifications';
+import {
+  ClosePlanUseCase,
+  ComputePlanScheduleUseCase,
+  CreateNextYearDraftUseCase,
+  PlanModule,
+  RecordPlanItemCompletionUseCase,
+  RecordPlanItemRevisionUseCase,
+  RecordPlanWindowUseCase,
+  RecordQuarterSummaryUseCase,
+} from '@tdkt/server-feature-plan';
+import { seedDemoData } from '@tdkt/server-seed';
+import { TemporalClientModule } from '@tdkt/server-temporal-client';
+import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
+import type { DataSource } from 'typeorm';
+import { TEST_ENV, testEnv } from './test-env';
+
+/** The worker's use-case modules, as apps/worker wires them, with delivery settings chosen by the test. */
+@Module({})
+class InProcessWorkerModule {
+  static forRoot(
+    config: ServerConfig,
+    temporal: Connection,
+    notifications: NotificationDeliverySettings,
+  ): DynamicModule {
+    return {
+      module: InProcessWorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot('tdkt-test-worker'),
+        TemporalClientModule.forConnection(temporal),
+        DossierModule,
+        InboxModule,
+        PlanModule,
+        NotificationDeliveryModule.forRoot(notifications),
+        NotificationInboxModule,
+      ],
+    };
+  }
+}
+
+/**
+ * The real use cases and activities in this process, on a fresh seeded database (with the test-only
+ * role_grants table), talking to the given Temporal server: for workflow tests that run their worker
+ * in-process, e.g. on the time-skipping server.
+ */
+export interface WorkerContext {
+  app: INestApplicationContext;
+  db: DataSource;
+  activities(): ReturnType<typeof createActivities>;
+  get<T>(type: new (...args: never[]) => T): T;
+  stop(): Promise<void>;
+}
+
+export async function startWorkerContext(options: {
+  /** Temporal frontend address; the context opens (and on stop closes) its own client connection. */
+  temporalAddress: string;
+  /** Defaults to the project's namespace (the shared dev server); the time-skipping server uses `default`. */
+  temporalNamespace?: string;
+  taskQueue: string;
+  notifications?: Partial<NotificationDeliverySettings>;
+}): Promise<WorkerContext> {
+  const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
+  const databaseName = `wc_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = await createTestDatabase(adminUrl, databaseName);
+  const db = createDataSource({ url: databaseUrl, poolSize: 2, applicationName: 'tdkt-test' });
+  await db.initialize();
+  await seedDemoData(db);
+  const config = loadConfig(ServerConfig, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '4',
+    TEMPORAL_TASK_QUEUE: options.taskQueue,
+    ...(options.temporalNamespace ? { TEMPORAL_NAMESPACE: options.temporalNamespace } : {}),
+  });
+  const temporal = await Connection.connect({ address: options.temporalAddress });
+  const app = await NestFactory.createApplicationContext(
+    InProcessWorkerModule.forRoot(config, temporal, {
+      smtp: null,
+      webhooks: null,
+      publicUrl: 'http://tdkt.test',
+      ...options.notifications,
+    }),
+    { logger: ['error'] },
+  );
+  return {
+    app,
+    db,
+    activities: () =>
+      createActivities({
+        recordDossierSubmission: app.get(RecordDossierSubmissionUseCase),
+        projectDossier: app.get(ProjectDossierUseCase),
+        forwardDossier: app.get(ForwardDossierUseCase),
+        openTask: app.get(OpenTaskUseCase),
+        closeTask: app.get(CloseTaskUseCase),
+        rescheduleTask: app.get(RescheduleTaskUseCase),
+        computePlanSchedule: app.get(ComputePlanScheduleUseCase),
+        recordPlanItemCompletion: app.get(RecordPlanItemCompletionUseCase),
+        recordPlanItemRevision: app.get(RecordPlanItemRevisionUseCase),
+        recordQuarterSummary: app.get(RecordQuarterSummaryUseCase),
+        recordPlanWindow: app.get(RecordPlanWindowUseCase),
+        createNextYearDraft: app.get(CreateNextYearDraftUseCase),
+        closePlan: app.get(ClosePlanUseCase),
+        sendNotification: app.get(SendNotificationUseCase),
+      }),
+    get: (type) => app.get(type),
+    async stop() {
+      await app.close();
+      await db.destroy();
+      await dropTestDatabase(adminUrl, databaseName);
+    },
+  };
+}
