@@ -291,7 +291,7 @@ describe('authorisation', () => {
         }
       }
       expect(checked).toEqual(
-        expect.arrayContaining(['DossiersController.submit', 'UsersController.grant']),
+        expect.arrayContaining(['DossiersController.create', 'UsersController.grant']),
       );
     } finally {
       probe.active = true;

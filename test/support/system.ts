@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Client, Connection } from '@temporalio/client';
-import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
 import { freePort, type ManagedProcess, startNodeApp, waitForHttpOk } from '@tdkt/infra';
 import { createDataSource } from '@tdkt/server-database';
 import { seedDemoAccounts, seedDemoData } from '@tdkt/server-seed';
-import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
+import { createTestDatabase, createTestNamespace, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
 import { TEST_ENV, testEnv } from './test-env';
 
@@ -51,13 +50,16 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
 
   const apiPort = await freePort();
   const taskQueue = `it-${id}`;
+  const namespace = `it-${id}`;
+  const connection = await Connection.connect({ address: testEnv(TEST_ENV.temporalAddress) });
+  await createTestNamespace(connection, namespace);
   const logDir = join(tmpdir(), `tdkt-it-logs-${id}`);
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
-    TEMPORAL_NAMESPACE: DEFAULT_TEMPORAL_NAMESPACE,
+    TEMPORAL_NAMESPACE: namespace,
     TEMPORAL_TASK_QUEUE: taskQueue,
     // The seed is the 2024 Cẩm Mỹ organisation (a district still existed): replay that period's rules.
     RULES_AS_OF: '2024-12-16',
@@ -82,8 +84,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
 
-  const connection = await Connection.connect({ address: testEnv(TEST_ENV.temporalAddress) });
-  const temporal = new Client({ connection, namespace: DEFAULT_TEMPORAL_NAMESPACE });
+  const temporal = new Client({ connection, namespace });
 
   return {
     apiUrl,

@@ -1,5 +1,4 @@
 import type { Provider } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { type Activities, type ActivityDependencies, createActivities } from '@tdkt/activities';
 import {
   ForwardDossierUseCase,
@@ -45,17 +44,19 @@ const USE_CASES: {
   sendNotification: SendNotificationUseCase,
 };
 
-/** Builds every activity from the use cases Nest provides. */
+const NAMES = Object.keys(USE_CASES);
+
+/**
+ * Builds every activity from the use cases Nest provides. They are injected (not looked up) so that
+ * Nest finishes building each one, with its own dependencies, before the activities are made.
+ */
 export const activitiesProvider: Provider<Activities> = {
   provide: ACTIVITIES,
-  inject: [ModuleRef],
-  useFactory: (modules: ModuleRef) =>
+  inject: Object.values(USE_CASES),
+  useFactory: (...useCases: unknown[]) =>
     createActivities(
       Object.fromEntries(
-        Object.entries(USE_CASES).map(([name, useCase]) => [
-          name,
-          modules.get(useCase, { strict: false }),
-        ]),
+        NAMES.map((name, index) => [name, useCases[index]]),
       ) as unknown as ActivityDependencies,
     ),
 };

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // Temporal's own logs (worker lifecycle, bundling, failures) go to the same JSON stream.
   Runtime.install({
     logger: new DefaultLogger(toTemporalLevel(config.LOG_LEVEL), (entry) =>
-      logger[entry.level.toLowerCase() as Level](entry.meta ?? {}, entry.message),
+      logger[entry.level.toLowerCase() as Level](withSerializableError(entry.meta), entry.message),
     ),
   });
   await checkDatabaseConnection(config.DATABASE_URL);
@@ -43,6 +43,13 @@ async function main(): Promise<void> {
     await app.close();
     logger.info('worker stopped');
   }
+}
+
+/** The SDK puts failures under `error`; pino writes an Error's message and stack only under `err`. */
+function withSerializableError(meta: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (meta === undefined || !(meta.error instanceof Error)) return meta ?? {};
+  const { error, ...rest } = meta;
+  return { ...rest, err: error };
 }
 
 function toTemporalLevel(level: string): LogLevel {

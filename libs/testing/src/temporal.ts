@@ -1,5 +1,7 @@
 import { SearchAttributeType } from '@temporalio/common';
+import { msToTs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
+import type { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DEFAULT_TEMPORAL_NAMESPACE, SearchAttributes } from '@tdkt/contracts';
 import { ensureTemporalCli, ensureTemporalTestServer } from '@tdkt/infra';
@@ -56,3 +58,23 @@ const INDEXED_TYPES: Record<SearchAttributeType, temporal.api.enums.v1.IndexedVa
   [SearchAttributeType.DATETIME]: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
   [SearchAttributeType.KEYWORD_LIST]: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
 };
+
+/**
+ * Registers a namespace with the project's search attributes, so that one test's workflows (whose ids
+ * are business codes such as HS-2024-000001) never meet another test's in a shared server.
+ */
+export async function createTestNamespace(
+  connection: Connection,
+  namespace: string,
+): Promise<void> {
+  await connection.workflowService.registerNamespace({
+    namespace,
+    workflowExecutionRetentionPeriod: msToTs('1 day'),
+  });
+  await connection.operatorService.addSearchAttributes({
+    namespace,
+    searchAttributes: Object.fromEntries(
+      Object.values(SearchAttributes).map((key) => [key.name, INDEXED_TYPES[key.type]]),
+    ),
+  });
+}

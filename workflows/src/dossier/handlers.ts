@@ -13,7 +13,10 @@ import {
   supplementUpdate,
   type SeparationOfDutiesAction,
   separationOfDutiesViolation,
+  type ObjectionRequest,
+  type SupplementRequest,
   type TaskActor,
+  type WithdrawRequest,
   type TaskCompletion,
   validateTaskOutcome,
   withdrawUpdate,
@@ -42,13 +45,13 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
     return run.state;
   });
 
-  setHandler(completeTaskUpdate, (completion) => settle(run, completion), {
-    validator: (completion) => validateCompletion(run, completion),
+  setHandler(completeTaskUpdate, (completion: TaskCompletion) => settle(run, completion), {
+    validator: (completion: TaskCompletion) => validateCompletion(run, completion),
   });
 
   setHandler(
     supplementUpdate,
-    (request) => {
+    (request: SupplementRequest) => {
       const step = run.openStepsOfType(DossierTaskType.supplement)[0];
       if (step === undefined) throw new Error('no supplement step is open');
       const outcome: Record<string, unknown> = {};
@@ -57,7 +60,7 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
       return settle(run, { taskKey: step.taskKey, actor: request.actor, outcome });
     },
     {
-      validator: (request) => {
+      validator: (request: SupplementRequest) => {
         const step = run.openStepsOfType(DossierTaskType.supplement)[0];
         if (step === undefined)
           rejectUpdate('STAGE_NOT_ALLOWED', 'the dossier is not waiting for supplementation');
@@ -68,14 +71,14 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
 
   setHandler(
     withdrawUpdate,
-    async (request) => {
+    async (request: WithdrawRequest) => {
       run.withdrawal = { actorId: request.actor.userId, reason: request.reason };
       main.cancel();
       await condition(() => run.isClosed);
       return { stage: run.state.stage };
     },
     {
-      validator: (request) => {
+      validator: (request: WithdrawRequest) => {
         if (run.isClosed || run.withdrawal !== null)
           rejectUpdate('STAGE_NOT_ALLOWED', 'the dossier is already closed');
         if (
@@ -100,7 +103,7 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
 
   setHandler(
     fileObjectionUpdate,
-    async (request) => {
+    async (request: ObjectionRequest) => {
       const objection = {
         id: `${run.objections.length + 1}`,
         filedBy: request.filedBy,
@@ -115,7 +118,7 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
       return { objectionId: objection.id };
     },
     {
-      validator: (request) => {
+      validator: (request: ObjectionRequest) => {
         if (!run.disclosureOpen)
           rejectUpdate(
             'STAGE_NOT_ALLOWED',

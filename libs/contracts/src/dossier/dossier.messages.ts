@@ -15,23 +15,35 @@ export interface DossierUpdateResult {
   stage: DossierStage;
 }
 
+export interface SupplementRequest {
+  actor: TaskActor;
+  note?: string;
+  attachmentIds?: string[];
+}
+
+export interface WithdrawRequest {
+  actor: TaskActor;
+  reason: string;
+}
+
+export interface ObjectionRequest {
+  filedBy: string | null;
+  filerName: string;
+  text: string;
+}
+
 /** The proposing unit resubmits a returned dossier (same as completing its supplement task). */
-export const supplementUpdate = defineUpdate<
-  DossierUpdateResult,
-  [{ actor: TaskActor; note?: string; attachmentIds?: string[] }]
->('supplement');
+export const supplementUpdate = defineUpdate<DossierUpdateResult, [SupplementRequest]>(
+  'supplement',
+);
 
 /** The proposing unit withdraws its dossier; open tasks are cancelled. */
-export const withdrawUpdate = defineUpdate<
-  DossierUpdateResult,
-  [{ actor: TaskActor; reason: string }]
->('withdraw');
+export const withdrawUpdate = defineUpdate<DossierUpdateResult, [WithdrawRequest]>('withdraw');
 
 /** An objection during public disclosure; opens a review task for the level's reviewers. */
-export const fileObjectionUpdate = defineUpdate<
-  { objectionId: string },
-  [{ filedBy: string | null; filerName: string; text: string }]
->('fileObjection');
+export const fileObjectionUpdate = defineUpdate<{ objectionId: string }, [ObjectionRequest]>(
+  'fileObjection',
+);
 
 /** A council meeting put the dossier on its agenda, or took it off again. */
 export const councilAgendaSignal =

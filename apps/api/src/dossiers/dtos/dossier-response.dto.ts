@@ -38,6 +38,8 @@ export class DossierSummaryDto {
   @ApiPropertyOptional({ nullable: true }) decidingLevel!: string | null;
   @ApiPropertyOptional({ nullable: true }) ruleSetId!: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) submittedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Người nộp' }) submittedBy!:
+    string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) closedAt!: string | null;
   @ApiPropertyOptional({ nullable: true }) outcomeReason!: string | null;
   @ApiPropertyOptional({ nullable: true, example: '125/QĐ-UBND' }) decisionNumber!: string | null;
@@ -62,6 +64,7 @@ export class DossierSummaryDto {
       decidingLevel: dossier.decidingLevel,
       ruleSetId: dossier.ruleSetId,
       submittedAt: dossier.submittedAt?.toISOString() ?? null,
+      submittedBy: dossier.submittedBy,
       closedAt: dossier.closedAt?.toISOString() ?? null,
       outcomeReason: dossier.outcomeReason,
       decisionNumber: dossier.decisionNumber,

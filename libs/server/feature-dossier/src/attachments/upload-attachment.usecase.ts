@@ -101,7 +101,6 @@ export function filesLocked(stage: string): AppError {
 /** The name without any path, control characters or quotes, at most 200 characters. */
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '_').trim();
   return (cleaned === '' ? 'tep-dinh-kem' : cleaned).slice(0, 200);
 }

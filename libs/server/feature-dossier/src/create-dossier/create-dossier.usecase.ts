@@ -68,7 +68,7 @@ export class CreateDossierUseCase {
       await manager.query(
         `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name, nominee_search,
                                achievements_summary, stage, workflow_id, author_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $2, $11)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           created.id,
           created.code,
@@ -80,6 +80,7 @@ export class CreateDossierUseCase {
           searchableText(command.nominee.name),
           command.achievementsSummary,
           DossierStage.DRAFT,
+          created.code,
           audit.actorId,
         ],
       );

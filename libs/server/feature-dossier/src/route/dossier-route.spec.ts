@@ -1,5 +1,5 @@
 import { AppError } from '@tdkt/contracts';
-import { getRuleSet, type AwardCode } from '@tdkt/domain';
+import { getRuleSet } from '@tdkt/domain';
 import { planDossierRoute, type UnitOnPath } from './dossier-route';
 
 const unit = (
@@ -71,7 +71,7 @@ describe('planDossierRoute', () => {
       null,
     ],
   ] as const)('%s %s from a school', (ruleSetId, award, chain, proposingLevel, path, threshold) => {
-    const route = planDossierRoute(getRuleSet(ruleSetId), award as AwardCode, [...chain]);
+    const route = planDossierRoute(getRuleSet(ruleSetId), award, [...chain]);
 
     expect(route.proposingLevel).toBe(proposingLevel);
     expect(route.approvalPath.map((step) => `${step.level}:${step.unitId}`)).toEqual(path);
