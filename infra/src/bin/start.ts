@@ -1,11 +1,14 @@
 /* eslint-disable no-console -- the launcher talks to a person in a terminal */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { TaskQueue } from '@tdkt/contracts';
 import { createDataSource, migrateUp } from '@tdkt/server-database';
-import { seedDemoData } from '@tdkt/server-seed';
+import { seedDemoData, seedDemoPlan } from '@tdkt/server-seed';
 import { startNodeApp, waitForHttpOk } from '../applications';
 import { info, step, warn } from '../log';
 import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
-import { dataDir } from '../paths';
+import { dataDir, WORKSPACE_ROOT } from '../paths';
 import { portFromEnv } from '../ports';
 import type { ManagedProcess } from '../process/managed-process';
 
@@ -63,8 +66,20 @@ async function main(): Promise<void> {
       applicationName: 'tdkt-seed',
     });
     await dataSource.initialize();
-    const seeded = await seedDemoData(dataSource).finally(() => dataSource.destroy());
+    const seeded = await seedDemoData(dataSource);
     info(`  units created: ${seeded.unitsCreated}`);
+
+    step('Loading the 2024 plan 11/KH-UBND and starting its workflow (first run only)');
+    const connection = await Connection.connect({ address: temporal.address });
+    const plan = await seedDemoPlan({
+      dataSource,
+      temporal: new Client({ connection, namespace: temporal.namespace }),
+      config: { TEMPORAL_TASK_QUEUE: process.env.TEMPORAL_TASK_QUEUE || TaskQueue.main },
+      source: readFileSync(join(WORKSPACE_ROOT, 'infra', 'seed', 'plan-2024.yaml'), 'utf8'),
+    }).finally(() => Promise.all([connection.close(), dataSource.destroy()]));
+    info(
+      `  plan ${plan.planId}: ${plan.created ? 'loaded' : 'already there'}; workflow ${plan.workflowId ?? '-'}`,
+    );
 
     const appEnv: NodeJS.ProcessEnv = {
       NODE_ENV: process.env.NODE_ENV ?? 'development',

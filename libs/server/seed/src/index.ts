@@ -1,2 +1,3 @@
 export * from './demo-organisations';
 export * from './seed-demo-data';
+export * from './seed-demo-plan';
