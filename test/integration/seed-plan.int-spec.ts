@@ -69,7 +69,7 @@ describe('npm start loads the 2024 seed plan', () => {
       { username: 'head.pnv', overdue: 22, summaries: 4 },
       { username: 'reviewer.pnv', overdue: 23, summaries: 4 },
     ]);
-    const drafts = await system.db.query(
+    const drafts = await system.db.query<unknown[]>(
       `SELECT year, status FROM plans WHERE source_plan_id = $1`,
       [first.planId],
     );
