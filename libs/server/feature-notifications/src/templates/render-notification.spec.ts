@@ -1,4 +1,8 @@
-import { AppError, type NotificationTemplate, type NotificationTemplateParams } from '@tdkt/contracts';
+import {
+  AppError,
+  type NotificationTemplate,
+  type NotificationTemplateParams,
+} from '@tdkt/contracts';
 import { NOTIFICATION_TEMPLATE_CODES, renderNotification } from './render-notification';
 
 const plan = { planId: 'p', planNumber: '11/KH-UBND', year: 2024 };
