@@ -206,7 +206,6 @@ describe('plan use cases: import, draft edits, validation (real PostgreSQL)', ()
     expect(added).toMatchObject({
       dueOn: '2024-12-31',
       dueExplicit: false,
-      position: 24,
       revision: 1,
     });
     const badItem = await failure(

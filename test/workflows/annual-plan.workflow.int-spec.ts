@@ -18,6 +18,7 @@ import {
   GetPlanUseCase,
   GetPlanWindowUseCase,
   ImportPlanUseCase,
+  ListEmulationRegistrationsUseCase,
   ListQuarterSummariesUseCase,
   RegisterForEmulationUseCase,
 } from '@tdkt/server-feature-plan';
@@ -383,6 +384,16 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
       ['DN-CM-MN-SR', 'CANCELLED', 0],
       ['DN-CM-TH-LG', 'COMPLETED', 1],
       ['DN-CM-THCS-XM', 'CANCELLED', 0],
+    ]);
+    expect(
+      (await context.get(ListEmulationRegistrationsUseCase).execute({ year: 2025 })).map((r) => [
+        r.unitName,
+        r.awardCode,
+        r.nomineeName,
+      ]),
+    ).toEqual([
+      ['UBND xã Long Giao', 'LDTT', 'Trần Văn Bình'],
+      ['UBND xã Long Giao', 'TTLDTT', 'UBND xã Long Giao'],
     ]);
     const registration = await context
       .get(GetPlanWindowUseCase)
