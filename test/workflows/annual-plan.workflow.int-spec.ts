@@ -54,15 +54,7 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
       temporalNamespace: env.namespace ?? 'default',
       taskQueue: TASK_QUEUE,
       notifications: {
-        smtp: {
-          url: smtp.url,
-          host: null,
-          port: 25,
-          secure: false,
-          user: null,
-          password: null,
-          from: 'tdkt@cammy.test',
-        },
+        smtp: smtp.settings('tdkt@cammy.test'),
         webhooks: { urls: [hook.url], secret: 'webhook-secret-for-tests', timeoutMs: 2000 },
       },
     });
