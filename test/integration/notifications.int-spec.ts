@@ -41,15 +41,7 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
       temporalAddress: testEnv(TEST_ENV.temporalAddress),
       taskQueue: 'notifications-test',
       notifications: {
-        smtp: {
-          url: smtp.url,
-          host: null,
-          port: 25,
-          secure: false,
-          user: null,
-          password: null,
-          from: 'TĐKT Cẩm Mỹ <tdkt@cammy.test>',
-        },
+        smtp: smtp.settings('TĐKT Cẩm Mỹ <tdkt@cammy.test>'),
         webhooks: { urls: [hook.url], secret: SECRET, timeoutMs: 2000 },
       },
     });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SmtpSettings } from '@tdkt/server-feature-notifications';
 import { SMTPServer } from 'smtp-server';
 
 /** One message as the loopback SMTP server received it, decoded. */
@@ -49,6 +50,8 @@ function parseMail(raw: string, from: string, to: string[]): ReceivedMail {
 export async function startLoopbackSmtp(): Promise<{
   url: string;
   mails: ReceivedMail[];
+  /** Delivery settings that send to this server. */
+  settings(from: string): SmtpSettings;
   stop(): Promise<void>;
 }> {
   const mails: ReceivedMail[] = [];
@@ -74,9 +77,19 @@ export async function startLoopbackSmtp(): Promise<{
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
+  const url = `smtp://127.0.0.1:${port}`;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url,
     mails,
+    settings: (from) => ({
+      url,
+      host: null,
+      port,
+      secure: false,
+      user: null,
+      password: null,
+      from,
+    }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -18,6 +18,7 @@ import {
   GetPlanUseCase,
   GetPlanWindowUseCase,
   ImportPlanUseCase,
+  ListEmulationRegistrationsUseCase,
   ListQuarterSummariesUseCase,
   RegisterForEmulationUseCase,
 } from '@tdkt/server-feature-plan';
@@ -53,15 +54,7 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
       temporalNamespace: env.namespace ?? 'default',
       taskQueue: TASK_QUEUE,
       notifications: {
-        smtp: {
-          url: smtp.url,
-          host: null,
-          port: 25,
-          secure: false,
-          user: null,
-          password: null,
-          from: 'tdkt@cammy.test',
-        },
+        smtp: smtp.settings('tdkt@cammy.test'),
         webhooks: { urls: [hook.url], secret: 'webhook-secret-for-tests', timeoutMs: 2000 },
       },
     });
@@ -383,6 +376,16 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
       ['DN-CM-MN-SR', 'CANCELLED', 0],
       ['DN-CM-TH-LG', 'COMPLETED', 1],
       ['DN-CM-THCS-XM', 'CANCELLED', 0],
+    ]);
+    expect(
+      (await context.get(ListEmulationRegistrationsUseCase).execute({ year: 2025 })).map((r) => [
+        r.unitName,
+        r.awardCode,
+        r.nomineeName,
+      ]),
+    ).toEqual([
+      ['UBND xã Long Giao', 'LDTT', 'Trần Văn Bình'],
+      ['UBND xã Long Giao', 'TTLDTT', 'UBND xã Long Giao'],
     ]);
     const registration = await context
       .get(GetPlanWindowUseCase)

@@ -1,11 +1,14 @@
 /* eslint-disable no-console -- the launcher talks to a person in a terminal */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { TaskQueue } from '@tdkt/contracts';
 import { createDataSource, migrateUp } from '@tdkt/server-database';
-import { type DemoAccount, seedDemoAccounts, seedDemoData } from '@tdkt/server-seed';
+import { type DemoAccount, seedDemoAccounts, seedDemoData, seedDemoPlan } from '@tdkt/server-seed';
 import { startNodeApp, waitForHttpOk } from '../applications';
 import { info, step, warn } from '../log';
 import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
-import { dataDir } from '../paths';
+import { dataDir, WORKSPACE_ROOT } from '../paths';
 import { portFromEnv } from '../ports';
 import { readOrCreateSecret } from '../secrets';
 import type { ManagedProcess } from '../process/managed-process';
@@ -72,10 +75,24 @@ async function main(): Promise<void> {
     const demo = await (async () => {
       const seeded = await seedDemoData(dataSource);
       info(`  units created: ${seeded.unitsCreated}`);
-      if (demoPassword === null) return null;
-      const accounts = await seedDemoAccounts(dataSource, demoPassword);
-      info(`  demo accounts created: ${accounts.created}`);
-      return { password: demoPassword, accounts: accounts.accounts };
+      const accounts =
+        demoPassword === null ? null : await seedDemoAccounts(dataSource, demoPassword);
+      if (accounts) info(`  demo accounts created: ${accounts.created}`);
+
+      step('Loading the 2024 plan 11/KH-UBND and starting its workflow (first run only)');
+      const connection = await Connection.connect({ address: temporal.address });
+      const plan = await seedDemoPlan({
+        dataSource,
+        temporal: new Client({ connection, namespace: temporal.namespace }),
+        config: { TEMPORAL_TASK_QUEUE: process.env.TEMPORAL_TASK_QUEUE || TaskQueue.main },
+        source: readFileSync(join(WORKSPACE_ROOT, 'infra', 'seed', 'plan-2024.yaml'), 'utf8'),
+      }).finally(() => connection.close());
+      info(
+        `  plan ${plan.planId}: ${plan.created ? 'loaded' : 'already there'}; workflow ${plan.workflowId ?? '-'}`,
+      );
+      return accounts && demoPassword
+        ? { password: demoPassword, accounts: accounts.accounts }
+        : null;
     })().finally(() => dataSource.destroy());
 
     const publicApiUrl = process.env.PUBLIC_API_URL ?? `http://127.0.0.1:${apiPort}`;

@@ -22,4 +22,5 @@ export * from './engine/record-quarter-summary.usecase';
 export * from './engine/record-plan-window.usecase';
 export * from './engine/create-next-year-draft.usecase';
 export * from './engine/close-plan.usecase';
+export * from './plan-units';
 export * from './plan.module';

@@ -4,7 +4,8 @@ import { Client } from '@temporalio/client';
 import { addPlanItemUpdate, AppError, PlanStatus } from '@tdkt/contracts';
 import { fieldIssue, planItemKeyIssues } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { loadPlan, loadPlanItem, type PlanItemRecord } from '../plan-records';
+import { loadPlan, loadPlanItem } from '../plan-records';
+import { planItemView, vietnamToday, type PlanItemView } from '../read/plan-views';
 import { writePlanItemRevision } from '../plan-item-writer';
 import { PlanUnits } from '../plan-units';
 import { planItemChange, type PlanItemInput } from './plan-item-input';
@@ -29,7 +30,7 @@ export class AddPlanItemUseCase {
     private readonly units: PlanUnits,
   ) {}
 
-  async execute(command: AddPlanItemCommand): Promise<PlanItemRecord> {
+  async execute(command: AddPlanItemCommand): Promise<PlanItemView> {
     const keyIssues = planItemKeyIssues(command.item.key, 'key');
     if (keyIssues.length > 0) throw new AppError('VALIDATION_FAILED', [...keyIssues]);
     const { plan, change } = await this.dataSource.transaction(async (manager) => {
@@ -65,6 +66,9 @@ export class AddPlanItemUseCase {
     if (plan.status === PlanStatus.ACTIVE) {
       await sendPlanItemUpdate(this.temporal, plan.workflowId!, addPlanItemUpdate, change);
     }
-    return loadPlanItem(this.dataSource.manager, plan.id, command.item.key);
+    return planItemView(
+      await loadPlanItem(this.dataSource.manager, plan.id, command.item.key),
+      vietnamToday(),
+    );
   }
 }

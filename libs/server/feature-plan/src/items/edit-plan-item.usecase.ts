@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { AppError, PlanStatus, revisePlanItemUpdate } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { loadPlan, loadPlanItem, type PlanItemRecord } from '../plan-records';
+import { loadPlan, loadPlanItem } from '../plan-records';
+import { planItemView, vietnamToday, type PlanItemView } from '../read/plan-views';
 import { writePlanItemRevision } from '../plan-item-writer';
 import { PlanUnits } from '../plan-units';
 import { planItemChange, type PlanItemInput } from './plan-item-input';
@@ -33,7 +34,7 @@ export class EditPlanItemUseCase {
     private readonly units: PlanUnits,
   ) {}
 
-  async execute(command: EditPlanItemCommand): Promise<PlanItemRecord> {
+  async execute(command: EditPlanItemCommand): Promise<PlanItemView> {
     const { plan, change } = await this.dataSource.transaction(async (manager) => {
       const plan = await loadPlan(manager, command.planId, true);
       if (plan.status === PlanStatus.CLOSED) throw new AppError('PLAN_NOT_EDITABLE');
@@ -67,6 +68,9 @@ export class EditPlanItemUseCase {
     if (plan.status === PlanStatus.ACTIVE) {
       await sendPlanItemUpdate(this.temporal, plan.workflowId!, revisePlanItemUpdate, change);
     }
-    return loadPlanItem(this.dataSource.manager, plan.id, command.itemKey);
+    return planItemView(
+      await loadPlanItem(this.dataSource.manager, plan.id, command.itemKey),
+      vietnamToday(),
+    );
   }
 }

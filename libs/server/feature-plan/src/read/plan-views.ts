@@ -25,6 +25,8 @@ export interface PlanItemView {
   completedBy: string | null;
   evidence: PlanItemEvidence | null;
   note: string | null;
+  /** Number of recorded changes to the item. */
+  revision: number;
 }
 
 export interface PlanView {
@@ -68,6 +70,7 @@ export function planItemView(item: PlanItemRecord, today: string): PlanItemView 
     completedBy: item.completedBy,
     evidence: item.evidence,
     note: item.completionNote,
+    revision: item.revision,
   };
 }
 

@@ -1,0 +1,112 @@
+import {
+  AppError,
+  type NotificationTemplate,
+  type NotificationTemplateParams,
+} from '@tdkt/contracts';
+import { NOTIFICATION_TEMPLATE_CODES, renderNotification } from './render-notification';
+
+const plan = { planId: 'p', planNumber: '11/KH-UBND', year: 2024 };
+const item = {
+  ...plan,
+  itemKey: 'q2-june-11-anniversary',
+  itemTitleVi: 'Kỷ niệm ngày 11/6',
+  itemTitleEn: 'The 11 June anniversary',
+  ownerName: 'Phòng Nội vụ huyện Cẩm Mỹ',
+  dueOn: '2024-06-11',
+};
+const dossier = {
+  dossierCode: 'HS-2024-000123',
+  nomineeName: 'Nguyễn Thị Lan',
+  awardName: 'Chiến sĩ thi đua cơ sở',
+  awardNameEn: 'Grassroots Emulation Fighter',
+};
+const task = {
+  taskTitle: 'Thẩm định hồ sơ HS-2024-000123',
+  taskTitleEn: 'Review dossier HS-2024-000123',
+  dueDate: '2024-06-11',
+};
+const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = {
+  'plan.item.reminder': { ...item, workingDaysLeft: 3 },
+  'plan.item.overdue': item,
+  'plan.quarter.summary': { ...plan, quarter: 2, total: 8, onTime: 5, late: 3, open: 2 },
+  'plan.window.opened': { ...item, window: 'emulation-registration' },
+  'plan.draft.ready': { ...plan, draftPlanId: 'd', nextYear: 2025, items: 23 },
+  'task.reminder': { ...dossier, ...task, workingDaysLeft: 3 },
+  'task.overdue': { ...dossier, ...task },
+  'dossier.returned': {
+    ...dossier,
+    dueDate: '2024-06-14',
+    items: 'BIEN_BAN_BINH_XET: thiếu biên bản bình xét',
+  },
+  'dossier.escalated': { ...dossier, level: 'UBND tỉnh Đồng Nai' },
+  'dossier.awaiting-council': { ...dossier, council: 'UBND huyện Cẩm Mỹ' },
+  'dossier.closed': { ...dossier, stage: 'APPROVED', reason: null, decisionNumber: '125/QĐ-UBND' },
+};
+
+describe('notification templates', () => {
+  it.each(NOTIFICATION_TEMPLATE_CODES)(
+    '%s renders a title and a body in Vietnamese and English',
+    (code) => {
+      const rendered = renderNotification(code, { ...SAMPLES[code] });
+      for (const text of [
+        rendered.title.vi,
+        rendered.title.en,
+        rendered.body.vi,
+        rendered.body.en,
+      ]) {
+        expect(text.length).toBeGreaterThan(10);
+        expect(text).not.toMatch(/undefined|null|NaN/);
+      }
+    },
+  );
+
+  it('writes dates the way each language does', () => {
+    const { body } = renderNotification('plan.item.overdue', { ...SAMPLES['plan.item.overdue'] });
+    expect(body.vi).toContain('quá hạn ngày 11/06/2024');
+    expect(body.en).toContain('was due on 11 June 2024');
+  });
+
+  it('tells a registration window from a dossier collection', () => {
+    const registration = renderNotification('plan.window.opened', {
+      ...SAMPLES['plan.window.opened'],
+    });
+    const collection = renderNotification('plan.window.opened', {
+      ...SAMPLES['plan.window.opened'],
+      window: 'dossier-collection',
+    });
+    expect(registration.title.vi).toBe('Mở đăng ký thi đua năm 2025');
+    expect(collection.title.vi).toBe('Mở đợt nộp hồ sơ: Kỷ niệm ngày 11/6');
+  });
+
+  it('says how a dossier ended, with its decision number or the reason', () => {
+    const approved = renderNotification('dossier.closed', { ...SAMPLES['dossier.closed'] });
+    const refused = renderNotification('dossier.closed', {
+      ...SAMPLES['dossier.closed'],
+      stage: 'NOT_APPROVED',
+      reason: 'COUNCIL_VOTE_FAILED: 7/9',
+      decisionNumber: null,
+    });
+    expect(approved.body.vi).toContain('đã được khen thưởng theo Quyết định số 125/QĐ-UBND');
+    expect(refused.body.en).toContain('has not been approved. Reason: COUNCIL_VOTE_FAILED: 7/9');
+  });
+
+  it('refuses an unknown template and missing parameters, naming them', () => {
+    expect(() => renderNotification('plan.party', {})).toThrow(AppError);
+    try {
+      renderNotification('plan.quarter.summary', {
+        planId: 'p',
+        planNumber: '',
+        year: 2024,
+        quarter: 1,
+      });
+      throw new Error('expected an AppError');
+    } catch (error) {
+      expect((error as AppError).errors.map((e) => e.field)).toEqual([
+        'params.total',
+        'params.onTime',
+        'params.late',
+        'params.open',
+      ]);
+    }
+  });
+});
