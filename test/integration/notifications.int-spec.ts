@@ -31,6 +31,7 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
   let officer: Person;
   let chairman: Person;
   let englishReader: Person;
+  let otherUnit: Person;
   let send: SendNotificationUseCase;
   let pnv: string;
 
@@ -70,7 +71,11 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
       role: 'UNIT_OFFICER',
       disabled: true,
     });
-    await addPerson(db, { username: 'other.unit', unitCode: 'DN-CM-PGD', role: 'UNIT_OFFICER' });
+    otherUnit = await addPerson(db, {
+      username: 'other.unit',
+      unitCode: 'DN-CM-PGD',
+      role: 'UNIT_OFFICER',
+    });
     await context.get(UpdateNotificationPreferencesUseCase).execute({
       userId: englishReader.id,
       locale: 'en',
@@ -106,13 +111,21 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
 
   const mailsTo = (person: Person) => smtp.mails.filter((m) => m.to.includes(person.email!));
 
-  it('resolves a role on a unit to its holders there and on units above it, leaving out revoked grants and disabled accounts', async () => {
+  it('resolves a role on a unit to its nearest holders (there, else the closest unit above), leaving out revoked grants and disabled accounts', async () => {
     const people = await context
       .get(RecipientDirectory)
       .resolve([{ role: 'UNIT_OFFICER', unitId: pnv }, { userId: englishReader.id }]);
-    expect(people.map((p) => p.userId).sort()).toEqual(
-      [officer.id, chairman.id, englishReader.id].sort(),
-    );
+    expect(people.map((p) => p.userId).sort()).toEqual([officer.id, englishReader.id].sort());
+    // No officer at the school: the officer of the education office above it is the one to tell.
+    const school = await unitId(context.db, 'DN-CM-TH-LG');
+    const fromAbove = await context
+      .get(RecipientDirectory)
+      .resolve([{ role: 'UNIT_OFFICER', unitId: school }]);
+    expect(fromAbove.map((p) => p.userId)).toEqual([otherUnit.id]);
+    const chairmanOnly = await context
+      .get(RecipientDirectory)
+      .resolve([{ role: 'UNIT_OFFICER', unitId: await unitId(context.db, 'DN-CM') }]);
+    expect(chairmanOnly.map((p) => p.userId)).toEqual([chairman.id]);
     expect(people.find((p) => p.userId === englishReader.id)).toMatchObject({
       locale: 'en',
       channels: { inApp: true, email: true, webhook: true },
@@ -128,9 +141,9 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
     );
 
     expect(result).toMatchObject({
-      recipients: 3,
-      inApp: 3,
-      email: { sent: 3 },
+      recipients: 2,
+      inApp: 2,
+      email: { sent: 2 },
       webhook: { sent: 1 },
     });
     const [mail] = mailsTo(officer);
@@ -167,7 +180,7 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
       `SELECT after FROM audit_log WHERE action = 'notification.sent' AND entity_id = 'test:reminder:1'`,
     );
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.after.recipients).toHaveLength(3);
+    expect(audit[0]!.after.recipients).toHaveLength(2);
   });
 
   it('sends nothing twice when the same notification is delivered again (a retried activity)', async () => {
@@ -181,7 +194,7 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
 
     expect(again).toMatchObject({
       inApp: 0,
-      email: { sent: 0, alreadySent: 3 },
+      email: { sent: 0, alreadySent: 2 },
       webhook: { sent: 0, alreadySent: 1 },
     });
     expect(smtp.mails).toHaveLength(before.mails);
@@ -189,7 +202,7 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
     const rows = await context.db.query<unknown[]>(
       `SELECT count(*)::int AS n FROM notifications WHERE idempotency_key = 'test:reminder:1'`,
     );
-    expect(rows).toEqual([{ n: 3 }]);
+    expect(rows).toEqual([{ n: 2 }]);
   });
 
   it('finishes only what failed when a webhook is down: the retry sends the webhook, not the e-mail again', async () => {

@@ -24,9 +24,10 @@ interface RecipientRow {
 
 /**
  * Turns recipients into people. `{ userId }` is that person; `{ role, unitId }` is everyone holding
- * the role on the unit or on any unit above it (a grant covers the grantor unit's whole subtree),
- * with revoked grants and disabled accounts left out. Grants live in `role_grants`, which the
- * identity module owns.
+ * the role on the nearest unit, going up from `unitId`, where anyone holds it (a grant covers its
+ * unit's subtree, and the closest responsible people are the ones to tell: the district's reviewers
+ * hear about the district's plan, not the province's too). Revoked grants and disabled accounts are
+ * left out. Grants live in `role_grants`, which the identity module owns.
  */
 @Injectable()
 export class RecipientDirectory {
@@ -44,18 +45,24 @@ export class RecipientDirectory {
       `WITH RECURSIVE requested AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(user_id uuid, role text, unit_id uuid)
        ), covering_units AS (
-         SELECT r.role, u.id AS unit_id, u.parent_id
+         SELECT r.role, r.unit_id AS target, u.id AS unit_id, u.parent_id, 0 AS depth
            FROM requested r JOIN units u ON u.id = r.unit_id
           WHERE r.role IS NOT NULL
          UNION
-         SELECT c.role, p.id, p.parent_id
+         SELECT c.role, c.target, p.id, p.parent_id, c.depth + 1
            FROM covering_units c JOIN units p ON p.id = c.parent_id
+          WHERE c.depth < 64
+       ), holders AS (
+         SELECT c.role, c.target, c.depth, g.user_id
+           FROM covering_units c
+           JOIN role_grants g ON g.role = c.role AND g.unit_id = c.unit_id AND g.revoked_at IS NULL
+           JOIN users holder ON holder.id = g.user_id AND holder.disabled_at IS NULL
+       ), nearest AS (
+         SELECT role, target, min(depth) AS depth FROM holders GROUP BY role, target
        ), people AS (
          SELECT user_id FROM requested WHERE user_id IS NOT NULL
          UNION
-         SELECT g.user_id
-           FROM covering_units c
-           JOIN role_grants g ON g.role = c.role AND g.unit_id = c.unit_id AND g.revoked_at IS NULL
+         SELECT h.user_id FROM holders h JOIN nearest n USING (role, target, depth)
        )
        SELECT u.id, u.full_name, u.email,
               coalesce(p.in_app, true) AS in_app, coalesce(p.email, true) AS email_on,
