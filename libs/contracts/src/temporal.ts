@@ -13,3 +13,13 @@ export const WorkflowType = {
   annualPlan: 'annualPlanWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
+
+/** Workflow id of a council meeting (one workflow per meeting). */
+export function councilMeetingWorkflowId(meetingId: string): string {
+  return `council-meeting-${meetingId}`;
+}
+
+/** Workflow id of an initiative's recognition (one workflow per application). */
+export function initiativeWorkflowId(initiativeId: string): string {
+  return `initiative-${initiativeId}`;
+}
