@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { editedSeedPlan } from '../support/seed-plan-source';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 
 interface PlanItem {
@@ -13,10 +12,11 @@ interface PlanItem {
 
 /** The seed plan moved to 2027, so that its items are still ahead of today. */
 function plan2027(): string {
-  return readFileSync(join(__dirname, '..', '..', 'infra', 'seed', 'plan-2024.yaml'), 'utf8')
-    .replace('year: 2024', 'year: 2027')
-    .replace('issued_on: 2024-01-11', 'issued_on: 2027-01-11')
-    .replace('due: 2024-06-11', 'due: 2027-06-11');
+  return editedSeedPlan(
+    ['year: 2024', 'year: 2027'],
+    ['issued_on: 2024-01-11', 'issued_on: 2027-01-11'],
+    ['due: 2024-06-11', 'due: 2027-06-11'],
+  );
 }
 
 describe('plans and notifications through the API', () => {
