@@ -8,9 +8,18 @@ import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
+import {
+  OperationsMetrics,
+  OperationsModule,
+  operationsSettingsFrom,
+} from '@tdkt/server-feature-operations';
 import { createLogger } from '@tdkt/server-observability';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import type { ApiConfig } from './api-config';
+import { AdminTasksController } from './admin/admin-tasks.controller';
+import { BulkController } from './admin/bulk.controller';
+import { StuckController } from './admin/stuck.controller';
+import { WorkflowsController } from './admin/workflows.controller';
 import { AuditController } from './audit/audit.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -65,6 +74,7 @@ export class AppModule {
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,
         InboxModule,
+        OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
       controllers: [
         HealthController,
@@ -81,8 +91,16 @@ export class AppModule {
         AwardsController,
         EligibilityController,
         CalendarController,
+        StuckController,
+        WorkflowsController,
+        AdminTasksController,
+        BulkController,
       ],
-      providers: [ResourceUnitLookup, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        ResourceUnitLookup,
+        OperationsMetrics,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
     };
   }
 }
