@@ -64,8 +64,8 @@ export class StartBulkRepairUseCase {
     await this.dataSource.transaction(async (manager) => {
       await appendAudit(manager, {
         ...audit,
-        action: 'ops.bulk-repair-started',
-        entityType: 'bulk-operation',
+        action: 'ops.bulk_repair.started',
+        entityType: 'bulk_operation',
         entityId: operationId,
         before: null,
         after: {

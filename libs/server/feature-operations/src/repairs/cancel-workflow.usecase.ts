@@ -25,7 +25,7 @@ export class CancelWorkflowUseCase {
       { ...target, workflowId },
       () => this.engine.cancel(workflowId, target.workflow.runId),
       () => ({
-        action: 'ops.workflow-cancelled',
+        action: 'ops.workflow.cancelled',
         reason: request.reason,
         before: { runId: target.workflow.runId, status: target.workflow.status },
         after: { status: 'CANCEL_REQUESTED' },

@@ -115,7 +115,7 @@ export class RemindTaskHoldersUseCase {
     );
     await appendAudit(this.dataSource.manager, {
       ...audit,
-      action: 'ops.reminder-resent',
+      action: 'ops.reminder.resent',
       entityType: 'task',
       entityId: task.id,
       unitId: task.unit_id,

@@ -50,7 +50,7 @@ export class ResetWorkflowUseCase {
       { ...target, workflowId },
       () => this.engine.reset(workflowId, target.workflow.runId, eventId, request.reason, dedupe),
       (newRunId) => ({
-        action: 'ops.workflow-reset',
+        action: 'ops.workflow.reset',
         reason: request.reason,
         before: { runId: target.workflow.runId, status: target.workflow.status },
         after: { runId: newRunId, point: request.point.to, eventId },

@@ -33,7 +33,7 @@ export class RetryActivitiesUseCase {
       { ...target, workflowId },
       () => this.engine.retryActivitiesNow(workflowId, target.workflow.runId, ids),
       () => ({
-        action: 'ops.activities-retried',
+        action: 'ops.activities.retried',
         reason: request.reason,
         before: {
           runId: target.workflow.runId,

@@ -47,7 +47,7 @@ export class TerminateWorkflowUseCase {
         return { cancelledTasks: tasks.map((task) => task.id), stage: dossiers[0]?.stage ?? null };
       },
       (tidied) => ({
-        action: 'ops.workflow-terminated',
+        action: 'ops.workflow.terminated',
         reason: request.reason,
         before: {
           runId: target.workflow.runId,
