@@ -172,7 +172,7 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
       [200, 'REJECTED'],
     ]);
     for (const dossier of dossiers) {
-      const outcome = await system.temporal.workflow.getHandle(dossier.code).result();
+      const outcome: unknown = await system.temporal.workflow.getHandle(dossier.code).result();
       expect(outcome).toMatchObject({ stage: 'REJECTED' });
     }
     expect((await stuckList(admin(), { reason: 'activity-retrying' })).items).toEqual([]);

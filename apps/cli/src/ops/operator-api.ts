@@ -70,8 +70,7 @@ export class OperatorApi {
     });
     const text = await response.text();
     const parsed: unknown = text === '' ? undefined : JSON.parse(text);
-    if (!response.ok)
-      throw new ApiError(response.status, parsed ?? {});
+    if (!response.ok) throw new ApiError(response.status, parsed ?? {});
     return parsed as T;
   }
 }
