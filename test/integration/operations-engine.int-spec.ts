@@ -6,11 +6,14 @@ import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker
 import {
   type BulkRepairItem,
   type BulkRepairProgress,
+  bulkRepairWorkflowId,
   councilAgendaSignal,
   councilMeetingWorkflowId,
+  STUCK_MONITOR_WORKFLOW_ID,
   type WorkflowInspection,
 } from '@tdkt/contracts';
 import { closeMeetingSignal } from '../fixtures/workflows/stand-in-council-meeting';
+import { recordHistory } from '../support/histories';
 import { eventually, stuckList } from '../support/operations';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { TEST_ENV, testEnv } from '../support/test-env';
@@ -151,6 +154,11 @@ describe('operations: what only the workflow engine knows', () => {
     });
     expect(progress).toMatchObject({ total: 2, done: 2, succeeded: 2, failed: 0 });
     expect(progress.results.map((result) => result.workflowId).sort()).toEqual(codes);
+    await recordHistory(
+      system.temporal.workflow.getHandle(bulkRepairWorkflowId(real.body.operationId)),
+      'bulkRepairWorkflow',
+      'terminate-two-dossiers',
+    );
 
     for (const code of codes) {
       expect((await system.temporal.workflow.getHandle(code).describe()).status.name).toBe(
@@ -305,6 +313,11 @@ describe('operations: what only the workflow engine knows', () => {
     expect((await alerts()).map((alert) => alert.params)).toEqual([
       expect.objectContaining({ reason: 'workflow-task-failing', count: 1 }),
     ]);
+    await recordHistory(
+      system.temporal.workflow.getHandle(STUCK_MONITOR_WORKFLOW_ID),
+      'stuckMonitorWorkflow',
+      'alerted-once-on-a-crossing',
+    );
 
     const reset = await request<{ runId: string; eventId: number }>(
       admin(),
