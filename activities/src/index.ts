@@ -7,17 +7,23 @@ import {
   createNotificationActivities,
   type NotificationActivityDependencies,
 } from './notifications/notification.activities';
+import {
+  createOperationsActivities,
+  type OperationsActivityDependencies,
+} from './operations/operations.activities';
 import { createPlanActivities, type PlanActivityDependencies } from './plan/plan.activities';
 
 export * from './dossier/dossier.activities';
 export * from './inbox/inbox.activities';
 export * from './notifications/notification.activities';
 export * from './plan/plan.activities';
+export * from './operations/operations.activities';
 
 export type ActivityDependencies = DossierActivityDependencies &
   InboxActivityDependencies &
   PlanActivityDependencies &
-  NotificationActivityDependencies;
+  NotificationActivityDependencies &
+  OperationsActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -26,6 +32,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createInboxActivities(deps),
     ...createPlanActivities(deps),
     ...createNotificationActivities(deps),
+    ...createOperationsActivities(deps),
   };
 }
 

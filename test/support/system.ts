@@ -22,14 +22,16 @@ export interface TestSystem {
   temporal: Client;
   api: ManagedProcess;
   worker: ManagedProcess;
-  /** Starts the worker again after a test stopped or killed it. */
-  restartWorker(): Promise<ManagedProcess>;
+  /** Starts the worker again after a test stopped or killed it, with `env` added (e.g. another workflow bundle). */
+  restartWorker(env?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
   stop(): Promise<void>;
 }
 
 export interface TestSystemOptions {
   /** Extra environment of the API process (e.g. a low LOGIN_RATE_LIMIT, OIDC settings). */
   apiEnv?: NodeJS.ProcessEnv;
+  /** Extra environment of the worker process; a function gets the system's database URL (to put a proxy before it). */
+  workerEnv?: NodeJS.ProcessEnv | ((databaseUrl: string) => NodeJS.ProcessEnv);
 }
 
 /**
@@ -67,8 +69,17 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
     API_PORT: String(apiPort),
   };
-  const startWorker = async () => {
-    const worker = startNodeApp('worker', 'apps/worker/src/main.ts', env, logDir);
+  const workerEnv =
+    typeof options.workerEnv === 'function'
+      ? options.workerEnv(databaseUrl)
+      : (options.workerEnv ?? {});
+  const startWorker = async (extra: NodeJS.ProcessEnv = {}) => {
+    const worker = startNodeApp(
+      'worker',
+      'apps/worker/src/main.ts',
+      { ...env, ...workerEnv, ...extra },
+      logDir,
+    );
     await worker.waitForLine(/worker started/, 60_000);
     return worker;
   };
@@ -96,9 +107,9 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     get worker() {
       return worker;
     },
-    async restartWorker() {
+    async restartWorker(extra?: NodeJS.ProcessEnv) {
       await worker.stop();
-      worker = await startWorker();
+      worker = await startWorker(extra);
       return worker;
     },
     async stop() {

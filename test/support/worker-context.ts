@@ -33,13 +33,21 @@ import {
   RecordPlanWindowUseCase,
   RecordQuarterSummaryUseCase,
 } from '@tdkt/server-feature-plan';
+import {
+  AlertStuckThresholdUseCase,
+  OPERATIONS_WORKER_PROVIDERS,
+  OperationsModule,
+  operationsSettingsFrom,
+  RepairWorkflowUseCase,
+  TakeStuckCensusUseCase,
+} from '@tdkt/server-feature-operations';
 import { seedDemoData } from '@tdkt/server-seed';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
 import { TEST_ENV, testEnv } from './test-env';
 
-/** The worker's use-case modules, as apps/worker wires them, with delivery settings chosen by the test. */
+/** The worker's use-case modules (operations included), as apps/worker wires them, with delivery settings chosen by the test. */
 @Module({})
 class InProcessWorkerModule {
   static forRoot(
@@ -58,7 +66,10 @@ class InProcessWorkerModule {
         PlanModule,
         NotificationDeliveryModule.forRoot(notifications),
         NotificationInboxModule,
+        OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
+      providers: OPERATIONS_WORKER_PROVIDERS,
+      exports: OPERATIONS_WORKER_PROVIDERS,
     };
   }
 }
@@ -126,6 +137,9 @@ export async function startWorkerContext(options: {
         createNextYearDraft: app.get(CreateNextYearDraftUseCase),
         closePlan: app.get(ClosePlanUseCase),
         sendNotification: app.get(SendNotificationUseCase),
+        takeStuckCensus: app.get(TakeStuckCensusUseCase),
+        alertStuckThreshold: app.get(AlertStuckThresholdUseCase),
+        repairWorkflow: app.get(RepairWorkflowUseCase),
       }),
     get: (type) => app.get(type),
     async stop() {

@@ -1,2 +1,4 @@
 export { dossierWorkflow } from './dossier/dossier.workflow';
 export { annualPlanWorkflow } from './plan/annual-plan.workflow';
+export { stuckMonitorWorkflow } from './operations/stuck-monitor.workflow';
+export { bulkRepairWorkflow } from './operations/bulk-repair.workflow';

@@ -25,6 +25,20 @@ export class ApiConfig extends ServerConfig {
   @Max(65535)
   API_PORT: number = 3000;
 
+  /**
+   * Serves Prometheus metrics (dossiers per stage, open and overdue tasks, stuck workflows per reason,
+   * the process's own) at http://API_METRICS_HOST:API_METRICS_PORT/metrics, apart from the API's
+   * port; off when unset. It has no sign-in (scrapers do not hold 15-minute tokens): keep it internal.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  API_METRICS_PORT?: number;
+
+  @IsString()
+  API_METRICS_HOST: string = '127.0.0.1';
+
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()
   @Min(16)

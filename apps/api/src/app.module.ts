@@ -10,9 +10,18 @@ import { IdentityModule } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
 import { NotificationInboxModule } from '@tdkt/server-feature-notifications';
 import { PlanModule } from '@tdkt/server-feature-plan';
+import {
+  OperationsMetrics,
+  OperationsModule,
+  operationsSettingsFrom,
+} from '@tdkt/server-feature-operations';
 import { createLogger } from '@tdkt/server-observability';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import type { ApiConfig } from './api-config';
+import { AdminTasksController } from './admin/admin-tasks.controller';
+import { BulkController } from './admin/bulk.controller';
+import { StuckController } from './admin/stuck.controller';
+import { WorkflowsController } from './admin/workflows.controller';
 import { AuditController } from './audit/audit.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -71,6 +80,7 @@ export class AppModule {
         InboxModule,
         PlanModule,
         NotificationInboxModule,
+        OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
       controllers: [
         HealthController,
@@ -90,8 +100,16 @@ export class AppModule {
         AwardsController,
         EligibilityController,
         CalendarController,
+        StuckController,
+        WorkflowsController,
+        AdminTasksController,
+        BulkController,
       ],
-      providers: [ResourceUnitLookup, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        ResourceUnitLookup,
+        OperationsMetrics,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
     };
   }
 }

@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig } from '@tdkt/server-config';
 import { checkDatabaseConnection, DatabaseUnreachableError } from '@tdkt/server-database';
+import { OperationsMetrics } from '@tdkt/server-feature-operations';
+import { startMetricsServer } from '@tdkt/server-observability';
 import {
   connectToTemporal,
   TemporalUnreachableError,
@@ -28,6 +30,15 @@ async function main(): Promise<void> {
   );
   configureApp(app, config);
   await app.listen(config.API_PORT, config.API_HOST);
+  if (config.API_METRICS_PORT !== undefined) {
+    const metrics = await startMetricsServer({
+      host: config.API_METRICS_HOST,
+      port: config.API_METRICS_PORT,
+      registry: app.get(OperationsMetrics).registry,
+    });
+    process.once('SIGTERM', () => metrics.close());
+    process.once('SIGINT', () => metrics.close());
+  }
 }
 
 main().catch((error: unknown) => {

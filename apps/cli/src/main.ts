@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { bulkCommand } from './ops/bulk.command';
+import { stuckCommand } from './ops/stuck.command';
 import { simulateCommand } from './plan/simulate.command';
 
 /** `tdkt`: the operator's command line over the same code as the API and the worker. */
@@ -8,7 +10,9 @@ const program = new Command('tdkt')
     new Command('plan')
       .description('yearly emulation and commendation plans')
       .addCommand(simulateCommand()),
-  );
+  )
+  .addCommand(stuckCommand())
+  .addCommand(bulkCommand());
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

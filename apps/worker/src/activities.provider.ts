@@ -12,6 +12,11 @@ import {
 } from '@tdkt/server-feature-inbox';
 import { SendNotificationUseCase } from '@tdkt/server-feature-notifications';
 import {
+  AlertStuckThresholdUseCase,
+  RepairWorkflowUseCase,
+  TakeStuckCensusUseCase,
+} from '@tdkt/server-feature-operations';
+import {
   ClosePlanUseCase,
   ComputePlanScheduleUseCase,
   CreateNextYearDraftUseCase,
@@ -42,6 +47,9 @@ const USE_CASES: {
   createNextYearDraft: CreateNextYearDraftUseCase,
   closePlan: ClosePlanUseCase,
   sendNotification: SendNotificationUseCase,
+  takeStuckCensus: TakeStuckCensusUseCase,
+  alertStuckThreshold: AlertStuckThresholdUseCase,
+  repairWorkflow: RepairWorkflowUseCase,
 };
 
 const NAMES = Object.keys(USE_CASES);

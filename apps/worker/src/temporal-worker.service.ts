@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Activities } from '@tdkt/activities';
+import { ActivityMetrics } from './metrics/activity-metrics';
 import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
 import { ACTIVITIES } from './activities.provider';
 import { WorkerConfig } from './worker-config';
@@ -11,6 +12,7 @@ export class TemporalWorkerService {
   constructor(
     private readonly config: WorkerConfig,
     @Inject(ACTIVITIES) private readonly activities: Activities,
+    private readonly metrics: ActivityMetrics,
   ) {}
 
   async create(): Promise<{ worker: Worker; connection: NativeConnection }> {
@@ -30,6 +32,7 @@ export class TemporalWorkerService {
       namespace: settings.namespace,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       activities: this.activities,
+      interceptors: { activity: [this.metrics.interceptor()] },
       ...(this.config.WORKFLOW_BUNDLE_PATH
         ? { workflowBundle: { codePath: this.config.WORKFLOW_BUNDLE_PATH } }
         : { workflowsPath: require.resolve('@tdkt/workflows') }),

@@ -27,6 +27,24 @@ export class WorkerConfig extends ServerConfig {
   @Max(1000)
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: number = 40;
 
+  /**
+   * Serves Prometheus metrics (this worker's activities and the Temporal SDK's own: workflow task
+   * latency, slots, polls) at http://WORKER_METRICS_HOST:WORKER_METRICS_PORT/metrics; off when unset.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  WORKER_METRICS_PORT?: number;
+
+  /** Keep it on an internal interface: the metrics endpoint has no sign-in. */
+  @IsString()
+  WORKER_METRICS_HOST: string = '127.0.0.1';
+
+  /** `off`: this worker does not make sure the stuck monitor (alerts to administrators) runs. */
+  @IsIn(['on', 'off'])
+  OPS_MONITOR: 'on' | 'off' = 'on';
+
   /** A prebuilt workflow bundle (from bundleWorkflowCode); without it the worker bundles at start. */
   @IsOptional()
   @IsString()

@@ -5,14 +5,24 @@ import { DatabaseModule } from '@tdkt/server-database';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { InboxModule } from '@tdkt/server-feature-inbox';
 import { NotificationDeliveryModule } from '@tdkt/server-feature-notifications';
+import {
+  OPERATIONS_WORKER_PROVIDERS,
+  OperationsModule,
+  operationsSettingsFrom,
+} from '@tdkt/server-feature-operations';
 import { PlanModule } from '@tdkt/server-feature-plan';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
+import { Registry } from 'prom-client';
 import { activitiesProvider } from './activities.provider';
+import { ActivityMetrics } from './metrics/activity-metrics';
 import { notificationSettingsFrom } from './notification-settings';
 import { TemporalWorkerService } from './temporal-worker.service';
 import type { WorkerConfig } from './worker-config';
 
-/** The worker's Nest context: no HTTP, just the use cases the activities call and the Temporal worker. */
+/**
+ * The worker's Nest context: the use cases the activities call, the Temporal worker, and the metrics
+ * registry its /metrics listener serves (the only HTTP it has, and only when configured).
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: WorkerConfig, temporal: Connection): DynamicModule {
@@ -26,8 +36,19 @@ export class WorkerModule {
         InboxModule,
         PlanModule,
         NotificationDeliveryModule.forRoot(notificationSettingsFrom(config)),
+        OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
-      providers: [activitiesProvider, TemporalWorkerService],
+      providers: [
+        activitiesProvider,
+        TemporalWorkerService,
+        ...OPERATIONS_WORKER_PROVIDERS,
+        { provide: Registry, useValue: new Registry() },
+        {
+          provide: ActivityMetrics,
+          inject: [Registry],
+          useFactory: (registry: Registry) => new ActivityMetrics(registry),
+        },
+      ],
     };
   }
 }

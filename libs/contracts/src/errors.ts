@@ -292,6 +292,35 @@ export const ERROR_CATALOG = {
       en: 'The window (dossier collection or emulation registration) is not open.',
     },
   },
+  WORKFLOW_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy quy trình.', en: 'Workflow not found.' },
+  },
+  WORKFLOW_NOT_RUNNING: {
+    status: 409,
+    message: {
+      vi: 'Quy trình đã kết thúc; không thể thực hiện thao tác này.',
+      en: 'The workflow has already closed; this repair does not apply.',
+    },
+  },
+  NOTHING_TO_RETRY: {
+    status: 409,
+    message: {
+      vi: 'Quy trình không có hoạt động nào đang chờ thử lại.',
+      en: 'The workflow has no activity waiting to be retried.',
+    },
+  },
+  RESET_POINT_INVALID: {
+    status: 422,
+    message: {
+      vi: 'Điểm khôi phục không hợp lệ: hãy chọn một sự kiện WorkflowTaskCompleted trong lịch sử.',
+      en: 'Not a valid reset point: choose a WorkflowTaskCompleted event of the history.',
+    },
+  },
+  BULK_OPERATION_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy thao tác hàng loạt.', en: 'Bulk operation not found.' },
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     message: {

@@ -7,3 +7,4 @@ export * from './identity';
 export * from './inbox';
 export * from './notifications';
 export * from './plan';
+export * from './operations';

@@ -11,6 +11,8 @@ export type TaskQueue = (typeof TaskQueue)[keyof typeof TaskQueue];
 export const WorkflowType = {
   dossier: 'dossierWorkflow',
   annualPlan: 'annualPlanWorkflow',
+  stuckMonitor: 'stuckMonitorWorkflow',
+  bulkRepair: 'bulkRepairWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 

@@ -53,7 +53,8 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
       : closedAs(DossierStage.WITHDRAWN, ClosingReason.cancelledByAdministrator);
   }
   await CancellationScope.nonCancellable(() => close(run, outcome));
-  await condition(allHandlersFinished);
+  // Outside the cancelled scope too: an administrator's cancellation ends with the outcome, not a failure.
+  await CancellationScope.nonCancellable(() => condition(allHandlersFinished));
   return outcome;
 }
 

@@ -13,6 +13,7 @@ export const NotificationTemplate = {
   dossierEscalated: 'dossier.escalated',
   dossierAwaitingCouncil: 'dossier.awaiting-council',
   dossierClosed: 'dossier.closed',
+  opsStuckThreshold: 'ops.stuck-threshold',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -69,6 +70,14 @@ export interface NotificationTemplateParams {
     stage: string;
     reason: string | null;
     decisionNumber: string | null;
+  };
+  'ops.stuck-threshold': {
+    /** A stuck reason code, e.g. activity-retrying. */
+    reason: string;
+    reasonName: string;
+    reasonNameEn: string;
+    count: number;
+    threshold: number;
   };
 }
 

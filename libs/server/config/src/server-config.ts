@@ -93,4 +93,44 @@ export class ServerConfig {
   @IsOptional()
   @IsString()
   TEMPORAL_UI_URL?: string;
+
+  /**
+   * Working days a human task may be overdue before it counts as stuck, per task type, with a
+   * default: `default=2,dossier.review=5`.
+   */
+  @Matches(/^[a-z][\w.-]*=\d{1,3}(,[a-z][\w.-]*=\d{1,3})*$/, {
+    message:
+      'must be task-type=working-days pairs separated by commas, e.g. default=2,dossier.review=5',
+  })
+  OPS_OVERDUE_WORKING_DAYS: string = 'default=2';
+
+  /** From this attempt on, a retrying activity counts as stuck. */
+  @IsInt()
+  @Min(2)
+  @Max(1000)
+  OPS_ACTIVITY_RETRY_ATTEMPTS: number = 3;
+
+  /** How long a workflow may go without an event, waiting on no timer, task or running workflow: 90s, 30m, 72h, 5d. */
+  @Matches(/^\d{1,6}[smhd]$/, { message: 'must be a duration such as 90s, 30m, 72h or 5d' })
+  OPS_NO_PROGRESS_AFTER: string = '72h';
+
+  /** Workflows described at once by a stuck scan. */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  OPS_SCAN_CONCURRENCY: number = 8;
+
+  /** Stuck counts per reason that alert the administrators when crossed: `activity-retrying=1,task-overdue=20`. */
+  @Matches(/^([a-z-]+=\d{1,6}(,[a-z-]+=\d{1,6})*)?$/, {
+    message:
+      'must be reason=count pairs separated by commas, e.g. activity-retrying=1,task-overdue=20',
+  })
+  OPS_ALERT_THRESHOLDS: string =
+    'activity-retrying=1,workflow-task-failing=1,awaited-workflow-closed=1,no-progress=10,task-overdue=25';
+
+  /** How often the stuck monitor counts stuck workflows. */
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  OPS_MONITOR_INTERVAL_SECONDS: number = 300;
 }

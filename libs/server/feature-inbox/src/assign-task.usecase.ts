@@ -9,7 +9,8 @@ import { isCandidate } from './task-access';
 
 /**
  * A head or an operator hands a task to a named person (phân công), e.g. when its holder is away.
- * The new assignee must be someone the task is for.
+ * The new assignee must be someone the task is for. An operator's repair gives its reason, which the
+ * audit row keeps.
  */
 @Injectable()
 export class AssignTaskUseCase {
@@ -18,7 +19,12 @@ export class AssignTaskUseCase {
     private readonly roles: ActorRoles,
   ) {}
 
-  async execute(taskId: string, assigneeId: string, audit: AuditContext): Promise<TaskEntity> {
+  async execute(
+    taskId: string,
+    assigneeId: string,
+    audit: AuditContext,
+    reason?: string,
+  ): Promise<TaskEntity> {
     return this.dataSource.transaction(async (manager) => {
       const task = await lockTask(manager.getRepository(TaskEntity), taskId);
       if (task.status !== 'OPEN' && task.status !== 'CLAIMED') throw new AppError('TASK_NOT_OPEN');
@@ -61,7 +67,7 @@ export class AssignTaskUseCase {
         unitId: task.unitId,
         workflowId: task.workflowId,
         before: { assigneeId: task.assigneeId, status: task.status },
-        after: { assigneeId, status: 'CLAIMED' },
+        after: { assigneeId, status: 'CLAIMED', ...(reason === undefined ? {} : { reason }) },
       });
       return { ...task, status: 'CLAIMED', assigneeId };
     });

@@ -41,6 +41,13 @@ const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = 
   'dossier.escalated': { ...dossier, level: 'UBND tỉnh Đồng Nai' },
   'dossier.awaiting-council': { ...dossier, council: 'UBND huyện Cẩm Mỹ' },
   'dossier.closed': { ...dossier, stage: 'APPROVED', reason: null, decisionNumber: '125/QĐ-UBND' },
+  'ops.stuck-threshold': {
+    reason: 'activity-retrying',
+    reasonName: 'Hoạt động đang thử lại',
+    reasonNameEn: 'activity retrying',
+    count: 12,
+    threshold: 10,
+  },
 };
 
 describe('notification templates', () => {

@@ -146,6 +146,16 @@ const RENDERERS: Renderers = {
       },
     };
   },
+  'ops.stuck-threshold': (p) => ({
+    title: {
+      vi: `Cảnh báo vận hành: ${p.count} quy trình “${p.reasonName}”`,
+      en: `Operations alert: ${p.count} workflows ${p.reasonNameEn}`,
+    },
+    body: {
+      vi: `Có ${p.count} quy trình bị kẹt vì “${p.reasonName}” (ngưỡng cảnh báo ${p.threshold}). Xem danh sách: tdkt stuck list --reason ${p.reason}, hoặc GET /api/v1/admin/stuck?reason=${p.reason}.`,
+      en: `${p.count} workflows are stuck as “${p.reasonNameEn}” (alert threshold ${p.threshold}). See them with tdkt stuck list --reason ${p.reason}, or GET /api/v1/admin/stuck?reason=${p.reason}.`,
+    },
+  }),
   'plan.draft.ready': (p) => ({
     title: {
       vi: `Dự thảo kế hoạch thi đua, khen thưởng năm ${p.nextYear}`,
@@ -186,6 +196,7 @@ const REQUIRED_PARAMS: {
   'dossier.escalated': [...DOSSIER_KEYS, 'level'],
   'dossier.awaiting-council': [...DOSSIER_KEYS, 'council'],
   'dossier.closed': [...DOSSIER_KEYS, 'stage'],
+  'ops.stuck-threshold': ['reason', 'reasonName', 'reasonNameEn', 'count', 'threshold'],
 };
 
 function isTemplate(code: string): code is NotificationTemplate {

@@ -1,0 +1,24 @@
+import type { OperationsActivities } from '@tdkt/contracts';
+import type {
+  AlertStuckThresholdUseCase,
+  RepairWorkflowUseCase,
+  TakeStuckCensusUseCase,
+} from '@tdkt/server-feature-operations';
+import { failingFastOnBadInput } from '../shared/application-failures';
+
+export interface OperationsActivityDependencies {
+  takeStuckCensus: TakeStuckCensusUseCase;
+  alertStuckThreshold: AlertStuckThresholdUseCase;
+  repairWorkflow: RepairWorkflowUseCase;
+}
+
+/** Activities of the stuck monitor and of bulk repairs. */
+export function createOperationsActivities(
+  deps: OperationsActivityDependencies,
+): OperationsActivities {
+  return {
+    takeStuckCensus: () => deps.takeStuckCensus.execute(),
+    alertStuckThreshold: (alert) => deps.alertStuckThreshold.execute(alert),
+    repairWorkflow: (command) => failingFastOnBadInput(() => deps.repairWorkflow.execute(command)),
+  };
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { StuckCounts, StuckReport } from '@tdkt/contracts';
+import type { Actor } from '@tdkt/server-feature-identity';
+import { FindStuckWorkflowsUseCase, OperatorScopes } from '@tdkt/server-feature-operations';
+import { RequirePermission } from '../auth/access.decorators';
+import { CurrentActor } from '../auth/current-user.decorator';
+import { StuckFilterDto } from './dtos/stuck-filter.dto';
+
+@ApiTags('admin')
+@Controller('api/v1/admin/stuck')
+export class StuckController {
+  constructor(
+    private readonly scopes: OperatorScopes,
+    private readonly findStuck: FindStuckWorkflowsUseCase,
+  ) {}
+
+  @Get()
+  @RequirePermission('admin:operate')
+  @ApiOperation({
+    summary: 'Stuck workflows with why and the evidence, and counts per reason',
+    description:
+      'Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.',
+  })
+  async list(@Query() query: StuckFilterDto, @CurrentActor() actor: Actor): Promise<StuckReport> {
+    return this.findStuck.execute(query.toFilter(), await this.scopes.of(actor));
+  }
+
+  @Get('counts')
+  @RequirePermission('admin:operate')
+  @ApiOperation({ summary: 'How many workflows are stuck, per reason' })
+  async counts(
+    @Query() query: StuckFilterDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<{ counts: StuckCounts; scanned: number; scannedAt: string }> {
+    const { counts, scanned, scannedAt } = await this.findStuck.execute(
+      query.toFilter(),
+      await this.scopes.of(actor),
+    );
+    return { counts, scanned, scannedAt };
+  }
+}

@@ -1,0 +1,13 @@
+import { defineQuery } from '@temporalio/workflow';
+import type { BulkRepairProgress } from './repair.types';
+
+/** Progress and per-item results of a bulk repair (answered while it runs and after it closed). */
+export const bulkRepairProgressQuery = defineQuery<BulkRepairProgress>('bulkRepairProgress');
+
+/** Workflow id of the one stuck monitor of a namespace. */
+export const STUCK_MONITOR_WORKFLOW_ID = 'ops-stuck-monitor';
+
+/** Workflow id of a bulk repair. */
+export function bulkRepairWorkflowId(operationId: string): string {
+  return `ops-bulk-${operationId}`;
+}

@@ -1,0 +1,144 @@
+import type { LocalizedText } from '../localized-text';
+
+/**
+ * Why a workflow is stuck, as operators name it (`tdkt stuck list --reason activity-retrying`). Stable
+ * codes: the API, the CLI, metrics labels and alert thresholds all use them.
+ */
+export const StuckReason = {
+  /** A human task is overdue by more than its task type's allowance of working days. */
+  taskOverdue: 'task-overdue',
+  /** An activity keeps failing and Temporal keeps retrying it (e.g. PostgreSQL unreachable). */
+  activityRetrying: 'activity-retrying',
+  /** The workflow code itself fails on this history (e.g. a non-deterministic change deployed). */
+  workflowTaskFailing: 'workflow-task-failing',
+  /** Nothing has happened for longer than expected, and nothing legitimate is being waited for. */
+  noProgress: 'no-progress',
+  /** Waiting for a council meeting or an initiative whose workflow has already closed. */
+  awaitedWorkflowClosed: 'awaited-workflow-closed',
+} as const;
+export type StuckReason = (typeof StuckReason)[keyof typeof StuckReason];
+
+/** Every reason, in the order operators see them. */
+export const STUCK_REASONS: readonly StuckReason[] = Object.values(StuckReason);
+
+/** What each reason is called on screen. */
+export const STUCK_REASON_NAMES: Record<StuckReason, LocalizedText> = {
+  'task-overdue': { vi: 'Nhiệm vụ quá hạn', en: 'task overdue' },
+  'activity-retrying': { vi: 'Hoạt động đang thử lại', en: 'activity retrying' },
+  'workflow-task-failing': { vi: 'Mã quy trình lỗi', en: 'workflow task failing' },
+  'no-progress': { vi: 'Không tiến triển', en: 'no progress' },
+  'awaited-workflow-closed': {
+    vi: 'Chờ quy trình đã kết thúc',
+    en: 'waiting on a closed workflow',
+  },
+};
+
+/** Who holds an open task: the person it is assigned to, or everyone with a role on a unit. */
+export type TaskHolder =
+  | { kind: 'person'; userId: string; name: string }
+  | { kind: 'role'; role: string; unitId: string; unitName: string; people: string[] };
+
+export interface TaskOverdueEvidence {
+  taskId: string;
+  taskKey: string;
+  taskType: string;
+  dueAt: string;
+  workingDaysOverdue: number;
+  allowedWorkingDays: number;
+  heldBy: TaskHolder;
+}
+
+export interface ActivityRetryingEvidence {
+  activityId: string;
+  activityType: string;
+  attempt: number;
+  /** 0 means unlimited. */
+  maximumAttempts: number;
+  lastFailure: string | null;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+export interface WorkflowTaskFailingEvidence {
+  attempt: number;
+  /** e.g. NON_DETERMINISTIC_ERROR, or TIMED_OUT when the workflow task never answered. */
+  cause: string;
+  message: string | null;
+  failingSince: string | null;
+}
+
+export interface NoProgressEvidence {
+  lastEventAt: string;
+  idleSeconds: number;
+  allowedSeconds: number;
+}
+
+export interface AwaitedWorkflowClosedEvidence {
+  awaited: 'council-meeting' | 'initiative';
+  /** The meeting's or the initiative's own id. */
+  id: string;
+  workflowId: string;
+  /** COMPLETED, FAILED, CANCELLED, TERMINATED, TIMED_OUT, CONTINUED_AS_NEW. */
+  status: string;
+  closedAt: string | null;
+}
+
+/** One reason a workflow is stuck, with the evidence an operator acts on. */
+export type StuckFinding = {
+  /** Since when the condition holds, as far as can be told. */
+  since: string | null;
+  summary: LocalizedText;
+} & (
+  | { reason: 'task-overdue'; evidence: TaskOverdueEvidence }
+  | { reason: 'activity-retrying'; evidence: ActivityRetryingEvidence }
+  | { reason: 'workflow-task-failing'; evidence: WorkflowTaskFailingEvidence }
+  | { reason: 'no-progress'; evidence: NoProgressEvidence }
+  | { reason: 'awaited-workflow-closed'; evidence: AwaitedWorkflowClosedEvidence }
+);
+
+/** Which workflows an operator looks at; every field narrows the selection. */
+export interface StuckFilter {
+  workflowType?: string;
+  stage?: string;
+  /** The proposing unit, with its subtree. */
+  unitId?: string;
+  awardCode?: string;
+  year?: number;
+  reason?: StuckReason;
+  /** Only findings that have held at least this many seconds. */
+  minAgeSeconds?: number;
+}
+
+/** The dossier behind a workflow, as far as an operator needs it (never the nomination's content). */
+export interface OperatedDossier {
+  id: string;
+  code: string;
+  stage: string;
+  proposingUnitId: string;
+  unitName: string;
+  awardCode: string;
+  year: number;
+}
+
+/** A stuck workflow in the operator's list. */
+export interface StuckWorkflow {
+  workflowId: string;
+  runId: string;
+  workflowType: string;
+  startedAt: string;
+  dossier: OperatedDossier | null;
+  reasons: StuckReason[];
+  findings: StuckFinding[];
+  temporalUiUrl: string | null;
+}
+
+/** Stuck workflows per reason; a workflow stuck for two reasons counts under both. */
+export type StuckCounts = Record<StuckReason, number>;
+
+/** The answer of a stuck scan: what matched, how many per reason, and how many running workflows were looked at. */
+export interface StuckReport {
+  items: StuckWorkflow[];
+  counts: StuckCounts;
+  scanned: number;
+  scannedAt: string;
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '@tdkt/contracts';
+import { WorkflowEngine } from '../engine/workflow-engine';
+import type { Operator } from './operator';
+import { assertRunning, RepairTargets } from './repair-target';
+
+/**
+ * "Retry now": activities waiting out their backoff run at once (e.g. after PostgreSQL came back),
+ * instead of in up to two minutes. One activity by id, or every one that has failed at least once.
+ */
+@Injectable()
+export class RetryActivitiesUseCase {
+  constructor(
+    private readonly targets: RepairTargets,
+    private readonly engine: WorkflowEngine,
+  ) {}
+
+  async execute(
+    workflowId: string,
+    request: { reason: string; activityId?: string },
+    operator: Operator,
+  ): Promise<{ retried: string[] }> {
+    const target = await this.targets.find(workflowId, operator);
+    assertRunning(target);
+    const activities = target.workflow.pendingActivities.filter((activity) =>
+      request.activityId === undefined
+        ? activity.attempt >= 2
+        : activity.activityId === request.activityId,
+    );
+    if (activities.length === 0) throw new AppError('NOTHING_TO_RETRY');
+    const ids = activities.map((activity) => activity.activityId);
+    await this.targets.run(
+      { ...target, workflowId },
+      () => this.engine.retryActivitiesNow(workflowId, target.workflow.runId, ids),
+      () => ({
+        action: 'ops.activities.retried',
+        reason: request.reason,
+        before: {
+          runId: target.workflow.runId,
+          activities: activities.map((activity) => ({
+            activityId: activity.activityId,
+            activityType: activity.activityType,
+            attempt: activity.attempt,
+            lastFailure: activity.lastFailure,
+            nextAttemptAt: activity.nextAttemptAt?.toISOString() ?? null,
+          })),
+        },
+        after: { retried: ids },
+      }),
+    );
+    return { retried: ids };
+  }
+}
