@@ -273,6 +273,33 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
     });
   });
 
+  it('answers 202 "queued" for a reminder while no worker runs, and delivers it once one does', async () => {
+    const dossier = await submit('Phạm Thị Hoa');
+    const task = await reviewTask(dossier.id);
+    await system.worker.stop();
+    const queued = await request<{ status: string; operationId: string }>(
+      admin(),
+      'POST',
+      `/api/v1/admin/tasks/${task.id}/remind`,
+      { body: { reason: 'Nhắc khi máy xử lý đang bảo trì' } },
+    );
+    expect(queued.status).toBe(202);
+    expect(queued.body.status).toBe('queued');
+
+    await system.restartWorker();
+    const progress = await eventually(`reminder operation ${queued.body.operationId}`, async () => {
+      const read = await request<{ finished: boolean; results: { status: string }[] }>(
+        admin(),
+        'GET',
+        `/api/v1/admin/bulk/${queued.body.operationId}`,
+      );
+      return read.body.finished ? read.body : undefined;
+    });
+    expect(progress.results.map((result) => result.status)).toEqual(['done']);
+    const [resent] = await auditOf('ops.reminder.resent', dossier.code);
+    expect(resent?.after).toMatchObject({ reason: 'Nhắc khi máy xử lý đang bảo trì' });
+  });
+
   it('runs a bulk repair from the CLI: the dry run lists exactly the items the real run then repairs, with progress', async () => {
     const dossiers = await Promise.all(['Trần Văn E', 'Lê Thị F'].map(submit));
     const tasks = await Promise.all(dossiers.map((dossier) => reviewTask(dossier.id)));

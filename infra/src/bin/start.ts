@@ -24,6 +24,9 @@ async function main(): Promise<void> {
   const data = dataDir();
   const logDir = join(data, 'logs');
   const apiPort = portFromEnv('API_PORT', 3000);
+  // Prometheus endpoints on loopback, apart from the API's public port (see docs/operations.md).
+  const apiMetricsPort = portFromEnv('API_METRICS_PORT', 9464);
+  const workerMetricsPort = portFromEnv('WORKER_METRICS_PORT', 9465);
   const services: ServiceHandle[] = [];
   const apps: ManagedProcess[] = [];
   let stopping = false;
@@ -103,6 +106,8 @@ async function main(): Promise<void> {
       TEMPORAL_NAMESPACE: temporal.namespace,
       ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       API_PORT: String(apiPort),
+      API_METRICS_PORT: String(apiMetricsPort),
+      WORKER_METRICS_PORT: String(workerMetricsPort),
       PUBLIC_API_URL: publicApiUrl,
       ...demoRulesDate(database.description),
     };
@@ -134,6 +139,10 @@ async function main(): Promise<void> {
       });
     }
     printReady({
+      metricsUrls: [
+        `http://127.0.0.1:${apiMetricsPort}/metrics`,
+        `http://127.0.0.1:${workerMetricsPort}/metrics`,
+      ],
       rulesAsOf: appEnv.RULES_AS_OF,
       apiUrl: publicApiUrl,
       temporalUi: temporal.uiUrl,
@@ -162,6 +171,7 @@ function demoRulesDate(database: string): NodeJS.ProcessEnv {
 const DEMO_RULES_AS_OF = '2024-12-16';
 
 function printReady(details: {
+  metricsUrls: string[];
   rulesAsOf?: string;
   apiUrl: string;
   temporalUi?: string;
@@ -179,6 +189,7 @@ function printReady(details: {
     `  API             ${details.apiUrl}`,
     `  API docs        ${details.apiUrl}/api/docs   (OpenAPI: ${details.apiUrl}/api/openapi.json)`,
     `  Health          ${details.apiUrl}/health/ready`,
+    `  Metrics         ${details.metricsUrls.join('   ')}`,
     ...(details.temporalUi
       ? [
           `  Temporal UI     ${details.temporalUi}/namespaces/${process.env.TEMPORAL_NAMESPACE || 'tdkt'}/workflows`,

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RepairItemResult } from '@tdkt/contracts';
+import type { Response } from 'express';
 import type { Actor } from '@tdkt/server-feature-identity';
 import {
   OperatorScopes,
@@ -45,7 +46,10 @@ export class AdminTasksController {
     @Param('taskId', uuidParam('taskId')) taskId: string,
     @Body() body: RepairReasonDto,
     @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<RepairItemResult> {
-    return this.resend.execute(taskId, body, actor, await this.scopes.of(actor));
+    const result = await this.resend.execute(taskId, body, actor, await this.scopes.of(actor));
+    if (result.status === 'queued') response.status(HttpStatus.ACCEPTED);
+    return result;
   }
 }

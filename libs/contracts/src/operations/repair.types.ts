@@ -44,8 +44,10 @@ export interface BulkRepairItem {
 /** What one item of a repair came to. */
 export interface RepairItemResult {
   workflowId: string;
-  status: 'done' | 'skipped' | 'failed';
+  /** `queued`: accepted, but no worker finished it in time; follow `operationId`. */
+  status: 'done' | 'skipped' | 'failed' | 'queued';
   message: string;
+  operationId?: string;
 }
 
 /** What a bulk repair workflow is started with: the items are fixed when it starts. */

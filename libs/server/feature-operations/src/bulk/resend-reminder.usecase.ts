@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Client } from '@temporalio/client';
+import { Client, isGrpcDeadlineError } from '@temporalio/client';
 import {
   AppError,
   type BulkRepairInput,
@@ -13,9 +13,13 @@ import { RepairTargets } from '../repairs/repair-target';
 import type { OperatorScope } from '../scope/operator-scope';
 import { StartBulkRepairUseCase } from './start-bulk-repair.usecase';
 
+/** How long the request waits for the worker to deliver before answering that the reminder is queued. */
+const DELIVERY_WAIT_MS = 20_000;
+
 /**
  * Sends a task's holders its reminder again. The worker delivers notifications (it has the e-mail and
- * webhook settings), so this is a one-item repair run there; the answer waits for its result.
+ * webhook settings), so this is a one-item repair run there; the answer waits for its result, or says
+ * it is queued when no worker finishes it in time (e.g. none is running): it is delivered once one is.
  */
 @Injectable()
 export class ResendReminderUseCase {
@@ -58,11 +62,22 @@ export class ResendReminderUseCase {
         },
       ],
     );
-    const progress = await this.temporal.workflow
-      .getHandle<(input: BulkRepairInput) => Promise<BulkRepairProgress>>(
-        bulkRepairWorkflowId(started.operationId),
-      )
-      .result();
+    const handle = this.temporal.workflow.getHandle<
+      (input: BulkRepairInput) => Promise<BulkRepairProgress>
+    >(bulkRepairWorkflowId(started.operationId));
+    const progress = await this.temporal
+      .withDeadline(Date.now() + DELIVERY_WAIT_MS, () => handle.result())
+      .catch((error: unknown) => {
+        if (isGrpcDeadlineError(error)) return null;
+        throw error;
+      });
+    if (progress === null)
+      return {
+        workflowId: owner.workflowId,
+        status: 'queued',
+        message: `no worker delivered the reminder within ${DELIVERY_WAIT_MS / 1000} s; it is delivered once one runs (operation ${started.operationId})`,
+        operationId: started.operationId,
+      };
     const result = progress.results[0];
     if (result === undefined)
       throw new Error(`reminder operation ${started.operationId} reported nothing`);
