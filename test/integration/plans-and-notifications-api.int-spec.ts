@@ -1,5 +1,24 @@
-import { editedSeedPlan } from '../support/seed-plan-source';
+import { type AnnualPlanWorkflow, annualPlanWorkflowId, WorkflowType } from '@tdkt/contracts';
+import { editedSeedPlan, SEED_PLAN_SOURCE } from '../support/seed-plan-source';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+
+interface PlanView {
+  id: string;
+  year: number;
+  number: string | null;
+  issuedOn: string | null;
+  signer: string | null;
+  goals: string[];
+  reminderOffsets: number[];
+  status: string;
+  workflowId: string | null;
+  sourcePlanId: string | null;
+}
+
+interface ErrorBody {
+  code: string;
+  errors?: { field: string; rule: string }[];
+}
 
 interface PlanItem {
   key: string;
@@ -194,5 +213,125 @@ describe('plans and notifications through the API', () => {
       },
     );
     expect(preferences.body).toMatchObject({ locale: 'en', email: false });
+  });
+  it('completes the next-year draft the plan workflow generated and issues it: its workflow starts', async () => {
+    const reviewer = as('demo.reviewer.cm');
+    const imported = await request<{ planId: string; workflowId: string }>(
+      reviewer,
+      'POST',
+      '/api/v1/plans',
+      { body: { source: SEED_PLAN_SOURCE, issuerUnitId: district } },
+    );
+    expect(imported.status).toBe(201);
+    // The 2024 plan's dates are past: its workflow runs the year at once, drafts 2025 and closes.
+    const outcome = await system.temporal.workflow
+      .getHandle<AnnualPlanWorkflow>(imported.body.workflowId)
+      .result();
+    expect(outcome.draftPlanId).toEqual(expect.any(String));
+    const draftId = outcome.draftPlanId!;
+    const drafts = await request<{ id: string }[]>(
+      reviewer,
+      'GET',
+      '/api/v1/plans?year=2025&status=DRAFT',
+    );
+    expect(drafts.body.map((plan) => plan.id)).toEqual([draftId]);
+    const generated = await request<PlanView>(reviewer, 'GET', `/api/v1/plans/${draftId}`);
+    expect(generated.body).toMatchObject({
+      status: 'DRAFT',
+      number: null,
+      sourcePlanId: imported.body.planId,
+    });
+
+    // Without a number the draft cannot be issued: that is what the edit is for.
+    const unnumbered = await request<ErrorBody>(reviewer, 'POST', `/api/v1/plans/${draftId}/issue`);
+    expect(unnumbered.status).toBe(400);
+    expect(unnumbered.body.errors).toEqual([
+      expect.objectContaining({ field: 'number', rule: 'required' }),
+    ]);
+
+    const path = `/api/v1/plans/${draftId}`;
+    const byOfficer = await request<ErrorBody>(as('demo.officer.thlg'), 'PATCH', path, {
+      body: { number: '05/KH-UBND' },
+    });
+    expect([byOfficer.status, byOfficer.body.code]).toEqual([403, 'FORBIDDEN']);
+    const malformed = await request<ErrorBody>(reviewer, 'PATCH', path, {
+      body: { number: '', issuedOn: '2025-02-30', reminderOffsets: ['ten'], status: 'ACTIVE' },
+    });
+    expect(malformed.status).toBe(400);
+    expect(new Set(malformed.body.errors?.map((error) => error.field))).toEqual(
+      new Set(['number', 'issuedOn', 'reminderOffsets', 'status']),
+    );
+    const empty = await request<ErrorBody>(reviewer, 'PATCH', path, { body: {} });
+    expect(empty.body.errors).toEqual([
+      expect.objectContaining({ field: 'changes', rule: 'not-empty' }),
+    ]);
+    const province = await request<ErrorBody>(reviewer, 'PATCH', path, {
+      body: { standingBodyUnitId: await unitIdOf(system, 'DN-SNV') },
+    });
+    expect(province.body.errors).toEqual([
+      expect.objectContaining({ field: 'standingBodyUnitId', rule: 'unit-under-issuer' }),
+    ]);
+    const closed = await request<ErrorBody>(
+      reviewer,
+      'PATCH',
+      `/api/v1/plans/${imported.body.planId}`,
+      {
+        body: { number: '99/KH-UBND' },
+      },
+    );
+    expect([closed.status, closed.body.code]).toEqual([409, 'PLAN_NOT_EDITABLE']);
+
+    const edited = await request<PlanView>(reviewer, 'PATCH', path, {
+      body: {
+        number: '05/KH-UBND',
+        issuedOn: '2025-01-10',
+        signer: 'Phó Chủ tịch UBND huyện',
+        goals: ['Khen thưởng kịp thời, chính xác'],
+        reminderOffsets: [2, 5],
+      },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      number: '05/KH-UBND',
+      issuedOn: '2025-01-10',
+      signer: 'Phó Chủ tịch UBND huyện',
+      goals: ['Khen thưởng kịp thời, chính xác'],
+      reminderOffsets: [5, 2],
+      status: 'DRAFT',
+    });
+    const audit = await system.db.query<
+      { actor_role: string; actor_unit_id: string; after: unknown }[]
+    >(
+      `SELECT actor_role, actor_unit_id, after FROM audit_log WHERE action = 'plan.draft.edited' AND entity_id = $1`,
+      [draftId],
+    );
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actor_role: 'REVIEWER',
+        actor_unit_id: district,
+        after: expect.objectContaining({ number: '05/KH-UBND' }) as unknown,
+      }),
+    ]);
+
+    const issued = await request<{ status: string; workflowId: string }>(
+      reviewer,
+      'POST',
+      `/api/v1/plans/${draftId}/issue`,
+    );
+    expect(issued.status).toBe(200);
+    expect(issued.body).toEqual({
+      planId: draftId,
+      status: 'ACTIVE',
+      workflowId: annualPlanWorkflowId(draftId),
+    });
+    const handle = system.temporal.workflow.getHandle<AnnualPlanWorkflow>(issued.body.workflowId);
+    expect((await handle.describe()).type).toBe(WorkflowType.annualPlan);
+    const again = await request<ErrorBody>(reviewer, 'PATCH', path, {
+      body: { number: '06/KH-UBND' },
+    });
+    expect([again.status, again.body.code]).toEqual([409, 'PLAN_NOT_EDITABLE']);
+    // The issued draft runs its own (past) year with the edited header, and drafts the year after.
+    const run = await handle.result();
+    expect(run).toMatchObject({ quarterSummaries: 4, draftPlanId: expect.any(String) as string });
   });
 });

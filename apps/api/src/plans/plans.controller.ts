@@ -13,6 +13,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AddPlanItemUseCase,
   CompletePlanItemUseCase,
+  EditDraftPlanUseCase,
   EditPlanItemUseCase,
   GetPlanUseCase,
   GetPlanWindowUseCase,
@@ -33,6 +34,7 @@ import { PLAN } from './plan.resource';
 import {
   AddPlanItemDto,
   CompletePlanItemDto,
+  EditDraftPlanDto,
   ImportPlanDto,
   ListPlanItemsQueryDto,
   ListPlansQueryDto,
@@ -52,6 +54,7 @@ export class PlansController {
   constructor(
     private readonly importPlan: ImportPlanUseCase,
     private readonly issuePlan: IssuePlanUseCase,
+    private readonly editDraft: EditDraftPlanUseCase,
     private readonly listPlans: ListPlansUseCase,
     private readonly getPlan: GetPlanUseCase,
     private readonly listItems: ListPlanItemsUseCase,
@@ -92,13 +95,41 @@ export class PlansController {
     return this.getPlan.execute({ planId });
   }
 
+  @Patch(':planId')
+  @RequirePermission('plan:manage')
+  @UnitScope(unitFrom.param('planId', PLAN))
+  @ApiOperation({
+    summary:
+      "Edit a draft plan's header (number, issue date, signer, standing body, goals...) before issuing it",
+    description:
+      'Only a DRAFT: a plan already issued answers 409 PLAN_NOT_EDITABLE. Typically completes the next-year draft the plan workflow generated, which has no number yet.',
+  })
+  editDraftPlan(
+    @Param('planId', uuidParam('planId')) planId: string,
+    @Body() body: EditDraftPlanDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.editDraft.execute({
+      planId,
+      changes: { ...body },
+      actorId: actor.user.id,
+      actedAs: actor.grant,
+      requestId: actor.requestId,
+    });
+  }
+
   @Post(':planId/issue')
   @HttpCode(HttpStatus.OK)
   @RequirePermission('plan:manage')
   @UnitScope(unitFrom.param('planId', PLAN))
   @ApiOperation({ summary: 'Issue a draft plan: its workflow starts and reminders follow' })
   issue(@Param('planId', uuidParam('planId')) planId: string, @CurrentActor() actor: Actor) {
-    return this.issuePlan.execute({ planId, actorId: actor.user.id, requestId: actor.requestId });
+    return this.issuePlan.execute({
+      planId,
+      actorId: actor.user.id,
+      actedAs: actor.grant,
+      requestId: actor.requestId,
+    });
   }
 
   @Get(':planId/items')
