@@ -1,6 +1,14 @@
 import { type AnnualPlanWorkflow, annualPlanWorkflowId, WorkflowType } from '@tdkt/contracts';
+import { addPerson } from '../support/people';
 import { editedSeedPlan, SEED_PLAN_SOURCE } from '../support/seed-plan-source';
-import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import {
+  logIn,
+  request,
+  startTestSystem,
+  TEST_DEMO_PASSWORD,
+  type TestSystem,
+  unitIdOf,
+} from '../support/system';
 
 interface PlanView {
   id: string;
@@ -17,6 +25,7 @@ interface PlanView {
 
 interface ErrorBody {
   code: string;
+  requestId?: string;
   errors?: { field: string; rule: string }[];
 }
 
@@ -27,6 +36,7 @@ interface PlanItem {
   status: 'OPEN' | 'DONE';
   outcome: string;
   evidence: { type: string; number?: string } | null;
+  completedBy: string | null;
 }
 
 /** The seed plan moved to 2027, so that its items are still ahead of today. */
@@ -41,17 +51,55 @@ function plan2027(): string {
 describe('plans and notifications through the API', () => {
   let system: TestSystem;
   let district: string;
+  /** The 2027 plan the first test imports and issues; later tests read and complete its items. */
+  let activePlanId: string;
   const tokens: Record<string, string> = {};
+  const userIds: Record<string, string> = {};
 
   beforeAll(async () => {
     system = await startTestSystem();
     district = await unitIdOf(system, 'DN-CM');
-    for (const username of ['demo.reviewer.cm', 'demo.officer.thlg'])
-      tokens[username] = (await logIn(system, username)).accessToken;
+    // The education office owns one item of the plan; the province's Home Affairs department is
+    // outside the district's subtree.
+    for (const [username, unitCode, role] of [
+      ['officer.pgd', 'DN-CM-PGD', 'UNIT_OFFICER'],
+      ['head.pgd', 'DN-CM-PGD', 'UNIT_HEAD'],
+      ['officer.snv', 'DN-SNV', 'UNIT_OFFICER'],
+    ] as const) {
+      await addPerson(system.db, { username, unitCode, role, password: TEST_DEMO_PASSWORD });
+    }
+    for (const username of [
+      'demo.reviewer.cm',
+      'demo.officer.thlg',
+      'demo.leader.cm',
+      'demo.reviewer.dn',
+      'officer.pgd',
+      'head.pgd',
+      'officer.snv',
+    ]) {
+      const signedIn = await logIn(system, username);
+      tokens[username] = signedIn.accessToken;
+      userIds[username] = signedIn.user.id;
+    }
   });
   afterAll(() => system?.stop());
 
   const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
+
+  /** The item once the worker has recorded it in `status` (the API signals; the read model follows). */
+  async function waitForItem(planId: string, key: string, status: 'OPEN' | 'DONE') {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const items = await request<PlanItem[]>(
+        as('demo.reviewer.cm'),
+        'GET',
+        `/api/v1/plans/${planId}/items`,
+      );
+      const item = items.body.find((candidate) => candidate.key === key);
+      if (item?.status === status || Date.now() > deadline) return item;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 
   it('imports a plan, follows its items, and records one done with its evidence', async () => {
     const imported = await request<{
@@ -66,6 +114,7 @@ describe('plans and notifications through the API', () => {
     expect(imported.body.status).toBe('ACTIVE');
     expect(imported.body.items).toBe(23);
     const { planId } = imported.body;
+    activePlanId = planId;
 
     const q2 = await request<PlanItem[]>(
       as('demo.officer.thlg'),
@@ -94,20 +143,7 @@ describe('plans and notifications through the API', () => {
       },
     );
     expect(done.status).toBe(200);
-    const deadline = Date.now() + 20_000;
-    let recorded: PlanItem | undefined;
-    while (Date.now() < deadline) {
-      const items = await request<PlanItem[]>(
-        as('demo.reviewer.cm'),
-        'GET',
-        `/api/v1/plans/${planId}/items?quarter=2`,
-      );
-      recorded = items.body.find(
-        (item) => item.key === 'q2-june-11-anniversary' && item.status === 'DONE',
-      );
-      if (recorded) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    const recorded = await waitForItem(planId, 'q2-june-11-anniversary', 'DONE');
     expect(recorded?.outcome).toBe('ON_TIME');
     expect(recorded?.evidence).toMatchObject({
       type: 'document',
@@ -140,6 +176,113 @@ describe('plans and notifications through the API', () => {
       },
     );
     expect(byOfficer.status).toBe(403);
+  });
+
+  it("reads a plan within the issuing unit's subtree (and above it); outside, it does not exist", async () => {
+    const planPaths = [
+      `/api/v1/plans/${activePlanId}`,
+      `/api/v1/plans/${activePlanId}/items`,
+      `/api/v1/plans/${activePlanId}/summaries`,
+      `/api/v1/plans/${activePlanId}/items/q2-education-dossiers/window`,
+    ];
+    // A school under the district's education office, and the province above the district.
+    for (const username of ['demo.officer.thlg', 'demo.reviewer.dn']) {
+      const listed = await request<{ id: string }[]>(as(username), 'GET', '/api/v1/plans');
+      expect(listed.body.map((plan) => plan.id)).toContain(activePlanId);
+      for (const path of planPaths) {
+        expect({
+          username,
+          path,
+          status: (await request(as(username), 'GET', path)).status,
+        }).toEqual({ username, path, status: 200 });
+      }
+    }
+
+    // The province's Home Affairs department is under the province, not under the district.
+    const outside = as('officer.snv');
+    const listed = await request<unknown[]>(outside, 'GET', '/api/v1/plans');
+    expect([listed.status, listed.body]).toEqual([200, []]);
+    for (const path of planPaths) {
+      const refused = await request<ErrorBody>(outside, 'GET', path);
+      const missing = await request<ErrorBody>(
+        outside,
+        'GET',
+        path.replace(activePlanId, '00000000-0000-4000-8000-000000000000'),
+      );
+      expect({ path, status: refused.status, body: refused.body }).toEqual({
+        path,
+        status: 404,
+        body: { ...missing.body, requestId: refused.body.requestId },
+      });
+      expect(refused.body.code).toBe('PLAN_NOT_FOUND');
+    }
+  });
+
+  it("lets the owner unit's people complete its items and refuses everyone else", async () => {
+    const pgd = await unitIdOf(system, 'DN-CM-PGD');
+    const extra = await request(
+      as('demo.reviewer.cm'),
+      'POST',
+      `/api/v1/plans/${activePlanId}/items`,
+      {
+        body: {
+          key: 'q3-education-report',
+          quarter: 3,
+          ownerUnitId: pgd,
+          kind: 'document',
+          text: { vi: 'Báo cáo sơ kết ngành giáo dục', en: 'Education mid-year report' },
+        },
+      },
+    );
+    expect(extra.status).toBe(201);
+    const complete = (username: string, itemKey: string, planId = activePlanId) =>
+      request<ErrorBody>(
+        as(username),
+        'POST',
+        `/api/v1/plans/${planId}/items/${itemKey}/complete`,
+        {
+          body: { evidence: { type: 'link', url: `https://cammy.dongnai.gov.vn/${itemKey}` } },
+        },
+      );
+    const unknownPlan = '00000000-0000-4000-8000-000000000000';
+
+    const refusals = [
+      // A school under the education office: it reads the plan, but the item is its parent's.
+      ['demo.officer.thlg', 'q2-education-dossiers', activePlanId, 403, 'FORBIDDEN'],
+      // The education office's officer, on an item the Home Affairs office owns.
+      ['officer.pgd', 'q1-launch-directive', activePlanId, 403, 'FORBIDDEN'],
+      // The district chairman reads plans but neither plans nor owns items.
+      ['demo.leader.cm', 'q2-education-dossiers', activePlanId, 403, 'FORBIDDEN'],
+      // Outside the district: the plan does not exist for them, exactly like an unknown plan.
+      ['officer.snv', 'q2-education-dossiers', activePlanId, 404, 'PLAN_NOT_FOUND'],
+      ['officer.snv', 'q2-education-dossiers', unknownPlan, 404, 'PLAN_NOT_FOUND'],
+      ['officer.pgd', 'no-such-item', activePlanId, 404, 'PLAN_ITEM_NOT_FOUND'],
+    ] as const;
+    for (const [username, itemKey, planId, status, code] of refusals) {
+      const refused = await complete(username, itemKey, planId);
+      expect({ username, itemKey, status: refused.status, code: refused.body.code }).toEqual({
+        username,
+        itemKey,
+        status,
+        code,
+      });
+    }
+
+    for (const [username, itemKey] of [
+      ['officer.pgd', 'q2-education-dossiers'],
+      ['head.pgd', 'q3-education-report'],
+    ] as const) {
+      const done = await complete(username, itemKey);
+      expect({ username, itemKey, status: done.status }).toEqual({
+        username,
+        itemKey,
+        status: 200,
+      });
+      const recorded = await waitForItem(activePlanId, itemKey, 'DONE');
+      expect(recorded?.completedBy).toBe(userIds[username]);
+    }
+    const twice = await complete('officer.pgd', 'q2-education-dossiers');
+    expect([twice.status, twice.body.code]).toEqual([409, 'PLAN_ITEM_COMPLETED']);
   });
 
   it('shows a person their notifications, with an unread count they can clear', async () => {
