@@ -297,12 +297,22 @@ export function renderRulesMarkdown(): string {
     }
     for (const [award, cap] of Object.entries(profile.ratioCaps ?? {})) {
       out.push(
-        `- Ratio cap ${code(award)}: ${cap.percent}% of ${cap.of.en}${cap.confirmed ? '' : ' (unconfirmed)'}${cap.note ? ` — ${cap.note}` : ''}`,
+        `- Ratio cap ${code(award)}: ${cap.percent}% of ${cap.of.en}, rounded down${cap.confirmed ? '' : ' (unconfirmed)'}${cap.note ? ` — ${cap.note}` : ''} Source: ${ref(cap.legalRef)}.`,
       );
     }
     for (const cutoff of profile.submissionCutoffs ?? []) {
+      const awards =
+        cutoff.awardCodes === 'all'
+          ? 'every award'
+          : cutoff.awardCodes === 'periodic'
+            ? 'every award but the ad-hoc ones (simplified procedure)'
+            : cutoff.awardCodes.map(code).join(', ');
+      const units =
+        cutoff.unitLevels === 'all'
+          ? 'units of any level not bound by a level-specific cut-off'
+          : `units of level ${cutoff.unitLevels.map(code).join(', ')}`;
       out.push(
-        `- Submission cut-off ${code(cutoff.id)} (${cutoff.name.en}): ${cutoff.monthDay} of the award year${cutoff.confirmed ? '' : ' (unconfirmed)'}${cutoff.note ? ` — ${cutoff.note}` : ''}.`,
+        `- Submission cut-off ${code(cutoff.id)} (${cutoff.name.en}): ${cutoff.monthDay} of the award year, for ${awards}, from ${units}${cutoff.confirmed ? '' : ' (unconfirmed)'}${cutoff.note ? ` — ${cutoff.note}` : ''}. Source: ${ref(cutoff.legalRef)}.`,
       );
     }
     out.push('');
