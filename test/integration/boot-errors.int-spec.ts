@@ -55,6 +55,24 @@ describe('misconfiguration at boot', () => {
     },
   );
 
+  it.each(['api', 'worker'] as const)(
+    '%s: an unknown RULES_PROFILE exits non-zero naming it and the profiles it knows',
+    async (app) => {
+      const { code, output } = await boot(app, {
+        DATABASE_URL: goodDatabase(),
+        TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
+        JWT_SECRET: jwtSecret,
+        RULES_PROFILE: 'VN-DN',
+      });
+
+      expect(code).not.toBe(0);
+      expect(output).toContain(
+        'RULES_PROFILE: must be a provincial profile the engine knows: DN (got "VN-DN")',
+      );
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+  );
+
   it('api: an unreachable database exits non-zero naming DATABASE_URL with the password hidden', async () => {
     const deadPort = await freePort();
     const { code, output } = await boot('api', {

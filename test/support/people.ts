@@ -1,3 +1,4 @@
+import { hashPassword } from '@tdkt/server-feature-identity';
 import type { DataSource } from 'typeorm';
 
 export interface Person {
@@ -6,7 +7,7 @@ export interface Person {
   email: string | null;
 }
 
-/** Creates a user in the unit with `code`, holding `role` there. */
+/** Creates a user in the unit with `code`, holding `role` there; with `password`, one who can sign in. */
 export async function addPerson(
   db: DataSource,
   person: {
@@ -15,18 +16,20 @@ export async function addPerson(
     role?: string;
     email?: string | null;
     disabled?: boolean;
+    password?: string;
   },
 ): Promise<Person> {
   const email = person.email === undefined ? `${person.username}@cammy.test` : person.email;
   const [user] = await db.query<{ id: string }[]>(
-    `INSERT INTO users (username, full_name, email, unit_id, disabled_at)
-     VALUES ($1, $2, $3, (SELECT id FROM units WHERE code = $4), $5) RETURNING id`,
+    `INSERT INTO users (username, full_name, email, unit_id, disabled_at, password_hash)
+     VALUES ($1, $2, $3, (SELECT id FROM units WHERE code = $4), $5, $6) RETURNING id`,
     [
       person.username,
       `Cán bộ ${person.username}`,
       email,
       person.unitCode,
       person.disabled ? new Date() : null,
+      person.password === undefined ? null : await hashPassword(person.password),
     ],
   );
   if (person.role !== undefined) {

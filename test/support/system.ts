@@ -28,6 +28,8 @@ export interface TestSystem {
 }
 
 export interface TestSystemOptions {
+  /** Extra environment of both the API and the worker (e.g. RULES_PROFILE, RULES_AS_OF). */
+  env?: NodeJS.ProcessEnv;
   /** Extra environment of the API process (e.g. a low LOGIN_RATE_LIMIT, OIDC settings). */
   apiEnv?: NodeJS.ProcessEnv;
   /** Extra environment of the worker process; a function gets the system's database URL (to put a proxy before it). */
@@ -68,6 +70,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     INTEGRATION_HMAC_SECRET: 'test-integration-secret-0123456789abcdef',
     WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
     API_PORT: String(apiPort),
+    ...options.env,
   };
   const workerEnv =
     typeof options.workerEnv === 'function'

@@ -139,6 +139,13 @@ export const ERROR_CATALOG = {
       en: 'The rules cannot be applied to this request.',
     },
   },
+  SUBMISSION_DEADLINE_PASSED: {
+    status: 422,
+    message: {
+      vi: 'Đã quá hạn nộp hồ sơ theo quy định của tỉnh.',
+      en: "The province's submission deadline for this dossier has passed.",
+    },
+  },
   TASK_NOT_OPEN: {
     status: 409,
     message: {

@@ -19,6 +19,7 @@ export * from './rules/instruments';
 export * from './rules/profile';
 export * from './rules/dong-nai';
 export * from './rules/registry';
+export * from './rules/provincial-limits';
 export * from './eligibility/nominee';
 export * from './eligibility/reasons';
 export * from './eligibility/evaluate';

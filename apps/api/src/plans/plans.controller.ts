@@ -13,6 +13,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AddPlanItemUseCase,
   CompletePlanItemUseCase,
+  EditDraftPlanUseCase,
   EditPlanItemUseCase,
   GetPlanUseCase,
   GetPlanWindowUseCase,
@@ -33,6 +34,7 @@ import { PLAN } from './plan.resource';
 import {
   AddPlanItemDto,
   CompletePlanItemDto,
+  EditDraftPlanDto,
   ImportPlanDto,
   ListPlanItemsQueryDto,
   ListPlansQueryDto,
@@ -43,8 +45,11 @@ import {
 
 /**
  * Yearly plans (kế hoạch thi đua, khen thưởng): import, issue, edit, follow, complete items, registration.
- * A plan is a public administrative document: everyone who may read plans reads every plan; changing
- * one needs `plan:manage` in the issuing unit's scope.
+ * A plan is public within the issuing unit's subtree: every unit under the district reads the
+ * district's plan (and a grant above the issuer reads it too); outside, a plan answers 404 as if it
+ * did not exist. The guard cannot express "at or below the issuer", so the read use cases check it
+ * (PlanAudience). Changing a plan needs `plan:manage` in the issuing unit's scope; an item may also be
+ * completed by its owner unit's people (`plan:complete` on the owner), which the use case checks.
  */
 @ApiTags('plans')
 @Controller('api/v1/plans')
@@ -52,6 +57,7 @@ export class PlansController {
   constructor(
     private readonly importPlan: ImportPlanUseCase,
     private readonly issuePlan: IssuePlanUseCase,
+    private readonly editDraft: EditDraftPlanUseCase,
     private readonly listPlans: ListPlansUseCase,
     private readonly getPlan: GetPlanUseCase,
     private readonly listItems: ListPlanItemsUseCase,
@@ -81,15 +87,38 @@ export class PlansController {
   @Get()
   @RequirePermission('plan:read')
   @ApiOperation({ summary: 'Plans, by year and status' })
-  list(@Query() query: ListPlansQueryDto) {
-    return this.listPlans.execute(query);
+  list(@Query() query: ListPlansQueryDto, @CurrentActor() actor: Actor) {
+    return this.listPlans.execute({ ...query, reader: actor.user });
   }
 
   @Get(':planId')
   @RequirePermission('plan:read')
   @ApiOperation({ summary: 'A plan with its items, outcomes and quarter summaries' })
-  get(@Param('planId', uuidParam('planId')) planId: string) {
-    return this.getPlan.execute({ planId });
+  get(@Param('planId', uuidParam('planId')) planId: string, @CurrentActor() actor: Actor) {
+    return this.getPlan.execute({ planId, reader: actor.user });
+  }
+
+  @Patch(':planId')
+  @RequirePermission('plan:manage')
+  @UnitScope(unitFrom.param('planId', PLAN))
+  @ApiOperation({
+    summary:
+      "Edit a draft plan's header (number, issue date, signer, standing body, goals...) before issuing it",
+    description:
+      'Only a DRAFT: a plan already issued answers 409 PLAN_NOT_EDITABLE. Typically completes the next-year draft the plan workflow generated, which has no number yet.',
+  })
+  editDraftPlan(
+    @Param('planId', uuidParam('planId')) planId: string,
+    @Body() body: EditDraftPlanDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.editDraft.execute({
+      planId,
+      changes: { ...body },
+      actorId: actor.user.id,
+      actedAs: actor.grant,
+      requestId: actor.requestId,
+    });
   }
 
   @Post(':planId/issue')
@@ -98,7 +127,12 @@ export class PlansController {
   @UnitScope(unitFrom.param('planId', PLAN))
   @ApiOperation({ summary: 'Issue a draft plan: its workflow starts and reminders follow' })
   issue(@Param('planId', uuidParam('planId')) planId: string, @CurrentActor() actor: Actor) {
-    return this.issuePlan.execute({ planId, actorId: actor.user.id, requestId: actor.requestId });
+    return this.issuePlan.execute({
+      planId,
+      actorId: actor.user.id,
+      actedAs: actor.grant,
+      requestId: actor.requestId,
+    });
   }
 
   @Get(':planId/items')
@@ -107,8 +141,9 @@ export class PlansController {
   items(
     @Param('planId', uuidParam('planId')) planId: string,
     @Query() query: ListPlanItemsQueryDto,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.listItems.execute({ planId, ...query });
+    return this.listItems.execute({ planId, ...query, reader: actor.user });
   }
 
   @Post(':planId/items')
@@ -150,10 +185,11 @@ export class PlansController {
 
   @Post(':planId/items/:itemKey/complete')
   @HttpCode(HttpStatus.OK)
-  @RequirePermission('plan:manage')
-  @UnitScope(unitFrom.param('planId', PLAN))
+  @RequirePermission('plan:complete')
   @ApiOperation({
     summary: 'Mark an item done with its evidence (a document or a link); its reminders stop',
+    description:
+      "The issuer's planners (`plan:manage` on the issuing unit) complete any item; the owner unit's officers, head and reviewers (`plan:complete` on the owner unit) complete the items it owns. Others who can read the plan get 403; outside the plan's audience it is 404.",
   })
   complete(
     @Param('planId', uuidParam('planId')) planId: string,
@@ -180,6 +216,7 @@ export class PlansController {
       evidence,
       note: body.note ?? null,
       completedBy: actor.user.id,
+      completer: actor.user,
       requestId: actor.requestId,
     });
   }
@@ -187,8 +224,11 @@ export class PlansController {
   @Get(':planId/summaries')
   @RequirePermission('plan:read')
   @ApiOperation({ summary: 'Quarter summaries: on time, late and open per owner' })
-  quarterSummaries(@Param('planId', uuidParam('planId')) planId: string) {
-    return this.summaries.execute({ planId });
+  quarterSummaries(
+    @Param('planId', uuidParam('planId')) planId: string,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.summaries.execute({ planId, reader: actor.user });
   }
 
   @Get(':planId/items/:itemKey/window')
@@ -199,8 +239,9 @@ export class PlansController {
   windowOf(
     @Param('planId', uuidParam('planId')) planId: string,
     @Param('itemKey') itemKey: string,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.window.execute({ planId, itemKey });
+    return this.window.execute({ planId, itemKey, reader: actor.user });
   }
 
   @Post(':planId/registrations')

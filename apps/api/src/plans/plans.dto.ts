@@ -8,6 +8,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -38,6 +39,88 @@ export class ImportPlanDto {
   @IsOptional()
   @IsBoolean()
   activate?: boolean;
+}
+
+/** The header of a draft plan (chiefly next year's draft): what the standing body fills in before issuing it. */
+export class EditDraftPlanDto {
+  @ApiPropertyOptional({
+    example: '12/KH-UBND',
+    description: 'Số văn bản (bắt buộc trước khi ban hành)',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  number?: string;
+
+  @ApiPropertyOptional({ example: '2025-01-10', nullable: true, description: 'Ngày ban hành' })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  @IsISO8601({ strict: true })
+  issuedOn?: string | null;
+
+  @ApiPropertyOptional({ example: 'Phó Chủ tịch UBND huyện', nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  signer?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Cơ quan thường trực: đơn vị ban hành hoặc đơn vị trực thuộc',
+  })
+  @IsOptional()
+  @IsUUID()
+  standingBodyUnitId?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Căn cứ ban hành' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(2000, { each: true })
+  legalBasis?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Mục tiêu' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(2000, { each: true })
+  goals?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Nhiệm vụ thường xuyên' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(2000, { each: true })
+  standingDuties?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Nơi nhận' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(2000, { each: true })
+  recipients?: string[];
+
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [10, 3],
+    description: 'Số ngày làm việc trước hạn gửi nhắc việc',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  reminderOffsets?: number[];
 }
 
 export class LocalizedTextInputDto {

@@ -1,12 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DOCUMENTS, ruleSetInForce, vietnamDateOfEpochMillis } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import { AwardsQueryDto } from './dtos/rules-queries.dto';
 import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
 @Controller('api/v1/awards')
 export class AwardsController {
+  constructor(private readonly config: ServerConfig) {}
+
   @Get()
   @RequirePermission('rules:read')
   @ApiOperation({
@@ -14,19 +17,28 @@ export class AwardsController {
   })
   @ApiOkResponse({
     description:
-      'The rule set in force and its awards: deciding levels, ballots, documents, bonuses, legal references',
+      "The rule set in force (with the deployment's provincial profile unless `profile` names another) and its awards: deciding levels, ballots, documents, bonuses, legal references; the profile's cut-offs and ratio caps",
   })
   list(@Query() query: AwardsQueryDto) {
     const asOf = query.asOf ?? vietnamDateOfEpochMillis(Date.now());
-    const ruleSet = ruleSetInForce(asOf, query.profile);
+    const ruleSet = ruleSetInForce(asOf, query.profile ?? this.config.RULES_PROFILE);
     return {
       asOf,
       ruleSet: {
         id: ruleSet.id,
+        profileId: ruleSet.profileId,
         effectiveFrom: ruleSet.effectiveFrom,
         effectiveTo: ruleSet.effectiveTo,
         legalBasis: ruleSet.legalBasis,
         levels: ruleSet.levels,
+        timeLimits: ruleSet.timeLimits,
+        publicDisclosure: ruleSet.publicDisclosure,
+        quorum: ruleSet.quorum,
+        councilBallot: ruleSet.councilBallot,
+        registration: ruleSet.registration,
+        submissionCutoffs: ruleSet.submissionCutoffs,
+        ratioCaps: ruleSet.ratioCaps,
+        unconfirmed: ruleSet.unconfirmed,
       },
       awards: Object.values(ruleSet.awards).map((award) => ({
         ...award,

@@ -24,6 +24,7 @@ describe('roles and permissions', () => {
         'audit:read',
         'admin:operate',
         'plan:manage',
+        'plan:complete',
         'plan:read',
         'notification:read',
       ]),
@@ -52,6 +53,8 @@ describe('roles and permissions', () => {
     ['user:manage', ['ADMIN']],
     ['admin:operate', ['ADMIN']],
     ['audit:read', ['ADMIN', 'AUDITOR']],
+    ['plan:manage', ['REVIEWER']],
+    ['plan:complete', ['REVIEWER', 'UNIT_HEAD', 'UNIT_OFFICER']],
   ] as const)('grants %s only to %j', (permission, roles) => {
     expect(rolesGranting(permission).sort()).toEqual([...roles].sort());
   });

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'council:vote',
   'plan:read',
   'plan:manage',
+  /** Mark a plan item done: on the item's owner unit (the issuer's plan:manage covers every item). */
+  'plan:complete',
   'rules:read',
   'notification:read',
   'unit:read',
@@ -48,9 +50,28 @@ const EVERYONE: readonly Permission[] = [
  * dossiers: the content of a nomination is for the people who handle it and for auditors.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.UNIT_OFFICER]: [...EVERYONE, 'dossier:create', 'dossier:read', 'dossier:update'],
-  [Role.UNIT_HEAD]: [...EVERYONE, 'dossier:read', 'dossier:endorse', 'task:assign'],
-  [Role.REVIEWER]: [...EVERYONE, 'dossier:read', 'dossier:review', 'task:assign', 'plan:manage'],
+  [Role.UNIT_OFFICER]: [
+    ...EVERYONE,
+    'dossier:create',
+    'dossier:read',
+    'dossier:update',
+    'plan:complete',
+  ],
+  [Role.UNIT_HEAD]: [
+    ...EVERYONE,
+    'dossier:read',
+    'dossier:endorse',
+    'task:assign',
+    'plan:complete',
+  ],
+  [Role.REVIEWER]: [
+    ...EVERYONE,
+    'dossier:read',
+    'dossier:review',
+    'task:assign',
+    'plan:manage',
+    'plan:complete',
+  ],
   [Role.COUNCIL_SECRETARY]: [...EVERYONE, 'dossier:read', 'council:manage', 'task:assign'],
   [Role.COUNCIL_MEMBER]: [...EVERYONE, 'dossier:read', 'council:vote'],
   [Role.LEADER]: [...EVERYONE, 'dossier:read', 'dossier:decide'],

@@ -223,6 +223,48 @@ function sourceText(source: HolidaySource): string {
     .join(' ');
 }
 
+/** What the engine does with each setting of a provincial profile, and what it leaves to people. */
+const PROFILE_ENFORCEMENT: readonly [setting: string, effect: string][] = [
+  [
+    '`timeLimits`',
+    'Pinned into each dossier at submission (review, supplementation, reminders, overdue grace); the dossier workflow runs on them.',
+  ],
+  [
+    '`disclosureWindowWorkingDays`',
+    'Pinned into each dossier at submission; the public-disclosure stage lasts that many working days.',
+  ],
+  [
+    '`awardCriteria`, `registrationRequiredForTitles`',
+    'Evaluated by `POST /api/v1/eligibility/evaluate` (under the deployment’s profile unless a `ruleSetId` is pinned). The dossier workflow does not evaluate eligibility; reviewers use that endpoint.',
+  ],
+  [
+    '`submissionCutoffs`',
+    'Enforced at submission: a dossier submitted after the cut-off binding it (its award year, award and proposing unit’s level; the date is today in Vietnam, or `RULES_AS_OF`) is refused with `422 SUBMISSION_DEADLINE_PASSED`, naming the cut-off (`rule: submission-cutoff:<id>`), the deadline and its source. The draft stays.',
+  ],
+  [
+    '`ratioCaps`',
+    'Reported, not enforced: `GET /api/v1/eligibility/ratio-cap` compares the dossiers a unit has submitted for the award and year with the cap of a base the caller states (e.g. the unit’s Advanced Worker title holders), which the engine does not hold. Submission does not check it.',
+  ],
+  [
+    '`quorum`, `councilSecretBallot`',
+    'Not evaluated: the council meeting signals its result (passed, votes for, members) to the dossier workflow; quorum and secrecy are the council secretary’s to check. `GET /api/v1/awards` shows them.',
+  ],
+];
+
+function renderProfileEnforcement(): string[] {
+  return [
+    '### What the engine does with a profile',
+    '',
+    'A deployment selects one profile with the server setting `RULES_PROFILE` (e.g. `RULES_PROFILE=DN`); the API and the worker refuse to start with an unknown one, naming the setting. A dossier pins the composite rule set (e.g. `VN-2024+DN`) when it is submitted, stored as its `rule_set_id`; the rules API (`GET /api/v1/awards`, `POST /api/v1/eligibility/evaluate`) answers under the profile by default.',
+    '',
+    markdownTable(
+      ['Setting', 'Where it takes effect'],
+      PROFILE_ENFORCEMENT.map(([s, e]) => [s, e]),
+    ),
+    '',
+  ];
+}
+
 function renderHolidays(): string[] {
   const out: string[] = ['## Working-day calendar', ''];
   out.push(
@@ -297,12 +339,22 @@ export function renderRulesMarkdown(): string {
     }
     for (const [award, cap] of Object.entries(profile.ratioCaps ?? {})) {
       out.push(
-        `- Ratio cap ${code(award)}: ${cap.percent}% of ${cap.of.en}${cap.confirmed ? '' : ' (unconfirmed)'}${cap.note ? ` — ${cap.note}` : ''}`,
+        `- Ratio cap ${code(award)}: ${cap.percent}% of ${cap.of.en}, rounded down${cap.confirmed ? '' : ' (unconfirmed)'}${cap.note ? ` — ${cap.note}` : ''} Source: ${ref(cap.legalRef)}.`,
       );
     }
     for (const cutoff of profile.submissionCutoffs ?? []) {
+      const awards =
+        cutoff.awardCodes === 'all'
+          ? 'every award'
+          : cutoff.awardCodes === 'periodic'
+            ? 'every award but the ad-hoc ones (simplified procedure)'
+            : cutoff.awardCodes.map(code).join(', ');
+      const units =
+        cutoff.unitLevels === 'all'
+          ? 'units of any level not bound by a level-specific cut-off'
+          : `units of level ${cutoff.unitLevels.map(code).join(', ')}`;
       out.push(
-        `- Submission cut-off ${code(cutoff.id)} (${cutoff.name.en}): ${cutoff.monthDay} of the award year${cutoff.confirmed ? '' : ' (unconfirmed)'}${cutoff.note ? ` — ${cutoff.note}` : ''}.`,
+        `- Submission cut-off ${code(cutoff.id)} (${cutoff.name.en}): ${cutoff.monthDay} of the award year, for ${awards}, from ${units}${cutoff.confirmed ? '' : ' (unconfirmed)'}${cutoff.note ? ` — ${cutoff.note}` : ''}. Source: ${ref(cutoff.legalRef)}.`,
       );
     }
     out.push('');
@@ -318,6 +370,7 @@ export function renderRulesMarkdown(): string {
       '',
     );
   }
+  out.push(...renderProfileEnforcement());
   out.push('## Dossier documents', '');
   out.push(
     markdownTable(

@@ -719,6 +719,26 @@ describe('eligibility results', () => {
     expect(result.decidingLevel).toBe('district');
     expect(result.eligible).toBe(true);
   });
+
+  it.each([
+    ['2024-12-15', 'DN', 'VN-2024+DN'],
+    ['2025-12-15', 'DN', 'VN-2025-07+DN'],
+    ['2025-12-15', undefined, 'VN-2025-07'],
+  ])('on %s with profile %p evaluates under %s', (asOf, profileId, ruleSet) => {
+    const result = evaluateEligibility({ awardCode: 'LDTT', asOf, profileId, nominee: cstdcs });
+    expect(result.ruleSet).toBe(ruleSet);
+  });
+
+  it('lets a pinned rule set win over the profile', () => {
+    const result = evaluateEligibility({
+      awardCode: 'LDTT',
+      asOf: '2024-12-15',
+      ruleSetId: 'VN-2024',
+      profileId: 'DN',
+      nominee: cstdcs,
+    });
+    expect(result.ruleSet).toBe('VN-2024');
+  });
 });
 
 describe('input validation', () => {
@@ -749,6 +769,7 @@ describe('input validation', () => {
     [{ ...valid, asOf: '2024-02-30' }, 'asOf', 'iso-date'],
     [{ ...valid, asOf: '2023-12-01' }, 'asOf', 'rule-set-in-force'],
     [{ ...valid, ruleSetId: 'VN-1999' }, 'ruleSetId', 'known-rule-set'],
+    [{ ...valid, profileId: 'XX' }, 'profileId', 'known-profile'],
     [{ ...valid, awardYear: 2025 }, 'awardYear', 'not-after-asOf'],
     [{ ...valid, nominee: undefined }, 'nominee', 'object'],
     [{ ...valid, nominee: { ...valid.nominee, kind: 'team' } }, 'nominee.kind', 'enum'],

@@ -27,6 +27,11 @@ export interface EligibilityInput {
   readonly asOf: IsoDate;
   /** Pins the rule set (e.g. the one recorded in a workflow); default: the one in force on `asOf`. */
   readonly ruleSetId?: string;
+  /**
+   * The provincial profile layered on the rule set in force on `asOf` (e.g. `DN`), when no
+   * `ruleSetId` is pinned: a deployment's `RULES_PROFILE`.
+   */
+  readonly profileId?: string;
   /** The emulation year the award is for; default: the calendar year of `asOf`. */
   readonly awardYear?: number;
   readonly nominee: Nominee;
@@ -91,8 +96,26 @@ function resolveRuleSet(
         en: `no rule set is in force on ${asOf}`,
       }),
     );
+    return undefined;
   }
-  return inForce;
+  const profileId = input.profileId;
+  if (profileId === undefined) return inForce;
+  if (typeof profileId !== 'string') {
+    issues.push(fieldIssue('profileId', 'string', { vi: 'phải là chuỗi', en: 'must be a string' }));
+    return undefined;
+  }
+  try {
+    return getRuleSet(`${inForce.id}+${profileId}`);
+  } catch (error) {
+    if (!(error instanceof UnknownRuleSetError)) throw error;
+    issues.push(
+      fieldIssue('profileId', 'known-profile', {
+        vi: `không có quy định riêng của tỉnh "${profileId}" cho bộ quy tắc ${inForce.id}`,
+        en: `there is no provincial profile "${profileId}" for rule set ${inForce.id}`,
+      }),
+    );
+    return undefined;
+  }
 }
 
 function validate(input: unknown): { ruleSet: RuleSet; input: EligibilityInput } {

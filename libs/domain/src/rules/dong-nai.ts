@@ -1,6 +1,14 @@
+import type { LegalRef } from '../shared/legal-ref';
 import type { ProvincialProfile } from './profile';
 
 const UNCONFIRMED_NOTE = 'Đồng Nai value UNCONFIRMED: placeholder modelled on Bắc Ninh QĐ 86/2025';
+
+/** The Bắc Ninh regulation the cut-offs are modelled on; which of its articles sets them is unchecked. */
+const BAC_NINH_CUTOFF_MODEL: LegalRef = {
+  instrument: 'QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh',
+  article: '—',
+  note: "provincial model; the article, and Đồng Nai's own deadline, are UNCONFIRMED",
+};
 
 /**
  * Example profile for Đồng Nai (the Cẩm Mỹ 2024 plan). None of its values has been checked against
@@ -32,6 +40,12 @@ export const DONG_NAI_PROFILE: ProvincialProfile = {
       },
       confirmed: false,
       note: 'The national 15% cap (NĐ 91/2017 Art. 9(3)) was dropped in 2024; whether Đồng Nai keeps one is UNCONFIRMED.',
+      legalRef: {
+        instrument: 'NĐ 91/2017/NĐ-CP',
+        article: '9',
+        clause: '3',
+        note: 'the former national cap, repealed in 2024; whether Đồng Nai keeps one is UNCONFIRMED',
+      },
     },
   },
   submissionCutoffs: [
@@ -39,17 +53,21 @@ export const DONG_NAI_PROFILE: ProvincialProfile = {
       id: 'year-end',
       name: { vi: 'Khen thưởng tổng kết năm', en: 'Year-end awards' },
       monthDay: '12-10',
-      awardCodes: 'all',
+      awardCodes: 'periodic',
+      unitLevels: 'all',
       confirmed: false,
       note: UNCONFIRMED_NOTE,
+      legalRef: BAC_NINH_CUTOFF_MODEL,
     },
     {
       id: 'education-year',
       name: { vi: 'Khen thưởng năm học ngành Giáo dục', en: 'Education sector, school year' },
       monthDay: '07-10',
-      awardCodes: 'all',
+      awardCodes: 'periodic',
+      unitLevels: ['school'],
       confirmed: false,
       note: UNCONFIRMED_NOTE,
+      legalRef: BAC_NINH_CUTOFF_MODEL,
     },
   ],
   unconfirmed: [

@@ -83,6 +83,7 @@ describe('rule-set registry', () => {
       expect(getRuleSet(id)).toBe(ruleSet);
       expect(ruleSet.ratioCaps.CSTDCS?.confirmed).toBe(false);
       expect(ruleSet.submissionCutoffs.map((c) => c.monthDay)).toEqual(['12-10', '07-10']);
+      expect(ruleSet.submissionCutoffs.map((c) => c.unitLevels)).toEqual(['all', ['school']]);
       expect(ruleSet.unconfirmed.map((u) => u.path)).toContain('profile:DN.submissionCutoffs');
       expect(Object.isFrozen(ruleSet)).toBe(true);
     });

@@ -164,23 +164,43 @@ export interface PublicDisclosureRule {
   readonly legalRef: LegalRef;
 }
 
-/** A provincial cap on the share of a unit's people who may receive an award. */
+/**
+ * A provincial cap on the share of a unit's people who may receive an award: at most `percent` % of
+ * `of` (e.g. of the unit's Advanced Worker title holders), rounded down.
+ */
 export interface RatioCap {
   readonly percent: number;
   readonly of: LocalizedText;
   readonly confirmed: boolean;
   readonly note?: string;
+  /** Where the cap comes from, or the text it was modelled on until the province's own is checked. */
+  readonly legalRef: LegalRef;
 }
 
-/** A yearly submission cut-off set by a province (e.g. year-end dossiers before 10/12). */
+/**
+ * A yearly submission cut-off set by a province (e.g. year-end dossiers before 10/12): a dossier it
+ * binds may not be submitted after `monthDay` of its award year.
+ */
 export interface SubmissionCutoff {
   readonly id: string;
   readonly name: LocalizedText;
   /** `MM-DD` within the award year. */
   readonly monthDay: string;
-  readonly awardCodes: readonly AwardCode[] | 'all';
+  /**
+   * The awards it binds: a list, `'all'`, or `'periodic'` — every award except the ad-hoc ones
+   * handled by the simplified procedure (khen thưởng đột xuất), which have no yearly deadline.
+   */
+  readonly awardCodes: readonly AwardCode[] | 'all' | 'periodic';
+  /**
+   * The proposing units it binds, by their level code in the organisation tree (`units.level`,
+   * e.g. `school`), or `'all'`. For a unit it names, a cut-off naming levels replaces the general
+   * (`'all'`) ones: schools follow the school year, not the calendar year.
+   */
+  readonly unitLevels: readonly string[] | 'all';
   readonly confirmed: boolean;
   readonly note?: string;
+  /** Where the date comes from, or the text it was modelled on until the province's own is checked. */
+  readonly legalRef: LegalRef;
 }
 
 /** A value not yet checked against a retrieved legal text, and where to override it. */

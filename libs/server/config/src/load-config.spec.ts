@@ -26,6 +26,13 @@ describe('loadConfig', () => {
     ['TEMPORAL_ADDRESS', 'localhost:99999', /TEMPORAL_ADDRESS: must be host:port/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
     ['DATABASE_POOL_SIZE', 'many', /DATABASE_POOL_SIZE/],
+    [
+      'RULES_PROFILE',
+      'VN-DN',
+      /RULES_PROFILE: must be a provincial profile the engine knows: DN \(got "VN-DN"\)/,
+    ],
+    ['RULES_PROFILE', 'dn', /RULES_PROFILE: must be a provincial profile/],
+    ['RULES_PROFILE', 'toString', /RULES_PROFILE: must be a provincial profile/],
   ])('rejects %s=%s naming the variable', (name, value, message) => {
     const load = () => loadConfig(ServerConfig, { ...validEnv, [name]: value });
     expect(load).toThrow(ConfigError);
@@ -53,6 +60,11 @@ describe('loadConfig', () => {
     });
     expect(config.TEMPORAL_ADDRESS).toBe('temporal.example:7233');
     expect(config.TEMPORAL_NAMESPACE).toBe('tdkt');
+    expect(config.RULES_PROFILE).toBeUndefined();
+  });
+
+  it('takes a known provincial profile', () => {
+    expect(loadConfig(ServerConfig, { ...validEnv, RULES_PROFILE: 'DN' }).RULES_PROFILE).toBe('DN');
   });
 });
 

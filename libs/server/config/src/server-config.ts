@@ -10,7 +10,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { IsHostPort, IsPostgresUrl } from './validators';
+import { IsHostPort, IsKnownRulesProfile, IsPostgresUrl } from './validators';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -84,6 +84,15 @@ export class ServerConfig {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
   RULES_AS_OF?: string;
+
+  /**
+   * The province's own rules (provincial profile, e.g. `DN` for Đồng Nai) layered on the national
+   * rule set: dossiers pin `VN-2024+DN`-style rule sets, submission cut-offs apply, and the rules
+   * API answers under it. Unset: the national rules alone.
+   */
+  @IsOptional()
+  @IsKnownRulesProfile()
+  RULES_PROFILE?: string;
 
   /** The URL at which people and other systems reach the API (behind a proxy, its public address). */
   @IsUrl({ require_tld: false, require_protocol: true })

@@ -1,3 +1,4 @@
+import { PROVINCIAL_PROFILES } from '@tdkt/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** A postgres:// or postgresql:// URL with a host and a database name. */
@@ -43,6 +44,25 @@ export function IsHostPort(options?: ValidationOptions): PropertyDecorator {
           if (typeof value !== 'string') return false;
           const match = /^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})$/.exec(value);
           return match !== null && Number(match[2]) > 0 && Number(match[2]) < 65536;
+        },
+      },
+    });
+}
+
+/** The id of a provincial profile released in libs/domain (e.g. `DN` for Đồng Nai). */
+export function IsKnownRulesProfile(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isKnownRulesProfile',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: `must be a provincial profile the engine knows: ${Object.keys(PROVINCIAL_PROFILES).join(', ')}`,
+        ...options,
+      },
+      validator: {
+        validate(value: unknown) {
+          return typeof value === 'string' && Object.hasOwn(PROVINCIAL_PROFILES, value);
         },
       },
     });

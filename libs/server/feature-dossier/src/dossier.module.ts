@@ -12,6 +12,7 @@ import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
 import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
 import { ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
 import { ProjectDossierUseCase } from './project-dossier/project-dossier.usecase';
+import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
@@ -34,6 +35,7 @@ const PROVIDERS = [
   ProjectDossierUseCase,
   ForwardDossierUseCase,
   RecordExternalOutcomeUseCase,
+  CheckRatioCapUseCase,
 ];
 
 /** Dossier use cases, shared by the API (drafts, submission, reading, actions) and the worker's activities. */

@@ -9,6 +9,7 @@ export * from './submit-dossier/submit-dossier.usecase';
 export * from './bulk-submit.usecase';
 export * from './get-dossier/get-dossier.usecase';
 export * from './list-dossiers/list-dossiers.usecase';
+export * from './ratio-cap/check-ratio-cap.usecase';
 export * from './attachments/file-type';
 export * from './attachments/upload-attachment.usecase';
 export * from './attachments/attachment-content.usecase';

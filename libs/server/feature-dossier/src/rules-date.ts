@@ -1,7 +1,17 @@
-import { type IsoDate, vietnamDateOfEpochMillis } from '@tdkt/domain';
+import { type IsoDate, ruleSetInForce, type RuleSet, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import type { ServerConfig } from '@tdkt/server-config';
 
 /** The date whose rules apply to new submissions: today in Vietnam, or RULES_AS_OF when replaying a past period. */
 export function rulesDate(config: Pick<ServerConfig, 'RULES_AS_OF'>): IsoDate {
   return config.RULES_AS_OF ?? vietnamDateOfEpochMillis(Date.now());
+}
+
+/**
+ * The rule set new submissions get: the national one in force on the rules date with the
+ * deployment's provincial profile (RULES_PROFILE) on top, e.g. `VN-2024+DN`.
+ */
+export function ruleSetForSubmissions(
+  config: Pick<ServerConfig, 'RULES_AS_OF' | 'RULES_PROFILE'>,
+): RuleSet {
+  return ruleSetInForce(rulesDate(config), config.RULES_PROFILE);
 }

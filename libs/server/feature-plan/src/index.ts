@@ -23,4 +23,5 @@ export * from './engine/record-plan-window.usecase';
 export * from './engine/create-next-year-draft.usecase';
 export * from './engine/close-plan.usecase';
 export * from './plan-units';
+export * from './plan-audience';
 export * from './plan.module';

@@ -68,19 +68,43 @@ const ITEM_COLUMNS = `i.id, i.item_key AS key, i.position, i.quarter, i.due_on::
   i.status, i.completed_at AS "completedAt", i.completed_by AS "completedBy", i.evidence,
   i.completion_note AS "completionNote", i.revision`;
 
-/** Plans matching a filter, newest year first. */
+/** Plans matching a filter, newest year first. `issuerUnitIds` keeps only plans those units issued. */
 export function findPlans(
   manager: EntityManager,
-  filter: { id?: string; year?: number; status?: PlanStatus; issuerUnitId?: string },
+  filter: {
+    id?: string;
+    year?: number;
+    status?: PlanStatus;
+    issuerUnitId?: string;
+    issuerUnitIds?: readonly string[];
+  },
   lock = false,
 ): Promise<PlanRecord[]> {
   return manager.query<PlanRecord[]>(
     `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM}
       WHERE ($1::uuid IS NULL OR p.id = $1) AND ($2::int IS NULL OR p.year = $2)
         AND ($3::text IS NULL OR p.status = $3) AND ($4::uuid IS NULL OR p.issuer_unit_id = $4)
+        AND ($5::uuid[] IS NULL OR p.issuer_unit_id = ANY($5::uuid[]))
       ORDER BY p.year DESC, p.created_at DESC ${lock ? 'FOR UPDATE OF p' : ''}`,
-    [filter.id ?? null, filter.year ?? null, filter.status ?? null, filter.issuerUnitId ?? null],
+    [
+      filter.id ?? null,
+      filter.year ?? null,
+      filter.status ?? null,
+      filter.issuerUnitId ?? null,
+      filter.issuerUnitIds ?? null,
+    ],
   );
+}
+
+/** PLAN_NOT_FOUND naming `field`: for a plan that does not exist and for one the caller may not read alike. */
+export function planNotFound(field = 'planId'): AppError {
+  return new AppError('PLAN_NOT_FOUND', [
+    {
+      field,
+      rule: 'exists',
+      message: { vi: `${field}: không có kế hoạch này`, en: `${field}: no such plan` },
+    },
+  ]);
 }
 
 /** The plan, or PLAN_NOT_FOUND naming `field`. `lock` holds the row until the transaction ends. */
@@ -91,15 +115,7 @@ export async function loadPlan(
   field = 'planId',
 ): Promise<PlanRecord> {
   const [plan] = UUID.test(planId) ? await findPlans(manager, { id: planId }, lock) : [];
-  if (plan === undefined) {
-    throw new AppError('PLAN_NOT_FOUND', [
-      {
-        field,
-        rule: 'exists',
-        message: { vi: `${field}: không có kế hoạch này`, en: `${field}: no such plan` },
-      },
-    ]);
-  }
+  if (plan === undefined) throw planNotFound(field);
   return plan;
 }
 

@@ -12,6 +12,7 @@ import { IssuePlanUseCase } from './issue/issue-plan.usecase';
 import { AddPlanItemUseCase } from './items/add-plan-item.usecase';
 import { CompletePlanItemUseCase } from './items/complete-plan-item.usecase';
 import { EditPlanItemUseCase } from './items/edit-plan-item.usecase';
+import { PlanAudience } from './plan-audience';
 import { PlanUnits } from './plan-units';
 import { GetPlanWindowUseCase } from './read/get-plan-window.usecase';
 import { GetPlanUseCase } from './read/get-plan.usecase';
@@ -48,5 +49,8 @@ const USE_CASES = [
  * Yearly plan use cases: import, issue, edit and complete (for the API), read models, and the
  * recorders the plan workflow's activities call. Needs a Temporal Client (TemporalClientModule).
  */
-@Module({ providers: [PlanUnits, ...USE_CASES], exports: USE_CASES })
+@Module({
+  providers: [PlanUnits, PlanAudience, ...USE_CASES],
+  exports: [PlanAudience, ...USE_CASES],
+})
 export class PlanModule {}

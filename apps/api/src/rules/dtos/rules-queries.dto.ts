@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,7 +16,8 @@ export class AwardsQueryDto {
 
   @ApiPropertyOptional({
     example: 'DN',
-    description: 'Quy định riêng của tỉnh (provincial profile id)',
+    description:
+      'Quy định riêng của tỉnh (provincial profile id); mặc định: RULES_PROFILE của hệ thống',
   })
   @IsOptional()
   @IsString()
@@ -47,4 +48,33 @@ export class DueDateQueryDto {
   @Min(0)
   @Max(3650)
   workingDays!: number;
+}
+
+export class RatioCapQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị đề nghị' })
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty({ example: 2024, description: 'Năm thi đua' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1945)
+  @Max(2199)
+  year!: number;
+
+  @ApiProperty({ example: 'CSTDCS' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
+  awardCode!: string;
+
+  @ApiProperty({
+    example: 20,
+    description:
+      'Số làm căn cứ tính tỷ lệ (vd. số cá nhân đạt Lao động tiên tiến của đơn vị trong năm)',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  base!: number;
 }

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode, ruleSetInForce } from '@tdkt/domain';
+import { isAwardCode } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { allocateDossierCode } from '../dossier-code';
 import { searchableText } from '../nominee-search';
 import { requestHash } from '../request-hash';
-import { rulesDate } from '../rules-date';
+import { ruleSetForSubmissions } from '../rules-date';
 
 export interface CreateDossierCommand {
   year: number;
@@ -122,7 +122,7 @@ export class CreateDossierUseCase {
         },
       ]);
     }
-    const award = ruleSetInForce(rulesDate(this.config)).awards[command.awardCode];
+    const award = ruleSetForSubmissions(this.config).awards[command.awardCode];
     if (!award.nomineeKinds.includes(command.nominee.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         {

@@ -2,13 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DossierStage, type LocalizedText } from '@tdkt/contracts';
-import {
-  getRuleSet,
-  isAwardCode,
-  requiredDocuments,
-  ruleSetInForce,
-  type LegalRef,
-} from '@tdkt/domain';
+import { getRuleSet, isAwardCode, requiredDocuments, type LegalRef } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import {
   AttachmentEntity,
@@ -19,7 +13,7 @@ import {
 } from '@tdkt/server-database';
 import { IsNull, type DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
-import { rulesDate } from '../rules-date';
+import { ruleSetForSubmissions } from '../rules-date';
 
 export interface ChecklistItem {
   code: string;
@@ -83,7 +77,7 @@ export class GetDossierUseCase {
       timeline,
       openTasks,
       attachments,
-      checklist: checklistOf(dossier, attachments, rulesDate(this.config)),
+      checklist: checklistOf(dossier, attachments, this.config),
       comments,
     };
   }
@@ -107,12 +101,10 @@ export class GetDossierUseCase {
 function checklistOf(
   dossier: DossierEntity,
   attachments: AttachmentEntity[],
-  draftRulesDate: string,
+  config: ServerConfig,
 ): ChecklistItem[] {
   if (!isAwardCode(dossier.awardCode)) return [];
-  const ruleSet = dossier.ruleSetId
-    ? getRuleSet(dossier.ruleSetId)
-    : ruleSetInForce(draftRulesDate);
+  const ruleSet = dossier.ruleSetId ? getRuleSet(dossier.ruleSetId) : ruleSetForSubmissions(config);
   return requiredDocuments(dossier.awardCode, ruleSet).map((document) => ({
     code: document.code,
     name: document.name,

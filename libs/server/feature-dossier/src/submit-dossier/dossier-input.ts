@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DossierWorkflowInput, RoleGrant } from '@tdkt/contracts';
-import { ruleSetInForce, type AwardCode } from '@tdkt/domain';
+import { AppError, type DossierWorkflowInput, type RoleGrant } from '@tdkt/contracts';
+import { formatLegalRef, missedCutoff, type AwardCode, type MissedCutoff } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { planDossierRoute, type UnitOnPath } from '../route/dossier-route';
-import { rulesDate } from '../rules-date';
+import { ruleSetForSubmissions, rulesDate } from '../rules-date';
 
 /** Deeper than any real organisation tree; stops the walk should a cycle ever slip in. */
 const MAX_DEPTH = 32;
 
 /**
  * Everything a dossier workflow starts with, fixed at submission: the rule set in force that day (or
- * on RULES_AS_OF when replaying a past period), the
- * route up the organisation tree as it stands, the time limits. Later changes of law or of the tree
- * do not move a dossier already on its way.
+ * on RULES_AS_OF when replaying a past period) with the deployment's provincial profile
+ * (RULES_PROFILE), the route up the organisation tree as it stands, the time limits. Later changes of
+ * law or of the tree do not move a dossier already on its way. A submission after the profile's
+ * cut-off for the dossier's award year is refused (SUBMISSION_DEADLINE_PASSED).
  */
 @Injectable()
 export class DossierWorkflowInputBuilder {
@@ -33,12 +34,19 @@ export class DossierWorkflowInputBuilder {
     },
   ): Promise<DossierWorkflowInput> {
     const now = Date.now();
-    const ruleSet = ruleSetInForce(rulesDate(this.config));
+    const ruleSet = ruleSetForSubmissions(this.config);
     const awardCode = dossier.awardCode as AwardCode;
     const chain = await this.unitChain(dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
     const proposing = chain[0];
     if (proposing === undefined) throw new Error(`unit ${dossier.proposingUnitId} vanished`);
+    const missed = missedCutoff(ruleSet, {
+      awardCode,
+      awardYear: dossier.year,
+      unitLevel: proposing.level,
+      submittedOn: rulesDate(this.config),
+    });
+    if (missed !== null) throw deadlinePassed(missed, ruleSet.id);
     return {
       dossierId: dossier.id,
       code: dossier.code,
@@ -85,4 +93,27 @@ export class DossierWorkflowInputBuilder {
       externalEndpointUrl: row.external_endpoint_url,
     }));
   }
+}
+
+/** 422 naming the cut-off the submission missed, its deadline and where the deadline comes from. */
+function deadlinePassed(missed: MissedCutoff, ruleSetId: string): AppError {
+  const { cutoff, deadline, submittedOn } = missed;
+  const [year, month, day] = deadline.split('-');
+  const source = {
+    vi:
+      formatLegalRef(cutoff.legalRef, 'vi') +
+      (cutoff.legalRef.note ? ` (${cutoff.legalRef.note})` : ''),
+    en:
+      formatLegalRef(cutoff.legalRef, 'en') +
+      (cutoff.legalRef.note ? ` (${cutoff.legalRef.note})` : ''),
+  };
+  const message = {
+    vi: `Đã quá hạn nộp hồ sơ "${cutoff.name.vi}" của năm ${year}: hạn cuối ngày ${day}/${month}/${year}, ngày nộp ${submittedOn} (bộ quy tắc ${ruleSetId}; căn cứ: ${source.vi}).`,
+    en: `The submission deadline "${cutoff.name.en}" for ${year} has passed: the last day was ${deadline}, the submission is dated ${submittedOn} (rule set ${ruleSetId}; source: ${source.en}).`,
+  };
+  return new AppError(
+    'SUBMISSION_DEADLINE_PASSED',
+    [{ field: 'year', rule: `submission-cutoff:${cutoff.id}`, message }],
+    message,
+  );
 }

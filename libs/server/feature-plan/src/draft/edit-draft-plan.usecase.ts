@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, PlanStatus, type FieldError } from '@tdkt/contracts';
+import { AppError, PlanStatus, type FieldError, type RoleGrant } from '@tdkt/contracts';
 import {
   fieldIssue,
   isIsoDate,
@@ -29,7 +29,8 @@ export interface DraftPlanChanges {
 
 /**
  * Edits the header of a draft plan (typically next year's draft before it is issued): number,
- * dates, standing body, legal bases, goals, reminder offsets. A running plan's header is fixed.
+ * dates, standing body, legal bases, goals, reminder offsets. A running plan's header is fixed
+ * (PLAN_NOT_EDITABLE). The standing body, as on import, is the issuer or a unit under it.
  */
 @Injectable()
 export class EditDraftPlanUseCase {
@@ -42,10 +43,22 @@ export class EditDraftPlanUseCase {
     planId: string;
     changes: DraftPlanChanges;
     actorId: string | null;
+    /** The role and unit the person acts under, for the audit trail. */
+    actedAs?: RoleGrant | null;
     requestId?: string | null;
   }): Promise<PlanView> {
-    const { changes } = command;
+    const changes = Object.fromEntries(
+      Object.entries(command.changes).filter(([, value]) => value !== undefined),
+    ) as DraftPlanChanges;
     const errors: FieldError[] = [];
+    if (Object.keys(changes).length === 0) {
+      throw new AppError('VALIDATION_FAILED', [
+        fieldIssue('changes', 'not-empty', {
+          vi: 'cần ít nhất một trường để sửa',
+          en: 'name at least one field to change',
+        }),
+      ]);
+    }
     if (changes.number !== undefined)
       errors.push(...requiredTextIssues(changes.number, 'number', 64));
     if (changes.signer !== undefined && changes.signer !== null) {
@@ -93,6 +106,19 @@ export class EditDraftPlanUseCase {
       return await this.dataSource.transaction(async (manager) => {
         const plan = await loadPlan(manager, command.planId, true);
         if (plan.status !== PlanStatus.DRAFT) throw new AppError('PLAN_NOT_EDITABLE');
+        if (
+          changes.standingBodyUnitId !== undefined &&
+          !(await this.units.subtree(plan.issuerUnitId, manager)).some(
+            (unit) => unit.id === changes.standingBodyUnitId,
+          )
+        ) {
+          throw new AppError('VALIDATION_FAILED', [
+            fieldIssue('standingBodyUnitId', 'unit-under-issuer', {
+              vi: 'cơ quan thường trực phải là đơn vị ban hành hoặc đơn vị trực thuộc',
+              en: 'the standing body must be the issuer or a unit under it',
+            }),
+          ]);
+        }
         const after = {
           number: changes.number?.trim() ?? plan.number,
           issuedOn: changes.issuedOn !== undefined ? changes.issuedOn : plan.issuedOn,
@@ -129,13 +155,15 @@ export class EditDraftPlanUseCase {
           entityId: plan.id,
           actorKind: command.actorId === null ? 'system' : 'user',
           actorId: command.actorId,
+          actorRole: command.actedAs?.role ?? null,
+          actorUnitId: command.actedAs?.unitId ?? null,
           unitId: plan.issuerUnitId,
-          before: {
-            number: plan.number,
-            issuedOn: plan.issuedOn,
-            reminderOffsets: plan.reminderOffsets,
-          },
-          after: { ...after },
+          before: Object.fromEntries(
+            Object.keys(changes).map((key) => [key, plan[key as keyof typeof plan]]),
+          ),
+          after: Object.fromEntries(
+            Object.keys(changes).map((key) => [key, after[key as keyof typeof after]]),
+          ),
           requestId: command.requestId ?? null,
         });
         const edited = await loadPlan(manager, plan.id);

@@ -7,6 +7,7 @@ import {
   PlanStatus,
   WorkflowType,
   type AnnualPlanWorkflow,
+  type RoleGrant,
 } from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
@@ -18,6 +19,8 @@ import { planWorkflowInput } from './plan-workflow-input';
 export interface IssuePlanCommand {
   planId: string;
   actorId: string | null;
+  /** The role and unit the person acts under, for the audit trail. */
+  actedAs?: RoleGrant | null;
   requestId?: string | null;
   /**
    * Runs the plan's timeline as if it had started at this instant (ISO 8601): demos of a past plan,
@@ -93,6 +96,8 @@ export class IssuePlanUseCase {
         entityId: command.planId,
         actorKind: command.actorId === null ? 'system' : 'user',
         actorId: command.actorId,
+        actorRole: command.actedAs?.role ?? null,
+        actorUnitId: command.actedAs?.unitId ?? null,
         unitId: row.issuer_unit_id,
         before: { status: 'DRAFT' },
         after: { status: 'ACTIVE', workflowId, startAsOf },

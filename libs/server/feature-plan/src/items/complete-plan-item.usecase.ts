@@ -10,6 +10,7 @@ import {
 } from '@tdkt/contracts';
 import { fieldIssue, isIsoDate, requiredTextIssues } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
+import { type PlanPerson, PlanAudience } from '../plan-audience';
 import { loadPlan, loadPlanItem, UUID } from '../plan-records';
 
 export interface CompletePlanItemCommand {
@@ -19,19 +20,27 @@ export interface CompletePlanItemCommand {
   evidence: PlanItemEvidence;
   note?: string | null;
   completedBy: string | null;
+  /**
+   * The person completing it (the API always names one): they must be able to read the plan (else
+   * PLAN_NOT_FOUND) and be the issuer's planner or one of the owner unit's people (else FORBIDDEN),
+   * see PlanAudience. Omitted by trusted callers only.
+   */
+  completer?: PlanPerson;
   requestId?: string | null;
 }
 
 /**
  * Marks an item of a running plan done, with its evidence: signals the workflow, which stops the
  * item's reminders and records the completion (the read model shows it moments later). The time is
- * taken here, when the person acts.
+ * taken here, when the person acts. The issuer's planners may complete any item, the owner unit's
+ * officers, head and reviewers the items their unit owns.
  */
 @Injectable()
 export class CompletePlanItemUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
+    private readonly audience: PlanAudience,
   ) {}
 
   async execute(
@@ -49,9 +58,11 @@ export class CompletePlanItemUseCase {
     }
     const manager = this.dataSource.manager;
     const plan = await loadPlan(manager, command.planId);
+    if (command.completer) await this.audience.assertCanRead(command.completer, plan);
+    const item = await loadPlanItem(manager, plan.id, command.itemKey);
+    if (command.completer) await this.audience.assertCanComplete(command.completer, plan, item);
     if (plan.status !== PlanStatus.ACTIVE || plan.workflowId === null)
       throw new AppError('PLAN_NOT_ACTIVE');
-    const item = await loadPlanItem(manager, plan.id, command.itemKey);
     if (item.status === 'DONE') throw new AppError('PLAN_ITEM_COMPLETED');
     if (command.completedBy !== null) await assertUserExists(this.dataSource, command.completedBy);
     const completedAt = new Date().toISOString();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { annualPlanWorkflowId, planWindowTaskKey } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
+import { type PlanPerson, PlanAudience } from '../plan-audience';
 import { loadPlan, loadPlanItem } from '../plan-records';
 
 export interface PlanWindowUnitView {
@@ -28,11 +29,20 @@ export interface PlanWindowView {
 /** Where an item's window stands, with the counts per participating unit that the plan shows. */
 @Injectable()
 export class GetPlanWindowUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audience: PlanAudience,
+  ) {}
 
-  async execute(query: { planId: string; itemKey: string }): Promise<PlanWindowView> {
+  /** `reader`: the person asking (the API always names one); omitted by trusted callers only. */
+  async execute(query: {
+    planId: string;
+    itemKey: string;
+    reader?: PlanPerson;
+  }): Promise<PlanWindowView> {
     const manager = this.dataSource.manager;
     const plan = await loadPlan(manager, query.planId);
+    if (query.reader) await this.audience.assertCanRead(query.reader, plan);
     const item = await loadPlanItem(manager, plan.id, query.itemKey);
     const [window] = await manager.query<
       { status: 'OPEN' | 'CLOSED'; opens_at: Date; closes_at: Date }[]

@@ -3,12 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, PlanStatus, type FieldError } from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
+import { type PlanPerson, PlanAudience } from '../plan-audience';
 import { findPlans, UUID } from '../plan-records';
 
 export interface ListPlansQuery {
   year?: number;
   status?: PlanStatus;
   issuerUnitId?: string;
+  /** The person asking: only plans they may read are listed. Omitted by trusted callers only. */
+  reader?: PlanPerson;
 }
 
 export interface PlanListEntry {
@@ -23,7 +26,10 @@ export interface PlanListEntry {
 /** Plans, newest year first, with how many items are done and overdue. */
 @Injectable()
 export class ListPlansUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audience: PlanAudience,
+  ) {}
 
   async execute(query: ListPlansQuery): Promise<PlanListEntry[]> {
     const errors: FieldError[] = [];
@@ -46,7 +52,10 @@ export class ListPlansUseCase {
       );
     }
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors);
-    const plans = await findPlans(this.dataSource.manager, query);
+    const { reader, ...filter } = query;
+    const issuerUnitIds = reader ? await this.audience.readableIssuers(reader) : undefined;
+    if (issuerUnitIds?.length === 0) return [];
+    const plans = await findPlans(this.dataSource.manager, { ...filter, issuerUnitIds });
     if (plans.length === 0) return [];
     const counts = await this.dataSource.query<
       { plan_id: string; total: number; done: number; overdue: number }[]

@@ -8,6 +8,7 @@ import {
   ruleSetInForce,
   type NomineeKind,
 } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { loadPlan, UUID } from '../plan-records';
@@ -39,17 +40,21 @@ export interface RegisterForEmulationResult {
  * Records a unit's emulation registration (đăng ký thi đua) for the year after the plan's, while the
  * plan's registration window is open (the plan workflow opens and closes it on the plan's clock) and
  * the unit is one of its participants. Only emulation titles
- * of the rule set in force on 1 January of that year can be registered, for the nominee kinds they allow.
+ * of the rule set in force on 1 January of that year (with the deployment's provincial profile) can be
+ * registered, for the nominee kinds they allow.
  */
 @Injectable()
 export class RegisterForEmulationUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ServerConfig,
+  ) {}
 
   async execute(command: RegisterForEmulationCommand): Promise<RegisterForEmulationResult> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await loadPlan(manager, command.planId);
       const year = plan.year + 1;
-      const ruleSet = ruleSetInForce(`${year}-01-01`);
+      const ruleSet = ruleSetInForce(`${year}-01-01`, this.config.RULES_PROFILE);
       const [window] = await manager.query<{ participant_unit_ids: string[] }[]>(
         `SELECT i.participant_unit_ids FROM plan_windows w
            JOIN plan_items i ON i.plan_id = w.plan_id AND i.item_key = w.item_key
