@@ -413,6 +413,17 @@ describe('dossier lists, inboxes and who may take a task', () => {
     });
 
     it('lets one reviewer claim a task; another can then neither claim nor complete it; the holder gives it back', async () => {
+      // Claiming takes no body: a field slipped in (claiming for someone else) is refused, not ignored.
+      const smuggled = await post('demo.reviewer.cm', `/api/v1/tasks/${task.id}/claim`, {
+        assigneeId: ids['reviewer2.cm'],
+      });
+      expect([smuggled.status, smuggled.body.code, smuggled.body.errors]).toEqual([
+        400,
+        'VALIDATION_FAILED',
+        [expect.objectContaining({ field: 'assigneeId', rule: 'whitelistValidation' })],
+      ]);
+      expect(await taskRow(task.id)).toEqual({ status: 'OPEN', assignee_id: null });
+
       const claimed = await post<TaskBody>('demo.reviewer.cm', `/api/v1/tasks/${task.id}/claim`);
       expect(claimed.status).toBe(200);
       expect([claimed.body.status, claimed.body.assigneeId]).toEqual([
