@@ -60,6 +60,9 @@ type Scope = keyof typeof TARGET | 'none';
 type Outcome = { allowed: true } | { allowed: false; status: number; code: string };
 
 const ALLOWED: Outcome = { allowed: true };
+
+/** Stands for the body of a route that takes none: a class without a single known field. */
+class NoFields {}
 const PROBE_RULE = 'accessProbeGranted';
 
 /** Test-only: after the guard let a request through, answer that instead of running the handler. */
@@ -257,15 +260,23 @@ describe('authorisation', () => {
     expect(cases.length - granted).toBeGreaterThan(routes.length * CALLERS.length);
   });
 
-  it('rejects unknown fields in every request body and query with 400 naming each one', async () => {
+  it('rejects unknown fields in every request body and query, and any field sent to a route that takes no body, with 400 naming each one', async () => {
     probe.active = false;
     try {
       const smuggled = ['status', 'unitId', 'role', 'id', 'submittedBy', 'passwordHash', 'isAdmin'];
       const checked: string[] = [];
+      const bodyless: string[] = [];
       for (const route of routes) {
         const caller = CALLERS.find((candidate) => expected(route, candidate, 'in').allowed);
-        for (const dto of [route.body, route.query]) {
-          if (dto === undefined || caller === undefined) continue;
+        if (caller === undefined) continue;
+        // A route without a body DTO takes no body at all (GET bodies cannot be sent by fetch).
+        const takesNoBody = route.body === undefined && route.method !== 'GET';
+        if (takesNoBody) bodyless.push(route.handler);
+        for (const [part, dto] of [
+          ['body', takesNoBody ? NoFields : route.body],
+          ['query', route.query],
+        ] as const) {
+          if (dto === undefined) continue;
           const known = new Set(
             getMetadataStorage()
               .getTargetValidationMetadatas(dto, '', true, false)
@@ -276,7 +287,7 @@ describe('authorisation', () => {
           const token = route.access?.kind === 'public' ? undefined : tokens.get(caller.name);
           const scope: Scope = route.unit === undefined ? 'none' : 'in';
           const { status, payload } =
-            dto === route.body
+            part === 'body'
               ? await send(route, scope, token, fields)
               : await sendQuery(route, scope, token, fields);
           const rejected = (payload.errors ?? [])
@@ -293,6 +304,16 @@ describe('authorisation', () => {
       expect(checked).toEqual(
         expect.arrayContaining(['DossiersController.create', 'UsersController.grant']),
       );
+      expect(bodyless).toEqual(
+        expect.arrayContaining([
+          'DossiersController.submit',
+          'DossierFilesController.detach',
+          'TasksController.claim',
+          'TasksController.unclaim',
+          'PlansController.issue',
+        ]),
+      );
+      expect(checked).toEqual(expect.arrayContaining(bodyless));
     } finally {
       probe.active = true;
     }

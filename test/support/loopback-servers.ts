@@ -95,30 +95,44 @@ export async function startLoopbackSmtp(): Promise<{
 }
 
 export interface ReceivedWebhook {
+  method: string;
+  /** The path and query the request was sent to. */
+  url: string;
   headers: IncomingHttpHeaders;
   body: string;
   status: number;
 }
 
+/** How the loopback server answers a call: a status alone, or a status with a body (JSON unless a string). */
+export type LoopbackAnswer = number | { status: number; body?: unknown };
+
 /**
- * An HTTP server on 127.0.0.1 that records every webhook call and answers with the status `respond`
- * chooses for the n-th call (200 by default).
+ * An HTTP server on 127.0.0.1 that records every call (a webhook, or another system receiving
+ * dossiers) and answers the n-th one as `respond` chooses (200 with no body by default).
  */
 export async function startLoopbackWebhook(
-  respond: (call: number) => number = () => 200,
+  respond: (call: number) => LoopbackAnswer = () => 200,
 ): Promise<{ url: string; calls: ReceivedWebhook[]; stop(): Promise<void> }> {
   const calls: ReceivedWebhook[] = [];
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const status = respond(calls.length + 1);
+      const answer = respond(calls.length + 1);
+      const { status, body } = typeof answer === 'number' ? { status: answer } : answer;
       calls.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
         status,
       });
-      response.writeHead(status).end();
+      if (body === undefined) response.writeHead(status).end();
+      else if (typeof body === 'string') response.writeHead(status).end(body);
+      else
+        response
+          .writeHead(status, { 'content-type': 'application/json' })
+          .end(JSON.stringify(body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -12,6 +12,9 @@ import { TEST_ENV, testEnv } from './test-env';
 /** The password of every demo account in tests. */
 export const TEST_DEMO_PASSWORD = 'test-demo-password-2024';
 
+/** The secret the API and worker share with other systems (INTEGRATION_HMAC_SECRET) in tests. */
+export const TEST_INTEGRATION_SECRET = 'test-integration-secret-0123456789abcdef';
+
 /** A running API and worker on their own database and task queue, for one test file. */
 export interface TestSystem {
   apiUrl: string;
@@ -67,9 +70,11 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     TEMPORAL_TASK_QUEUE: taskQueue,
     // The seed is the 2024 Cẩm Mỹ organisation (a district still existed): replay that period's rules.
     RULES_AS_OF: '2024-12-16',
-    INTEGRATION_HMAC_SECRET: 'test-integration-secret-0123456789abcdef',
+    INTEGRATION_HMAC_SECRET: TEST_INTEGRATION_SECRET,
     WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
     API_PORT: String(apiPort),
+    // Where other systems call back (the worker names it in dossiers it forwards).
+    PUBLIC_API_URL: `http://127.0.0.1:${apiPort}`,
     ...options.env,
   };
   const workerEnv =

@@ -6,6 +6,7 @@ import type { ApiConfig } from './api-config';
 import { assertEveryRouteDeclaresAccess } from './auth/route-catalog';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
+import { RejectBodyWhereNoneIsTakenInterceptor } from './http/no-body.interceptor';
 
 /**
  * Everything main.ts and the tests both apply to the app: logging, validation, errors, OpenAPI; and a
@@ -18,6 +19,7 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
     app.set('trust proxy', trustProxy(config.API_TRUST_PROXY));
   app.useBodyParser('json', { limit: `${config.API_JSON_LIMIT_KB}kb` });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new RejectBodyWhereNoneIsTakenInterceptor());
   app.useGlobalFilters(new AppExceptionFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');

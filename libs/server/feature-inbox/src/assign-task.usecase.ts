@@ -5,12 +5,12 @@ import { appendAudit, type AuditContext, TaskEntity } from '@tdkt/server-databas
 import type { DataSource } from 'typeorm';
 import { ActorRoles } from './actor-roles';
 import { lockTask } from './claim-task.usecase';
-import { isCandidate } from './task-access';
+import { assertIndependent, isCandidate } from './task-access';
 
 /**
  * A head or an operator hands a task to a named person (phân công), e.g. when its holder is away.
- * The new assignee must be someone the task is for. An operator's repair gives its reason, which the
- * audit row keeps.
+ * The new assignee must be someone the task is for, and not the author of the dossier it reviews or
+ * decides. An operator's repair gives its reason, which the audit row keeps.
  */
 @Injectable()
 export class AssignTaskUseCase {
@@ -55,6 +55,7 @@ export class AssignTaskUseCase {
           },
         ]);
       }
+      await assertIndependent(manager, task, assigneeId, 'assigneeId');
       await manager.query(
         `UPDATE tasks SET status = 'CLAIMED', assignee_id = $2, updated_at = now() WHERE id = $1`,
         [taskId, assigneeId],

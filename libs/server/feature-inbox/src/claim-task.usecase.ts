@@ -4,9 +4,13 @@ import { AppError, type AuthenticatedUser } from '@tdkt/contracts';
 import { appendAudit, type AuditContext, TaskEntity } from '@tdkt/server-database';
 import type { DataSource, Repository } from 'typeorm';
 import { ActorRoles } from './actor-roles';
-import { assertActionable, isCandidate } from './task-access';
+import { assertActionable, assertIndependent, isCandidate } from './task-access';
 
-/** Takes a task for oneself (nhận xử lý) so colleagues see who works on it, or gives it back. */
+/**
+ * Takes a task for oneself (nhận xử lý) so colleagues see who works on it, or gives it back. Only a
+ * candidate may take it, and not the author of the dossier it reviews or decides; someone else's task
+ * can be neither taken nor given back (TASK_CLAIMED_BY_OTHER).
+ */
 @Injectable()
 export class ClaimTaskUseCase {
   constructor(
@@ -22,6 +26,7 @@ export class ClaimTaskUseCase {
         !isCandidate(task, user, await this.roles.over(user, task.candidateUnitId ?? task.unitId))
       )
         throw new AppError('NOT_A_CANDIDATE');
+      await assertIndependent(manager, task, user.id);
       if (task.status === 'CLAIMED' && task.assigneeId === user.id) return task;
       await manager.query(
         `UPDATE tasks SET status = 'CLAIMED', assignee_id = $2, updated_at = now() WHERE id = $1`,
@@ -44,8 +49,9 @@ export class ClaimTaskUseCase {
   async unclaim(taskId: string, user: AuthenticatedUser, audit: AuditContext): Promise<TaskEntity> {
     return this.dataSource.transaction(async (manager) => {
       const task = await lockTask(manager.getRepository(TaskEntity), taskId);
-      if (task.status !== 'CLAIMED' || task.assigneeId !== user.id)
-        throw new AppError('TASK_NOT_OPEN');
+      assertActionable(task, user.id);
+      // Not held by anyone: there is nothing to give back, as claiming twice takes nothing twice.
+      if (task.status !== 'CLAIMED' || task.assigneeId !== user.id) return task;
       await manager.query(
         `UPDATE tasks SET status = 'OPEN', assignee_id = NULL, updated_at = now() WHERE id = $1`,
         [taskId],

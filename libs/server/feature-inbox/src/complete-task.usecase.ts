@@ -3,10 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import {
   AppError,
-  assertSeparationOfDuties,
   type AuthenticatedUser,
   completeTaskUpdate,
-  DossierTaskType,
   type TaskCompletionResult,
   validateTaskOutcome,
 } from '@tdkt/contracts';
@@ -14,7 +12,7 @@ import { TaskEntity } from '@tdkt/server-database';
 import { sendUpdate } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 import { ActorRoles } from './actor-roles';
-import { assertActionable, isCandidate } from './task-access';
+import { assertActionable, assertIndependent, isCandidate } from './task-access';
 
 /**
  * Completes a task: the person must be among those it is for, the outcome must fit its type, and the
@@ -39,7 +37,7 @@ export class CompleteTaskUseCase {
     assertActionable(task, user.id);
     const roles = await this.roles.over(user, task.candidateUnitId ?? task.unitId);
     if (!isCandidate(task, user, roles)) throw new AppError('NOT_A_CANDIDATE');
-    await this.assertIndependent(task, user.id);
+    await assertIndependent(this.dataSource.manager, task, user.id);
     if (task.type.startsWith('dossier.')) {
       const errors = validateTaskOutcome(task.type, outcome);
       if (errors.length > 0) throw new AppError('INVALID_OUTCOME', errors);
@@ -50,23 +48,4 @@ export class CompleteTaskUseCase {
       }),
     );
   }
-
-  /** The author of a dossier may not review or decide it: checked here, and again by the workflow. */
-  private async assertIndependent(task: TaskEntity, userId: string): Promise<void> {
-    const action = SOD_ACTION[task.type];
-    if (action === undefined || task.subjectType !== 'dossier') return;
-    const [dossier] = await this.dataSource.query<
-      { author_id: string | null; submitted_by: string | null }[]
-    >(`SELECT author_id, submitted_by FROM dossiers WHERE id = $1`, [task.subjectId]);
-    for (const author of [dossier?.author_id ?? null, dossier?.submitted_by ?? null]) {
-      assertSeparationOfDuties({ actorId: userId, action, dossierAuthorId: author });
-    }
-  }
 }
-
-/** The separation-of-duties action a dossier task stands for, if any. */
-const SOD_ACTION: Partial<Record<string, 'review' | 'decide'>> = {
-  [DossierTaskType.review]: 'review',
-  [DossierTaskType.objectionReview]: 'review',
-  [DossierTaskType.decision]: 'decide',
-};

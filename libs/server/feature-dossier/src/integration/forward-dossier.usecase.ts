@@ -44,12 +44,27 @@ export class ForwardDossierUseCase {
         `${request.endpoint} answered ${response.status}: ${(await response.text()).slice(0, 300)}`,
       );
     }
-    const answer = (await response.json()) as { reference?: unknown };
-    return {
-      reference:
-        typeof answer.reference === 'string'
-          ? answer.reference
-          : `${request.input.code}:${request.level}`,
-    };
+    const reference = referenceIn(await response.text());
+    return { reference: reference ?? `${request.input.code}:${request.level}` };
+  }
+}
+
+/**
+ * The receiver's own reference, when its 2xx answer is JSON with a string `reference`. Any other 2xx
+ * answer (no body, text) still means the dossier was taken: failing here would only send it again
+ * and again while the dossier never moved on.
+ */
+function referenceIn(text: string): string | null {
+  try {
+    const answer = JSON.parse(text) as unknown;
+    return typeof answer === 'object' &&
+      answer !== null &&
+      'reference' in answer &&
+      typeof answer.reference === 'string' &&
+      answer.reference !== ''
+      ? answer.reference
+      : null;
+  } catch {
+    return null;
   }
 }
