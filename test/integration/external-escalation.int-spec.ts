@@ -44,13 +44,13 @@ const TIMESTAMP = 'x-tdkt-timestamp';
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** The signature header value the scheme prescribes, computed independently of the application. */
-function hmac(secret: string, timestamp: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+function hmac(secret: string, timestamp: string, code: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${code}.${body}`).digest('hex')}`;
 }
 
-function signatureIsValid(call: ReceivedWebhook): boolean {
+function signatureIsValid(call: ReceivedWebhook, code: string): boolean {
   const timestamp = String(call.headers[TIMESTAMP]);
-  const expected = Buffer.from(hmac(TEST_INTEGRATION_SECRET, timestamp, call.body));
+  const expected = Buffer.from(hmac(TEST_INTEGRATION_SECRET, timestamp, code, call.body));
   const given = Buffer.from(String(call.headers[SIGNATURE]));
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
@@ -159,12 +159,13 @@ describe('escalation to a province running another system (signed both ways)', (
   };
 
   const signed = (
+    code: string,
     body: string,
     timestamp = String(nowSeconds()),
     secret = TEST_INTEGRATION_SECRET,
   ) => ({
     [TIMESTAMP]: timestamp,
-    [SIGNATURE]: hmac(secret, timestamp, body),
+    [SIGNATURE]: hmac(secret, timestamp, code, body),
   });
 
   /** What a refused callback must leave untouched. */
@@ -198,10 +199,15 @@ describe('escalation to a province running another system (signed both ways)', (
       expect(call.headers['content-type']).toContain('application/json');
       expect(call.headers['idempotency-key']).toBe(`${dossier.code}:province`);
       expect(Math.abs(nowSeconds() - Number(call.headers[TIMESTAMP]))).toBeLessThan(120);
-      expect(signatureIsValid(call)).toBe(true);
+      expect(signatureIsValid(call, dossier.code)).toBe(true);
+      // …and its dossier: the same request is not valid for another code.
+      expect(signatureIsValid(call, 'HS-2024-999999')).toBe(false);
       // The signature covers the body: one changed byte and it no longer matches.
       expect(
-        signatureIsValid({ ...call, body: call.body.replace('Lê Thị Thu', 'Le Thi Thu') }),
+        signatureIsValid(
+          { ...call, body: call.body.replace('Lê Thị Thu', 'Le Thi Thu') },
+          dossier.code,
+        ),
       ).toBe(false);
     }
     const sent = JSON.parse(calls[1]!.body) as {
@@ -231,7 +237,10 @@ describe('escalation to a province running another system (signed both ways)', (
       decisionNumber: '88/QĐ-UBND',
       decidedOn: '2025-01-10',
     });
-    const headers = { ...signed(outcome), 'x-request-id': 'req-external-outcome-0001' };
+    const headers = {
+      ...signed(dossier.code, outcome),
+      'x-request-id': 'req-external-outcome-0001',
+    };
     // Delivered three times at once (the province's system retrying while our first answer is on its way).
     const taken = await Promise.all([1, 2, 3].map(() => callback(dossier.code, outcome, headers)));
     expect(taken).toEqual(Array(3).fill({ status: 202, body: { accepted: true } }));
@@ -287,7 +296,7 @@ describe('escalation to a province running another system (signed both ways)', (
       reference: 'DN-TDKT-2024-0042-B',
       reason: 'Nhầm hồ sơ',
     });
-    const refused = await callback(dossier.code, contrary, signed(contrary));
+    const refused = await callback(dossier.code, contrary, signed(dossier.code, contrary));
     expect(refused.status).toBe(409);
     expect((refused.body as ErrorBody).code).toBe('STAGE_NOT_ALLOWED');
 
@@ -307,7 +316,7 @@ describe('escalation to a province running another system (signed both ways)', (
     });
 
     await reviewTask('demo.reviewer.cm', dossier.id);
-    const early = await callback(dossier.code, refusal, signed(refusal));
+    const early = await callback(dossier.code, refusal, signed(dossier.code, refusal));
     expect(early.status).toBe(409);
     expect((early.body as ErrorBody).code).toBe('STAGE_NOT_ALLOWED');
 
@@ -317,7 +326,7 @@ describe('escalation to a province running another system (signed both ways)', (
       forwarded.timeline.find((event) => event.type === 'dossier.forwarded')?.data,
     ).toMatchObject({ reference: `${dossier.code}:province` });
     const [delivery] = callsFor(dossier.code);
-    expect(signatureIsValid(delivery!)).toBe(true);
+    expect(signatureIsValid(delivery!, dossier.code)).toBe(true);
     const before = await snapshot(dossier);
     expect(before).toMatchObject({ stage: 'FORWARDED', workflow: 'RUNNING' });
 
@@ -326,28 +335,28 @@ describe('escalation to a province running another system (signed both ways)', (
       [
         'a wrong secret',
         dossier.code,
-        signed(refusal, String(now), 'another-secret-0123456789abcdefghij'),
+        signed(dossier.code, refusal, String(now), 'another-secret-0123456789abcdefghij'),
         401,
         'INVALID_SIGNATURE',
       ],
       [
         'a body changed after signing',
         dossier.code,
-        signed(refusal.replace('"approved":false', '"approved":true')),
+        signed(dossier.code, refusal.replace('"approved":false', '"approved":true')),
         401,
         'INVALID_SIGNATURE',
       ],
       [
         'a stale timestamp (6 minutes old)',
         dossier.code,
-        signed(refusal, String(now - 360)),
+        signed(dossier.code, refusal, String(now - 360)),
         401,
         'INVALID_SIGNATURE',
       ],
       [
         'a timestamp 6 minutes ahead',
         dossier.code,
-        signed(refusal, String(now + 360)),
+        signed(dossier.code, refusal, String(now + 360)),
         401,
         'INVALID_SIGNATURE',
       ],
@@ -355,11 +364,24 @@ describe('escalation to a province running another system (signed both ways)', (
       [
         'no timestamp',
         dossier.code,
-        { [SIGNATURE]: signed(refusal)[SIGNATURE] },
+        { [SIGNATURE]: signed(dossier.code, refusal)[SIGNATURE] },
         401,
         'INVALID_SIGNATURE',
       ],
-      ['an unknown dossier code', 'HS-2024-999999', signed(refusal), 404, 'DOSSIER_NOT_FOUND'],
+      [
+        'a signature made for another dossier',
+        dossier.code,
+        signed('HS-2024-999998', refusal),
+        401,
+        'INVALID_SIGNATURE',
+      ],
+      [
+        'an unknown dossier code',
+        'HS-2024-999999',
+        signed('HS-2024-999999', refusal),
+        404,
+        'DOSSIER_NOT_FOUND',
+      ],
     ];
     const answers = [];
     for (const [label, code, headers] of refused) {
@@ -370,7 +392,7 @@ describe('escalation to a province running another system (signed both ways)', (
     expect(await snapshot(dossier)).toEqual(before);
 
     // The genuine callback still closes the dossier: the refusals left it waiting as it was.
-    const taken = await callback(dossier.code, refusal, signed(refusal));
+    const taken = await callback(dossier.code, refusal, signed(dossier.code, refusal));
     expect(taken.status).toBe(202);
     const closed = await untilStage(dossier.id, 'NOT_APPROVED');
     expect(closed.outcomeReason).toContain('Chưa đủ thời gian công tác theo quy định');

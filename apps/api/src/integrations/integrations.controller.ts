@@ -27,7 +27,7 @@ export class IntegrationsController {
   @Public()
   @ApiOperation({
     summary: 'The outcome of a dossier forwarded to another system',
-    description: `Signed like outgoing requests: header ${SIGNATURE_HEADER} = sha256=HMAC-SHA256(INTEGRATION_HMAC_SECRET, "<${TIMESTAMP_HEADER}>.<raw body>"), at most 5 minutes old.`,
+    description: `Signed like outgoing requests: header ${SIGNATURE_HEADER} = sha256=HMAC-SHA256(INTEGRATION_HMAC_SECRET, "<${TIMESTAMP_HEADER}>.<dossier code>.<raw body>"), at most 5 minutes old.`,
   })
   @ApiHeader({ name: SIGNATURE_HEADER, required: true })
   @ApiHeader({ name: TIMESTAMP_HEADER, required: true })
@@ -41,7 +41,7 @@ export class IntegrationsController {
   ): Promise<{ accepted: true }> {
     const secret = this.config.INTEGRATION_HMAC_SECRET;
     const raw = request.rawBody?.toString('utf8') ?? '';
-    if (!secret || !verifySignature(secret, timestamp, raw, signature))
+    if (!secret || !verifySignature(secret, timestamp, code, raw, signature))
       throw new AppError('INVALID_SIGNATURE');
     await this.recordOutcome.execute(
       code,

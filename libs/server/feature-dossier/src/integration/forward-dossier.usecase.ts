@@ -34,7 +34,7 @@ export class ForwardDossierUseCase {
         'content-type': 'application/json',
         'idempotency-key': `${request.input.code}:${request.level}`,
         [TIMESTAMP_HEADER]: timestamp,
-        [SIGNATURE_HEADER]: signBody(secret, timestamp, body),
+        [SIGNATURE_HEADER]: signBody(secret, timestamp, request.input.code, body),
       },
       body,
       signal: AbortSignal.timeout(20_000),
