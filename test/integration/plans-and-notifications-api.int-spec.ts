@@ -149,6 +149,13 @@ describe('plans and notifications through the API', () => {
       type: 'document',
       number: '58/BC-UBND',
     });
+    // The audit row names the grant the reviewer acted under (REVIEWER on the district).
+    const audit = await system.db.query<{ actor_role: string; actor_unit_id: string }[]>(
+      `SELECT a.actor_role, a.actor_unit_id FROM audit_log a JOIN plan_items i ON i.id::text = a.entity_id
+        WHERE a.action = 'plan.item.completed' AND i.plan_id = $1 AND i.item_key = 'q2-june-11-anniversary'`,
+      [planId],
+    );
+    expect(audit).toEqual([{ actor_role: 'REVIEWER', actor_unit_id: district }]);
   });
 
   it('refuses a plan document with bad fields, naming each, and lets only planners import', async () => {

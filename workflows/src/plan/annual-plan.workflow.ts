@@ -393,6 +393,8 @@ export async function annualPlanWorkflow(
       completion: {
         completedAt,
         completedBy: signal.completedBy,
+        // Activity input only (no new command), so recorded histories replay unchanged.
+        completedAs: signal.completedAs ?? null,
         evidence: signal.evidence,
         note: signal.note,
       },

@@ -25,6 +25,8 @@ export interface PlanItemCompletion {
   /** When the person marked it done (the API's clock); the workflow never takes a time in its future. */
   completedAt: string;
   completedBy: string | null;
+  /** The grant the person acted under, for the audit trail (absent in completions recorded before it). */
+  completedAs?: { role: string; unitId: string } | null;
   evidence: PlanItemEvidence;
   note: string | null;
 }

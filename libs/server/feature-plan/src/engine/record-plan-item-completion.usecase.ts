@@ -40,6 +40,8 @@ export class RecordPlanItemCompletionUseCase {
         entityId: row.id,
         actorKind: completion.completedBy === null ? 'system' : 'user',
         actorId: completion.completedBy,
+        actorRole: completion.completedAs?.role ?? null,
+        actorUnitId: completion.completedAs?.unitId ?? null,
         unitId: row.owner_unit_id,
         before: { status: 'OPEN' },
         after: {

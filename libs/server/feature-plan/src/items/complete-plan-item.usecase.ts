@@ -60,7 +60,9 @@ export class CompletePlanItemUseCase {
     const plan = await loadPlan(manager, command.planId);
     if (command.completer) await this.audience.assertCanRead(command.completer, plan);
     const item = await loadPlanItem(manager, plan.id, command.itemKey);
-    if (command.completer) await this.audience.assertCanComplete(command.completer, plan, item);
+    const grant = command.completer
+      ? await this.audience.assertCanComplete(command.completer, plan, item)
+      : null;
     if (plan.status !== PlanStatus.ACTIVE || plan.workflowId === null)
       throw new AppError('PLAN_NOT_ACTIVE');
     if (item.status === 'DONE') throw new AppError('PLAN_ITEM_COMPLETED');
@@ -70,6 +72,7 @@ export class CompletePlanItemUseCase {
       itemKey: item.key,
       completedAt,
       completedBy: command.completedBy,
+      completedAs: grant === null ? null : { role: grant.role, unitId: grant.unitId },
       evidence,
       note,
       requestId: command.requestId ?? null,
