@@ -398,6 +398,20 @@ describe('dossier lists, inboxes and who may take a task', () => {
   describe('claiming, giving back and assigning a task', () => {
     let task: TaskBody;
     let dossierId: string;
+    let dossierCode: string;
+
+    /** The dossier workflow's Assignee search attribute, once it reads `expected`. */
+    const assigneeAttribute = async (expected: string) => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const { searchAttributes } = await system.temporal.workflow
+          .getHandle(dossierCode)
+          .describe();
+        const value = searchAttributes.Assignee?.[0];
+        if (value === expected || Date.now() > deadline) return value;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
 
     beforeAll(async () => {
       await account('reviewer2.cm', units['DN-CM-PNV']!, [
@@ -409,6 +423,7 @@ describe('dossier lists, inboxes and who may take a task', () => {
         submit: true,
       });
       dossierId = made.id;
+      dossierCode = made.code;
       task = await taskFor('demo.reviewer.cm', dossierId);
     });
 
@@ -430,6 +445,8 @@ describe('dossier lists, inboxes and who may take a task', () => {
         'CLAIMED',
         ids['demo.reviewer.cm'],
       ]);
+      // Operators filtering workflows in Temporal see who holds it.
+      expect(await assigneeAttribute(ids['demo.reviewer.cm']!)).toBe(ids['demo.reviewer.cm']);
       // Claiming what one already holds changes nothing.
       expect((await post('demo.reviewer.cm', `/api/v1/tasks/${task.id}/claim`)).status).toBe(200);
       expect((await inbox('demo.reviewer.cm', '?mine=true')).items.map((t) => t.id)).toEqual([
@@ -457,6 +474,9 @@ describe('dossier lists, inboxes and who may take a task', () => {
       const given = await post<TaskBody>('demo.reviewer.cm', `/api/v1/tasks/${task.id}/unclaim`);
       expect(given.status).toBe(200);
       expect([given.body.status, given.body.assigneeId]).toEqual(['OPEN', null]);
+      // Given back, the task is again for the district's reviewers.
+      const forReviewers = `REVIEWER@${units['DN-CM']}`;
+      expect(await assigneeAttribute(forReviewers)).toBe(forReviewers);
       expect(await taskRow(task.id)).toEqual({ status: 'OPEN', assignee_id: null });
       // Giving back what nobody holds changes nothing.
       const again = await post<TaskBody>('demo.reviewer.cm', `/api/v1/tasks/${task.id}/unclaim`);

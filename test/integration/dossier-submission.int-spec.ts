@@ -87,7 +87,20 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     const description = await system.temporal.workflow.getHandle(created.body.code).describe();
     expect(description.type).toBe('dossierWorkflow');
     expect(description.taskQueue).toBe(system.taskQueue);
-    expect(description.searchAttributes.DossierStage).toEqual(['UNIT_REVIEW']);
+    expect(description.searchAttributes).toMatchObject({
+      DossierStage: ['UNIT_REVIEW'],
+      AwardCode: ['CSTDCS'],
+      UnitId: [unitId],
+      Year: [2024],
+      DecidingLevel: ['district'],
+      Assignee: [`REVIEWER@${await unitIdOf(system, 'DN-CM')}`],
+    });
+    const [stageDueAt] = description.searchAttributes.StageDueAt as Date[];
+    const [row] = await system.db.query<{ stage_due_at: Date }[]>(
+      `SELECT stage_due_at FROM dossiers WHERE id = $1`,
+      [created.body.id],
+    );
+    expect(new Date(stageDueAt!).toISOString()).toBe(row!.stage_due_at.toISOString());
 
     const read = await request<DossierBody & { timeline: { type: string }[] }>(
       system,

@@ -1,4 +1,4 @@
-import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { patched, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
   type ApprovalStep,
   type DossierEvent,
@@ -14,6 +14,12 @@ import {
 } from '@tdkt/contracts';
 import { nowIso } from '../shared/time';
 import { activities } from './activities';
+
+/**
+ * The Assignee search attribute is refreshed when a task opens or closes, not only at the next
+ * timeline event (before, a dossier in review showed no assignee until something else happened).
+ */
+const ASSIGNEE_FOLLOWS_OPEN_STEPS = 'assignee-follows-open-steps';
 
 /** A human step the workflow is waiting on, with what the validators need to judge a completion. */
 export interface OpenStep extends OpenDossierTask {
@@ -83,6 +89,8 @@ export class DossierRun {
 
   private seq = 0;
   private readonly openSteps = new Map<string, OpenStep>();
+  /** Who holds each open task, as the inbox last said, and when it said so. */
+  private readonly holders = new Map<string, { assigneeId: string | null; at: string }>();
 
   constructor(readonly input: DossierWorkflowInput) {}
 
@@ -115,11 +123,14 @@ export class DossierRun {
   addOpenStep(step: OpenStep): void {
     this.openSteps.set(step.taskKey, step);
     this.state.openTasks = this.publicOpenTasks();
+    if (patched(ASSIGNEE_FOLLOWS_OPEN_STEPS)) this.updateSearchAttributes();
   }
 
   removeOpenStep(taskKey: string): void {
     this.openSteps.delete(taskKey);
+    this.holders.delete(taskKey);
     this.state.openTasks = this.publicOpenTasks();
+    if (patched(ASSIGNEE_FOLLOWS_OPEN_STEPS)) this.updateSearchAttributes();
   }
 
   /** Appends an event to the timeline, optionally moving the stage, and projects both into the read model. */
@@ -208,14 +219,27 @@ export class DossierRun {
     }));
   }
 
+  /** The inbox says who now holds a task: the later of racing changes wins. */
+  noteTaskHolder(taskKey: string, assigneeId: string | null, at: string): void {
+    if (!this.openSteps.has(taskKey)) return;
+    const known = this.holders.get(taskKey);
+    if (known !== undefined && known.at > at) return;
+    this.holders.set(taskKey, { assigneeId, at });
+    this.updateSearchAttributes();
+  }
+
+  /** The person holding the first open task, else who it is for (a user id, or role@unit). */
+  private currentAssignee(): string | null {
+    const first = [...this.openSteps.values()][0];
+    if (first === undefined) return null;
+    const holder = this.holders.get(first.taskKey)?.assigneeId;
+    if (holder) return holder;
+    const candidates = first.candidates;
+    return 'userId' in candidates ? candidates.userId : `${candidates.role}@${candidates.unitId}`;
+  }
+
   private updateSearchAttributes(): void {
-    const first = [...this.openSteps.values()][0]?.candidates;
-    const assignee =
-      first === undefined
-        ? null
-        : 'userId' in first
-          ? first.userId
-          : `${first.role}@${first.unitId}`;
+    const assignee = this.currentAssignee();
     upsertSearchAttributes([
       { key: SearchAttributes.DossierStage, value: this.state.stage },
       { key: SearchAttributes.DecidingLevel, value: this.input.approvalPath.at(-1)?.level ?? '' },

@@ -11,6 +11,7 @@ import {
   fileObjectionUpdate,
   initiativeDecidedSignal,
   supplementUpdate,
+  taskHolderChangedSignal,
   type SeparationOfDutiesAction,
   separationOfDutiesViolation,
   type ObjectionRequest,
@@ -167,6 +168,9 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
   });
   setHandler(externalOutcomeSignal, (outcome) => {
     run.externalOutcome ??= outcome;
+  });
+  setHandler(taskHolderChangedSignal, ({ taskKey, assigneeId, at }) => {
+    run.noteTaskHolder(taskKey, assigneeId, at);
   });
 }
 

@@ -87,3 +87,10 @@ export const externalOutcomeSignal = defineSignal<
     },
   ]
 >('externalOutcome');
+
+/**
+ * Someone claimed, gave back or was assigned one of the dossier's tasks (the inbox owns that state);
+ * the workflow mirrors the holder into its `Assignee` search attribute. `at` orders racing changes.
+ */
+export const taskHolderChangedSignal =
+  defineSignal<[{ taskKey: string; assigneeId: string | null; at: string }]>('taskHolderChanged');

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ActorRoles } from './actor-roles';
 import { lockTask } from './claim-task.usecase';
 import { assertIndependent, isCandidate } from './task-access';
+import { TaskHolderMirror } from './task-holder-mirror';
 
 /**
  * A head or an operator hands a task to a named person (phân công), e.g. when its holder is away.
@@ -17,6 +18,7 @@ export class AssignTaskUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roles: ActorRoles,
+    private readonly mirror: TaskHolderMirror,
   ) {}
 
   async execute(
@@ -25,7 +27,7 @@ export class AssignTaskUseCase {
     audit: AuditContext,
     reason?: string,
   ): Promise<TaskEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const assigned = await this.dataSource.transaction(async (manager): Promise<TaskEntity> => {
       const task = await lockTask(manager.getRepository(TaskEntity), taskId);
       if (task.status !== 'OPEN' && task.status !== 'CLAIMED') throw new AppError('TASK_NOT_OPEN');
       const grants = await manager.query<{ role: string; unit_id: string }[]>(
@@ -72,5 +74,7 @@ export class AssignTaskUseCase {
       });
       return { ...task, status: 'CLAIMED', assigneeId };
     });
+    await this.mirror.changed(assigned);
+    return assigned;
   }
 }

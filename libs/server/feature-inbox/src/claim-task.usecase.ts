@@ -5,6 +5,7 @@ import { appendAudit, type AuditContext, TaskEntity } from '@tdkt/server-databas
 import type { DataSource, Repository } from 'typeorm';
 import { ActorRoles } from './actor-roles';
 import { assertActionable, assertIndependent, isCandidate } from './task-access';
+import { TaskHolderMirror } from './task-holder-mirror';
 
 /**
  * Takes a task for oneself (nhận xử lý) so colleagues see who works on it, or gives it back. Only a
@@ -16,10 +17,11 @@ export class ClaimTaskUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly roles: ActorRoles,
+    private readonly mirror: TaskHolderMirror,
   ) {}
 
   async claim(taskId: string, user: AuthenticatedUser, audit: AuditContext): Promise<TaskEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const claimed = await this.dataSource.transaction(async (manager): Promise<TaskEntity> => {
       const task = await lockTask(manager.getRepository(TaskEntity), taskId);
       assertActionable(task, user.id);
       if (
@@ -44,10 +46,12 @@ export class ClaimTaskUseCase {
       });
       return { ...task, status: 'CLAIMED', assigneeId: user.id };
     });
+    await this.mirror.changed(claimed);
+    return claimed;
   }
 
   async unclaim(taskId: string, user: AuthenticatedUser, audit: AuditContext): Promise<TaskEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const released = await this.dataSource.transaction(async (manager): Promise<TaskEntity> => {
       const task = await lockTask(manager.getRepository(TaskEntity), taskId);
       assertActionable(task, user.id);
       // Not held by anyone: there is nothing to give back, as claiming twice takes nothing twice.
@@ -68,6 +72,8 @@ export class ClaimTaskUseCase {
       });
       return { ...task, status: 'OPEN', assigneeId: null };
     });
+    await this.mirror.changed(released);
+    return released;
   }
 }
 

@@ -8,9 +8,11 @@ import { GetTaskUseCase } from './get-task.usecase';
 import { ListTasksUseCase } from './list-tasks.usecase';
 import { OpenTaskUseCase } from './open-task.usecase';
 import { RescheduleTaskUseCase } from './reschedule-task.usecase';
+import { TaskHolderMirror } from './task-holder-mirror';
 
 const PROVIDERS = [
   ActorRoles,
+  TaskHolderMirror,
   OpenTaskUseCase,
   CloseTaskUseCase,
   RescheduleTaskUseCase,

@@ -9,3 +9,4 @@ export * from './claim-task.usecase';
 export * from './assign-task.usecase';
 export * from './complete-task.usecase';
 export * from './inbox.module';
+export * from './task-holder-mirror';
