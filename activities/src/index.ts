@@ -8,16 +8,34 @@ import {
   type NotificationActivityDependencies,
 } from './notifications/notification.activities';
 import { createPlanActivities, type PlanActivityDependencies } from './plan/plan.activities';
+import {
+  type CouncilActivityDependencies,
+  createCouncilActivities,
+} from './council/council.activities';
+import {
+  createDecisionActivities,
+  type DecisionActivityDependencies,
+} from './decision/decision.activities';
+import {
+  createInitiativeActivities,
+  type InitiativeActivityDependencies,
+} from './initiative/initiative.activities';
 
 export * from './dossier/dossier.activities';
 export * from './inbox/inbox.activities';
 export * from './notifications/notification.activities';
 export * from './plan/plan.activities';
+export * from './council/council.activities';
+export * from './decision/decision.activities';
+export * from './initiative/initiative.activities';
 
 export type ActivityDependencies = DossierActivityDependencies &
   InboxActivityDependencies &
   PlanActivityDependencies &
-  NotificationActivityDependencies;
+  NotificationActivityDependencies &
+  CouncilActivityDependencies &
+  DecisionActivityDependencies &
+  InitiativeActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -26,6 +44,9 @@ export function createActivities(deps: ActivityDependencies) {
     ...createInboxActivities(deps),
     ...createPlanActivities(deps),
     ...createNotificationActivities(deps),
+    ...createCouncilActivities(deps),
+    ...createDecisionActivities(deps),
+    ...createInitiativeActivities(deps),
   };
 }
 

@@ -33,6 +33,17 @@ import {
   RecordPlanWindowUseCase,
   RecordQuarterSummaryUseCase,
 } from '@tdkt/server-feature-plan';
+import {
+  CouncilsModule,
+  DecideInitiativeUseCase,
+  InitiativeViewsUseCase,
+  IssueDecisionUseCase,
+  ProjectCouncilMeetingUseCase,
+  ReceiveInitiativeUseCase,
+  RecordCouncilMeetingUseCase,
+  RenderCouncilMinutesUseCase,
+  RenderDecisionDocumentsUseCase,
+} from '@tdkt/server-feature-councils';
 import { seedDemoData } from '@tdkt/server-seed';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
@@ -58,6 +69,7 @@ class InProcessWorkerModule {
         PlanModule,
         NotificationDeliveryModule.forRoot(notifications),
         NotificationInboxModule,
+        CouncilsModule,
       ],
     };
   }
@@ -126,6 +138,14 @@ export async function startWorkerContext(options: {
         createNextYearDraft: app.get(CreateNextYearDraftUseCase),
         closePlan: app.get(ClosePlanUseCase),
         sendNotification: app.get(SendNotificationUseCase),
+        recordCouncilMeeting: app.get(RecordCouncilMeetingUseCase),
+        projectCouncilMeeting: app.get(ProjectCouncilMeetingUseCase),
+        renderCouncilMinutes: app.get(RenderCouncilMinutesUseCase),
+        issueDecision: app.get(IssueDecisionUseCase),
+        renderDecisionDocuments: app.get(RenderDecisionDocumentsUseCase),
+        receiveInitiative: app.get(ReceiveInitiativeUseCase),
+        decideInitiative: app.get(DecideInitiativeUseCase),
+        initiativeViews: app.get(InitiativeViewsUseCase),
       }),
     get: (type) => app.get(type),
     async stop() {

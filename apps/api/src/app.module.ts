@@ -5,6 +5,7 @@ import type { Connection } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
+import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
@@ -12,6 +13,9 @@ import { createLogger } from '@tdkt/server-observability';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import type { ApiConfig } from './api-config';
 import { AuditController } from './audit/audit.controller';
+import { CouncilMeetingsController } from './councils/council-meetings.controller';
+import { DecisionsController } from './councils/decisions.controller';
+import { InitiativesController } from './councils/initiatives.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { identityOptionsFrom } from './auth/identity-options';
@@ -65,6 +69,7 @@ export class AppModule {
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,
         InboxModule,
+        CouncilsModule,
       ],
       controllers: [
         HealthController,
@@ -81,6 +86,9 @@ export class AppModule {
         AwardsController,
         EligibilityController,
         CalendarController,
+        CouncilMeetingsController,
+        InitiativesController,
+        DecisionsController,
       ],
       providers: [ResourceUnitLookup, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -12,6 +12,16 @@ import {
 } from '@tdkt/server-feature-inbox';
 import { SendNotificationUseCase } from '@tdkt/server-feature-notifications';
 import {
+  DecideInitiativeUseCase,
+  InitiativeViewsUseCase,
+  IssueDecisionUseCase,
+  ProjectCouncilMeetingUseCase,
+  ReceiveInitiativeUseCase,
+  RecordCouncilMeetingUseCase,
+  RenderCouncilMinutesUseCase,
+  RenderDecisionDocumentsUseCase,
+} from '@tdkt/server-feature-councils';
+import {
   ClosePlanUseCase,
   ComputePlanScheduleUseCase,
   CreateNextYearDraftUseCase,
@@ -42,6 +52,14 @@ const USE_CASES: {
   createNextYearDraft: CreateNextYearDraftUseCase,
   closePlan: ClosePlanUseCase,
   sendNotification: SendNotificationUseCase,
+  recordCouncilMeeting: RecordCouncilMeetingUseCase,
+  projectCouncilMeeting: ProjectCouncilMeetingUseCase,
+  renderCouncilMinutes: RenderCouncilMinutesUseCase,
+  issueDecision: IssueDecisionUseCase,
+  renderDecisionDocuments: RenderDecisionDocumentsUseCase,
+  receiveInitiative: ReceiveInitiativeUseCase,
+  decideInitiative: DecideInitiativeUseCase,
+  initiativeViews: InitiativeViewsUseCase,
 };
 
 const NAMES = Object.keys(USE_CASES);

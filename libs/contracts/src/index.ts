@@ -7,3 +7,6 @@ export * from './identity';
 export * from './inbox';
 export * from './notifications';
 export * from './plan';
+export * from './council';
+export * from './initiative';
+export * from './decision';

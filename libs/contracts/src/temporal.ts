@@ -11,6 +11,9 @@ export type TaskQueue = (typeof TaskQueue)[keyof typeof TaskQueue];
 export const WorkflowType = {
   dossier: 'dossierWorkflow',
   annualPlan: 'annualPlanWorkflow',
+  councilMeeting: 'councilMeetingWorkflow',
+  initiative: 'initiativeWorkflow',
+  decision: 'decisionWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 
@@ -22,4 +25,9 @@ export function councilMeetingWorkflowId(meetingId: string): string {
 /** Workflow id of an initiative's recognition (one workflow per application). */
 export function initiativeWorkflowId(initiativeId: string): string {
   return `initiative-${initiativeId}`;
+}
+
+/** Workflow id of a batch decision (one workflow per decision). */
+export function decisionWorkflowId(decisionId: string): string {
+  return `decision-${decisionId}`;
 }

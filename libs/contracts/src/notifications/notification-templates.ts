@@ -13,6 +13,9 @@ export const NotificationTemplate = {
   dossierEscalated: 'dossier.escalated',
   dossierAwaitingCouncil: 'dossier.awaiting-council',
   dossierClosed: 'dossier.closed',
+  councilMeetingInvited: 'council.meeting.invited',
+  councilMeetingReminder: 'council.meeting.reminder',
+  initiativeDecided: 'initiative.decided',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -45,6 +48,15 @@ interface TaskParams extends DossierParams {
   dueDate: string;
 }
 
+/** What every council meeting notification names. */
+interface MeetingParams {
+  meetingTitle: string;
+  /** ISO instant the meeting opens. */
+  scheduledAt: string;
+  location: string;
+  agendaSize: number;
+}
+
 /** The values each template fills in. */
 export interface NotificationTemplateParams {
   'plan.item.reminder': PlanItemParams & { workingDaysLeft: number };
@@ -69,6 +81,14 @@ export interface NotificationTemplateParams {
     stage: string;
     reason: string | null;
     decisionNumber: string | null;
+  };
+  'council.meeting.invited': MeetingParams;
+  'council.meeting.reminder': MeetingParams & { workingDaysLeft: number };
+  'initiative.decided': {
+    initiativeTitle: string;
+    recognized: boolean;
+    scope: string | null;
+    reasons: string | null;
   };
 }
 

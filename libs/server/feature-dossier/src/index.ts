@@ -22,3 +22,4 @@ export * from './integration/forward-dossier.usecase';
 export * from './integration/record-external-outcome.usecase';
 export * from './dossier.module';
 export * from './rules-date';
+export * from './initiatives/claim-initiatives';

@@ -4,7 +4,9 @@ import {
   type DecisionOutcome,
   type DossierOutcome,
 } from '@tdkt/contracts';
-import { todayInVietnam } from '../../shared/time';
+import { ActivityFailure, ApplicationFailure, condition, uuid4 } from '@temporalio/workflow';
+import type { IssuedDecision } from '@tdkt/contracts';
+import { decisions } from '../../decision/activities';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
 import { ClosingReason, closedAs } from '../outcomes';
@@ -48,19 +50,22 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
         `${ClosingReason.decisionRefused}: ${outcome.reason}`,
       );
     }
-    const decision = {
-      level: level.level,
-      decidedBy: leader,
-      decidedOn: todayInVietnam(),
-      number: null,
-      decisionId: null,
-    };
-    await run.record(
-      'decision.approved',
-      { ...decision, note: outcome.note ?? null },
-      { actorId: leader },
-    );
-    return closedAs(DossierStage.APPROVED, null, decision);
+    const issued = await issueSingleDecision(run, leader);
+    if (issued !== null) {
+      const decision = {
+        level: level.level,
+        decidedBy: leader,
+        decidedOn: issued.signedOn,
+        number: issued.number,
+        decisionId: issued.decisionId,
+      };
+      await run.record(
+        'decision.approved',
+        { ...decision, note: outcome.note ?? null },
+        { actorId: leader },
+      );
+      return closedAs(DossierStage.APPROVED, null, decision);
+    }
   }
   const batch = run.batchDecision;
   if (batch === null) throw new Error(`decision step ended without a decision (${step.kind})`);
@@ -73,4 +78,35 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
   };
   await run.record('decision.issued', { ...decision }, { actorId: batch.signedBy });
   return closedAs(DossierStage.APPROVED, null, decision);
+}
+
+/**
+ * The leader approved this dossier alone: its own numbered decision, keyed by the dossier and level
+ * so that a retry never takes a second number. Null when a batch decision listed the dossier first;
+ * the batch's signal then closes it.
+ */
+async function issueSingleDecision(
+  run: DossierRun,
+  leader: string,
+): Promise<IssuedDecision | null> {
+  const level = run.level;
+  try {
+    const issued = await decisions.issueDecision({
+      idempotencyKey: `${run.workflowId}:decision:${level.level}`,
+      decisionId: uuid4(),
+      issuerUnitId: level.unitId,
+      level: level.level,
+      dossierIds: [run.input.dossierId],
+      signedBy: leader,
+      requestId: null,
+    });
+    await decisions.renderDecisionDocuments({ decisionId: issued.decisionId });
+    return issued;
+  } catch (error) {
+    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(cause instanceof ApplicationFailure) || cause.type !== 'DOSSIER_ALREADY_DECIDED')
+      throw error;
+    await condition(() => run.batchDecision !== null);
+    return null;
+  }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DossierWorkflowInput, RoleGrant } from '@tdkt/contracts';
+import { AppError, type DossierWorkflowInput, type RoleGrant } from '@tdkt/contracts';
 import { ruleSetInForce, type AwardCode } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
@@ -37,6 +37,7 @@ export class DossierWorkflowInputBuilder {
     const awardCode = dossier.awardCode as AwardCode;
     const chain = await this.unitChain(dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
+    const initiatives = await this.citedInitiatives(dossier);
     const proposing = chain[0];
     if (proposing === undefined) throw new Error(`unit ${dossier.proposingUnitId} vanished`);
     return {
@@ -52,8 +53,10 @@ export class DossierWorkflowInputBuilder {
       nominee: dossier.nominee,
       achievementsSummary: dossier.achievementsSummary,
       council: route.council,
-      pendingInitiatives: [],
-      initiativeAuthorIds: [],
+      pendingInitiatives: initiatives
+        .filter((initiative) => initiative.status === 'RECEIVED')
+        .map((initiative) => ({ id: initiative.id, title: initiative.title })),
+      initiativeAuthorIds: [...new Set(initiatives.flatMap((initiative) => initiative.author_ids))],
       disclosure: route.disclosure,
       timeLimits: route.timeLimits,
       submittedAt: new Date(now).toISOString(),
@@ -61,6 +64,30 @@ export class DossierWorkflowInputBuilder {
       submittedAs: submission.submittedAs,
       requestId: submission.requestId,
     };
+  }
+
+  /**
+   * The initiatives the dossier cites: those not yet recognised make it wait, and their authors may
+   * not vote on it. A refused one cannot back the award.
+   */
+  private async citedInitiatives(dossier: DossierEntity) {
+    const rows = await this.dataSource.query<
+      { id: string; title: string; status: string; author_ids: string[] }[]
+    >(
+      `SELECT id, title, status, author_ids FROM initiatives
+        WHERE id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY title`,
+      [JSON.stringify(dossier.initiativeIds)],
+    );
+    const refused = rows.find((row) => row.status === 'REFUSED');
+    if (refused !== undefined)
+      throw new AppError('INITIATIVE_REFUSED', [
+        {
+          field: 'initiativeIds',
+          rule: 'recognised',
+          message: { vi: `Sáng kiến “${refused.title}”.`, en: `Initiative “${refused.title}”.` },
+        },
+      ]);
+    return rows;
   }
 
   /** The unit and its ancestors, nearest first (a merged unit continues in the unit it joined). */
