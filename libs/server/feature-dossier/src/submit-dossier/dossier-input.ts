@@ -57,7 +57,10 @@ export class DossierWorkflowInputBuilder {
         .filter((initiative) => initiative.status === 'RECEIVED')
         .map((initiative) => ({ id: initiative.id, title: initiative.title })),
       initiativeAuthorIds: [...new Set(initiatives.flatMap((initiative) => initiative.author_ids))],
-      disclosure: route.disclosure,
+      disclosure:
+        this.config.DISCLOSURE_HELD_OUTSIDE === 'true'
+          ? { ...route.disclosure, required: false }
+          : route.disclosure,
       timeLimits: route.timeLimits,
       submittedAt: new Date(now).toISOString(),
       submittedBy: submission.submittedBy,
