@@ -117,9 +117,10 @@ describe('council meeting, batch decision and its documents, through the API', (
     return created.body.id;
   }
 
+  /** Downloads a document as the district's secretary (documents are read within the issuer's scope). */
   async function download(documentId: string) {
     const response = await fetch(`${system.apiUrl}/api/v1/documents/${documentId}`, {
-      headers: { authorization: `Bearer ${tokens['demo.officer.thlg']}` },
+      headers: { authorization: `Bearer ${tokens['demo.secretary.cm']}` },
     });
     expect(response.status).toBe(200);
     const content = Buffer.from(await response.arrayBuffer());
@@ -311,7 +312,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     );
     expect(shown.decision?.number).toBe('1/QĐ-UBND');
     expect(shown.decision?.documents).toHaveLength(2);
-  });
+  }, 240_000);
 
   it('numbers concurrent batches without gap or duplicate, with the worker killed mid-way', async () => {
     const dossiers: string[] = [];
@@ -356,5 +357,5 @@ describe('council meeting, batch decision and its documents, through the API', (
           )
         ).decision,
       ).not.toBeNull();
-  });
+  }, 240_000);
 });
