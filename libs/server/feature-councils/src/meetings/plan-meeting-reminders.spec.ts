@@ -9,8 +9,8 @@ describe('meeting reminders', () => {
       offsetsWorkingDays: [1, 3],
     });
     expect(reminders).toEqual([
-      { offsetWorkingDays: 3, at: '2024-12-11T01:00:00.000Z' },
-      { offsetWorkingDays: 1, at: '2024-12-13T01:00:00.000Z' },
+      { offsetWorkingDays: 3, at: '2024-12-11T01:00:00Z' },
+      { offsetWorkingDays: 1, at: '2024-12-13T01:00:00Z' },
     ]);
   });
 

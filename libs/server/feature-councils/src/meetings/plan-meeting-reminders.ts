@@ -21,5 +21,9 @@ export function planMeetingReminders(request: {
       offsetWorkingDays: offset,
       at: localTimeToUtcIso(workingDaysBefore(meetingDay, offset), REMINDER_TIME),
     }))
-    .filter((reminder) => reminder.at > request.now && reminder.at < request.scheduledAt);
+    .filter(
+      (reminder) =>
+        Date.parse(reminder.at) > Date.parse(request.now) &&
+        Date.parse(reminder.at) < Date.parse(request.scheduledAt),
+    );
 }
