@@ -334,22 +334,23 @@ describe('a dossier through the API, as the people who work on it see it', () =>
   });
 
   it('loses nothing and duplicates nothing when the worker is killed mid-way', async () => {
+    const teachers = () => ({
+      proposingUnitId: school,
+      items: ['Giáo viên A', 'Giáo viên B', 'Giáo viên C', 'Giáo viên D', 'Giáo viên E'].map(
+        (name) => ({
+          year: 2024,
+          awardCode: 'LDTT',
+          nominee: { kind: 'individual', name },
+          achievementsSummary: 'Hoàn thành tốt nhiệm vụ năm học 2023-2024',
+        }),
+      ),
+    });
     const batch = await request<{ submitted: number; results: { id: string; status: string }[] }>(
       as('demo.officer.thlg'),
       'POST',
       '/api/v1/dossiers/batch',
       {
-        body: {
-          proposingUnitId: school,
-          items: ['Giáo viên A', 'Giáo viên B', 'Giáo viên C', 'Giáo viên D', 'Giáo viên E'].map(
-            (name) => ({
-              year: 2024,
-              awardCode: 'LDTT',
-              nominee: { kind: 'individual', name },
-              achievementsSummary: 'Hoàn thành tốt nhiệm vụ năm học 2023-2024',
-            }),
-          ),
-        },
+        body: teachers(),
         headers: { 'Idempotency-Key': 'batch-kill-worker-0001' },
       },
     );
@@ -381,17 +382,7 @@ describe('a dossier through the API, as the people who work on it see it', () =>
       'POST',
       '/api/v1/dossiers/batch',
       {
-        body: {
-          proposingUnitId: school,
-          items: ['Giáo viên A', 'Giáo viên B', 'Giáo viên C', 'Giáo viên D', 'Giáo viên E'].map(
-            (name) => ({
-              year: 2024,
-              awardCode: 'LDTT',
-              nominee: { kind: 'individual', name },
-              achievementsSummary: 'Hoàn thành tốt nhiệm vụ năm học 2023-2024',
-            }),
-          ),
-        },
+        body: teachers(),
         headers: { 'Idempotency-Key': 'batch-kill-worker-0001' },
       },
     );

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError, type PlanItemEvidence } from '@tdkt/contracts';
 import {
   AddPlanItemUseCase,
@@ -13,10 +11,11 @@ import {
   ListPlansUseCase,
 } from '@tdkt/server-feature-plan';
 import { unitId } from '../support/people';
+import { editedSeedPlan, SEED_PLAN_SOURCE } from '../support/seed-plan-source';
 import { TEST_ENV, testEnv } from '../support/test-env';
 import { startWorkerContext, type WorkerContext } from '../support/worker-context';
 
-const SEED = readFileSync(join(__dirname, '..', '..', 'infra', 'seed', 'plan-2024.yaml'), 'utf8');
+const SEED = SEED_PLAN_SOURCE;
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -101,7 +100,7 @@ describe('plan use cases: import, draft edits, validation (real PostgreSQL)', ()
   it('refuses another document under the same issuer, year and number', async () => {
     const error = await failure(
       importPlan.execute({
-        source: SEED.replace('Khen thưởng chính xác', 'Khen thưởng đúng'),
+        source: editedSeedPlan(['Khen thưởng chính xác', 'Khen thưởng đúng']),
         importedBy: null,
         activate: false,
       }),
@@ -113,29 +112,29 @@ describe('plan use cases: import, draft edits, validation (real PostgreSQL)', ()
   it.each([
     [
       'an owner that names no unit',
-      SEED.replace("owner: 'Phòng Giáo dục và Đào tạo'", "owner: 'Phòng Y tế'"),
+      editedSeedPlan(['owner: "Phòng Giáo dục và Đào tạo"', 'owner: "Phòng Y tế"']),
       { field: 'plan.quarters.Q2[3].owner', rule: 'unit-unknown' },
     ],
     [
       'an owner that could be several units',
-      SEED.replace("owner: 'Phòng Giáo dục và Đào tạo'", "owner: 'UBND xã'"),
+      editedSeedPlan(['owner: "Phòng Giáo dục và Đào tạo"', 'owner: "UBND xã"']),
       { field: 'plan.quarters.Q2[3].owner', rule: 'unit-ambiguous' },
     ],
     [
       'a standing body outside the issuer',
-      SEED.replace("standing_body: 'Phòng Nội vụ huyện'", "standing_body: 'DN-SNV'"),
+      editedSeedPlan(['standing_body: "Phòng Nội vụ huyện"', 'standing_body: "DN-SNV"']),
       { field: 'plan.standing_body', rule: 'unit-unknown' },
     ],
     ['broken YAML', 'plan:\n  year: [2024\n', { field: 'source', rule: 'syntax' }],
     [
       'a field the plan does not have',
-      SEED.replace('signer:', 'signed_by:'),
+      editedSeedPlan(['signer:', 'signed_by:']),
       { field: 'plan.signed_by', rule: 'unknown-field' },
     ],
   ])('refuses %s, naming the field', async (_label, source, expected) => {
     const error = await failure(
       importPlan.execute({
-        source: source.replace("'11/KH-UBND'", "'99/KH-UBND'"),
+        source: source.replace('"11/KH-UBND"', '"99/KH-UBND"'),
         importedBy: null,
       }),
     );
@@ -147,7 +146,7 @@ describe('plan use cases: import, draft edits, validation (real PostgreSQL)', ()
   it('names the candidate units of an ambiguous reference so the author can use a code', async () => {
     const error = await failure(
       importPlan.execute({
-        source: SEED.replace("owner: 'Phòng Giáo dục và Đào tạo'", "owner: 'UBND xã'"),
+        source: editedSeedPlan(['owner: "Phòng Giáo dục và Đào tạo"', 'owner: "UBND xã"']),
         importedBy: null,
       }),
     );
@@ -156,7 +155,7 @@ describe('plan use cases: import, draft edits, validation (real PostgreSQL)', ()
 
   it('edits a draft, adds and moves items, and issues it only once it has a number', async () => {
     const draft = await importPlan.execute({
-      source: SEED.replace("  number: '11/KH-UBND'\n", ''),
+      source: editedSeedPlan(['  number: "11/KH-UBND"\n', '']),
       importedBy: null,
       activate: false,
     });

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { annualPlanWorkflowId, type AnnualPlanWorkflow } from '@tdkt/contracts';
 import { seedDemoPlan } from '@tdkt/server-seed';
 import { addPerson } from '../support/people';
+import { SEED_PLAN_SOURCE } from '../support/seed-plan-source';
 import { startTestSystem, type TestSystem } from '../support/system';
 
-const SEED = readFileSync(join(__dirname, '..', '..', 'infra', 'seed', 'plan-2024.yaml'), 'utf8');
+const SEED = SEED_PLAN_SOURCE;
 
 /** What `npm start` does on first run, against the real API and worker processes. */
 describe('npm start loads the 2024 seed plan', () => {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -26,10 +25,11 @@ import { startTimeSkippingTemporal } from '@tdkt/testing';
 import { recordHistory } from '../support/histories';
 import { startLoopbackSmtp, startLoopbackWebhook } from '../support/loopback-servers';
 import { addPerson, unitId, type Person } from '../support/people';
+import { editedSeedPlan, SEED_PLAN_SOURCE } from '../support/seed-plan-source';
 import { TEST_ENV, testEnv } from '../support/test-env';
 import { startWorkerContext, type WorkerContext } from '../support/worker-context';
 
-const SEED = readFileSync(join(__dirname, '..', '..', 'infra', 'seed', 'plan-2024.yaml'), 'utf8');
+const SEED = SEED_PLAN_SOURCE;
 const TASK_QUEUE = 'annual-plan-year';
 /** 08:00 in Cẩm Mỹ on the day the plan was signed. */
 const ISSUED_AT = '2024-01-11T01:00:00Z';
@@ -434,7 +434,7 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
 
   it('started after its year (the seed plan loaded today): one overdue notice per open item, no stale reminders, each summary once, then the draft', async () => {
     const imported = await context.get(ImportPlanUseCase).execute({
-      source: SEED.replace("'11/KH-UBND'", "'12/KH-UBND'"),
+      source: editedSeedPlan(['"11/KH-UBND"', '"12/KH-UBND"']),
       importedBy: null,
     });
     const planId = imported.planId;

@@ -9,6 +9,8 @@ import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
+import { NotificationInboxModule } from '@tdkt/server-feature-notifications';
+import { PlanModule } from '@tdkt/server-feature-plan';
 import { createLogger } from '@tdkt/server-observability';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import type { ApiConfig } from './api-config';
@@ -24,6 +26,8 @@ import { SsoController } from './auth/sso.controller';
 import { DossierFilesController } from './dossiers/dossier-files.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { IntegrationsController } from './integrations/integrations.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { EmulationRegistrationsController, PlansController } from './plans/plans.controller';
 import { TasksController } from './tasks/tasks.controller';
 import { HealthController } from './health/health.controller';
 import { requestIdFor } from './http/request-id';
@@ -70,6 +74,8 @@ export class AppModule {
         DossierModule,
         InboxModule,
         CouncilsModule,
+        PlanModule,
+        NotificationInboxModule,
       ],
       controllers: [
         HealthController,
@@ -79,6 +85,9 @@ export class AppModule {
         DossierFilesController,
         TasksController,
         IntegrationsController,
+        PlansController,
+        EmulationRegistrationsController,
+        NotificationsController,
         UnitsController,
         UsersController,
         RoleGrantsController,

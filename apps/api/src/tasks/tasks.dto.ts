@@ -1,19 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
+import { PageQueryDto } from '../http/page-query.dto';
 
-export class ListTasksQueryDto {
+export class ListTasksQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'true: chỉ việc giao/nhận cho tôi' })
   @IsOptional()
   @IsIn(['true', 'false'])
@@ -34,21 +24,6 @@ export class ListTasksQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class CompleteTaskDto {

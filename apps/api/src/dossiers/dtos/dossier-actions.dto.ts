@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from '../../http/page-query.dto';
 import { DossierStage } from '@tdkt/contracts';
 
 export class WithdrawDossierDto {
@@ -60,7 +61,7 @@ export class AddCommentDto {
   body!: string;
 }
 
-export class ListDossiersQueryDto {
+export class ListDossiersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: Object.values(DossierStage),
     isArray: true,
@@ -99,21 +100,6 @@ export class ListDossiersQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
 
 export class UploadAttachmentDto {

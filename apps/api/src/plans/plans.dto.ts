@@ -1,0 +1,227 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { PLAN_ITEM_KINDS, QUARTERS, type PlanItemKind, type Quarter } from '@tdkt/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class ImportPlanDto {
+  @ApiProperty({ description: 'Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1_000_000)
+  source!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị ban hành kế hoạch' })
+  @IsUUID()
+  issuerUnitId!: string;
+
+  @ApiPropertyOptional({ default: true, description: 'false: chỉ lưu dự thảo, chưa ban hành' })
+  @IsOptional()
+  @IsBoolean()
+  activate?: boolean;
+}
+
+export class LocalizedTextInputDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) vi!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) en!: string;
+}
+
+export class PlanItemChangesDto {
+  @ApiPropertyOptional({ enum: QUARTERS, description: 'Quý 1–4' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn(QUARTERS)
+  quarter?: Quarter;
+
+  @ApiPropertyOptional({
+    example: '2024-06-11',
+    nullable: true,
+    description: 'Hạn cụ thể trong quý (mặc định: ngày cuối quý)',
+  })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  dueOn?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ownerUnitId?: string;
+
+  @ApiPropertyOptional({ enum: PLAN_ITEM_KINDS })
+  @IsOptional()
+  @IsIn(PLAN_ITEM_KINDS)
+  kind?: PlanItemKind;
+
+  @ApiPropertyOptional({ type: LocalizedTextInputDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextInputDto)
+  text?: LocalizedTextInputDto;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  recurring?: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'Đơn vị tham gia đợt nộp hồ sơ / đăng ký' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  participantUnitIds?: string[];
+}
+
+export class AddPlanItemDto {
+  @ApiProperty({ example: 'q3-extra-training' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/)
+  key!: string;
+
+  @ApiProperty({ enum: QUARTERS, description: 'Quý 1–4' }) @IsIn(QUARTERS) quarter!: Quarter;
+  @ApiPropertyOptional({ example: '2024-09-15', nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  dueOn?: string | null;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() ownerUnitId!: string;
+  @ApiProperty({ enum: PLAN_ITEM_KINDS }) @IsIn(PLAN_ITEM_KINDS) kind!: PlanItemKind;
+
+  @ApiProperty({ type: LocalizedTextInputDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LocalizedTextInputDto)
+  text!: LocalizedTextInputDto;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() recurring?: boolean;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  participantUnitIds?: string[];
+}
+
+export class EvidenceDto {
+  @ApiProperty({ enum: ['document', 'link'] })
+  @IsIn(['document', 'link'])
+  type!: 'document' | 'link';
+
+  @ApiPropertyOptional({ example: '125/BC-UBND', description: 'Số văn bản (khi type = document)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  number?: string;
+
+  @ApiPropertyOptional({
+    example: '2024-06-10',
+    description: 'Ngày ban hành (khi type = document)',
+  })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  issuedOn?: string;
+
+  @ApiPropertyOptional({
+    example: 'https://cammy.dongnai.gov.vn/…',
+    description: 'Đường dẫn (khi type = link)',
+  })
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  url?: string;
+
+  @ApiPropertyOptional({ example: 'Báo cáo kết quả tổ chức kỷ niệm 11/6' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+}
+
+export class CompletePlanItemDto {
+  @ApiProperty({ type: EvidenceDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EvidenceDto)
+  evidence!: EvidenceDto;
+
+  @ApiPropertyOptional({ example: 'Đã tổ chức lễ kỷ niệm, có báo cáo kèm theo' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class RegistrationEntryDto {
+  @ApiProperty({ example: 'CSTDCS' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
+  awardCode!: string;
+  @ApiProperty({ enum: ['individual', 'collective'] })
+  @IsIn(['individual', 'collective'])
+  nomineeKind!: 'individual' | 'collective';
+  @ApiProperty({ example: 'Nguyễn Thị Lan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nomineeName!: string;
+}
+
+export class RegisterForEmulationDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị đăng ký' })
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty({ type: [RegistrationEntryDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => RegistrationEntryDto)
+  entries!: RegistrationEntryDto[];
+}
+
+export class ListPlansQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+  @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'CLOSED'] })
+  @IsOptional()
+  @IsIn(['DRAFT', 'ACTIVE', 'CLOSED'])
+  status?: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+}
+
+export class ListPlanItemsQueryDto {
+  @ApiPropertyOptional({ enum: QUARTERS })
+  @IsOptional()
+  @Type(() => Number)
+  @IsIn(QUARTERS)
+  quarter?: Quarter;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerUnitId?: string;
+}
+
+export class ListRegistrationsQueryDto {
+  @ApiProperty({ example: 2025 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
+}
