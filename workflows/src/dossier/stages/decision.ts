@@ -4,13 +4,23 @@ import {
   type DecisionOutcome,
   type DossierOutcome,
 } from '@tdkt/contracts';
-import { ActivityFailure, ApplicationFailure, condition, uuid4 } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  patched,
+  uuid4,
+} from '@temporalio/workflow';
 import type { IssuedDecision } from '@tdkt/contracts';
+import { todayInVietnam } from '../../shared/time';
 import { decisions } from '../../decision/activities';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
 import { ClosingReason, closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
+
+/** A leader's single approval issues a numbered decision with its documents (councils release). */
+const NUMBERED_SINGLE_DECISION = 'numbered-single-decision';
 
 /**
  * The deciding leader approves or refuses: through their task for this dossier, or by listing it in a
@@ -49,6 +59,22 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
         DossierStage.NOT_APPROVED,
         `${ClosingReason.decisionRefused}: ${outcome.reason}`,
       );
+    }
+    if (!patched(NUMBERED_SINGLE_DECISION)) {
+      // Histories from before single approvals issued their own numbered decision.
+      const decision = {
+        level: level.level,
+        decidedBy: leader,
+        decidedOn: todayInVietnam(),
+        number: null,
+        decisionId: null,
+      };
+      await run.record(
+        'decision.approved',
+        { ...decision, note: outcome.note ?? null },
+        { actorId: leader },
+      );
+      return closedAs(DossierStage.APPROVED, null, decision);
     }
     const issued = await issueSingleDecision(run, leader);
     if (issued !== null) {
