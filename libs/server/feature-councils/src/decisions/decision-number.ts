@@ -1,3 +1,4 @@
+import { updateReturning } from '@tdkt/server-database';
 import type { EntityManager } from 'typeorm';
 import { isPeoplesCommittee } from '../documents/vietnamese-format';
 
@@ -29,7 +30,8 @@ export async function nextDecisionSequence(
   issuerUnitId: string,
   year: number,
 ): Promise<number> {
-  const [row] = await manager.query<{ last_value: number }[]>(
+  const [row] = await updateReturning<{ last_value: number }>(
+    manager,
     `UPDATE decision_number_counters SET last_value = last_value + 1
       WHERE issuer_unit_id = $1 AND year = $2 RETURNING last_value`,
     [issuerUnitId, year],
