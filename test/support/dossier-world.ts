@@ -6,6 +6,7 @@ import {
   type CloseTaskCommand,
   completeTaskUpdate,
   type DecisionActivities,
+  type InitiativeDecision,
   type IssuedDecision,
   type DossierActivities,
   type DossierProjection,
@@ -105,6 +106,8 @@ export class DossierWorld {
   readonly forwarded: { endpoint: string; level: string; code: string }[] = [];
   /** Decisions issued, by idempotency key: a retried issue answers with the same number. */
   readonly decisions = new Map<string, IssuedDecision>();
+  /** Initiatives decided before the dossier looks (their signal reached no workflow). */
+  readonly initiativeDecisions: InitiativeDecision[] = [];
 
   activities(): DossierActivities & InboxActivities & NotificationActivities & DecisionActivities {
     return {
@@ -142,6 +145,12 @@ export class DossierWorld {
         return Promise.resolve();
       },
       rescheduleTask: () => Promise.resolve(),
+      initiativeDecisions: (request) =>
+        Promise.resolve(
+          this.initiativeDecisions.filter((decision) =>
+            request.initiativeIds.includes(decision.initiativeId),
+          ),
+        ),
       sendNotification: (request) => {
         if (!this.notifications.some((known) => known.idempotencyKey === request.idempotencyKey))
           this.notifications.push(request);

@@ -8,6 +8,7 @@ import { createDataSource, DatabaseModule } from '@tdkt/server-database';
 import {
   DossierModule,
   ForwardDossierUseCase,
+  InitiativeDecisionsUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -127,6 +128,7 @@ export async function startWorkerContext(options: {
         recordDossierSubmission: app.get(RecordDossierSubmissionUseCase),
         projectDossier: app.get(ProjectDossierUseCase),
         forwardDossier: app.get(ForwardDossierUseCase),
+        initiativeDecisions: app.get(InitiativeDecisionsUseCase),
         openTask: app.get(OpenTaskUseCase),
         closeTask: app.get(CloseTaskUseCase),
         rescheduleTask: app.get(RescheduleTaskUseCase),

@@ -2,6 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { type Activities, type ActivityDependencies, createActivities } from '@tdkt/activities';
 import {
   ForwardDossierUseCase,
+  InitiativeDecisionsUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -41,6 +42,7 @@ const USE_CASES: {
   recordDossierSubmission: RecordDossierSubmissionUseCase,
   projectDossier: ProjectDossierUseCase,
   forwardDossier: ForwardDossierUseCase,
+  initiativeDecisions: InitiativeDecisionsUseCase,
   openTask: OpenTaskUseCase,
   closeTask: CloseTaskUseCase,
   rescheduleTask: RescheduleTaskUseCase,
