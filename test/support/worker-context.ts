@@ -96,6 +96,8 @@ export async function startWorkerContext(options: {
   temporalNamespace?: string;
   taskQueue: string;
   notifications?: Partial<NotificationDeliverySettings>;
+  /** More configuration, e.g. RULES_AS_OF to run under a past period's rules and organisation. */
+  env?: Record<string, string>;
 }): Promise<WorkerContext> {
   const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
   const databaseName = `wc_${randomBytes(4).toString('hex')}`;
@@ -109,6 +111,7 @@ export async function startWorkerContext(options: {
     DATABASE_POOL_SIZE: '4',
     TEMPORAL_TASK_QUEUE: options.taskQueue,
     ...(options.temporalNamespace ? { TEMPORAL_NAMESPACE: options.temporalNamespace } : {}),
+    ...options.env,
   });
   const temporal = await Connection.connect({ address: options.temporalAddress });
   const app = await NestFactory.createApplicationContext(
