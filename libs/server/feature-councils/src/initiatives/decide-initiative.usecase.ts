@@ -7,8 +7,9 @@ import {
   type InitiativeOutcome,
   initiativeWorkflowId,
 } from '@tdkt/contracts';
-import { vietnamDateOfEpochMillis } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
+import { rulesDate } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
 import type { DocumentModel } from '../documents/document-model';
 import { storeRenderedDocuments } from '../documents/store-document';
@@ -18,15 +19,19 @@ type DecideRequest = Parameters<InitiativeActivities['decideInitiative']>[0];
 
 /**
  * Records the unit's decision on an initiative and issues the certificate (Giấy chứng nhận sáng kiến)
- * with its scope, or the written refusal with reasons, with their audit row. Idempotent: a retry finds
- * the decision and the documents already stored.
+ * with its scope, or the written refusal with reasons, with their audit row, dated like decisions
+ * (today in Vietnam, or RULES_AS_OF). Idempotent: a retry finds the decision and the documents
+ * already stored.
  */
 @Injectable()
 export class DecideInitiativeUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ServerConfig,
+  ) {}
 
   execute(request: DecideRequest): Promise<InitiativeOutcome> {
-    const today = vietnamDateOfEpochMillis(Date.now());
+    const today = rulesDate(this.config);
     return this.dataSource.transaction(async (manager) => {
       const [initiative] = await manager.query<
         {

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type InitiativeWorkflowInput, initiativeWorkflowId } from '@tdkt/contracts';
-import {
-  DEADLINE_TIME,
-  getRuleSet,
-  localTimeToUtcIso,
-  type IsoDate,
-  vietnamDateOfEpochMillis,
-} from '@tdkt/domain';
+import { DEADLINE_TIME, getRuleSet, localTimeToUtcIso, type IsoDate } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
+import { rulesDate } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
 
 /** The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 → 28/29 Feb). */
@@ -24,14 +20,19 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
 
 /**
  * Logs an application and issues its receipt: the decision is due within the rule set's months from
- * today (Điều lệ Sáng kiến Art. 7(1): 3 months). Idempotent: a retry returns the first receipt.
+ * today (Điều lệ Sáng kiến Art. 7(1): 3 months). Today is the one decisions are dated by: today in
+ * Vietnam, or RULES_AS_OF when replaying a past period, so that a receipt is never dated after the
+ * decisions it backs. Idempotent: a retry returns the first receipt.
  */
 @Injectable()
 export class ReceiveInitiativeUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ServerConfig,
+  ) {}
 
   execute(input: InitiativeWorkflowInput): Promise<{ dueDate: string; dueAt: string }> {
-    const receivedOn = vietnamDateOfEpochMillis(Date.now());
+    const receivedOn = rulesDate(this.config);
     const dueDate = addCalendarMonths(
       receivedOn,
       getRuleSet(input.ruleSetId).timeLimits.initiativeRecognitionMonths,
