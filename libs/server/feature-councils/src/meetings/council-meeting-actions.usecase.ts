@@ -129,12 +129,16 @@ export class CouncilMeetingActionsUseCase {
     );
   }
 
+  /**
+   * The meeting to act on. A closed one takes nothing more; its workflow may have ended already, and
+   * an update to an ended workflow would only say that the workflow is gone.
+   */
   private async meeting(meetingId: string): Promise<{ unitId: string; workflowId: string }> {
-    const [row] = await this.dataSource.query<{ unit_id: string; workflow_id: string }[]>(
-      `SELECT unit_id, workflow_id FROM council_meetings WHERE id = $1`,
-      [meetingId],
-    );
+    const [row] = await this.dataSource.query<
+      { unit_id: string; workflow_id: string; status: string }[]
+    >(`SELECT unit_id, workflow_id, status FROM council_meetings WHERE id = $1`, [meetingId]);
     if (row === undefined) throw new AppError('COUNCIL_MEETING_NOT_FOUND');
+    if (row.status === 'CLOSED') throw new AppError('MEETING_STATE_NOT_ALLOWED');
     return { unitId: row.unit_id, workflowId: row.workflow_id };
   }
 
