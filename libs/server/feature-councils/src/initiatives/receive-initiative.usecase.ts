@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type InitiativeWorkflowInput, initiativeWorkflowId } from '@tdkt/contracts';
-import { DEADLINE_TIME, getRuleSet, localTimeToUtcIso, type IsoDate } from '@tdkt/domain';
+import {
+  DEADLINE_TIME,
+  getRuleSet,
+  localTimeToUtcIso,
+  nextWorkingDayOnOrAfter,
+  type IsoDate,
+} from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
 import { rulesDate } from '@tdkt/server-feature-dossier';
@@ -19,6 +25,15 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
 }
 
 /**
+ * The last day to decide on an application received on `receivedOn`: the same day `months` later,
+ * moved to the next working day when it is a weekend or a holiday (Civil Code 2015 Art. 148(5): a
+ * time limit ending on a day off ends with the next working day).
+ */
+export function initiativeDueDate(receivedOn: IsoDate, months: number): IsoDate {
+  return nextWorkingDayOnOrAfter(addCalendarMonths(receivedOn, months));
+}
+
+/**
  * Logs an application and issues its receipt: the decision is due within the rule set's months from
  * today (Điều lệ Sáng kiến Art. 7(1): 3 months). Today is the one decisions are dated by: today in
  * Vietnam, or RULES_AS_OF when replaying a past period, so that a receipt is never dated after the
@@ -33,7 +48,7 @@ export class ReceiveInitiativeUseCase {
 
   execute(input: InitiativeWorkflowInput): Promise<{ dueDate: string; dueAt: string }> {
     const receivedOn = rulesDate(this.config);
-    const dueDate = addCalendarMonths(
+    const dueDate = initiativeDueDate(
       receivedOn,
       getRuleSet(input.ruleSetId).timeLimits.initiativeRecognitionMonths,
     );
