@@ -17,6 +17,7 @@ import {
   recordAttendanceUpdate,
   recordBallotUpdate,
   removeFromAgendaUpdate,
+  SEPARATION_OF_DUTIES_MESSAGES,
   separationOfDutiesViolation,
   type TaskActor,
   type TaskCompletion,
@@ -222,7 +223,14 @@ export async function councilMeetingWorkflow(
             dossierAuthorId: null,
             initiativeAuthorIds: item.initiativeAuthorIds,
           });
-          if (violation !== null) rejectUpdate('SEPARATION_OF_DUTIES', violation);
+          if (violation !== null)
+            rejectUpdate('SEPARATION_OF_DUTIES', violation, [
+              {
+                field: 'castBy',
+                rule: violation,
+                message: SEPARATION_OF_DUTIES_MESSAGES[violation],
+              },
+            ]);
         }
         const errors = tallyProblems(input, item, present, tally);
         if (errors.length > 0) rejectUpdate('BALLOT_INVALID', 'the tally is not valid', errors);

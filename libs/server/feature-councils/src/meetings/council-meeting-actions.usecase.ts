@@ -4,7 +4,6 @@ import { Client } from '@temporalio/client';
 import {
   addToAgendaUpdate,
   AppError,
-  assertSeparationOfDuties,
   type AuthenticatedUser,
   type BallotTally,
   closeMeetingUpdate,
@@ -12,6 +11,8 @@ import {
   recordAttendanceUpdate,
   recordBallotUpdate,
   removeFromAgendaUpdate,
+  SEPARATION_OF_DUTIES_MESSAGES,
+  separationOfDutiesViolation,
   type TaskActor,
 } from '@tdkt/contracts';
 import { awardOf, getRuleSet } from '@tdkt/domain';
@@ -104,14 +105,20 @@ export class CouncilMeetingActionsUseCase {
 
   async recordBallot(meetingId: string, tally: BallotTally, user: AuthenticatedUser) {
     const meeting = await this.meeting(meetingId);
-    for (const authorId of await initiativeAuthorsOf(this.dataSource, tally.dossierId)) {
-      if (tally.castBy.includes(authorId))
-        assertSeparationOfDuties({
-          actorId: authorId,
-          action: 'vote',
-          dossierAuthorId: null,
-          initiativeAuthorIds: [authorId],
-        });
+    const authors = await initiativeAuthorsOf(this.dataSource, tally.dossierId);
+    for (const voter of tally.castBy) {
+      const reason = separationOfDutiesViolation({
+        actorId: voter,
+        action: 'vote',
+        dossierAuthorId: null,
+        initiativeAuthorIds: authors,
+      });
+      if (reason !== null)
+        throw new AppError(
+          'SEPARATION_OF_DUTIES',
+          [{ field: 'castBy', rule: reason, message: SEPARATION_OF_DUTIES_MESSAGES[reason] }],
+          SEPARATION_OF_DUTIES_MESSAGES[reason],
+        );
     }
     return this.send(user, meeting.unitId, (actor) =>
       this.temporal.workflow
