@@ -12,18 +12,36 @@ import {
   type OperationsActivityDependencies,
 } from './operations/operations.activities';
 import { createPlanActivities, type PlanActivityDependencies } from './plan/plan.activities';
+import {
+  type CouncilActivityDependencies,
+  createCouncilActivities,
+} from './council/council.activities';
+import {
+  createDecisionActivities,
+  type DecisionActivityDependencies,
+} from './decision/decision.activities';
+import {
+  createInitiativeActivities,
+  type InitiativeActivityDependencies,
+} from './initiative/initiative.activities';
 
 export * from './dossier/dossier.activities';
 export * from './inbox/inbox.activities';
 export * from './notifications/notification.activities';
 export * from './plan/plan.activities';
 export * from './operations/operations.activities';
+export * from './council/council.activities';
+export * from './decision/decision.activities';
+export * from './initiative/initiative.activities';
 
 export type ActivityDependencies = DossierActivityDependencies &
   InboxActivityDependencies &
   PlanActivityDependencies &
   NotificationActivityDependencies &
-  OperationsActivityDependencies;
+  OperationsActivityDependencies &
+  CouncilActivityDependencies &
+  DecisionActivityDependencies &
+  InitiativeActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -33,6 +51,9 @@ export function createActivities(deps: ActivityDependencies) {
     ...createPlanActivities(deps),
     ...createNotificationActivities(deps),
     ...createOperationsActivities(deps),
+    ...createCouncilActivities(deps),
+    ...createDecisionActivities(deps),
+    ...createInitiativeActivities(deps),
   };
 }
 

@@ -5,6 +5,9 @@ import { Worker } from '@temporalio/worker';
 import {
   type CloseTaskCommand,
   completeTaskUpdate,
+  type DecisionActivities,
+  type InitiativeDecision,
+  type IssuedDecision,
   type DossierActivities,
   type DossierProjection,
   type DossierWorkflow,
@@ -101,9 +104,24 @@ export class DossierWorld {
   readonly closed: CloseTaskCommand[] = [];
   readonly notifications: NotificationRequest[] = [];
   readonly forwarded: { endpoint: string; level: string; code: string }[] = [];
+  /** Decisions issued, by idempotency key: a retried issue answers with the same number. */
+  readonly decisions = new Map<string, IssuedDecision>();
+  /** Initiatives decided before the dossier looks (their signal reached no workflow). */
+  readonly initiativeDecisions: InitiativeDecision[] = [];
 
-  activities(): DossierActivities & InboxActivities & NotificationActivities {
+  activities(): DossierActivities & InboxActivities & NotificationActivities & DecisionActivities {
     return {
+      issueDecision: (request) => {
+        const issued = this.decisions.get(request.idempotencyKey) ?? {
+          decisionId: request.decisionId,
+          number: `${this.decisions.size + 1}/QĐ-UBND`,
+          signedOn: '2027-03-10',
+          signedBy: request.signedBy,
+        };
+        this.decisions.set(request.idempotencyKey, issued);
+        return Promise.resolve(issued);
+      },
+      renderDecisionDocuments: () => Promise.resolve({ documentIds: [] }),
       recordDossierSubmitted: () => Promise.resolve(),
       projectDossier: (projection) => {
         this.projections.push(projection);
@@ -127,6 +145,12 @@ export class DossierWorld {
         return Promise.resolve();
       },
       rescheduleTask: () => Promise.resolve(),
+      initiativeDecisions: (request) =>
+        Promise.resolve(
+          this.initiativeDecisions.filter((decision) =>
+            request.initiativeIds.includes(decision.initiativeId),
+          ),
+        ),
       sendNotification: (request) => {
         if (!this.notifications.some((known) => known.idempotencyKey === request.idempotencyKey))
           this.notifications.push(request);

@@ -8,6 +8,7 @@ import { createDataSource, DatabaseModule } from '@tdkt/server-database';
 import {
   DossierModule,
   ForwardDossierUseCase,
+  InitiativeDecisionsUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -41,6 +42,17 @@ import {
   RepairWorkflowUseCase,
   TakeStuckCensusUseCase,
 } from '@tdkt/server-feature-operations';
+import {
+  CouncilsModule,
+  DecideInitiativeUseCase,
+  InitiativeViewsUseCase,
+  IssueDecisionUseCase,
+  ProjectCouncilMeetingUseCase,
+  ReceiveInitiativeUseCase,
+  RecordCouncilMeetingUseCase,
+  RenderCouncilMinutesUseCase,
+  RenderDecisionDocumentsUseCase,
+} from '@tdkt/server-feature-councils';
 import { seedDemoData } from '@tdkt/server-seed';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
@@ -67,6 +79,7 @@ class InProcessWorkerModule {
         NotificationDeliveryModule.forRoot(notifications),
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
+        CouncilsModule,
       ],
       providers: OPERATIONS_WORKER_PROVIDERS,
       exports: OPERATIONS_WORKER_PROVIDERS,
@@ -94,6 +107,8 @@ export async function startWorkerContext(options: {
   temporalNamespace?: string;
   taskQueue: string;
   notifications?: Partial<NotificationDeliverySettings>;
+  /** More configuration, e.g. RULES_AS_OF to run under a past period's rules and organisation. */
+  env?: Record<string, string>;
 }): Promise<WorkerContext> {
   const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
   const databaseName = `wc_${randomBytes(4).toString('hex')}`;
@@ -107,6 +122,7 @@ export async function startWorkerContext(options: {
     DATABASE_POOL_SIZE: '4',
     TEMPORAL_TASK_QUEUE: options.taskQueue,
     ...(options.temporalNamespace ? { TEMPORAL_NAMESPACE: options.temporalNamespace } : {}),
+    ...options.env,
   });
   const temporal = await Connection.connect({ address: options.temporalAddress });
   const app = await NestFactory.createApplicationContext(
@@ -126,6 +142,7 @@ export async function startWorkerContext(options: {
         recordDossierSubmission: app.get(RecordDossierSubmissionUseCase),
         projectDossier: app.get(ProjectDossierUseCase),
         forwardDossier: app.get(ForwardDossierUseCase),
+        initiativeDecisions: app.get(InitiativeDecisionsUseCase),
         openTask: app.get(OpenTaskUseCase),
         closeTask: app.get(CloseTaskUseCase),
         rescheduleTask: app.get(RescheduleTaskUseCase),
@@ -140,6 +157,14 @@ export async function startWorkerContext(options: {
         takeStuckCensus: app.get(TakeStuckCensusUseCase),
         alertStuckThreshold: app.get(AlertStuckThresholdUseCase),
         repairWorkflow: app.get(RepairWorkflowUseCase),
+        recordCouncilMeeting: app.get(RecordCouncilMeetingUseCase),
+        projectCouncilMeeting: app.get(ProjectCouncilMeetingUseCase),
+        renderCouncilMinutes: app.get(RenderCouncilMinutesUseCase),
+        issueDecision: app.get(IssueDecisionUseCase),
+        renderDecisionDocuments: app.get(RenderDecisionDocumentsUseCase),
+        receiveInitiative: app.get(ReceiveInitiativeUseCase),
+        decideInitiative: app.get(DecideInitiativeUseCase),
+        initiativeViews: app.get(InitiativeViewsUseCase),
       }),
     get: (type) => app.get(type),
     async stop() {

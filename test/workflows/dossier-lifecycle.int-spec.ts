@@ -390,6 +390,31 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
     await recordHistory(second, 'dossierWorkflow', 'initiative-refused');
   });
 
+  it('does not wait for an initiative decided before it started waiting (its signal reached nobody)', async () => {
+    world.initiativeDecisions.push(
+      { initiativeId: 'SK-3', recognized: true, scope: 'province', reason: null },
+      { initiativeId: 'SK-4', recognized: false, scope: null, reason: 'Trùng lặp giải pháp đã có' },
+    );
+    const recognised = dossierInput('CSTDCS', {
+      pendingInitiatives: [{ id: 'SK-3', title: 'Sổ tay điện tử chủ nhiệm lớp' }],
+    });
+    const first = await startDossier(env, world, taskQueue, recognised);
+    await complete(first, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await waitFor(() => world.eventsOf(recognised.dossierId).includes('council.awaited'));
+    expect(world.eventsOf(recognised.dossierId)).toContain('initiative.recognized');
+
+    const refused = dossierInput('CSTDCS', {
+      pendingInitiatives: [{ id: 'SK-4', title: 'Bảng tính điểm thi đua' }],
+    });
+    const second = await startDossier(env, world, taskQueue, refused);
+    await complete(second, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    expect(await second.result()).toMatchObject({
+      stage: 'NOT_APPROVED',
+      reason: 'INITIATIVE_REFUSED: Bảng tính điểm thi đua — Trùng lặp giải pháp đã có',
+    });
+    await recordHistory(second, 'dossierWorkflow', 'initiative-decided-before-start');
+  });
+
   it('holds a public disclosure window; an upheld objection ends the dossier', async () => {
     const input = dossierInput('GIAY_KHEN', { disclosure: true });
     const handle = await startDossier(env, world, taskQueue, input);

@@ -3,6 +3,7 @@ import type { DossierActivities } from '@tdkt/contracts';
 import { computeStepSchedule, DomainError } from '@tdkt/domain';
 import type {
   ForwardDossierUseCase,
+  InitiativeDecisionsUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -11,6 +12,7 @@ export interface DossierActivityDependencies {
   recordDossierSubmission: RecordDossierSubmissionUseCase;
   projectDossier: ProjectDossierUseCase;
   forwardDossier: ForwardDossierUseCase;
+  initiativeDecisions: InitiativeDecisionsUseCase;
 }
 
 /** Activities of the dossier workflow; each calls one use case and is safe to retry. */
@@ -31,5 +33,6 @@ export function createDossierActivities(deps: DossierActivityDependencies): Doss
       }
     },
     forwardToExternalSystem: (request) => deps.forwardDossier.execute(request),
+    initiativeDecisions: (request) => deps.initiativeDecisions.execute(request),
   };
 }

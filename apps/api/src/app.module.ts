@@ -5,6 +5,7 @@ import type { Connection } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
+import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
@@ -23,6 +24,9 @@ import { BulkController } from './admin/bulk.controller';
 import { StuckController } from './admin/stuck.controller';
 import { WorkflowsController } from './admin/workflows.controller';
 import { AuditController } from './audit/audit.controller';
+import { CouncilMeetingsController } from './councils/council-meetings.controller';
+import { DecisionsController } from './councils/decisions.controller';
+import { InitiativesController } from './councils/initiatives.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { identityOptionsFrom } from './auth/identity-options';
@@ -78,6 +82,7 @@ export class AppModule {
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,
         InboxModule,
+        CouncilsModule,
         PlanModule,
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
@@ -104,6 +109,9 @@ export class AppModule {
         WorkflowsController,
         AdminTasksController,
         BulkController,
+        CouncilMeetingsController,
+        InitiativesController,
+        DecisionsController,
       ],
       providers: [
         ResourceUnitLookup,

@@ -2,6 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { type Activities, type ActivityDependencies, createActivities } from '@tdkt/activities';
 import {
   ForwardDossierUseCase,
+  InitiativeDecisionsUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -16,6 +17,16 @@ import {
   RepairWorkflowUseCase,
   TakeStuckCensusUseCase,
 } from '@tdkt/server-feature-operations';
+import {
+  DecideInitiativeUseCase,
+  InitiativeViewsUseCase,
+  IssueDecisionUseCase,
+  ProjectCouncilMeetingUseCase,
+  ReceiveInitiativeUseCase,
+  RecordCouncilMeetingUseCase,
+  RenderCouncilMinutesUseCase,
+  RenderDecisionDocumentsUseCase,
+} from '@tdkt/server-feature-councils';
 import {
   ClosePlanUseCase,
   ComputePlanScheduleUseCase,
@@ -36,6 +47,7 @@ const USE_CASES: {
   recordDossierSubmission: RecordDossierSubmissionUseCase,
   projectDossier: ProjectDossierUseCase,
   forwardDossier: ForwardDossierUseCase,
+  initiativeDecisions: InitiativeDecisionsUseCase,
   openTask: OpenTaskUseCase,
   closeTask: CloseTaskUseCase,
   rescheduleTask: RescheduleTaskUseCase,
@@ -50,6 +62,14 @@ const USE_CASES: {
   takeStuckCensus: TakeStuckCensusUseCase,
   alertStuckThreshold: AlertStuckThresholdUseCase,
   repairWorkflow: RepairWorkflowUseCase,
+  recordCouncilMeeting: RecordCouncilMeetingUseCase,
+  projectCouncilMeeting: ProjectCouncilMeetingUseCase,
+  renderCouncilMinutes: RenderCouncilMinutesUseCase,
+  issueDecision: IssueDecisionUseCase,
+  renderDecisionDocuments: RenderDecisionDocumentsUseCase,
+  receiveInitiative: ReceiveInitiativeUseCase,
+  decideInitiative: DecideInitiativeUseCase,
+  initiativeViews: InitiativeViewsUseCase,
 };
 
 const NAMES = Object.keys(USE_CASES);

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Connection } from '@temporalio/client';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
+import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { InboxModule } from '@tdkt/server-feature-inbox';
 import { NotificationDeliveryModule } from '@tdkt/server-feature-notifications';
@@ -35,6 +36,7 @@ export class WorkerModule {
         DossierModule,
         InboxModule,
         PlanModule,
+        CouncilsModule,
         NotificationDeliveryModule.forRoot(notificationSettingsFrom(config)),
         OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],

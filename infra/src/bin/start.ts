@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       API_METRICS_PORT: String(apiMetricsPort),
       WORKER_METRICS_PORT: String(workerMetricsPort),
       PUBLIC_API_URL: publicApiUrl,
-      ...demoRulesDate(database.description),
+      ...demoDefaults(database.description),
     };
     step('Starting the worker (bundles the workflow code on start)');
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
@@ -144,6 +144,7 @@ async function main(): Promise<void> {
         `http://127.0.0.1:${workerMetricsPort}/metrics`,
       ],
       rulesAsOf: appEnv.RULES_AS_OF,
+      disclosureHeldOutside: appEnv.DISCLOSURE_HELD_OUTSIDE === 'true',
       apiUrl: publicApiUrl,
       temporalUi: temporal.uiUrl,
       database: database.description,
@@ -161,11 +162,19 @@ async function main(): Promise<void> {
 
 /**
  * The embedded demo is the 2024 Cẩm Mỹ organisation, when a district level still existed: unless told
- * otherwise it replays that period's rules. A deployment on its own database uses today's rules.
+ * otherwise it replays that period's rules, and takes the nominees' public disclosure as held by the
+ * schools before they submit, so that a dossier voted by the council reaches the leader the same day
+ * instead of after a 5-working-day window. A deployment on its own database uses today's rules and
+ * holds the disclosure window in the engine unless it says otherwise.
  */
-function demoRulesDate(database: string): NodeJS.ProcessEnv {
-  if (process.env.RULES_AS_OF !== undefined) return { RULES_AS_OF: process.env.RULES_AS_OF };
-  return database.startsWith('embedded') ? { RULES_AS_OF: DEMO_RULES_AS_OF } : {};
+function demoDefaults(database: string): NodeJS.ProcessEnv {
+  const embedded = database.startsWith('embedded');
+  const rulesAsOf = process.env.RULES_AS_OF ?? (embedded ? DEMO_RULES_AS_OF : undefined);
+  const disclosure = process.env.DISCLOSURE_HELD_OUTSIDE ?? (embedded ? 'true' : undefined);
+  return {
+    ...(rulesAsOf === undefined ? {} : { RULES_AS_OF: rulesAsOf }),
+    ...(disclosure === undefined ? {} : { DISCLOSURE_HELD_OUTSIDE: disclosure }),
+  };
 }
 
 const DEMO_RULES_AS_OF = '2024-12-16';
@@ -173,6 +182,7 @@ const DEMO_RULES_AS_OF = '2024-12-16';
 function printReady(details: {
   metricsUrls: string[];
   rulesAsOf?: string;
+  disclosureHeldOutside: boolean;
   apiUrl: string;
   temporalUi?: string;
   database: string;
@@ -201,6 +211,11 @@ function printReady(details: {
     ...(details.rulesAsOf
       ? [
           `  Rules as of     ${details.rulesAsOf} (replaying the 2024 demo cycle; start with RULES_AS_OF= for today's rules)`,
+        ]
+      : []),
+    ...(details.disclosureHeldOutside
+      ? [
+          `  Disclosure      held by the units before submission (DISCLOSURE_HELD_OUTSIDE=false keeps the window in the engine)`,
         ]
       : []),
     '',

@@ -328,6 +328,68 @@ export const ERROR_CATALOG = {
     status: 404,
     message: { vi: 'Không tìm thấy thao tác hàng loạt.', en: 'Bulk operation not found.' },
   },
+  COUNCIL_MEETING_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy phiên họp Hội đồng.', en: 'Council meeting not found.' },
+  },
+  MEETING_STATE_NOT_ALLOWED: {
+    status: 409,
+    message: {
+      vi: 'Phiên họp đang ở trạng thái không cho phép thao tác này (chưa khai mạc, đã khai mạc hoặc đã kết thúc).',
+      en: 'The meeting is not in a state that allows this (not open yet, already open, or closed).',
+    },
+  },
+  DOSSIER_NOT_AWAITING_COUNCIL: {
+    status: 409,
+    message: {
+      vi: 'Hồ sơ không ở bước chờ Hội đồng của cấp này, hoặc đã có trong chương trình một phiên họp khác.',
+      en: "The dossier is not waiting for this level's council, or is on another meeting's agenda.",
+    },
+  },
+  BALLOT_INVALID: {
+    status: 400,
+    message: { vi: 'Kết quả kiểm phiếu không hợp lệ.', en: 'The ballot tally is not valid.' },
+  },
+  INITIATIVE_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy sáng kiến.', en: 'Initiative not found.' },
+  },
+  INITIATIVE_ALREADY_USED: {
+    status: 409,
+    message: {
+      vi: 'Sáng kiến đã được dùng làm căn cứ cho một hồ sơ khen thưởng khác; mỗi sáng kiến chỉ được dùng một lần.',
+      en: 'The initiative already backs another award dossier; an initiative backs one award only.',
+    },
+  },
+  INITIATIVE_REFUSED: {
+    status: 422,
+    message: {
+      vi: 'Sáng kiến đã bị từ chối công nhận, không thể dùng làm căn cứ khen thưởng.',
+      en: 'The initiative was refused recognition and cannot back an award.',
+    },
+  },
+  DECISION_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy quyết định.', en: 'Decision not found.' },
+  },
+  DOSSIER_NOT_AWAITING_DECISION: {
+    status: 409,
+    message: {
+      vi: 'Hồ sơ không ở bước chờ quyết định của cấp này.',
+      en: 'The dossier is not waiting for a decision at this level.',
+    },
+  },
+  DOSSIER_ALREADY_DECIDED: {
+    status: 409,
+    message: {
+      vi: 'Hồ sơ đã có trong một quyết định khen thưởng.',
+      en: 'The dossier is already listed in a decision.',
+    },
+  },
+  DOCUMENT_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy văn bản.', en: 'Document not found.' },
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     message: {

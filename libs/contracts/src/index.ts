@@ -8,3 +8,6 @@ export * from './inbox';
 export * from './notifications';
 export * from './plan';
 export * from './operations';
+export * from './council';
+export * from './initiative';
+export * from './decision';

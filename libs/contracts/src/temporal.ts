@@ -13,6 +13,9 @@ export const WorkflowType = {
   annualPlan: 'annualPlanWorkflow',
   stuckMonitor: 'stuckMonitorWorkflow',
   bulkRepair: 'bulkRepairWorkflow',
+  councilMeeting: 'councilMeetingWorkflow',
+  initiative: 'initiativeWorkflow',
+  decision: 'decisionWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 
@@ -24,4 +27,9 @@ export function councilMeetingWorkflowId(meetingId: string): string {
 /** Workflow id of an initiative's recognition (one workflow per application). */
 export function initiativeWorkflowId(initiativeId: string): string {
   return `initiative-${initiativeId}`;
+}
+
+/** Workflow id of a batch decision (one workflow per decision). */
+export function decisionWorkflowId(decisionId: string): string {
+  return `decision-${decisionId}`;
 }

@@ -63,4 +63,14 @@ export interface DossierActivities {
     input: DossierWorkflowInput;
     level: string;
   }): Promise<{ reference: string }>;
+  /** The decisions already taken on some initiatives (those still pending are left out). */
+  initiativeDecisions(request: { initiativeIds: string[] }): Promise<InitiativeDecision[]>;
+}
+
+/** A decision on an initiative, as the dossiers citing it learn of it. */
+export interface InitiativeDecision {
+  initiativeId: string;
+  recognized: boolean;
+  scope: string | null;
+  reason: string | null;
 }

@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { TaskActor } from '../inbox/inbox.messages';
+import type { InitiativeDecision } from './dossier.activities';
 import type { DossierStage, DossierWorkflowState } from './dossier.types';
 
 /** Current stage, open tasks and timeline of a dossier workflow. */
@@ -64,10 +65,7 @@ export const councilResultSignal = defineSignal<
 >('councilResult');
 
 /** An initiative the dossier relies on was recognised or refused. */
-export const initiativeDecidedSignal =
-  defineSignal<
-    [{ initiativeId: string; recognized: boolean; scope: string | null; reason: string | null }]
-  >('initiativeDecided');
+export const initiativeDecidedSignal = defineSignal<[InitiativeDecision]>('initiativeDecided');
 
 /** A leader's batch decision listed this dossier (numbered decisions come from the decisions module). */
 export const decisionIssuedSignal =

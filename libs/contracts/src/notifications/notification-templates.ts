@@ -14,6 +14,9 @@ export const NotificationTemplate = {
   dossierAwaitingCouncil: 'dossier.awaiting-council',
   dossierClosed: 'dossier.closed',
   opsStuckThreshold: 'ops.stuck-threshold',
+  councilMeetingInvited: 'council.meeting.invited',
+  councilMeetingReminder: 'council.meeting.reminder',
+  initiativeDecided: 'initiative.decided',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -44,6 +47,15 @@ interface TaskParams extends DossierParams {
   taskTitle: string;
   taskTitleEn: string;
   dueDate: string;
+}
+
+/** What every council meeting notification names. */
+interface MeetingParams {
+  meetingTitle: string;
+  /** ISO instant the meeting opens. */
+  scheduledAt: string;
+  location: string;
+  agendaSize: number;
 }
 
 /** The values each template fills in. */
@@ -78,6 +90,14 @@ export interface NotificationTemplateParams {
     reasonNameEn: string;
     count: number;
     threshold: number;
+  };
+  'council.meeting.invited': MeetingParams;
+  'council.meeting.reminder': MeetingParams & { workingDaysLeft: number };
+  'initiative.decided': {
+    initiativeTitle: string;
+    recognized: boolean;
+    scope: string | null;
+    reasons: string | null;
   };
 }
 

@@ -94,6 +94,14 @@ export class ServerConfig {
   @IsKnownRulesProfile()
   RULES_PROFILE?: string;
 
+  /**
+   * `true` where the province has nominees' public disclosure (công khai) held outside this engine,
+   * e.g. posted by the proposing units before they submit: dossiers then skip the disclosure window.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  DISCLOSURE_HELD_OUTSIDE?: 'true' | 'false';
+
   /** The URL at which people and other systems reach the API (behind a proxy, its public address). */
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_API_URL: string = 'http://127.0.0.1:3000';

@@ -8,6 +8,7 @@ import { BulkSubmitUseCase } from './bulk-submit.usecase';
 import { AddCommentUseCase } from './comments/add-comment.usecase';
 import { CreateDossierUseCase } from './create-dossier/create-dossier.usecase';
 import { GetDossierUseCase } from './get-dossier/get-dossier.usecase';
+import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions.usecase';
 import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
 import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
 import { ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
@@ -36,6 +37,7 @@ const PROVIDERS = [
   ForwardDossierUseCase,
   RecordExternalOutcomeUseCase,
   CheckRatioCapUseCase,
+  InitiativeDecisionsUseCase,
 ];
 
 /** Dossier use cases, shared by the API (drafts, submission, reading, actions) and the worker's activities. */

@@ -23,3 +23,5 @@ export * from './integration/forward-dossier.usecase';
 export * from './integration/record-external-outcome.usecase';
 export * from './dossier.module';
 export * from './rules-date';
+export * from './initiatives/claim-initiatives';
+export * from './initiatives/initiative-decisions.usecase';

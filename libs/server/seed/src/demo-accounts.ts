@@ -65,6 +65,43 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
   },
+  // With the leader (chair), the secretary and the two members above, a full nine-seat district
+  // council, so that a meeting can be held and its thresholds (80 %, 90 % of all members) tried.
+  {
+    username: 'demo.vicechair.cm',
+    fullName: 'Phó Chủ tịch UBND huyện — Phó Chủ tịch Hội đồng TĐKT huyện',
+    unitCode: 'DN-CM',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.member3.cm',
+    fullName: 'Ủy viên Hội đồng TĐKT huyện — Trưởng Phòng Nội vụ huyện',
+    unitCode: 'DN-CM-PNV',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.member4.cm',
+    fullName: 'Ủy viên Hội đồng TĐKT huyện — Ban Tổ chức Huyện ủy',
+    unitCode: 'DN-CM-HU',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.member5.cm',
+    fullName: 'Ủy viên Hội đồng TĐKT huyện — Thường trực HĐND huyện',
+    unitCode: 'DN-CM-HDND',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
+  {
+    username: 'demo.member6.cm',
+    fullName: 'Ủy viên Hội đồng TĐKT huyện — Chánh Văn phòng HĐND và UBND huyện',
+    unitCode: 'DN-CM',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-CM',
+  },
   {
     username: 'demo.leader.cm',
     fullName: 'Chủ tịch UBND huyện Cẩm Mỹ',

@@ -4,11 +4,23 @@ import {
   type DecisionOutcome,
   type DossierOutcome,
 } from '@tdkt/contracts';
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  condition,
+  patched,
+  uuid4,
+} from '@temporalio/workflow';
+import type { IssuedDecision } from '@tdkt/contracts';
 import { todayInVietnam } from '../../shared/time';
+import { decisions } from '../../decision/activities';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
 import { ClosingReason, closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
+
+/** A leader's single approval issues a numbered decision with its documents (councils release). */
+const NUMBERED_SINGLE_DECISION = 'numbered-single-decision';
 
 /**
  * The deciding leader approves or refuses: through their task for this dossier, or by listing it in a
@@ -48,19 +60,38 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
         `${ClosingReason.decisionRefused}: ${outcome.reason}`,
       );
     }
-    const decision = {
-      level: level.level,
-      decidedBy: leader,
-      decidedOn: todayInVietnam(),
-      number: null,
-      decisionId: null,
-    };
-    await run.record(
-      'decision.approved',
-      { ...decision, note: outcome.note ?? null },
-      { actorId: leader },
-    );
-    return closedAs(DossierStage.APPROVED, null, decision);
+    if (!patched(NUMBERED_SINGLE_DECISION)) {
+      // Histories from before single approvals issued their own numbered decision.
+      const decision = {
+        level: level.level,
+        decidedBy: leader,
+        decidedOn: todayInVietnam(),
+        number: null,
+        decisionId: null,
+      };
+      await run.record(
+        'decision.approved',
+        { ...decision, note: outcome.note ?? null },
+        { actorId: leader },
+      );
+      return closedAs(DossierStage.APPROVED, null, decision);
+    }
+    const issued = await issueSingleDecision(run, leader);
+    if (issued !== null) {
+      const decision = {
+        level: level.level,
+        decidedBy: leader,
+        decidedOn: issued.signedOn,
+        number: issued.number,
+        decisionId: issued.decisionId,
+      };
+      await run.record(
+        'decision.approved',
+        { ...decision, note: outcome.note ?? null },
+        { actorId: leader },
+      );
+      return closedAs(DossierStage.APPROVED, null, decision);
+    }
   }
   const batch = run.batchDecision;
   if (batch === null) throw new Error(`decision step ended without a decision (${step.kind})`);
@@ -73,4 +104,35 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
   };
   await run.record('decision.issued', { ...decision }, { actorId: batch.signedBy });
   return closedAs(DossierStage.APPROVED, null, decision);
+}
+
+/**
+ * The leader approved this dossier alone: its own numbered decision, keyed by the dossier and level
+ * so that a retry never takes a second number. Null when a batch decision listed the dossier first;
+ * the batch's signal then closes it.
+ */
+async function issueSingleDecision(
+  run: DossierRun,
+  leader: string,
+): Promise<IssuedDecision | null> {
+  const level = run.level;
+  try {
+    const issued = await decisions.issueDecision({
+      idempotencyKey: `${run.workflowId}:decision:${level.level}`,
+      decisionId: uuid4(),
+      issuerUnitId: level.unitId,
+      level: level.level,
+      dossierIds: [run.input.dossierId],
+      signedBy: leader,
+      requestId: null,
+    });
+    await decisions.renderDecisionDocuments({ decisionId: issued.decisionId });
+    return issued;
+  } catch (error) {
+    const cause = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(cause instanceof ApplicationFailure) || cause.type !== 'DOSSIER_ALREADY_DECIDED')
+      throw error;
+    await condition(() => run.batchDecision !== null);
+    return null;
+  }
 }

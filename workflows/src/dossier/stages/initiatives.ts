@@ -1,7 +1,10 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import { DossierStage, type DossierOutcome } from '@tdkt/contracts';
+import { activities } from '../activities';
 import type { DossierRun } from '../dossier-run';
 import { ClosingReason, closedAs } from '../outcomes';
+
+const READ_EARLIER_INITIATIVE_DECISIONS = 'read-earlier-initiative-decisions';
 
 /**
  * Waits for the initiatives the award relies on to be recognised by their own workflows. A refused
@@ -15,6 +18,18 @@ export async function awaitInitiatives(run: DossierRun): Promise<DossierOutcome 
     { stage: DossierStage.INITIATIVE_PENDING, stageDueAt: null },
   );
   run.settleConsumed();
+  if (patched(READ_EARLIER_INITIATIVE_DECISIONS)) {
+    // A decision taken before this workflow started signalled nobody: read it instead.
+    const decided = await activities.initiativeDecisions({
+      initiativeIds: pending.map((initiative) => initiative.id),
+    });
+    for (const decision of decided)
+      if (!run.initiativeDecisions.has(decision.initiativeId))
+        run.initiativeDecisions.set(decision.initiativeId, {
+          recognized: decision.recognized,
+          reason: decision.reason,
+        });
+  }
   for (const initiative of pending) {
     await condition(() => run.initiativeDecisions.has(initiative.id));
     const decision = run.initiativeDecisions.get(initiative.id);

@@ -98,6 +98,16 @@ export class CreateDossierDto {
   @MaxLength(10_000)
   achievementsSummary!: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Sáng kiến làm căn cứ khen thưởng (mỗi sáng kiến chỉ dùng cho một hồ sơ)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  initiativeIds?: string[];
+
   @ApiPropertyOptional({ default: true, description: 'false: chỉ lưu bản nháp, chưa nộp' })
   @IsOptional()
   @IsBoolean()
@@ -106,7 +116,13 @@ export class CreateDossierDto {
 
 /** The fields of a draft that can be edited before it is submitted. */
 export class UpdateDraftDto extends PartialType(
-  PickType(CreateDossierDto, ['year', 'awardCode', 'nominee', 'achievementsSummary'] as const),
+  PickType(CreateDossierDto, [
+    'year',
+    'awardCode',
+    'nominee',
+    'achievementsSummary',
+    'initiativeIds',
+  ] as const),
 ) {}
 
 export class BatchSubmitDto {

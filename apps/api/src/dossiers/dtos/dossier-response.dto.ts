@@ -180,6 +180,14 @@ export class DossierResponseDto extends DossierSummaryDto {
   })
   checklist!: ChecklistItemDto[];
   @ApiProperty({ type: [CommentDto] }) comments!: CommentDto[];
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'Quyết định khen thưởng đã ban hành: số, ngày, tiền thưởng, văn bản (tải tại /api/v1/documents/:id)',
+    type: 'object',
+    additionalProperties: true,
+  })
+  decision!: DossierView['decision'];
 
   static fromView(view: DossierView): DossierResponseDto {
     return {
@@ -209,6 +217,7 @@ export class DossierResponseDto extends DossierSummaryDto {
         body: comment.body,
         createdAt: comment.createdAt.toISOString(),
       })),
+      decision: view.decision,
     };
   }
 }

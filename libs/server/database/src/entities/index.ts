@@ -1,3 +1,12 @@
+import { CouncilAgendaItemEntity } from './council-agenda-item.entity';
+import { CouncilMeetingEntity } from './council-meeting.entity';
+import { CouncilMeetingMemberEntity } from './council-meeting-member.entity';
+import { DecisionAwardeeEntity } from './decision-awardee.entity';
+import { DecisionEntity } from './decision.entity';
+import { DecisionNumberCounterEntity } from './decision-number-counter.entity';
+import { DocumentEntity } from './document.entity';
+import { InitiativeEntity } from './initiative.entity';
+import { InitiativeUseEntity } from './initiative-use.entity';
 import { AttachmentEntity } from './attachment.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuthSessionEntity } from './auth-session.entity';
@@ -24,6 +33,15 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  CouncilAgendaItemEntity,
+  CouncilMeetingEntity,
+  CouncilMeetingMemberEntity,
+  DecisionAwardeeEntity,
+  DecisionEntity,
+  DecisionNumberCounterEntity,
+  DocumentEntity,
+  InitiativeEntity,
+  InitiativeUseEntity,
   AttachmentEntity,
   AuditLogEntity,
   AuthSessionEntity,
@@ -76,4 +94,13 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationDeliveryEntity,
   NotificationPreferenceEntity,
+  CouncilAgendaItemEntity,
+  CouncilMeetingEntity,
+  CouncilMeetingMemberEntity,
+  DecisionAwardeeEntity,
+  DecisionEntity,
+  DecisionNumberCounterEntity,
+  DocumentEntity,
+  InitiativeEntity,
+  InitiativeUseEntity,
 ];

@@ -4,6 +4,7 @@ import { AnnualPlans1795800000000 } from './1795800000000-annual-plans';
 import { Notifications1795810000000 } from './1795810000000-notifications';
 import { Inbox1795900000000 } from './1795900000000-inbox';
 import { DossierLifecycle1795900000001 } from './1795900000001-dossier-lifecycle';
+import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-councils-initiatives-decisions';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1795810000000,
   Inbox1795900000000,
   DossierLifecycle1795900000001,
+  CouncilsInitiativesDecisions1796000000000,
 ];

@@ -7,6 +7,7 @@ import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { allocateDossierCode } from '../dossier-code';
+import { claimInitiatives } from '../initiatives/claim-initiatives';
 import { searchableText } from '../nominee-search';
 import { requestHash } from '../request-hash';
 import { ruleSetForSubmissions } from '../rules-date';
@@ -17,6 +18,8 @@ export interface CreateDossierCommand {
   proposingUnitId: string;
   nominee: Nominee;
   achievementsSummary: string;
+  /** Recognised or pending initiatives the award relies on (each backs one award only). */
+  initiativeIds?: string[];
   /** Client-chosen key; the same caller, key and body always yield the same dossier. */
   idempotencyKey?: string;
 }
@@ -84,6 +87,8 @@ export class CreateDossierUseCase {
           audit.actorId,
         ],
       );
+      if (command.initiativeIds !== undefined && command.initiativeIds.length > 0)
+        await claimInitiatives(manager, created.id, command.initiativeIds);
       if (command.idempotencyKey !== undefined) {
         await manager.query(
           `INSERT INTO idempotency_keys (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)`,

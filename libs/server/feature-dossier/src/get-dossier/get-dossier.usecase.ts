@@ -36,6 +36,16 @@ export interface DossierView {
   attachments: AttachmentEntity[];
   checklist: ChecklistItem[];
   comments: DossierCommentEntity[];
+  /** The numbered decision that lists the dossier, with its documents. */
+  decision: DossierDecisionView | null;
+}
+
+export interface DossierDecisionView {
+  id: string;
+  number: string;
+  signedOn: string;
+  bonusVnd: number;
+  documents: { id: string; kind: string; fileName: string; sha256: string }[];
 }
 
 /** A dossier as people read it: the read model, its timeline, tasks, files, checklist, and its workflow's status. */
@@ -50,7 +60,7 @@ export class GetDossierUseCase {
   async execute(id: string): Promise<DossierView> {
     const dossier = await this.dataSource.getRepository(DossierEntity).findOne({ where: { id } });
     if (dossier === null) throw dossierNotFound();
-    const [timeline, openTasks, attachments, comments, workflow] = await Promise.all([
+    const [timeline, openTasks, attachments, comments, workflow, decision] = await Promise.all([
       this.dataSource
         .getRepository(DossierEventEntity)
         .find({ where: { dossierId: id }, order: { seq: 'ASC' } }),
@@ -70,6 +80,7 @@ export class GetDossierUseCase {
       dossier.stage === DossierStage.DRAFT
         ? Promise.resolve({ workflowId: dossier.workflowId, runId: null, status: 'NOT_STARTED' })
         : this.describeWorkflow(dossier.workflowId),
+      this.decisionOf(id),
     ]);
     return {
       dossier,
@@ -79,7 +90,23 @@ export class GetDossierUseCase {
       attachments,
       checklist: checklistOf(dossier, attachments, this.config),
       comments,
+      decision,
     };
+  }
+
+  private async decisionOf(dossierId: string): Promise<DossierDecisionView | null> {
+    const [row] = await this.dataSource.query<Omit<DossierDecisionView, 'documents'>[]>(
+      `SELECT d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", a.bonus_vnd::int AS "bonusVnd"
+         FROM decision_awardees a JOIN decisions d ON d.id = a.decision_id WHERE a.dossier_id = $1`,
+      [dossierId],
+    );
+    if (row === undefined) return null;
+    const documents = await this.dataSource.query<DossierDecisionView['documents']>(
+      `SELECT id, kind, file_name AS "fileName", sha256 FROM documents
+        WHERE owner_type = 'decision' AND owner_id = $1 AND kind LIKE 'decision-%' ORDER BY kind`,
+      [row.id],
+    );
+    return { ...row, documents };
   }
 
   private async describeWorkflow(workflowId: string): Promise<DossierView['workflow']> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierProjection } from '@tdkt/contracts';
 import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
+import { releaseInitiatives } from '../initiatives/claim-initiatives';
 
 /**
  * Writes one timeline event and the stage it leaves the dossier in. Idempotent by (dossier, seq), and
@@ -57,6 +58,9 @@ export class ProjectDossierUseCase {
           outcome !== undefined,
         ],
       );
+      // An initiative backs an award only if the award is given: otherwise it is free again.
+      if (outcome !== undefined && outcome.stage !== 'APPROVED')
+        await releaseInitiatives(manager, projection.dossierId);
       // The submission itself is audited when recorded, with the submitter's role and request.
       if (event.type === 'dossier.submitted') return;
       await appendAudit(manager, {

@@ -38,6 +38,7 @@ export class DossierWorkflowInputBuilder {
     const awardCode = dossier.awardCode as AwardCode;
     const chain = await this.unitChain(dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
+    const initiatives = await this.citedInitiatives(dossier);
     const proposing = chain[0];
     if (proposing === undefined) throw new Error(`unit ${dossier.proposingUnitId} vanished`);
     const missed = missedCutoff(ruleSet, {
@@ -60,15 +61,44 @@ export class DossierWorkflowInputBuilder {
       nominee: dossier.nominee,
       achievementsSummary: dossier.achievementsSummary,
       council: route.council,
-      pendingInitiatives: [],
-      initiativeAuthorIds: [],
-      disclosure: route.disclosure,
+      pendingInitiatives: initiatives
+        .filter((initiative) => initiative.status === 'RECEIVED')
+        .map((initiative) => ({ id: initiative.id, title: initiative.title })),
+      initiativeAuthorIds: [...new Set(initiatives.flatMap((initiative) => initiative.author_ids))],
+      disclosure:
+        this.config.DISCLOSURE_HELD_OUTSIDE === 'true'
+          ? { ...route.disclosure, required: false }
+          : route.disclosure,
       timeLimits: route.timeLimits,
       submittedAt: new Date(now).toISOString(),
       submittedBy: submission.submittedBy,
       submittedAs: submission.submittedAs,
       requestId: submission.requestId,
     };
+  }
+
+  /**
+   * The initiatives the dossier cites: those not yet recognised make it wait, and their authors may
+   * not vote on it. A refused one cannot back the award.
+   */
+  private async citedInitiatives(dossier: DossierEntity) {
+    const rows = await this.dataSource.query<
+      { id: string; title: string; status: string; author_ids: string[] }[]
+    >(
+      `SELECT id, title, status, author_ids FROM initiatives
+        WHERE id::text IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY title`,
+      [JSON.stringify(dossier.initiativeIds)],
+    );
+    const refused = rows.find((row) => row.status === 'REFUSED');
+    if (refused !== undefined)
+      throw new AppError('INITIATIVE_REFUSED', [
+        {
+          field: 'initiativeIds',
+          rule: 'recognised',
+          message: { vi: `Sáng kiến “${refused.title}”.`, en: `Initiative “${refused.title}”.` },
+        },
+      ]);
+    return rows;
   }
 
   /** The unit and its ancestors, nearest first (a merged unit continues in the unit it joined). */

@@ -5,6 +5,7 @@ import { isAwardCode } from '@tdkt/domain';
 import { appendAudit, type AuditContext, DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound, notADraft } from '../dossier-errors';
+import { claimInitiatives } from '../initiatives/claim-initiatives';
 import { searchableText } from '../nominee-search';
 
 export interface UpdateDraftCommand {
@@ -12,6 +13,7 @@ export interface UpdateDraftCommand {
   awardCode?: string;
   nominee?: Nominee;
   achievementsSummary?: string;
+  initiativeIds?: string[];
 }
 
 /** Edits a draft's content; once submitted, a dossier changes only through its workflow. */
@@ -44,7 +46,9 @@ export class UpdateDraftUseCase {
         nominee: dossier.nominee,
         achievementsSummary: dossier.achievementsSummary,
       };
-      const after = { ...before, ...changes };
+      const { initiativeIds, ...content } = changes;
+      if (initiativeIds !== undefined) await claimInitiatives(manager, dossierId, initiativeIds);
+      const after = { ...before, ...content };
       await manager.query(
         `UPDATE dossiers SET year = $2, award_code = $3, nominee = $4, nominee_name = $5, nominee_search = $6,
                              achievements_summary = $7, updated_at = now()
@@ -66,7 +70,7 @@ export class UpdateDraftUseCase {
         entityId: dossierId,
         unitId: dossier.proposingUnitId,
         before,
-        after,
+        after: initiativeIds === undefined ? after : { ...after, initiativeIds },
       });
     });
   }

@@ -48,6 +48,25 @@ const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = 
     count: 12,
     threshold: 10,
   },
+  'council.meeting.invited': {
+    meetingTitle: 'Phiên họp Hội đồng TĐKT huyện Cẩm Mỹ, đợt tổng kết năm 2024',
+    scheduledAt: '2024-12-16T01:00:00.000Z',
+    location: 'Hội trường UBND huyện',
+    agendaSize: 3,
+  },
+  'council.meeting.reminder': {
+    meetingTitle: 'Phiên họp Hội đồng TĐKT huyện Cẩm Mỹ, đợt tổng kết năm 2024',
+    scheduledAt: '2024-12-16T01:00:00.000Z',
+    location: 'Hội trường UBND huyện',
+    agendaSize: 3,
+    workingDaysLeft: 1,
+  },
+  'initiative.decided': {
+    initiativeTitle: 'Dạy học bằng sơ đồ tư duy',
+    recognized: false,
+    scope: null,
+    reasons: 'Không có tính mới',
+  },
 };
 
 describe('notification templates', () => {
@@ -66,6 +85,13 @@ describe('notification templates', () => {
       }
     },
   );
+
+  it('writes a meeting time in Vietnam time', () => {
+    const rendered = renderNotification('council.meeting.invited', {
+      ...SAMPLES['council.meeting.invited'],
+    });
+    expect(rendered.body.vi).toContain('lúc 08:00 ngày 16/12/2024');
+  });
 
   it('writes dates the way each language does', () => {
     const { body } = renderNotification('plan.item.overdue', { ...SAMPLES['plan.item.overdue'] });

@@ -4,7 +4,7 @@ import {
   type LocalizedText,
   type NotificationTemplateParams,
 } from '@tdkt/contracts';
-import { englishDate, vietnameseDate } from './format-date';
+import { englishDate, vietnameseDate, vietnameseDateTime } from './format-date';
 
 /** What a person reads: a short title and a body, in both languages. */
 export interface RenderedNotification {
@@ -37,6 +37,14 @@ const CLOSING: Record<string, LocalizedText> = {
   NOT_APPROVED: { vi: 'không được khen thưởng', en: 'has not been approved' },
   REJECTED: { vi: 'đã bị từ chối khi thẩm định', en: 'was rejected in review' },
   WITHDRAWN: { vi: 'đã được rút / kết thúc', en: 'has been withdrawn' },
+};
+
+const meetingWhen = (p: { scheduledAt: string; location: string }) => {
+  const { time, date } = vietnameseDateTime(p.scheduledAt);
+  return {
+    vi: `lúc ${time} ngày ${vietnameseDate(date)} tại ${p.location}`,
+    en: `at ${time} on ${englishDate(date)} (Vietnam time) at ${p.location}`,
+  };
 };
 
 const RENDERERS: Renderers = {
@@ -156,6 +164,40 @@ const RENDERERS: Renderers = {
       en: `${p.count} workflows are stuck as “${p.reasonNameEn}” (alert threshold ${p.threshold}). See them with tdkt stuck list --reason ${p.reason}, or GET /api/v1/admin/stuck?reason=${p.reason}.`,
     },
   }),
+  'council.meeting.invited': (p) => ({
+    title: { vi: `Giấy mời họp: ${p.meetingTitle}`, en: `Meeting invitation: ${p.meetingTitle}` },
+    body: {
+      vi: `Kính mời đồng chí dự phiên họp “${p.meetingTitle}” ${meetingWhen(p).vi}. Chương trình hiện có ${p.agendaSize} hồ sơ đề nghị khen thưởng.`,
+      en: `You are invited to the meeting “${p.meetingTitle}” ${meetingWhen(p).en}. Its agenda has ${p.agendaSize} dossiers so far.`,
+    },
+  }),
+  'council.meeting.reminder': (p) => ({
+    title: { vi: `Nhắc lịch họp: ${p.meetingTitle}`, en: `Meeting reminder: ${p.meetingTitle}` },
+    body: {
+      vi: `Phiên họp “${p.meetingTitle}” sẽ diễn ra ${meetingWhen(p).vi}, còn ${p.workingDaysLeft} ngày làm việc; chương trình gồm ${p.agendaSize} hồ sơ.`,
+      en: `The meeting “${p.meetingTitle}” takes place ${meetingWhen(p).en}, ${p.workingDaysLeft} working days from now; ${p.agendaSize} dossiers are on its agenda.`,
+    },
+  }),
+  'initiative.decided': (p) => ({
+    title: p.recognized
+      ? {
+          vi: `Sáng kiến được công nhận: ${p.initiativeTitle}`,
+          en: `Initiative recognised: ${p.initiativeTitle}`,
+        }
+      : {
+          vi: `Sáng kiến không được công nhận: ${p.initiativeTitle}`,
+          en: `Initiative refused: ${p.initiativeTitle}`,
+        },
+    body: p.recognized
+      ? {
+          vi: `Sáng kiến “${p.initiativeTitle}” đã được công nhận, phạm vi ảnh hưởng: ${p.scope ?? ''}. Giấy chứng nhận sáng kiến đã được cấp.`,
+          en: `The initiative “${p.initiativeTitle}” was recognised, scope: ${p.scope ?? ''}. Its certificate has been issued.`,
+        }
+      : {
+          vi: `Sáng kiến “${p.initiativeTitle}” không được công nhận. Lý do: ${p.reasons ?? ''}.`,
+          en: `The initiative “${p.initiativeTitle}” was not recognised. Reasons: ${p.reasons ?? ''}.`,
+        },
+  }),
   'plan.draft.ready': (p) => ({
     title: {
       vi: `Dự thảo kế hoạch thi đua, khen thưởng năm ${p.nextYear}`,
@@ -179,6 +221,7 @@ const ITEM_KEYS = [
 ] as const;
 
 const DOSSIER_KEYS = ['dossierCode', 'nomineeName', 'awardName', 'awardNameEn'] as const;
+const MEETING_KEYS = ['meetingTitle', 'scheduledAt', 'location', 'agendaSize'] as const;
 const TASK_KEYS = [...DOSSIER_KEYS, 'taskTitle', 'taskTitleEn', 'dueDate'] as const;
 
 /** The params each template reads; a missing one is a bad request rather than "undefined" in a message. */
@@ -197,6 +240,9 @@ const REQUIRED_PARAMS: {
   'dossier.awaiting-council': [...DOSSIER_KEYS, 'council'],
   'dossier.closed': [...DOSSIER_KEYS, 'stage'],
   'ops.stuck-threshold': ['reason', 'reasonName', 'reasonNameEn', 'count', 'threshold'],
+  'council.meeting.invited': MEETING_KEYS,
+  'council.meeting.reminder': [...MEETING_KEYS, 'workingDaysLeft'],
+  'initiative.decided': ['initiativeTitle', 'recognized'],
 };
 
 function isTemplate(code: string): code is NotificationTemplate {

@@ -1,0 +1,102 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApproveDecisionUseCase,
+  DecisionViewsUseCase,
+  GetDocumentContentUseCase,
+} from '@tdkt/server-feature-councils';
+import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
+import type { Response } from 'express';
+import { RequirePermission, UnitScope } from '../auth/access.decorators';
+import { CurrentActor } from '../auth/current-user.decorator';
+import { unitFrom } from '../auth/scoped-resource';
+import { uuidParam } from '../http/uuid-param.pipe';
+import { DECISION, DOCUMENT } from './council.resources';
+import { ApproveDecisionDto, PageQueryDto } from './council.dto';
+
+@ApiTags('decisions')
+@Controller('api/v1')
+export class DecisionsController {
+  constructor(
+    private readonly approve: ApproveDecisionUseCase,
+    private readonly views: DecisionViewsUseCase,
+    private readonly documents: GetDocumentContentUseCase,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  @Post('decisions')
+  @RequirePermission('dossier:decide')
+  @UnitScope(unitFrom.body('unitId'))
+  @ApiOperation({
+    summary: 'Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier',
+    description:
+      'Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer.',
+  })
+  async create(
+    @Body() body: ApproveDecisionDto,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const approved = await this.approve.execute({
+      issuerUnitId: body.unitId,
+      dossierIds: body.dossierIds,
+      signedBy: actor.user.id,
+      requestId: actor.requestId,
+    });
+    response.setHeader('Location', `/api/v1/decisions/${approved.decisionId}`);
+    if (approved.issued === null) {
+      response.status(HttpStatus.ACCEPTED);
+      return { id: approved.decisionId, issued: false };
+    }
+    response.status(HttpStatus.CREATED);
+    return this.views.get(approved.decisionId);
+  }
+
+  @Get('decisions')
+  @RequirePermission('dossier:read')
+  @ApiOperation({ summary: 'Decisions issued by units in your scope, newest first' })
+  async list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
+    const scope = (await this.access.coversRoot(actor.user, 'dossier:read'))
+      ? ('all' as const)
+      : await this.access.unitsInScope(actor.user, 'dossier:read');
+    return this.views.list(scope, { limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  }
+
+  @Get('decisions/:id')
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.param('id', DECISION))
+  @ApiOperation({ summary: 'A decision: number, date, awardees with bonuses, documents' })
+  get(@Param('id', uuidParam('id')) id: string) {
+    return this.views.get(id);
+  }
+
+  @Get('documents/:id')
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.param('id', DOCUMENT))
+  @ApiOperation({
+    summary:
+      'Download a generated document (decision, certificate, minutes); X-Content-SHA256 header',
+  })
+  async download(
+    @Param('id', uuidParam('id')) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const file = await this.documents.execute(id);
+    response.setHeader('X-Content-SHA256', file.sha256);
+    return new StreamableFile(file.content, {
+      type: file.contentType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      length: file.content.length,
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApplyInitiativeUseCase,
+  InitiativeViewsUseCase,
+  ReviewInitiativeUseCase,
+} from '@tdkt/server-feature-councils';
+import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
+import { RequirePermission, UnitScope } from '../auth/access.decorators';
+import { CurrentActor } from '../auth/current-user.decorator';
+import { unitFrom } from '../auth/scoped-resource';
+import { uuidParam } from '../http/uuid-param.pipe';
+import { INITIATIVE } from './council.resources';
+import { ApplyInitiativeDto, ReviewInitiativeDto } from './council.dto';
+
+@ApiTags('initiatives')
+@Controller('api/v1/initiatives')
+export class InitiativesController {
+  constructor(
+    private readonly apply: ApplyInitiativeUseCase,
+    private readonly review: ReviewInitiativeUseCase,
+    private readonly views: InitiativeViewsUseCase,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  @Post()
+  @RequirePermission('dossier:create')
+  @UnitScope(unitFrom.body('unitId'))
+  @ApiOperation({
+    summary: 'Apply for recognition of an initiative (đơn yêu cầu công nhận sáng kiến)',
+    description: 'Answers with the receipt: the legal due date of the decision (3 months).',
+  })
+  async create(@Body() body: ApplyInitiativeDto, @CurrentActor() actor: Actor) {
+    const applied = await this.apply.execute({
+      unitId: body.unitId,
+      title: body.title,
+      description: body.description,
+      authorIds: body.authorIds ?? [actor.user.id],
+      appliedBy: actor.user.id,
+      requestId: actor.requestId,
+    });
+    return this.views.get(applied.id);
+  }
+
+  @Get()
+  @RequirePermission('dossier:read')
+  @ApiOperation({ summary: 'Initiatives of the units in your scope' })
+  async list(@CurrentActor() actor: Actor) {
+    const scope = (await this.access.coversRoot(actor.user, 'dossier:read'))
+      ? ('all' as const)
+      : await this.access.unitsInScope(actor.user, 'dossier:read');
+    return { items: await this.views.list(scope) };
+  }
+
+  @Get(':id')
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.param('id', INITIATIVE))
+  @ApiOperation({ summary: 'An initiative: receipt, due date, outcome, certificate or refusal' })
+  get(@Param('id', uuidParam('id')) id: string) {
+    return this.views.get(id);
+  }
+
+  @Post(':id/review')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('dossier:endorse')
+  @UnitScope(unitFrom.param('id', INITIATIVE))
+  @ApiOperation({
+    summary:
+      "Record the initiative council's vote: recognised with its scope (≥ 2/3 of members) or refused with reasons",
+  })
+  async decide(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: ReviewInitiativeDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    await this.review.execute(id, { ...body }, actor.user);
+    return this.views.get(id);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './council.types';
+export * from './council.messages';
+export * from './council.activities';

@@ -1,0 +1,2 @@
+export * from './decision.types';
+export * from './decision.activities';

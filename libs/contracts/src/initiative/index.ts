@@ -1,0 +1,3 @@
+export * from './initiative.types';
+export * from './initiative.messages';
+export * from './initiative.activities';

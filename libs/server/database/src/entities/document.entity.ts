@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A generated document (decision, certificate, minutes); its bytes live in document_contents. */
+@Entity({ name: 'documents' })
+@Index('idx_documents_owner', ['ownerType', 'ownerId'])
+export class DocumentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** `decision`, `council_meeting` or `initiative`. */
+  @Column({ name: 'owner_type', type: 'varchar', length: 32 })
+  ownerType!: string;
+
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId!: string;
+
+  /** e.g. `decision-docx`, `decision-pdf`, `certificate-pdf`, `minutes-pdf`. */
+  @Column({ type: 'varchar', length: 32 })
+  kind!: string;
+
+  /** The unit whose document it is; reads are scoped by it. */
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ name: 'file_name', type: 'text' })
+  fileName!: string;
+
+  @Column({ name: 'content_type', type: 'varchar', length: 128 })
+  contentType!: string;
+
+  @Column({ name: 'size_bytes', type: 'int' })
+  sizeBytes!: number;
+
+  @Column({ type: 'char', length: 64 })
+  sha256!: string;
+
+  /** Makes a retried rendering store the document once. */
+  @Column({ name: 'idempotency_key', type: 'text', unique: true })
+  idempotencyKey!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,208 @@
+import { awardOf, getRuleSet, type RuleSet } from '@tdkt/domain';
+import type { DocumentModel } from '../documents/document-model';
+import { legalBases } from '../documents/legal-bases';
+import {
+  issuerFullName,
+  issuerHeaderLines,
+  placeName,
+  vietnameseCoefficient,
+  vietnameseLongDate,
+  vietnameseMoney,
+} from '../documents/vietnamese-format';
+
+/** What the decision and certificates are written from. */
+export interface DecisionFacts {
+  number: string;
+  signedOn: string;
+  title: string;
+  issuerName: string;
+  signerName: string;
+  ruleSetId: string;
+  /** The council meetings whose minutes ground the decision, as dates. */
+  councilMeetingDates: string[];
+  /** The body that proposed it (e.g. "Phòng Nội vụ cấp huyện"). */
+  proposedBy: string;
+  awardees: {
+    position: number;
+    nomineeName: string;
+    nomineeKind: string;
+    nomineeTitle: string | null;
+    unitName: string;
+    awardCode: string;
+    awardName: string;
+    coefficientThousandths: number;
+    bonusVnd: number;
+    achievementsSummary: string;
+  }[];
+}
+
+/** The base salary a bonus was computed on, read back from the awardee's coefficient. */
+function baseSalary(facts: DecisionFacts): number | null {
+  const awardee = facts.awardees.find((candidate) => candidate.coefficientThousandths > 0);
+  if (awardee === undefined) return null;
+  return Math.round((awardee.bonusVnd * 1000) / awardee.coefficientThousandths / 10_000) * 10_000;
+}
+
+/** The decision (quyết định khen thưởng) in the administrative layout, with its annex of awardees. */
+export function decisionDocument(facts: DecisionFacts): DocumentModel {
+  const ruleSet = getRuleSet(facts.ruleSetId);
+  const dated = `${placeName(facts.issuerName)}, ${vietnameseLongDate(facts.signedOn)}`;
+  const issuerUpper = issuerFullName(facts.issuerName).toUpperCase();
+  const total = facts.awardees.reduce((sum, awardee) => sum + awardee.bonusVnd, 0);
+  const byAward = new Map<string, DecisionFacts['awardees']>();
+  for (const awardee of facts.awardees)
+    byAward.set(awardee.awardCode, [...(byAward.get(awardee.awardCode) ?? []), awardee]);
+  const salary = baseSalary(facts);
+  return {
+    title: `Quyết định ${facts.number}`,
+    blocks: [
+      {
+        kind: 'header',
+        issuer: issuerHeaderLines(facts.issuerName),
+        number: `Số: ${facts.number}`,
+        placeAndDate: dated,
+      },
+      { kind: 'title', lines: ['QUYẾT ĐỊNH', facts.title] },
+      { kind: 'title', lines: [`CHỦ TỊCH ${issuerUpper}`] },
+      ...[
+        ...legalBases(ruleSet),
+        ...facts.councilMeetingDates.map(
+          (date) =>
+            `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ${vietnameseLongDate(date)};`,
+        ),
+        `Theo đề nghị của ${facts.proposedBy}.`,
+      ].map((text) => ({ kind: 'paragraph' as const, text, italic: true })),
+      { kind: 'title', lines: ['QUYẾT ĐỊNH:'] },
+      ...[...byAward.values()].map((awardees) => ({
+        kind: 'paragraph' as const,
+        text: `Điều 1. ${articleOne(ruleSet, awardees)}`,
+      })),
+      {
+        kind: 'paragraph',
+        text: `Điều 2. Kèm theo danh hiệu, hình thức khen thưởng là tiền thưởng theo quy định${
+          salary === null ? '' : ` (mức lương cơ sở ${vietnameseMoney(salary)} đồng)`
+        }; tổng số tiền thưởng: ${vietnameseMoney(total)} đồng, chi từ Quỹ thi đua, khen thưởng.`,
+      },
+      {
+        kind: 'paragraph',
+        text: `Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+      },
+      {
+        kind: 'signature',
+        left: ['Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.'],
+        titleLines: ['CHỦ TỊCH'],
+        name: facts.signerName,
+      },
+      { kind: 'page-break' },
+      {
+        kind: 'title',
+        lines: [
+          'DANH SÁCH KHEN THƯỞNG',
+          `(Kèm theo Quyết định số ${facts.number} ${vietnameseLongDate(facts.signedOn)} của Chủ tịch ${issuerFullName(facts.issuerName)})`,
+        ],
+      },
+      {
+        kind: 'table',
+        columns: [
+          { title: 'STT', width: 5, align: 'center' },
+          { title: 'Họ và tên', width: 20 },
+          { title: 'Chức vụ, đơn vị', width: 25 },
+          { title: 'Danh hiệu, hình thức khen thưởng', width: 22 },
+          { title: 'Hệ số', width: 8, align: 'center' },
+          { title: 'Tiền thưởng (đồng)', width: 14, align: 'right' },
+        ],
+        rows: [
+          ...facts.awardees.map((awardee) => [
+            String(awardee.position),
+            awardee.nomineeName,
+            [awardee.nomineeTitle, awardee.unitName].filter(Boolean).join(', '),
+            awardee.awardName,
+            vietnameseCoefficient(awardee.coefficientThousandths),
+            vietnameseMoney(awardee.bonusVnd),
+          ]),
+          [
+            '',
+            'Tổng cộng',
+            `${facts.awardees.length} người/tập thể`,
+            '',
+            '',
+            vietnameseMoney(total),
+          ],
+        ],
+      },
+    ],
+  };
+}
+
+function articleOne(ruleSet: RuleSet, awardees: DecisionFacts['awardees']): string {
+  const first = awardees[0];
+  if (first === undefined) return '';
+  const award = awardOf(ruleSet, first.awardCode);
+  const individuals = awardees.filter((awardee) => awardee.nomineeKind === 'individual').length;
+  const collectives = awardees.length - individuals;
+  const who = [
+    individuals > 0 ? `${individuals} cá nhân` : null,
+    collectives > 0 ? `${collectives} tập thể` : null,
+  ]
+    .filter(Boolean)
+    .join(' và ');
+  const gift =
+    award.kind === 'emulation-title' ? `danh hiệu “${award.name.vi}”` : `${award.name.vi}`;
+  return `Tặng ${gift} cho ${who} đã có thành tích xuất sắc (có danh sách kèm theo).`;
+}
+
+/** The certificate (Giấy khen, Bằng khen, or the title's certificate) of one awardee. */
+export function certificateDocument(
+  facts: DecisionFacts,
+  awardee: DecisionFacts['awardees'][number],
+): DocumentModel {
+  const award = awardOf(getRuleSet(facts.ruleSetId), awardee.awardCode);
+  const heading =
+    award.kind === 'commendation'
+      ? (award.name.vi
+          .split(' của ')[0]
+          ?.replace(/ đột xuất$/, '')
+          .toUpperCase() ?? 'GIẤY KHEN')
+      : 'GIẤY CHỨNG NHẬN';
+  return {
+    title: `${heading} ${awardee.nomineeName} ${facts.number}`,
+    blocks: [
+      {
+        kind: 'title',
+        lines: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      },
+      { kind: 'title', lines: [`CHỦ TỊCH ${issuerFullName(facts.issuerName).toUpperCase()}`] },
+      {
+        kind: 'title',
+        lines:
+          award.kind === 'commendation'
+            ? ['TẶNG', heading]
+            : [heading, 'DANH HIỆU', award.name.vi.toUpperCase()],
+      },
+      { kind: 'paragraph', text: awardee.nomineeName, bold: true, align: 'center', size: 18 },
+      {
+        kind: 'paragraph',
+        text: [awardee.nomineeTitle, awardee.unitName].filter(Boolean).join(', '),
+        align: 'center',
+      },
+      {
+        kind: 'paragraph',
+        text: `Đã có thành tích: ${awardee.achievementsSummary}`,
+        italic: true,
+        align: 'center',
+      },
+      {
+        kind: 'paragraph',
+        text: `Quyết định số ${facts.number} ${vietnameseLongDate(facts.signedOn)}. Số sổ vàng: ${facts.number}/${awardee.position}.`,
+        align: 'center',
+      },
+      {
+        kind: 'paragraph',
+        text: `${placeName(facts.issuerName)}, ${vietnameseLongDate(facts.signedOn)}`,
+        italic: true,
+        align: 'center',
+      },
+      { kind: 'signature', left: [], titleLines: ['CHỦ TỊCH'], name: facts.signerName },
+    ],
+  };
+}

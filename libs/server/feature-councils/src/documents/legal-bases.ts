@@ -1,0 +1,24 @@
+import type { LegalInstrument, RuleSet } from '@tdkt/domain';
+import { vietnameseLongDate } from './vietnamese-format';
+
+/** "Căn cứ …" lines for a decision: the local-government law, then the rule set's law and decrees. */
+export function legalBases(ruleSet: RuleSet): string[] {
+  const cited = ruleSet.legalBasis.filter(
+    (instrument) => instrument.number.startsWith('Luật') || instrument.number.startsWith('NĐ'),
+  );
+  return [
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    ...cited.map((instrument) => `Căn cứ ${citation(instrument)};`),
+  ];
+}
+
+function citation(instrument: LegalInstrument): string {
+  const date = instrument.issuedOn === null ? '' : ` ${vietnameseLongDate(instrument.issuedOn)}`;
+  if (instrument.number.startsWith('Luật')) {
+    const number = instrument.number.replace(/^Luật\s+/, '');
+    return `${instrument.title.vi} số ${number}${date}`;
+  }
+  const number = instrument.number.replace(/^NĐ\s+/, '');
+  const subject = instrument.title.vi.charAt(0).toLowerCase() + instrument.title.vi.slice(1);
+  return `Nghị định số ${number}${date} của Chính phủ ${subject}`;
+}

@@ -1,0 +1,188 @@
+import PDFDocument from 'pdfkit';
+import type { DocumentBlock, DocumentModel } from './document-model';
+import { NATIONAL_HEADER } from './vietnamese-format';
+
+/**
+ * DejaVu Serif from the dejavu-fonts-ttf package: a serif face (as official documents use Times New
+ * Roman) with every Vietnamese precomposed letter, embedded so that readers need no font installed.
+ */
+const FONTS = {
+  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf'),
+  italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Italic.ttf'),
+};
+
+/** A4 with the margins of Nghị định 30/2020: 20–25 mm top and bottom, 30–35 left, 15–20 right. */
+const MARGINS = { top: 57, bottom: 57, left: 85, right: 57 };
+const BODY_SIZE = 12;
+
+type Pdf = InstanceType<typeof PDFDocument>;
+
+/** Renders a document model as a PDF with embedded Vietnamese-capable fonts. */
+export function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGINS,
+    // A fixed creation date keeps a re-render byte-identical, so its SHA-256 is stable.
+    info: { Title: model.title, Creator: 'TĐKT', CreationDate: new Date(0) },
+  });
+  doc.registerFont('regular', FONTS.regular);
+  doc.registerFont('bold', FONTS.bold);
+  doc.registerFont('italic', FONTS.italic);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('regular').fontSize(BODY_SIZE);
+  for (const block of model.blocks) drawBlock(doc, block);
+  doc.end();
+  return done;
+}
+
+function contentWidth(doc: Pdf): number {
+  return doc.page.width - MARGINS.left - MARGINS.right;
+}
+
+function drawBlock(doc: Pdf, block: DocumentBlock): void {
+  switch (block.kind) {
+    case 'header':
+      return drawHeader(doc, block);
+    case 'title':
+      doc.moveDown(0.8);
+      block.lines.forEach((line, index) =>
+        doc
+          .font('bold')
+          .fontSize(index === 0 ? 14 : BODY_SIZE)
+          .text(line, MARGINS.left, doc.y, { width: contentWidth(doc), align: 'center' }),
+      );
+      doc.font('regular').fontSize(BODY_SIZE).moveDown(0.6);
+      return;
+    case 'paragraph':
+      doc
+        .font(block.bold ? 'bold' : block.italic ? 'italic' : 'regular')
+        .fontSize(block.size ?? BODY_SIZE)
+        .text(block.text, MARGINS.left, doc.y, {
+          width: contentWidth(doc),
+          align: block.align ?? 'justify',
+          paragraphGap: 4,
+        });
+      doc.font('regular').fontSize(BODY_SIZE);
+      return;
+    case 'table':
+      return drawTable(doc, block);
+    case 'signature':
+      return drawSignature(doc, block);
+    case 'page-break':
+      doc.addPage();
+      return;
+  }
+}
+
+function drawHeader(doc: Pdf, block: Extract<DocumentBlock, { kind: 'header' }>): void {
+  const width = contentWidth(doc);
+  const leftWidth = width * 0.4;
+  const rightX = MARGINS.left + leftWidth;
+  const rightWidth = width - leftWidth;
+  const top = doc.y;
+  let leftY = top;
+  block.issuer.forEach((line, index) => {
+    doc.font(index === block.issuer.length - 1 ? 'bold' : 'regular').fontSize(11);
+    doc.text(line, MARGINS.left, leftY, { width: leftWidth, align: 'center' });
+    leftY = doc.y;
+  });
+  if (block.number !== null) {
+    doc
+      .font('regular')
+      .fontSize(11)
+      .text(block.number, MARGINS.left, leftY + 6, {
+        width: leftWidth,
+        align: 'center',
+      });
+    leftY = doc.y;
+  }
+  let rightY = top;
+  NATIONAL_HEADER.forEach((line, index) => {
+    doc
+      .font('bold')
+      .fontSize(index === 0 ? 11 : 12)
+      .text(line, rightX, rightY, { width: rightWidth, align: 'center' });
+    rightY = doc.y;
+  });
+  doc
+    .font('italic')
+    .fontSize(11)
+    .text(block.placeAndDate, rightX, rightY + 8, { width: rightWidth, align: 'center' });
+  rightY = doc.y;
+  doc.font('regular').fontSize(BODY_SIZE);
+  doc.y = Math.max(leftY, rightY) + 6;
+  doc.x = MARGINS.left;
+}
+
+function drawTable(doc: Pdf, block: Extract<DocumentBlock, { kind: 'table' }>): void {
+  const width = contentWidth(doc);
+  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
+  const widths = block.columns.map((column) => (column.width / total) * width);
+  const padding = 3;
+  const drawRow = (cells: string[], bold: boolean) => {
+    doc.font(bold ? 'bold' : 'regular').fontSize(10);
+    const height =
+      Math.max(
+        ...cells.map((cell, index) =>
+          doc.heightOfString(cell, { width: (widths[index] ?? 0) - 2 * padding }),
+        ),
+      ) +
+      2 * padding;
+    if (doc.y + height > doc.page.height - MARGINS.bottom) doc.addPage();
+    const top = doc.y;
+    let x = MARGINS.left;
+    cells.forEach((cell, index) => {
+      const cellWidth = widths[index] ?? 0;
+      doc.rect(x, top, cellWidth, height).stroke();
+      doc.text(cell, x + padding, top + padding, {
+        width: cellWidth - 2 * padding,
+        align: bold ? 'center' : (block.columns[index]?.align ?? 'left'),
+      });
+      x += cellWidth;
+    });
+    doc.y = top + height;
+    doc.x = MARGINS.left;
+  };
+  drawRow(
+    block.columns.map((column) => column.title),
+    true,
+  );
+  for (const row of block.rows) drawRow(row, false);
+  doc.font('regular').fontSize(BODY_SIZE).moveDown(0.5);
+}
+
+function drawSignature(doc: Pdf, block: Extract<DocumentBlock, { kind: 'signature' }>): void {
+  const width = contentWidth(doc);
+  if (doc.y + 150 > doc.page.height - MARGINS.bottom) doc.addPage();
+  const top = doc.y + 10;
+  const half = width / 2;
+  let leftY = top;
+  block.left.forEach((line, index) => {
+    doc
+      .font(index === 0 ? 'bold' : 'regular')
+      .fontSize(index === 0 ? 11 : 10)
+      .text(line, MARGINS.left, leftY, { width: half });
+    leftY = doc.y;
+  });
+  let rightY = top;
+  for (const line of block.titleLines) {
+    doc
+      .font('bold')
+      .fontSize(12)
+      .text(line, MARGINS.left + half, rightY, { width: half, align: 'center' });
+    rightY = doc.y;
+  }
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text(block.name, MARGINS.left + half, rightY + 60, { width: half, align: 'center' });
+  doc.font('regular').fontSize(BODY_SIZE);
+  doc.y = Math.max(leftY, doc.y) + 10;
+  doc.x = MARGINS.left;
+}

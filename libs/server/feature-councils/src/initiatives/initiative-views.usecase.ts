@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError } from '@tdkt/contracts';
+import type { DataSource } from 'typeorm';
+import { documentsOf, type StoredDocument } from '../documents/store-document';
+
+export interface InitiativeView {
+  id: string;
+  unitId: string;
+  title: string;
+  description: string;
+  authorIds: string[];
+  status: string;
+  receivedOn: string;
+  dueDate: string;
+  scope: string | null;
+  reasons: string | null;
+  votesFor: number | null;
+  membersTotal: number | null;
+  decidedOn: string | null;
+  usedByDossierId: string | null;
+  documents: StoredDocument[];
+}
+
+const COLUMNS = `i.id, i.unit_id AS "unitId", i.title, i.description, i.author_ids AS "authorIds", i.status,
+  to_char(i.received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
+  i.scope, i.reasons, i.votes_for AS "votesFor", i.members_total AS "membersTotal",
+  to_char(i.decided_on, 'YYYY-MM-DD') AS "decidedOn", u.dossier_id AS "usedByDossierId"`;
+
+/** Initiatives as people read them: receipt, due date, outcome, the award they back, documents. */
+@Injectable()
+export class InitiativeViewsUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(id: string): Promise<InitiativeView> {
+    const [row] = await this.dataSource.query<Omit<InitiativeView, 'documents'>[]>(
+      `SELECT ${COLUMNS} FROM initiatives i LEFT JOIN initiative_uses u ON u.initiative_id = i.id WHERE i.id = $1`,
+      [id],
+    );
+    if (row === undefined) throw new AppError('INITIATIVE_NOT_FOUND');
+    return { ...row, documents: await documentsOf(this.dataSource.manager, 'initiative', id) };
+  }
+
+  list(scope: string[] | 'all'): Promise<Omit<InitiativeView, 'documents'>[]> {
+    const filter = scope === 'all' ? 'TRUE' : 'i.unit_id = ANY($1::uuid[])';
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM initiatives i LEFT JOIN initiative_uses u ON u.initiative_id = i.id
+        WHERE ${filter} ORDER BY i.received_on DESC, i.created_at DESC LIMIT 200`,
+      scope === 'all' ? [] : [scope],
+    );
+  }
+
+  /** Workflow ids of the open dossiers that cite the initiative, to tell them of its decision. */
+  async dossiersCiting(initiativeId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ workflow_id: string }[]>(
+      `SELECT workflow_id FROM dossiers
+        WHERE initiative_ids ? $1 AND stage <> 'DRAFT' AND closed_at IS NULL ORDER BY code`,
+      [initiativeId],
+    );
+    return rows.map((row) => row.workflow_id);
+  }
+}

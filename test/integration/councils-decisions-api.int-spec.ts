@@ -1,0 +1,361 @@
+import { createHash } from 'node:crypto';
+import { docxText, pdfText } from '../support/documents';
+import { addPerson } from '../support/people';
+import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+
+interface TaskBody {
+  id: string;
+  type: string;
+  subject: { id: string };
+}
+interface MeetingBody {
+  id: string;
+  status: string;
+  agenda: { dossierId: string; votesFor: number | null; passed: boolean | null }[];
+  documents: { id: string; kind: string; sha256: string }[];
+}
+interface DecisionBody {
+  id: string;
+  number: string;
+  signedOn: string;
+  awardees: { dossierId: string; nomineeName: string; bonusVnd: number }[];
+  totalBonusVnd: number;
+  documents: { id: string; kind: string; sha256: string }[];
+}
+interface DossierBody {
+  id: string;
+  stage: string;
+  decision: { number: string; documents: { id: string }[] } | null;
+}
+
+const NAMES = ['Nguyễn Thị Lan', 'Trần Văn Hùng', 'Lê Thị Ánh Tuyết'];
+
+/**
+ * The issue's acceptance, through the HTTP API as the people involved would do it: the district
+ * secretary puts three dossiers on a meeting, records the ballots and closes it; two pass and one
+ * fails; the chairman approves one decision for the two; its DOCX and PDF carry the number, the
+ * names and the amounts in correct Vietnamese. Then numbering under concurrent batches and a killed
+ * worker.
+ */
+describe('council meeting, batch decision and its documents, through the API', () => {
+  let system: TestSystem;
+  let school: string;
+  let district: string;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // Disclosure is held outside the engine here, so that passed dossiers reach the decision today.
+    system = await startTestSystem({ apiEnv: { DISCLOSURE_HELD_OUTSIDE: 'true' } });
+    school = await unitIdOf(system, 'DN-CM-TH-LG');
+    district = await unitIdOf(system, 'DN-CM');
+    for (const username of [
+      'demo.officer.thlg',
+      'demo.reviewer.cm',
+      'demo.secretary.cm',
+      'demo.leader.cm',
+      'demo.member1.cm',
+      'demo.member2.cm',
+    ]) {
+      const session = await logIn(system, username);
+      tokens[username] = session.accessToken;
+      ids[username] = session.user.id;
+    }
+  });
+  afterAll(() => system?.stop());
+
+  const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
+
+  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  const dossier = async (id: string) =>
+    (await request<DossierBody>(as('demo.officer.thlg'), 'GET', `/api/v1/dossiers/${id}`)).body;
+
+  /** Submits a dossier for the school and has the district reviewer accept it. */
+  async function reviewedDossier(awardCode: string, name: string): Promise<string> {
+    const created = await request<{ id: string }>(
+      as('demo.officer.thlg'),
+      'POST',
+      '/api/v1/dossiers',
+      {
+        body: {
+          year: 2024,
+          awardCode,
+          proposingUnitId: school,
+          nominee: { kind: 'individual', name, position: 'Giáo viên' },
+          achievementsSummary: 'Hoàn thành xuất sắc nhiệm vụ năm học 2023-2024.',
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    const review = await eventually(
+      async () =>
+        (
+          await request<{ items: TaskBody[] }>(as('demo.reviewer.cm'), 'GET', '/api/v1/tasks')
+        ).body.items.find(
+          (task) => task.subject.id === created.body.id && task.type === 'dossier.review',
+        ),
+      (task) => task !== undefined,
+    );
+    const accepted = await request(
+      as('demo.reviewer.cm'),
+      'POST',
+      `/api/v1/tasks/${review!.id}/complete`,
+      {
+        body: { outcome: { decision: 'accept' } },
+      },
+    );
+    expect(accepted.status).toBe(200);
+    return created.body.id;
+  }
+
+  /** Downloads a document as the district's secretary (documents are read within the issuer's scope). */
+  async function download(documentId: string) {
+    const response = await fetch(`${system.apiUrl}/api/v1/documents/${documentId}`, {
+      headers: { authorization: `Bearer ${tokens['demo.secretary.cm']}` },
+    });
+    expect(response.status).toBe(200);
+    const content = Buffer.from(await response.arrayBuffer());
+    expect(createHash('sha256').update(content).digest('hex')).toBe(
+      response.headers.get('x-content-sha256'),
+    );
+    return content;
+  }
+
+  it('votes three dossiers, two pass, and one decision awards both with its documents', async () => {
+    const dossiers: string[] = [];
+    for (const name of NAMES) dossiers.push(await reviewedDossier('CSTDCS', name));
+    const extra = [];
+    for (const index of [3, 4, 5, 6, 7])
+      extra.push(
+        await addPerson(system.db, { username: `member${index}.council`, unitCode: 'DN-CM' }),
+      );
+    const members = [
+      { userId: ids['demo.leader.cm']!, position: 'chair' },
+      { userId: ids['demo.secretary.cm']!, position: 'secretary' },
+      { userId: ids['demo.member1.cm']!, position: 'vice-chair' },
+      { userId: ids['demo.member2.cm']!, position: 'member' },
+      ...extra.map((person) => ({ userId: person.id, position: 'member' })),
+    ];
+    expect(members).toHaveLength(9);
+
+    const created = await request<MeetingBody>(
+      as('demo.secretary.cm'),
+      'POST',
+      '/api/v1/council-meetings',
+      {
+        body: {
+          unitId: district,
+          title: 'Phiên họp xét khen thưởng tổng kết năm học 2023-2024',
+          scheduledAt: new Date(Date.now() + 6_000).toISOString(),
+          location: 'Hội trường UBND huyện Cẩm Mỹ',
+          members,
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('SCHEDULED');
+    const meeting = created.body.id;
+    const candidates = await request<{ items: { dossierId: string }[] }>(
+      as('demo.secretary.cm'),
+      'GET',
+      `/api/v1/council-meetings/${meeting}/candidates`,
+    );
+    expect(candidates.body.items.map((item) => item.dossierId).sort()).toEqual(
+      [...dossiers].sort(),
+    );
+    for (const id of dossiers) {
+      const added = await request(
+        as('demo.secretary.cm'),
+        'POST',
+        `/api/v1/council-meetings/${meeting}/agenda`,
+        {
+          body: { dossierId: id },
+        },
+      );
+      expect(added.status).toBe(200);
+    }
+    const early = await request<{ code: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/attendance`,
+      { body: { present: members.map((member) => member.userId) } },
+    );
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('MEETING_STATE_NOT_ALLOWED');
+
+    await eventually(
+      async () =>
+        (
+          await request<MeetingBody>(
+            as('demo.secretary.cm'),
+            'GET',
+            `/api/v1/council-meetings/${meeting}`,
+          )
+        ).body,
+      (body) => body.status === 'OPEN',
+    );
+    const attendance = await request(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/attendance`,
+      {
+        body: { present: members.map((member) => member.userId) },
+      },
+    );
+    expect(attendance.status).toBe(200);
+    const castBy = members.map((member) => member.userId);
+    for (const [index, votesFor] of [9, 8, 7].entries()) {
+      const ballot = await request(
+        as('demo.secretary.cm'),
+        'POST',
+        `/api/v1/council-meetings/${meeting}/ballots`,
+        {
+          body: { dossierId: dossiers[index], castBy, votesFor },
+        },
+      );
+      expect(ballot.status).toBe(200);
+    }
+    const notSecretary = await request<{ code: string }>(
+      as('demo.member1.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/close`,
+    );
+    expect(notSecretary.status).toBe(403);
+    const closed = await request<MeetingBody>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/close`,
+    );
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe('CLOSED');
+    expect(closed.body.agenda.map((item) => [item.votesFor, item.passed])).toEqual([
+      [9, true],
+      [8, true],
+      [7, false],
+    ]);
+    const minutes = closed.body.documents.find((document) => document.kind === 'minutes-pdf');
+    expect(pdfText(await download(minutes!.id))).toContain('BIÊN BẢN');
+    const revote = await request<{ code: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/ballots`,
+      { body: { dossierId: dossiers[2], castBy, votesFor: 9 } },
+    );
+    expect(revote.status).toBe(409);
+
+    for (const id of dossiers.slice(0, 2))
+      await eventually(
+        () => dossier(id),
+        (body) => body.stage === 'DECISION_PENDING',
+      );
+    await eventually(
+      () => dossier(dossiers[2]!),
+      (body) => body.stage === 'NOT_APPROVED',
+    );
+
+    const approved = await request<DecisionBody>(
+      as('demo.leader.cm'),
+      'POST',
+      '/api/v1/decisions',
+      {
+        body: { unitId: district, dossierIds: dossiers.slice(0, 2) },
+      },
+    );
+    expect(approved.status).toBe(201);
+    const decision = approved.body;
+    expect(decision.number).toBe('1/QĐ-UBND');
+    expect(decision.signedOn).toBe('2024-12-16');
+    // CSTĐCS: 1.0 × the 2,340,000 VND base salary in force on 16 December 2024.
+    expect(decision.awardees.map((awardee) => [awardee.nomineeName, awardee.bonusVnd])).toEqual([
+      [NAMES[0], 2_340_000],
+      [NAMES[1], 2_340_000],
+    ]);
+    expect(decision.totalBonusVnd).toBe(4_680_000);
+
+    const docx = await docxText(
+      await download(decision.documents.find((d) => d.kind === 'decision-docx')!.id),
+    );
+    const pdf = pdfText(
+      await download(decision.documents.find((d) => d.kind === 'decision-pdf')!.id),
+    );
+    for (const text of [docx, pdf]) {
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(text).toContain('Số: 1/QĐ-UBND');
+      expect(text).toContain('Cẩm Mỹ, ngày 16 tháng 12 năm 2024');
+      expect(text).toContain('QUYẾT ĐỊNH');
+      expect(text).toContain('Về việc tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024');
+      expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15');
+      expect(text).toContain('Điều 1.');
+      expect(text).toContain('Nguyễn Thị Lan');
+      expect(text).toContain('Trần Văn Hùng');
+      expect(text).not.toContain('Lê Thị Ánh Tuyết');
+      expect(text).toContain('2.340.000');
+      expect(text).toContain('4.680.000');
+    }
+    const certificates = decision.documents.filter((d) => d.kind === 'certificate-pdf');
+    expect(certificates).toHaveLength(2);
+    expect(pdfText(await download(certificates[0]!.id))).toContain('Nguyễn Thị Lan');
+
+    const shown = await eventually(
+      () => dossier(dossiers[0]!),
+      (body) => body.stage === 'APPROVED',
+    );
+    expect(shown.decision?.number).toBe('1/QĐ-UBND');
+    expect(shown.decision?.documents).toHaveLength(2);
+  }, 240_000);
+
+  it('numbers concurrent batches without gap or duplicate, with the worker killed mid-way', async () => {
+    const dossiers: string[] = [];
+    for (const name of ['Giáo viên A', 'Giáo viên B', 'Giáo viên C', 'Giáo viên D'])
+      dossiers.push(await reviewedDossier('GIAY_KHEN', name));
+    for (const id of dossiers)
+      await eventually(
+        () => dossier(id),
+        (body) => body.stage === 'DECISION_PENDING',
+      );
+
+    const batches = [dossiers.slice(0, 2), dossiers.slice(2)].map((dossierIds) =>
+      request<DecisionBody | { id: string }>(as('demo.leader.cm'), 'POST', '/api/v1/decisions', {
+        body: { unitId: district, dossierIds },
+      }),
+    );
+    await system.worker.stop('SIGKILL');
+    await system.restartWorker();
+    const answers = await Promise.all(batches);
+    expect(
+      answers.map((answer) => answer.status).every((status) => status === 201 || status === 202),
+    ).toBe(true);
+
+    const rows = await eventually(
+      () =>
+        system.db.query<{ sequence: number; number: string; awardees: number }[]>(
+          `SELECT d.sequence, d.number, (SELECT count(*)::int FROM decision_awardees a WHERE a.decision_id = d.id) AS awardees
+             FROM decisions d WHERE d.issuer_unit_id = $1 ORDER BY d.sequence`,
+          [district],
+        ),
+      (found) => found.length === 3,
+    );
+    expect(rows.map((row) => row.sequence)).toEqual([1, 2, 3]);
+    expect(new Set(rows.map((row) => row.number)).size).toBe(3);
+    expect(rows.slice(1).map((row) => row.awardees)).toEqual([2, 2]);
+    for (const id of dossiers)
+      expect(
+        (
+          await eventually(
+            () => dossier(id),
+            (body) => body.stage === 'APPROVED',
+          )
+        ).decision,
+      ).not.toBeNull();
+  }, 240_000);
+});

@@ -1,0 +1,15 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { CouncilActivities, InboxActivities, NotificationActivities } from '@tdkt/contracts';
+
+/** Read-model writes, minutes, inbox and notifications: retried with backoff until they succeed. */
+export const meetingActivities = proxyActivities<
+  CouncilActivities & InboxActivities & NotificationActivities
+>({
+  startToCloseTimeout: '1 minute',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '2 minutes',
+    nonRetryableErrorTypes: ['InvalidInput', 'COUNCIL_MEETING_NOT_FOUND'],
+  },
+});

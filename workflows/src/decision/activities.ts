@@ -1,0 +1,17 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { DecisionActivities } from '@tdkt/contracts';
+
+/**
+ * Numbering and documents. Typed failures (a dossier not awaiting the decision, already decided) are
+ * non-retryable; anything else is retried with backoff, and the idempotency key keeps a retried issue
+ * from taking a second number.
+ */
+export const decisions = proxyActivities<DecisionActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
+  },
+});
