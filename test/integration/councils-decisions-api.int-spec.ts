@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { docxText, pdfText } from '../support/documents';
 import { addPerson } from '../support/people';
+import { vietnameseLongDate } from '@tdkt/server-feature-councils';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { vietnamToday } from '../support/today';
 
 interface TaskBody {
   id: string;
@@ -273,7 +275,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     expect(approved.status).toBe(201);
     const decision = approved.body;
     expect(decision.number).toBe('1/QĐ-UBND');
-    expect(decision.signedOn).toBe('2024-12-16');
+    expect(decision.signedOn).toBe(vietnamToday());
     // CSTĐCS: 1.0 × the 2,340,000 VND base salary in force on 16 December 2024.
     expect(decision.awardees.map((awardee) => [awardee.nomineeName, awardee.bonusVnd])).toEqual([
       [NAMES[0], 2_340_000],
@@ -291,7 +293,7 @@ describe('council meeting, batch decision and its documents, through the API', (
       expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
       expect(text).toContain('Số: 1/QĐ-UBND');
-      expect(text).toContain('Cẩm Mỹ, ngày 16 tháng 12 năm 2024');
+      expect(text).toContain(`Cẩm Mỹ, ${vietnameseLongDate(vietnamToday())}`);
       expect(text).toContain('QUYẾT ĐỊNH');
       expect(text).toContain('Về việc tặng danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024');
       expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15');

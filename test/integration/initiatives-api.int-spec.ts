@@ -8,10 +8,12 @@ import {
   SEPARATION_OF_DUTIES_MESSAGES,
   SeparationOfDutiesReason,
 } from '@tdkt/contracts';
+import { initiativeDueDate, vietnameseLongDate } from '@tdkt/server-feature-councils';
 import { pdfText } from '../support/documents';
 import { recordHistory } from '../support/histories';
 import { addPerson, type Person } from '../support/people';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { vietnamToday } from '../support/today';
 
 interface ErrorBody {
   code: string;
@@ -205,17 +207,19 @@ describe('initiatives, the dossiers citing them and the council, through the API
   it('receives an application through the school with its legal due date; 6 of 9 recognise it, with a certificate naming its scope', async () => {
     const title = 'Dạy học STEM qua dự án “Vườn rau sạch của em”';
     const applied = await apply(title, [teacher.id]);
-    // Received on 16 December 2024; three months later is Sunday 16 March 2025, so the limit
-    // runs to the end of Monday 17 March.
+    // Received today; due three months later, or the next working day when that is a day off (the
+    // dates at their edges are the unit test's: 16/12/2024 is due Monday 17/03/2025).
+    const today = vietnamToday();
+    const dueDate = initiativeDueDate(today, 3);
     expect(applied).toMatchObject({
       status: 'RECEIVED',
       authorIds: [teacher.id],
-      receivedOn: '2024-12-16',
-      dueDate: '2025-03-17',
+      receivedOn: today,
+      dueDate,
       usedByDossierId: null,
     });
     const task = await reviewTask(applied.id);
-    expect(task).toMatchObject({ type: 'initiative.review', dueAt: '2025-03-17T10:00:00.000Z' });
+    expect(task).toMatchObject({ type: 'initiative.review', dueAt: `${dueDate}T10:00:00.000Z` });
 
     const noScope = await review(applied.id, { membersTotal: 9, votesFor: 6 });
     expect(noScope.status).toBe(400);
@@ -230,7 +234,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
       reasons: null,
       votesFor: 6,
       membersTotal: 9,
-      decidedOn: '2024-12-16',
+      decidedOn: today,
     });
     expect(decided.body.documents.map((document) => document.kind)).toEqual([
       'initiative-certificate-pdf',
@@ -241,7 +245,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     expect(certificate).toContain('Tác giả: Cán bộ gv.thlg');
     expect(certificate).toContain('Phạm vi ảnh hưởng, hiệu quả áp dụng: cấp tỉnh');
     expect(certificate).toContain('Hội đồng sáng kiến biểu quyết: 6/9 thành viên đồng ý');
-    expect(certificate).toContain('ngày 16 tháng 12 năm 2024');
+    expect(certificate).toContain(vietnameseLongDate(today));
 
     const again = await review(applied.id, { membersTotal: 9, votesFor: 9, scope: 'national' });
     expect(again.status).toBe(409);
@@ -549,7 +553,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
       { body: { unitId: district, dossierIds: [passing.body.id] } },
     );
     expect(decision.status).toBe(201);
-    expect(decision.body.signedOn).toBe('2024-12-16');
+    expect(decision.body.signedOn).toBe(vietnamToday());
     expect(decision.body.number).toMatch(/^\d+\/QĐ-UBND$/);
     await eventually(
       () => dossier(passing.body.id),

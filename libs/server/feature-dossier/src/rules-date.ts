@@ -15,3 +15,12 @@ export function ruleSetForSubmissions(
 ): RuleSet {
   return ruleSetInForce(rulesDate(config), config.RULES_PROFILE);
 }
+
+/**
+ * Today in Vietnam: the date receipts, certificates and decisions carry. RULES_AS_OF only chooses
+ * which rules apply; documents never claim a date other than the day they were made, so that a
+ * decision is never dated before the council meeting it cites, nor a due date before its timer.
+ */
+export function documentDate(): IsoDate {
+  return vietnamDateOfEpochMillis(Date.now());
+}

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type DecisionActivities, type IssuedDecision } from '@tdkt/contracts';
 import { awardOf, bonusAmount, getRuleSet, type AwardCode, type NomineeKind } from '@tdkt/domain';
-import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
-import { rulesDate } from '@tdkt/server-feature-dossier';
+import { documentDate } from '@tdkt/server-feature-dossier';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatDecisionNumber, lockDecisionCounter, nextDecisionSequence } from './decision-number';
 import { decisionTitle } from './decision-title';
@@ -33,13 +32,10 @@ interface DossierRow {
  */
 @Injectable()
 export class IssueDecisionUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: ServerConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   execute(request: IssueRequest): Promise<IssuedDecision> {
-    const signedOn = rulesDate(this.config);
+    const signedOn = documentDate();
     const year = Number(signedOn.slice(0, 4));
     return this.dataSource.transaction(async (manager) => {
       await lockDecisionCounter(manager, request.issuerUnitId, year);

@@ -7,9 +7,8 @@ import {
   type InitiativeOutcome,
   initiativeWorkflowId,
 } from '@tdkt/contracts';
-import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
-import { rulesDate } from '@tdkt/server-feature-dossier';
+import { documentDate } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
 import type { DocumentModel } from '../documents/document-model';
 import { storeRenderedDocuments } from '../documents/store-document';
@@ -19,19 +18,16 @@ type DecideRequest = Parameters<InitiativeActivities['decideInitiative']>[0];
 
 /**
  * Records the unit's decision on an initiative and issues the certificate (Giấy chứng nhận sáng kiến)
- * with its scope, or the written refusal with reasons, with their audit row, dated like decisions
- * (today in Vietnam, or RULES_AS_OF). Idempotent: a retry finds the decision and the documents
+ * with its scope, or the written refusal with reasons, with their audit row, dated today in
+ * Vietnam. Idempotent: a retry finds the decision and the documents
  * already stored.
  */
 @Injectable()
 export class DecideInitiativeUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: ServerConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   execute(request: DecideRequest): Promise<InitiativeOutcome> {
-    const today = rulesDate(this.config);
+    const today = documentDate();
     return this.dataSource.transaction(async (manager) => {
       const [initiative] = await manager.query<
         {

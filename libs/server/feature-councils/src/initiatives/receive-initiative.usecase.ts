@@ -8,9 +8,8 @@ import {
   nextWorkingDayOnOrAfter,
   type IsoDate,
 } from '@tdkt/domain';
-import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
-import { rulesDate } from '@tdkt/server-feature-dossier';
+import { documentDate } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
 
 /** The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 → 28/29 Feb). */
@@ -35,19 +34,15 @@ export function initiativeDueDate(receivedOn: IsoDate, months: number): IsoDate 
 
 /**
  * Logs an application and issues its receipt: the decision is due within the rule set's months from
- * today (Điều lệ Sáng kiến Art. 7(1): 3 months). Today is the one decisions are dated by: today in
- * Vietnam, or RULES_AS_OF when replaying a past period, so that a receipt is never dated after the
- * decisions it backs. Idempotent: a retry returns the first receipt.
+ * today in Vietnam (Điều lệ Sáng kiến Art. 7(1): 3 months). Idempotent: a retry returns the first
+ * receipt.
  */
 @Injectable()
 export class ReceiveInitiativeUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: ServerConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   execute(input: InitiativeWorkflowInput): Promise<{ dueDate: string; dueAt: string }> {
-    const receivedOn = rulesDate(this.config);
+    const receivedOn = documentDate();
     const dueDate = initiativeDueDate(
       receivedOn,
       getRuleSet(input.ruleSetId).timeLimits.initiativeRecognitionMonths,
