@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
 import { checkDatabaseConnection } from '@tdkt/server-database';
@@ -82,7 +83,8 @@ export async function provideTemporal(options: {
   await assertPortFree(options.port, 'TDKT_TEMPORAL_PORT', 'Temporal');
   await assertPortFree(options.uiPort, 'TDKT_TEMPORAL_UI_PORT', 'the Temporal UI');
   const binary = await ensureTemporalCli();
-  const dbFile = join(options.dataDir, 'temporal', 'temporal.db');
+  const dbFile = join(options.dataDir, 'temporal.db');
+  moveEarlierTemporalState(options.dataDir, dbFile);
   step(`Starting the Temporal dev server on 127.0.0.1:${options.port} (state in ${dbFile})`);
   const server = await startTemporalDevServer({
     binary,
@@ -106,4 +108,18 @@ async function assertPortFree(port: number, variable: string, what: string): Pro
   throw new Error(
     `Port ${port} for ${what} is already in use (another "npm start" still running?). Stop it, or choose another port with ${variable}=<port>.`,
   );
+}
+
+/**
+ * Early versions kept the dev server's SQLite file at .data/temporal/temporal.db; it now lives at
+ * .data/temporal.db. Moves an earlier file (with its WAL and shared-memory files) so that no
+ * workflow is lost on upgrade.
+ */
+function moveEarlierTemporalState(dataDir: string, dbFile: string): void {
+  const earlier = join(dataDir, 'temporal', 'temporal.db');
+  if (!existsSync(earlier) || existsSync(dbFile)) return;
+  for (const suffix of ['', '-wal', '-shm'])
+    if (existsSync(earlier + suffix)) renameSync(earlier + suffix, dbFile + suffix);
+  if (readdirSync(join(dataDir, 'temporal')).length === 0) rmdirSync(join(dataDir, 'temporal'));
+  step(`Moved the Temporal state from ${earlier} to ${dbFile}`);
 }
