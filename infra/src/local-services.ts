@@ -5,6 +5,7 @@ import { checkDatabaseConnection } from '@tdkt/server-database';
 import { connectToTemporal } from '@tdkt/server-temporal-client';
 import { step } from './log';
 import { isPortFree } from './ports';
+import type { ManagedProcess } from './process/managed-process';
 import { startEmbeddedPostgres } from './postgres/embedded-postgres';
 import { startTemporalDevServer } from './temporal/dev-server';
 import { ensureTemporalCli } from './temporal/temporal-cli';
@@ -12,6 +13,10 @@ import { ensureTemporalCli } from './temporal/temporal-cli';
 export interface ServiceHandle {
   /** What to print: where it runs and whether this process started it. */
   description: string;
+  /** The process this launcher started for it (none for an external service), to notice if it ends. */
+  process?: ManagedProcess;
+  /** Its log file, when this launcher started it. */
+  logFile?: string;
   stop(): Promise<void>;
 }
 
@@ -41,16 +46,21 @@ export async function provideDatabase(options: {
   step(
     `Starting embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${join(options.dataDir, 'postgres')})`,
   );
+  const logFile = join(options.logDir, 'postgres.log');
   const postgres = await startEmbeddedPostgres({
     dataDir: join(options.dataDir, 'postgres'),
     port: options.port,
     database: 'tdkt',
-    logFile: join(options.logDir, 'postgres.log'),
+    logFile,
     persistent: true,
   });
   return {
     url: postgres.url,
-    description: `embedded, 127.0.0.1:${options.port}`,
+    // The embedded cluster listens on loopback only with a fixed local password: printing its URL
+    // lets a person open it with psql to see their dossiers as rows.
+    description: `embedded, ${postgres.url}`,
+    process: postgres.process,
+    logFile,
     stop: () => postgres.stop(),
   };
 }
@@ -86,19 +96,22 @@ export async function provideTemporal(options: {
   const dbFile = join(options.dataDir, 'temporal.db');
   moveEarlierTemporalState(options.dataDir, dbFile);
   step(`Starting the Temporal dev server on 127.0.0.1:${options.port} (state in ${dbFile})`);
+  const logFile = join(options.logDir, 'temporal.log');
   const server = await startTemporalDevServer({
     binary,
     namespace,
     port: options.port,
     uiPort: options.uiPort,
     dbFile,
-    logFile: join(options.logDir, 'temporal.log'),
+    logFile,
   });
   return {
     address: server.address,
     namespace,
     uiUrl: server.uiUrl,
     description: `embedded dev server, ${server.address}`,
+    process: server.process,
+    logFile,
     stop: () => server.stop(),
   };
 }

@@ -129,11 +129,19 @@ async function main(): Promise<void> {
     apps.push(api);
     await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, api);
 
-    for (const app of apps) {
-      void app.waitForExit().then((code) => {
+    // Whatever this launcher started ending on its own (a crash, someone killing it) stops the rest,
+    // naming it and its log, rather than leaving a half system that retries in the terminal.
+    const watched = [
+      ...services.flatMap((service) =>
+        service.process ? [{ process: service.process, logFile: service.logFile }] : [],
+      ),
+      ...apps.map((app) => ({ process: app, logFile: join(logDir, `${app.name}.log`) })),
+    ];
+    for (const { process: child, logFile } of watched) {
+      void child.waitForExit().then((code) => {
         if (stopping) return;
         warn(
-          `${app.name} exited unexpectedly (code ${String(code)}); see ${join(logDir, `${app.name}.log`)}`,
+          `${child.name} exited unexpectedly (code ${String(code)})${logFile ? `; see ${logFile}` : ''}`,
         );
         void stopAll(1);
       });

@@ -1,0 +1,652 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Client as TemporalClient, Connection } from '@temporalio/client';
+import { annualPlanWorkflowId, DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
+import { freePort, isPortFree, WORKSPACE_ROOT } from '@tdkt/infra';
+import { DEMO_ACCOUNTS } from '@tdkt/server-seed';
+import { Client as PgClient } from 'pg';
+import { request } from '../support/system';
+
+/**
+ * The first acceptance of the foundation, as a new user tries it: `npm start` on an empty data folder
+ * brings up PostgreSQL, Temporal (with its UI), the worker and the API, prints where everything is and
+ * the demo accounts; a dossier submitted through the API is a workflow in Temporal and a row in
+ * PostgreSQL; Ctrl-C stops everything and frees the ports; a second `npm start` finds everything
+ * where it was, without seeding anything twice. This file runs the real launcher, with nothing from
+ * the shared integration services: its own data folder, its own ports.
+ */
+
+const NAMESPACE = DEFAULT_TEMPORAL_NAMESPACE;
+/** The first start bundles the workflow code; a loaded 2-core machine needs more than the usual minute. */
+const FIRST_START_MS = 300_000;
+const STOP_MS = 60_000;
+
+jest.setTimeout(FIRST_START_MS + 60_000);
+
+/** What `npm start` runs, from package.json, with `node` being this Node. */
+function startCommand(): { command: string; args: string[] } {
+  const scripts = (
+    JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  const [node, ...args] = (scripts.start ?? '').split(' ');
+  if (node !== 'node' || !args.includes('infra/src/bin/start.ts'))
+    throw new Error(`npm start no longer runs the launcher as this test expects: ${scripts.start}`);
+  return { command: process.execPath, args };
+}
+
+/**
+ * Settings of the system itself (what DATABASE_URL, TEMPORAL_ADDRESS, NODE_ENV=test… would change):
+ * a new user has none of them, so the launcher gets none from the test runner. Where the built
+ * Temporal CLI is cached (TDKT_CACHE_DIR, TEMPORAL_CLI_PATH) is a tool location, and is kept.
+ */
+const SYSTEM_SETTING =
+  /^(NODE_ENV|LOG_LEVEL|DATABASE_|TEMPORAL_|JWT_|API_|WORKER_|PUBLIC_API_URL$|RULES_|DISCLOSURE_|INTEGRATION_|OPS_|LOGIN_|OIDC_|SMTP_|NOTIFICATION_|WORKFLOW_BUNDLE_PATH$|TDKT_)/;
+const TOOL_LOCATIONS = new Set(['TDKT_CACHE_DIR', 'TEMPORAL_CLI_PATH']);
+
+function newUserEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (!SYSTEM_SETTING.test(name) || TOOL_LOCATIONS.has(name)) env[name] = value;
+  return { ...env, ...extra };
+}
+
+/** The launcher as a child process: its whole output, and how it ended. */
+class Launcher {
+  output = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private readonly child: ChildProcess;
+  private ended = false;
+
+  constructor(env: NodeJS.ProcessEnv) {
+    const { command, args } = startCommand();
+    this.child = spawn(command, args, {
+      cwd: WORKSPACE_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => {
+      this.output += chunk.toString('utf8');
+    };
+    this.child.stdout?.on('data', collect);
+    this.child.stderr?.on('data', collect);
+    this.exited = new Promise((resolve) =>
+      this.child.on('exit', (code, signal) => {
+        this.ended = true;
+        resolve({ code, signal });
+      }),
+    );
+  }
+
+  get pid(): number {
+    if (this.child.pid === undefined) throw new Error('the launcher did not start');
+    return this.child.pid;
+  }
+
+  get running(): boolean {
+    return !this.ended;
+  }
+
+  /** Resolves with the output once it matches; fails with the output if the launcher ends or time runs out. */
+  async waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = this.output.match(pattern);
+      if (match) return match;
+      if (!this.running)
+        throw new Error(`the launcher ended before printing ${String(pattern)}:\n${this.output}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the launcher did not print ${String(pattern)} within ${timeoutMs / 1000} s:\n${this.output}`,
+        );
+      await delay(200);
+    }
+  }
+
+  /** Ctrl-C: SIGINT to the launcher alone (its children run in their own process groups, as in a terminal). */
+  interrupt(): void {
+    if (this.running) this.child.kill('SIGINT');
+  }
+
+  /** Waits for the end within `timeoutMs`; fails with the output otherwise. */
+  async waitForExit(timeoutMs: number) {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(`the launcher did not exit within ${timeoutMs / 1000} s:\n${this.output}`),
+          ),
+        timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([this.exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** The process listening on a loopback TCP port (Linux: /proc/net/tcp, then the process holding that socket). */
+function pidListeningOn(port: number): number | undefined {
+  const portHex = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is IP:PORT in hex; state 0A is LISTEN; field 9 is the socket's inode.
+      if (fields[1]?.endsWith(`:${portHex}`) && fields[3] === '0A' && fields[9])
+        inodes.add(fields[9]);
+    }
+  }
+  if (inodes.size === 0) return undefined;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fds: string[];
+    try {
+      fds = readdirSync(`/proc/${entry}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+        if (inode !== undefined && inodes.has(inode)) return Number(entry);
+      } catch {
+        // The process or descriptor went away meanwhile.
+      }
+    }
+  }
+  return undefined;
+}
+
+function parentOf(pid: number): number {
+  // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function distinctFreePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
+async function getText(url: string): Promise<{ status: number; type: string; text: string }> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    text: await response.text(),
+  };
+}
+
+async function getJson<T>(url: string): Promise<{ status: number; body: T }> {
+  const { status, text } = await getText(url);
+  return { status, body: JSON.parse(text) as T };
+}
+
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await delay(500);
+  }
+  throw new Error(
+    `${what} within ${timeoutMs / 1000} s${last instanceof Error ? `: ${last.message}` : ''}`,
+  );
+}
+
+interface Ready {
+  healthUrl: string;
+  password: string;
+  databaseUrl: string;
+  planId: string;
+}
+
+interface DossierBody {
+  id: string;
+  code: string;
+  stage: string;
+  workflow: { workflowId: string; runId: string | null; status: string };
+}
+
+interface HealthBody {
+  status: string;
+  checks: Record<'database' | 'temporal', { status: string; error?: string }>;
+}
+
+interface SeedCounts {
+  units: number;
+  demoUsers: number;
+  roleGrants: number;
+  plans2024: number;
+  dossiers: number;
+}
+
+describe('npm start: the whole system on one machine, from an empty data folder', () => {
+  let dataDir: string;
+  let ports: {
+    api: number;
+    pg: number;
+    temporal: number;
+    temporalUi: number;
+    apiMetrics: number;
+    workerMetrics: number;
+  };
+  let apiUrl: string;
+  let launcher: Launcher | undefined;
+  let ready: Ready;
+  /** Frozen with SIGSTOP by the health test; thawed again whatever happens. */
+  let frozen: number | undefined;
+  const everyPort = () => Object.values(ports);
+
+  const start = async (): Promise<Launcher> => {
+    const started = new Launcher(
+      newUserEnv({
+        TDKT_DATA_DIR: dataDir,
+        API_PORT: String(ports.api),
+        TDKT_PG_PORT: String(ports.pg),
+        TDKT_TEMPORAL_PORT: String(ports.temporal),
+        TDKT_TEMPORAL_UI_PORT: String(ports.temporalUi),
+        API_METRICS_PORT: String(ports.apiMetrics),
+        WORKER_METRICS_PORT: String(ports.workerMetrics),
+      }),
+    );
+    launcher = started;
+    await started.waitForOutput(/TĐKT is running[\s\S]*Sign in:[^\n]*\n[^\n]*\n/, FIRST_START_MS);
+    return started;
+  };
+
+  /** Reads what the banner says, checking it against the data folder. */
+  const readBanner = (output: string): Ready => {
+    const password = readFileSync(join(dataDir, 'demo-password'), 'utf8').trim();
+    const databaseUrl = /PostgreSQL {6}embedded, (postgres:\/\/\S+)/.exec(output)?.[1];
+    const planId = /plan ([0-9a-f-]{36}): (loaded|already there)/.exec(output)?.[1];
+    if (!databaseUrl || !planId)
+      throw new Error(`the banner names no PostgreSQL URL or no plan:\n${output}`);
+    return { healthUrl: `${apiUrl}/health/ready`, password, databaseUrl, planId };
+  };
+
+  const withDatabase = async <T>(use: (db: PgClient) => Promise<T>): Promise<T> => {
+    const db = new PgClient({ connectionString: ready.databaseUrl });
+    await db.connect();
+    try {
+      return await use(db);
+    } finally {
+      await db.end();
+    }
+  };
+
+  const withTemporal = async <T>(use: (client: TemporalClient) => Promise<T>): Promise<T> => {
+    const connection = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
+    try {
+      return await use(new TemporalClient({ connection, namespace: NAMESPACE }));
+    } finally {
+      await connection.close();
+    }
+  };
+
+  const seedCounts = () =>
+    withDatabase(async (db) => {
+      const { rows } = await db.query<Record<keyof SeedCounts, number>>(
+        `SELECT (SELECT count(*)::int FROM units) AS "units",
+                (SELECT count(*)::int FROM users WHERE username LIKE 'demo.%') AS "demoUsers",
+                (SELECT count(*)::int FROM role_grants) AS "roleGrants",
+                (SELECT count(*)::int FROM plans WHERE year = 2024) AS "plans2024",
+                (SELECT count(*)::int FROM dossiers) AS "dossiers"`,
+      );
+      return rows[0] as SeedCounts;
+    });
+
+  const workflowRuns = (workflowId: string) =>
+    withTemporal(async (client) => {
+      let runs = 0;
+      for await (const _ of client.workflow.list({ query: `WorkflowId = '${workflowId}'` }))
+        runs += 1;
+      return runs;
+    });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'tdkt-npm-start-'));
+    // As root, PostgreSQL runs as the OS user "postgres", which must be able to reach its folder.
+    chmodSync(dataDir, 0o755);
+    const [api, pg, temporal, temporalUi, apiMetrics, workerMetrics] = await distinctFreePorts(6);
+    ports = {
+      api: api!,
+      pg: pg!,
+      temporal: temporal!,
+      temporalUi: temporalUi!,
+      apiMetrics: apiMetrics!,
+      workerMetrics: workerMetrics!,
+    };
+    apiUrl = `http://127.0.0.1:${ports.api}`;
+    const first = await start();
+    ready = readBanner(first.output);
+  }, FIRST_START_MS + 30_000);
+
+  afterAll(async () => {
+    if (frozen !== undefined && isAlive(frozen)) process.kill(frozen, 'SIGCONT');
+    if (launcher?.running) {
+      launcher.interrupt();
+      await launcher.waitForExit(STOP_MS).catch(() => undefined);
+    }
+    // Anything still holding one of the ports was left behind: end it.
+    const leftovers = (ports ? everyPort() : [])
+      .map((port) => pidListeningOn(port))
+      .filter((pid): pid is number => pid !== undefined);
+    for (const pid of new Set(leftovers)) process.kill(pid, 'SIGKILL');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, STOP_MS + 30_000);
+
+  // State carried from one step to the next, in order, as a person would go.
+  let officerToken: string;
+  let dossier: DossierBody;
+  let countsBeforeRestart: SeedCounts;
+
+  it('prints the API, its docs, health, metrics and Temporal UI URLs, and the demo accounts with their password', () => {
+    const output = launcher!.output;
+
+    expect(output).toContain(`  API             ${apiUrl}\n`);
+    expect(output).toContain(
+      `  API docs        ${apiUrl}/api/docs   (OpenAPI: ${apiUrl}/api/openapi.json)`,
+    );
+    expect(output).toContain(`  Health          ${apiUrl}/health/ready`);
+    expect(output).toContain(
+      `  Metrics         http://127.0.0.1:${ports.apiMetrics}/metrics   http://127.0.0.1:${ports.workerMetrics}/metrics`,
+    );
+    expect(output).toContain(
+      `  Temporal UI     http://127.0.0.1:${ports.temporalUi}/namespaces/${NAMESPACE}/workflows`,
+    );
+    expect(output).toContain(`  Temporal        embedded dev server, 127.0.0.1:${ports.temporal}`);
+    expect(ready.databaseUrl).toBe(`postgres://tdkt:tdkt-local@127.0.0.1:${ports.pg}/tdkt`);
+    expect(output).toContain(`  Logs            ${join(dataDir, 'logs')}`);
+    // Both data stores live where the README says: PostgreSQL's cluster and Temporal's SQLite file.
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(join(dataDir, 'temporal.db'))).toBe(true);
+
+    // The password is generated on this first run, kept in the data folder for its owner only, and printed.
+    expect(ready.password).toMatch(/^[\w-]{16}$/);
+    expect(output).toContain(
+      `  Password of every demo account: ${ready.password}   (kept in ${join(dataDir, 'demo-password')};`,
+    );
+    expect(output).toContain(`"username":"demo.officer.thlg","password":"${ready.password}"`);
+    for (const account of DEMO_ACCOUNTS)
+      expect(output).toMatch(
+        new RegExp(`\\n {4}${account.username.replace(/\./g, '\\.')} +${account.role} +on `),
+      );
+    // The first run seeds.
+    expect(output).toMatch(/units created: [1-9]\d*/);
+    expect(output).toContain(`demo accounts created: ${DEMO_ACCOUNTS.length}`);
+    expect(output).toMatch(/plan [0-9a-f-]{36}: loaded; workflow annual-plan-/);
+  });
+
+  it('answers health (PostgreSQL and Temporal up), the docs, the OpenAPI document and Prometheus metrics', async () => {
+    const health = await getJson<unknown>(ready.healthUrl);
+    expect(health).toEqual({
+      status: 200,
+      body: { status: 'ok', checks: { database: { status: 'up' }, temporal: { status: 'up' } } },
+    });
+
+    const docs = await getText(`${apiUrl}/api/docs`);
+    expect(docs.status).toBe(200);
+    expect(docs.type).toMatch(/^text\/html/);
+    expect(docs.text).toMatch(/swagger/i);
+
+    const openapi = await getText(`${apiUrl}/api/openapi.json`);
+    expect(openapi.status).toBe(200);
+    expect(openapi.type).toMatch(/^application\/json/);
+    const document = JSON.parse(openapi.text) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/dossiers', '/api/v1/dossiers/{id}', '/health/ready']),
+    );
+
+    const apiMetrics = await getText(`http://127.0.0.1:${ports.apiMetrics}/metrics`);
+    expect(apiMetrics.status).toBe(200);
+    expect(apiMetrics.type).toMatch(/^text\/plain/);
+    expect(apiMetrics.text).toContain('# TYPE tdkt_dossiers gauge');
+    const workerMetrics = await getText(`http://127.0.0.1:${ports.workerMetrics}/metrics`);
+    expect(workerMetrics.status).toBe(200);
+    expect(workerMetrics.text).toContain('# TYPE tdkt_activity_executions_total counter');
+  });
+
+  it('the Temporal UI serves the page the banner names and lists the namespace and the 2024 plan workflow', async () => {
+    const ui = `http://127.0.0.1:${ports.temporalUi}`;
+    const page = await getText(`${ui}/namespaces/${NAMESPACE}/workflows`);
+    expect(page.status).toBe(200);
+    expect(page.type).toMatch(/^text\/html/);
+
+    // The UI's own API, which its pages call.
+    const namespaces = await getJson<{ namespaces: { namespaceInfo: { name: string } }[] }>(
+      `${ui}/api/v1/namespaces`,
+    );
+    expect(namespaces.status).toBe(200);
+    expect(namespaces.body.namespaces.map((n) => n.namespaceInfo.name)).toContain(NAMESPACE);
+
+    const query = encodeURIComponent(`WorkflowType = 'annualPlanWorkflow'`);
+    const plans = await until('the UI lists the plan workflow', async () => {
+      const listed = await getJson<{
+        executions?: { execution: { workflowId: string }; status: string }[];
+      }>(`${ui}/api/v1/namespaces/${NAMESPACE}/workflows?query=${query}`);
+      return listed.body.executions?.length ? listed.body.executions : undefined;
+    });
+    expect(plans.map((run) => run.execution.workflowId)).toEqual([
+      annualPlanWorkflowId(ready.planId),
+    ]);
+  });
+
+  it('signs in as demo.officer.thlg with the printed password and submits a dossier: a workflow in Temporal, a row in PostgreSQL', async () => {
+    const signedIn = await request<{ accessToken: string }>(
+      { apiUrl },
+      'POST',
+      '/api/v1/auth/login',
+      {
+        body: { username: 'demo.officer.thlg', password: ready.password },
+      },
+    );
+    expect(signedIn.status).toBe(200);
+    officerToken = signedIn.body.accessToken;
+
+    const me = await request<{ unitId: string }>(
+      { apiUrl, token: officerToken },
+      'GET',
+      '/api/v1/auth/me',
+    );
+    const school = await withDatabase((db) =>
+      db.query<{ id: string }>(`SELECT id FROM units WHERE code = 'DN-CM-TH-LG'`),
+    );
+    expect(me.body.unitId).toBe(school.rows[0]?.id);
+
+    const created = await request<DossierBody>(
+      { apiUrl, token: officerToken },
+      'POST',
+      '/api/v1/dossiers',
+      {
+        headers: { 'Idempotency-Key': 'npm-start-0001' },
+        body: {
+          year: 2024,
+          awardCode: 'CSTDCS',
+          proposingUnitId: me.body.unitId,
+          nominee: { kind: 'individual', name: 'Nguyễn Thị Lan' },
+          achievementsSummary: 'Giáo viên dạy giỏi cấp huyện năm học 2023-2024',
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    dossier = created.body;
+    expect(dossier.code).toMatch(/^HS-2024-\d{6}$/);
+    expect(dossier.workflow.workflowId).toBe(dossier.code);
+
+    const description = await withTemporal((client) =>
+      client.workflow.getHandle(dossier.code).describe(),
+    );
+    expect(description.type).toBe('dossierWorkflow');
+    expect(description.status.name).toBe('RUNNING');
+    expect(description.taskQueue).toBe('tdkt-main');
+
+    // The workflow's activity writes the read model: the dossier reaches the district's review.
+    const row = await until('the dossier row reaches UNIT_REVIEW', () =>
+      withDatabase(async (db) => {
+        const { rows } = await db.query<{ code: string; stage: string; nominee_name: string }>(
+          `SELECT code, stage, nominee_name FROM dossiers WHERE id = $1`,
+          [dossier.id],
+        );
+        return rows[0]?.stage === 'UNIT_REVIEW' ? rows[0] : undefined;
+      }),
+    );
+    expect(row).toEqual({
+      code: dossier.code,
+      stage: 'UNIT_REVIEW',
+      nominee_name: 'Nguyễn Thị Lan',
+    });
+
+    // And the Temporal UI shows it under its code.
+    const shown = await getJson<{ workflowExecutionInfo: { status: string } }>(
+      `http://127.0.0.1:${ports.temporalUi}/api/v1/namespaces/${NAMESPACE}/workflows/${dossier.code}`,
+    );
+    expect(shown.body.workflowExecutionInfo.status).toBe('WORKFLOW_EXECUTION_STATUS_RUNNING');
+  });
+
+  it('Ctrl-C stops the API, the worker, Temporal and PostgreSQL, exits 0 and frees every port', async () => {
+    countsBeforeRestart = await seedCounts();
+    expect(countsBeforeRestart.plans2024).toBe(1);
+    expect(countsBeforeRestart.demoUsers).toBe(DEMO_ACCOUNTS.length);
+    expect(countsBeforeRestart.dossiers).toBe(1);
+    expect(await workflowRuns(annualPlanWorkflowId(ready.planId))).toBe(1);
+    const children = everyPort().map((port) => pidListeningOn(port));
+    expect(children.every((pid) => pid !== undefined && parentOf(pid) === launcher!.pid)).toBe(
+      true,
+    );
+
+    const stopping = Date.now();
+    launcher!.interrupt();
+    const ended = await launcher!.waitForExit(STOP_MS);
+
+    expect(ended).toEqual({ code: 0, signal: null });
+    expect(launcher!.output).toContain(`Stopped. Data is kept in ${dataDir}`);
+    expect(launcher!.output).not.toMatch(/exited unexpectedly|✗/);
+    for (const port of everyPort())
+      expect({ port, free: await isPortFree(port) }).toEqual({ port, free: true });
+    expect(children.filter((pid) => pid !== undefined && isAlive(pid))).toEqual([]);
+    // eslint-disable-next-line no-console -- how long a person waits after Ctrl-C
+    console.log(`npm start stopped ${Date.now() - stopping} ms after Ctrl-C`);
+  });
+
+  it('a second start on the same data folder seeds nothing twice and finds the dossier with its workflow running', async () => {
+    const second = await start();
+    const output = second.output;
+    expect(output).toContain('schema is up to date');
+    expect(output).toContain('units created: 0');
+    expect(output).toContain('demo accounts created: 0');
+    expect(output).toContain(`plan ${ready.planId}: already there`);
+    expect(readBanner(output).password).toBe(ready.password);
+    expect(output).toContain(`  Password of every demo account: ${ready.password} `);
+
+    expect(await seedCounts()).toEqual(countsBeforeRestart);
+    expect(await workflowRuns(annualPlanWorkflowId(ready.planId))).toBe(1);
+    expect(await workflowRuns(dossier.code)).toBe(1);
+
+    // The JWT secret is kept too: the token signed before the restart still works.
+    const read = await request<DossierBody>(
+      { apiUrl, token: officerToken },
+      'GET',
+      `/api/v1/dossiers/${dossier.id}`,
+    );
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      id: dossier.id,
+      code: dossier.code,
+      stage: 'UNIT_REVIEW',
+      workflow: { workflowId: dossier.code, runId: dossier.workflow.runId, status: 'RUNNING' },
+    });
+  });
+
+  it('health answers 503 naming Temporal while the Temporal dev server does not answer, and 200 once it does', async () => {
+    const temporalPid = pidListeningOn(ports.temporal);
+    // The process found by the port is the dev server this launcher started (it serves the UI too).
+    expect(temporalPid).toBeDefined();
+    expect(parentOf(temporalPid!)).toBe(launcher!.pid);
+    expect(pidListeningOn(ports.temporalUi)).toBe(temporalPid);
+
+    frozen = temporalPid;
+    process.kill(temporalPid!, 'SIGSTOP');
+    let unavailable: { status: number; body: HealthBody };
+    try {
+      unavailable = await getJson<HealthBody>(ready.healthUrl);
+    } finally {
+      process.kill(temporalPid!, 'SIGCONT');
+      frozen = undefined;
+    }
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.body).toMatchObject({
+      status: 'unavailable',
+      checks: { database: { status: 'up' }, temporal: { status: 'down' } },
+    });
+    expect(unavailable.body.checks.temporal.error).toMatch(/deadline|no answer/i);
+
+    await until('health answers 200 again', async () => {
+      const health = await getJson(ready.healthUrl);
+      return health.status === 200 ? health : undefined;
+    });
+  });
+
+  it('when the Temporal dev server dies, the launcher names it and its log, stops the rest and exits 1', async () => {
+    const temporalPid = pidListeningOn(ports.temporal);
+    expect(parentOf(temporalPid!)).toBe(launcher!.pid);
+
+    process.kill(temporalPid!, 'SIGKILL');
+    const ended = await launcher!.waitForExit(STOP_MS);
+    expect(ended).toEqual({ code: 1, signal: null });
+    expect(launcher!.output).toMatch(
+      new RegExp(
+        `temporal exited unexpectedly \\(code \\d+\\); see ${join(dataDir, 'logs', 'temporal.log').replace(/[.]/g, '\\.')}`,
+      ),
+    );
+    expect(launcher!.output).toContain(`Stopped. Data is kept in ${dataDir}`);
+    for (const port of everyPort())
+      expect({ port, free: await isPortFree(port) }).toEqual({ port, free: true });
+  });
+});
