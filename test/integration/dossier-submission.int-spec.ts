@@ -84,7 +84,14 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
       { action: 'dossier.submitted', workflow_id: created.body.code, ...byOfficer },
     ]);
 
-    const description = await system.temporal.workflow.getHandle(created.body.code).describe();
+    // The workflow sets who holds it once the review task is open, a workflow task after the stage
+    // reached the read model: wait for that rather than read it in between.
+    const handle = system.temporal.workflow.getHandle(created.body.code);
+    await waitUntil(async () => {
+      const assignee = (await handle.describe()).searchAttributes.Assignee as unknown[] | undefined;
+      return assignee?.[0] !== undefined && assignee[0] !== null;
+    });
+    const description = await handle.describe();
     expect(description.type).toBe('dossierWorkflow');
     expect(description.taskQueue).toBe(system.taskQueue);
     expect(description.searchAttributes).toMatchObject({
