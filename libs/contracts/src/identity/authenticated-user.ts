@@ -22,3 +22,21 @@ export interface AuthenticatedUser {
 export function grantsWith(user: Pick<AuthenticatedUser, 'grants'>, permission: Permission) {
   return user.grants.filter((grant) => roleGrants(grant.role, permission));
 }
+
+/**
+ * Of the candidate grants, the one held on the unit nearest to a unit (by `depthOf`: each ancestor's
+ * steps up, 0 for the unit itself), or null when none is held on the unit or above it. The nearest
+ * grant is the one an action is recorded under.
+ */
+export function nearestGrant(
+  candidates: readonly RoleGrant[],
+  depthOf: ReadonlyMap<string, number>,
+): RoleGrant | null {
+  let nearest: { grant: RoleGrant; depth: number } | null = null;
+  for (const grant of candidates) {
+    const depth = depthOf.get(grant.unitId);
+    if (depth !== undefined && (nearest === null || depth < nearest.depth))
+      nearest = { grant, depth };
+  }
+  return nearest?.grant ?? null;
+}

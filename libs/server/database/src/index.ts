@@ -7,3 +7,4 @@ export * from './database.module';
 export * from './postgres-errors';
 export * from './audit';
 export * from './update-returning';
+export * from './unit-ancestry';

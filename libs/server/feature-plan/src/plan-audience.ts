@@ -4,17 +4,16 @@ import {
   AppError,
   type AuthenticatedUser,
   grantsWith,
+  nearestGrant,
   type Permission,
   type RoleGrant,
 } from '@tdkt/contracts';
+import { MAX_UNIT_DEPTH, unitAncestry } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { planNotFound, type PlanItemRecord, type PlanRecord } from './plan-records';
 
 /** The person reading or acting on a plan: their role grants, as the API's guard loaded them. */
 export type PlanPerson = Pick<AuthenticatedUser, 'grants'>;
-
-/** Deeper than any real organisation tree; stops a walk should a cycle ever slip in. */
-const MAX_DEPTH = 64;
 
 /**
  * Who may read a plan and who may mark its items done.
@@ -54,7 +53,7 @@ export class PlanAudience {
            FROM above a
            JOIN units u ON u.id = a.id
            JOIN units p ON p.id = u.parent_id OR p.id = u.merged_into_id
-          WHERE a.depth < ${MAX_DEPTH}
+          WHERE a.depth < ${MAX_UNIT_DEPTH}
        )
        SELECT id FROM below UNION SELECT id FROM above`,
       [roots],
@@ -99,26 +98,6 @@ export class PlanAudience {
   ): Promise<RoleGrant | null> {
     const candidates = grantsWith(person, permission);
     if (candidates.length === 0) return null;
-    const rows = await manager.query<{ id: string; depth: number }[]>(
-      `WITH RECURSIVE up(id, depth) AS (
-         SELECT id, 0 FROM units WHERE id = $1
-         UNION
-         SELECT p.id, up.depth + 1
-           FROM up
-           JOIN units u ON u.id = up.id
-           JOIN units p ON p.id = u.parent_id OR p.id = u.merged_into_id
-          WHERE up.depth < ${MAX_DEPTH}
-       )
-       SELECT id, min(depth)::int AS depth FROM up GROUP BY id`,
-      [unitId],
-    );
-    const depthOf = new Map(rows.map((row) => [row.id, row.depth]));
-    let nearest: { grant: RoleGrant; depth: number } | null = null;
-    for (const grant of candidates) {
-      const depth = depthOf.get(grant.unitId);
-      if (depth !== undefined && (nearest === null || depth < nearest.depth))
-        nearest = { grant, depth };
-    }
-    return nearest?.grant ?? null;
+    return nearestGrant(candidates, await unitAncestry(manager, unitId));
   }
 }

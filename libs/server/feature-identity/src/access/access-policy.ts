@@ -5,16 +5,16 @@ import {
   type AuthenticatedUser,
   type ErrorCode,
   grantsWith,
+  nearestGrant,
   type Permission,
   type RoleGrant,
 } from '@tdkt/contracts';
+import { unitAncestry } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
 type Grantee = Pick<AuthenticatedUser, 'grants'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Deeper than any real organisation tree; stops the walk should a cycle ever slip in. */
-const MAX_DEPTH = 64;
 
 /**
  * Who may do what where. A grant covers its unit's subtree and every unit later merged into a unit of
@@ -60,27 +60,7 @@ export class AccessPolicy {
   async grantFor(user: Grantee, permission: Permission, unitId: string): Promise<RoleGrant | null> {
     const candidates = grantsWith(user, permission);
     if (candidates.length === 0 || !UUID.test(unitId)) return null;
-    const rows = await this.dataSource.query<{ id: string; depth: number }[]>(
-      `WITH RECURSIVE up(id, depth) AS (
-         SELECT id, 0 FROM units WHERE id = $1
-         UNION
-         SELECT p.id, up.depth + 1
-           FROM up
-           JOIN units u ON u.id = up.id
-           JOIN units p ON p.id = u.parent_id OR p.id = u.merged_into_id
-          WHERE up.depth < ${MAX_DEPTH}
-       )
-       SELECT id, min(depth)::int AS depth FROM up GROUP BY id`,
-      [unitId],
-    );
-    const depthOf = new Map(rows.map((row) => [row.id, row.depth]));
-    let nearest: { grant: RoleGrant; depth: number } | null = null;
-    for (const grant of candidates) {
-      const depth = depthOf.get(grant.unitId);
-      if (depth !== undefined && (nearest === null || depth < nearest.depth))
-        nearest = { grant, depth };
-    }
-    return nearest?.grant ?? null;
+    return nearestGrant(candidates, await unitAncestry(this.dataSource, unitId));
   }
 
   /**
