@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { docxText, pdfText } from '../support/documents';
 import { addPerson } from '../support/people';
 import { vietnameseLongDate } from '@tdkt/server-feature-councils';
-import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { vietnamToday } from '../support/today';
 
 interface TaskBody {
@@ -51,18 +51,18 @@ describe('council meeting, batch decision and its documents, through the API', (
     system = await startTestSystem({ apiEnv: { DISCLOSURE_HELD_OUTSIDE: 'true' } });
     school = await unitIdOf(system, 'DN-CM-TH-LG');
     district = await unitIdOf(system, 'DN-CM');
-    for (const username of [
-      'demo.officer.thlg',
-      'demo.reviewer.cm',
-      'demo.secretary.cm',
-      'demo.leader.cm',
-      'demo.member1.cm',
-      'demo.member2.cm',
-    ]) {
-      const session = await logIn(system, username);
-      tokens[username] = session.accessToken;
-      ids[username] = session.user.id;
-    }
+    await signInAll(
+      system,
+      [
+        'demo.officer.thlg',
+        'demo.reviewer.cm',
+        'demo.secretary.cm',
+        'demo.leader.cm',
+        'demo.member1.cm',
+        'demo.member2.cm',
+      ],
+      { tokens, ids },
+    );
   });
   afterAll(() => system?.stop());
 

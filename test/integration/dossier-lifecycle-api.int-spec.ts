@@ -1,4 +1,4 @@
-import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 
 interface TaskBody {
   id: string;
@@ -33,18 +33,18 @@ describe('a dossier through the API, as the people who work on it see it', () =>
   beforeAll(async () => {
     system = await startTestSystem();
     school = await unitIdOf(system, 'DN-CM-TH-LG');
-    for (const username of [
-      'demo.officer.thlg',
-      'demo.officer.thcsxm',
-      'demo.reviewer.cm',
-      'demo.reviewer.dn',
-      'demo.leader.cm',
-      'demo.head.thlg',
-    ]) {
-      const session = await logIn(system, username);
-      tokens[username] = session.accessToken;
-      ids[username] = session.user.id;
-    }
+    await signInAll(
+      system,
+      [
+        'demo.officer.thlg',
+        'demo.officer.thcsxm',
+        'demo.reviewer.cm',
+        'demo.reviewer.dn',
+        'demo.leader.cm',
+        'demo.head.thlg',
+      ],
+      { tokens, ids },
+    );
   });
   afterAll(() => system?.stop());
 

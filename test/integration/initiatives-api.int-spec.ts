@@ -12,7 +12,7 @@ import { initiativeDueDate, vietnameseLongDate } from '@tdkt/server-feature-coun
 import { pdfText } from '../support/documents';
 import { recordHistory } from '../support/histories';
 import { addPerson, type Person } from '../support/people';
-import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { vietnamToday } from '../support/today';
 
 interface ErrorBody {
@@ -72,16 +72,17 @@ describe('initiatives, the dossiers citing them and the council, through the API
     system = await startTestSystem({ apiEnv: { DISCLOSURE_HELD_OUTSIDE: 'true' } });
     school = await unitIdOf(system, 'DN-CM-TH-LG');
     district = await unitIdOf(system, 'DN-CM');
-    for (const username of [
-      'demo.officer.thlg',
-      'demo.head.thlg',
-      'demo.reviewer.cm',
-      'demo.secretary.cm',
-      'demo.leader.cm',
-    ]) {
-      const session = await logIn(system, username);
-      tokens[username] = session.accessToken;
-    }
+    await signInAll(
+      system,
+      [
+        'demo.officer.thlg',
+        'demo.head.thlg',
+        'demo.reviewer.cm',
+        'demo.secretary.cm',
+        'demo.leader.cm',
+      ],
+      { tokens, ids },
+    );
     for (const row of await system.db.query<{ id: string; username: string }[]>(
       `SELECT id, username FROM users WHERE username LIKE 'demo.%'`,
     ))

@@ -2,8 +2,8 @@ import { type AnnualPlanWorkflow, annualPlanWorkflowId, WorkflowType } from '@td
 import { addPerson } from '../support/people';
 import { editedSeedPlan, SEED_PLAN_SOURCE } from '../support/seed-plan-source';
 import {
-  logIn,
   request,
+  signInAll,
   startTestSystem,
   TEST_DEMO_PASSWORD,
   type TestSystem,
@@ -68,19 +68,19 @@ describe('plans and notifications through the API', () => {
     ] as const) {
       await addPerson(system.db, { username, unitCode, role, password: TEST_DEMO_PASSWORD });
     }
-    for (const username of [
-      'demo.reviewer.cm',
-      'demo.officer.thlg',
-      'demo.leader.cm',
-      'demo.reviewer.dn',
-      'officer.pgd',
-      'head.pgd',
-      'officer.snv',
-    ]) {
-      const signedIn = await logIn(system, username);
-      tokens[username] = signedIn.accessToken;
-      userIds[username] = signedIn.user.id;
-    }
+    await signInAll(
+      system,
+      [
+        'demo.reviewer.cm',
+        'demo.officer.thlg',
+        'demo.leader.cm',
+        'demo.reviewer.dn',
+        'officer.pgd',
+        'head.pgd',
+        'officer.snv',
+      ],
+      { tokens, ids: userIds },
+    );
   });
   afterAll(() => system?.stop());
 

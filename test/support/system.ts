@@ -184,6 +184,19 @@ export async function logIn(
   return response.body;
 }
 
+/** Signs each account in (see `logIn`) and records its access token and user id by username. */
+export async function signInAll(
+  system: Pick<TestSystem, 'apiUrl'>,
+  usernames: readonly string[],
+  into: { tokens: Record<string, string>; ids: Record<string, string> },
+): Promise<void> {
+  for (const username of usernames) {
+    const session = await logIn(system, username);
+    into.tokens[username] = session.accessToken;
+    into.ids[username] = session.user.id;
+  }
+}
+
 /** The id of a seed unit by its code. */
 export async function unitIdOf(system: Pick<TestSystem, 'db'>, code: string): Promise<string> {
   const [unit] = await system.db.query<{ id: string }[]>(`SELECT id FROM units WHERE code = $1`, [
