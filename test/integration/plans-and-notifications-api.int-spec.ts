@@ -405,11 +405,29 @@ describe('plans and notifications through the API', () => {
     });
     expect([byOfficer.status, byOfficer.body.code]).toEqual([403, 'FORBIDDEN']);
     const malformed = await request<ErrorBody>(reviewer, 'PATCH', path, {
-      body: { number: '', issuedOn: '2025-02-30', reminderOffsets: ['ten'], status: 'ACTIVE' },
+      body: {
+        number: '',
+        issuedOn: '2025-02-30',
+        reminderOffsets: ['ten'],
+        status: 'ACTIVE',
+        goals: ['Khen thưởng kịp thời', ''],
+        legalBasis: 'Luật Thi đua, khen thưởng',
+        recipients: Array.from({ length: 501 }, (_, i) => `Đơn vị ${i + 1}`),
+        standingDuties: ['x'.repeat(2001)],
+      },
     });
     expect(malformed.status).toBe(400);
     expect(new Set(malformed.body.errors?.map((error) => error.field))).toEqual(
-      new Set(['number', 'issuedOn', 'reminderOffsets', 'status']),
+      new Set([
+        'number',
+        'issuedOn',
+        'reminderOffsets',
+        'status',
+        'goals',
+        'legalBasis',
+        'recipients',
+        'standingDuties',
+      ]),
     );
     const empty = await request<ErrorBody>(reviewer, 'PATCH', path, { body: {} });
     expect(empty.body.errors).toEqual([

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { PLAN_ITEM_KINDS, QUARTERS, type PlanItemKind, type Quarter } from '@tdkt/domain';
@@ -23,6 +24,19 @@ import {
 } from 'class-validator';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An optional list of at most `maxItems` non-empty texts of up to 2000 characters (a plan's sections). */
+function OptionalTexts(description: string, maxItems = 100): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(2000, { each: true }),
+  );
+}
 
 export class ImportPlanDto {
   @ApiProperty({ description: 'Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml' })
@@ -74,40 +88,16 @@ export class EditDraftPlanDto {
   @IsUUID()
   standingBodyUnitId?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Căn cứ ban hành' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
+  @OptionalTexts('Căn cứ ban hành')
   legalBasis?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Mục tiêu' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
+  @OptionalTexts('Mục tiêu')
   goals?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Nhiệm vụ thường xuyên' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
+  @OptionalTexts('Nhiệm vụ thường xuyên')
   standingDuties?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Nơi nhận' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(2000, { each: true })
+  @OptionalTexts('Nơi nhận', 500)
   recipients?: string[];
 
   @ApiPropertyOptional({
