@@ -44,9 +44,7 @@ export class CouncilMeetingsController {
   @RequirePermission('dossier:read')
   @ApiOperation({ summary: 'Meetings of the councils in your scope' })
   async list(@CurrentActor() actor: Actor) {
-    const scope = (await this.access.coversRoot(actor.user, 'dossier:read'))
-      ? ('all' as const)
-      : await this.access.unitsInScope(actor.user, 'dossier:read');
+    const scope = await this.access.listScope(actor.user, 'dossier:read');
     return { items: await this.views.list(scope) };
   }
 

@@ -66,9 +66,7 @@ export class DecisionsController {
   @RequirePermission('dossier:read')
   @ApiOperation({ summary: 'Decisions issued by units in your scope, newest first' })
   async list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
-    const scope = (await this.access.coversRoot(actor.user, 'dossier:read'))
-      ? ('all' as const)
-      : await this.access.unitsInScope(actor.user, 'dossier:read');
+    const scope = await this.access.listScope(actor.user, 'dossier:read');
     return this.views.list(scope, { limit: query.limit ?? 50, offset: query.offset ?? 0 });
   }
 

@@ -160,9 +160,7 @@ export class DossiersController {
     @Query() query: ListDossiersQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<DossierPageDto> {
-    const scope = (await this.access.coversRoot(actor.user, 'dossier:read'))
-      ? ('all' as const)
-      : await this.access.unitsInScope(actor.user, 'dossier:read');
+    const scope = await this.access.listScope(actor.user, 'dossier:read');
     const page = await this.listDossiers.execute({
       scope,
       stage: query.stage === undefined ? undefined : [query.stage].flat(),

@@ -56,6 +56,16 @@ export class AccessPolicy {
     return row?.covers ?? false;
   }
 
+  /**
+   * Where a list may look: 'all' for a holder of the permission on a root (no unit filter needed, and
+   * units added later are included), otherwise the ids of the units in scope.
+   */
+  async listScope(user: Grantee, permission: Permission): Promise<'all' | string[]> {
+    return (await this.coversRoot(user, permission))
+      ? 'all'
+      : await this.unitsInScope(user, permission);
+  }
+
   /** The grant nearest to the unit that lets the user use the permission on it, or null. */
   async grantFor(user: Grantee, permission: Permission, unitId: string): Promise<RoleGrant | null> {
     const candidates = grantsWith(user, permission);
