@@ -595,6 +595,9 @@ describe('dossier lists, inboxes and who may take a task', () => {
         const submitted = await post('officer.reviewer.thlg', `/api/v1/dossiers/${made.id}/submit`);
         expect(submitted.status).toBe(200);
         const task = await taskFor('demo.reviewer.cm', made.id);
+        // The task is not offered to the author, though they are a reviewer of the district.
+        const authorsInbox = await inbox('officer.reviewer.thlg', '?type=dossier.review');
+        expect(authorsInbox.items.map((item) => item.subject.id)).not.toContain(made.id);
 
         refusedForSeparation(await post('officer.reviewer.thlg', `/api/v1/tasks/${task.id}/claim`));
         refusedForSeparation(

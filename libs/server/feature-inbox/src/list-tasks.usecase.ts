@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, LEVEL_ROLES } from '@tdkt/contracts';
 import { TaskEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
+import { SOD_ACTION } from './task-access';
 
 export interface ListTasksQuery {
   /** Only tasks assigned to or claimed by the caller. */
@@ -24,7 +25,8 @@ export interface TaskPage {
 /**
  * The caller's inbox: tasks for them by name, claimed by or assigned to them, and tasks for a role
  * they hold where it applies (a level role on exactly its unit, a unit role on the unit's subtree).
- * Soonest deadline first.
+ * A dossier's review and decision tasks are not shown to its author (who drafted or submitted it),
+ * who may not take them anyway. Soonest deadline first.
  */
 @Injectable()
 export class ListTasksUseCase {
@@ -46,6 +48,7 @@ export class ListTasksUseCase {
       query.type ?? null,
       query.overdue === true,
       query.mine === true,
+      Object.keys(SOD_ACTION),
     ];
     const where = `
       WITH RECURSIVE covered(role, unit_id) AS (
@@ -64,7 +67,11 @@ export class ListTasksUseCase {
              (t.candidate_role, t.candidate_unit_id) IN (SELECT r, u FROM unnest($2::text[], $3::uuid[]) AS e(r, u))
              OR (t.candidate_role, t.candidate_unit_id) IN (SELECT role, unit_id FROM covered)
            ))
-         )`;
+         )
+         AND NOT (t.subject_type = 'dossier' AND t.type = ANY($10::text[]) AND EXISTS (
+           SELECT 1 FROM dossiers d
+            WHERE d.id::text = t.subject_id AND $1 IN (d.author_id, d.submitted_by)
+         ))`;
     const [{ total }] = await this.dataSource.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM (${where}) visible`,
       params,

@@ -26,7 +26,7 @@ export function assertActionable(task: TaskEntity, userId: string): void {
 }
 
 /** The separation-of-duties action a dossier task stands for, if any. */
-const SOD_ACTION: Partial<Record<string, 'review' | 'decide'>> = {
+export const SOD_ACTION: Partial<Record<string, 'review' | 'decide'>> = {
   [DossierTaskType.review]: 'review',
   [DossierTaskType.objectionReview]: 'review',
   [DossierTaskType.decision]: 'decide',
