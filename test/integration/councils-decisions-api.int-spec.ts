@@ -283,6 +283,27 @@ describe('council meeting, batch decision and its documents, through the API', (
     ]);
     expect(decision.totalBonusVnd).toBe(4_680_000);
 
+    // The register of decisions lists it, a page at a time; a bad page size is refused naming it.
+    const listed = await request<{ items: { id: string; number: string }[] }>(
+      as('demo.leader.cm'),
+      'GET',
+      '/api/v1/decisions?limit=1&offset=0',
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((item) => [item.id, item.number])).toEqual([
+      [decision.id, '1/QĐ-UBND'],
+    ]);
+    const badPage = await request<{ code: string; errors?: { field: string }[] }>(
+      as('demo.leader.cm'),
+      'GET',
+      '/api/v1/decisions?limit=0',
+    );
+    expect(badPage.status).toBe(400);
+    expect([badPage.body.code, badPage.body.errors?.map((error) => error.field)]).toEqual([
+      'VALIDATION_FAILED',
+      ['limit'],
+    ]);
+
     const docx = await docxText(
       await download(decision.documents.find((d) => d.kind === 'decision-docx')!.id),
     );

@@ -180,20 +180,3 @@ export class ApproveDecisionDto {
   @IsUUID('all', { each: true })
   dossierIds!: string[];
 }
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-}

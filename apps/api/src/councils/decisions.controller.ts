@@ -22,7 +22,8 @@ import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DECISION, DOCUMENT } from './council.resources';
-import { ApproveDecisionDto, PageQueryDto } from './council.dto';
+import { PageQueryDto } from '../http/page-query.dto';
+import { ApproveDecisionDto } from './council.dto';
 
 @ApiTags('decisions')
 @Controller('api/v1')
