@@ -17,7 +17,7 @@ import { createInProcessApi, type InProcessApi } from '../support/in-process-api
 /**
  * The authorisation matrix: every route of the application × every caller (anonymous, no role, each
  * role, and mixed grants) × a unit inside and one outside the caller's scope. The expectation of each
- * case is derived from what the route declares (@RequirePermission, @UnitScope, @Public) and from
+ * case is derived from what the route declares (@RequirePermission, @UnitScope, @Public, @Signed) and from
  * ROLE_PERMISSIONS, so a route added later is covered without touching this file.
  *
  * The app is the real one, built in-process, with two test-only changes: resources addressed in a
@@ -91,6 +91,9 @@ const holds = (caller: Caller, permission: Permission, target?: UnitName) =>
 function expected(route: RouteInfo, caller: Caller | 'anonymous', scope: Scope): Outcome {
   const access = route.access!;
   if (access.kind === 'public') return ALLOWED;
+  // Another system's call: no token or role stands in for the signature this matrix does not make
+  // (signed calls are tested in external-escalation.int-spec.ts).
+  if (access.kind === 'signed') return { allowed: false, status: 401, code: 'INVALID_SIGNATURE' };
   if (caller === 'anonymous') return { allowed: false, status: 401, code: 'UNAUTHENTICATED' };
   if (access.kind === 'authenticated') return ALLOWED;
   if (!access.permissions.every((permission) => holds(caller, permission)))

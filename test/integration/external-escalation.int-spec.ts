@@ -36,6 +36,7 @@ interface DossierBody {
 interface ErrorBody {
   code: string;
   message: { vi: string; en: string };
+  errors?: { field: string; rule: string }[];
 }
 
 const SIGNATURE = 'x-tdkt-signature';
@@ -389,6 +390,25 @@ describe('escalation to a province running another system (signed both ways)', (
       answers.push([label, response.status, (response.body as ErrorBody).code]);
     }
     expect(answers).toEqual(refused.map(([label, , , status, code]) => [label, status, code]));
+
+    // The signature is checked before the body: an unsigned caller learns nothing of its rules,
+    // while a signed but malformed body is refused naming its fields.
+    const malformed = JSON.stringify({ approved: 'perhaps', reference: 42, stage: 'APPROVED' });
+    const unsigned = await callback(dossier.code, malformed, { [TIMESTAMP]: String(now) });
+    expect([unsigned.status, (unsigned.body as ErrorBody).code]).toEqual([
+      401,
+      'INVALID_SIGNATURE',
+    ]);
+    const signedButMalformed = await callback(
+      dossier.code,
+      malformed,
+      signed(dossier.code, malformed),
+    );
+    expect(signedButMalformed.status).toBe(400);
+    expect(signedButMalformed.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(
+      new Set((signedButMalformed.body as ErrorBody).errors?.map((error) => error.field)),
+    ).toEqual(new Set(['approved', 'reference', 'stage']));
     expect(await snapshot(dossier)).toEqual(before);
 
     // The genuine callback still closes the dossier: the refusals left it waiting as it was.

@@ -1,4 +1,10 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  type CanActivate,
+  SetMetadata,
+  type Type,
+  UseGuards,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import type { Permission } from '@tdkt/contracts';
@@ -7,6 +13,7 @@ import type { UnitLocator } from './scoped-resource';
 /** What a route requires of its caller. Every route declares one; the guard refuses the rest. */
 export type AccessDeclaration =
   | { kind: 'public' }
+  | { kind: 'signed' }
   | { kind: 'authenticated' }
   | { kind: 'permission'; permissions: readonly [Permission, ...Permission[]] };
 
@@ -20,6 +27,16 @@ const reflector = new Reflector();
 /** Anyone may call the route, signed in or not (health, docs, log-in). */
 export const Public = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ACCESS, { kind: 'public' } satisfies AccessDeclaration);
+
+/**
+ * Another system calls the route, not a person: it carries no token, and `guard` checks the request's
+ * own signature before anything else of it (its body included) is looked at.
+ */
+export const Signed = (guard: Type<CanActivate>): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(ACCESS, { kind: 'signed' } satisfies AccessDeclaration),
+    UseGuards(guard),
+  );
 
 /** Any signed-in person may call the route; it is about the caller themselves (e.g. "who am I"). */
 export const Authenticated = (): MethodDecorator & ClassDecorator =>

@@ -60,7 +60,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
 /** What is wrong with a route's access declaration, or null when it is sound. */
 export function accessProblem(route: RouteInfo): string | null {
   if (route.access === undefined)
-    return 'declares neither @RequirePermission, @Authenticated nor @Public';
+    return 'declares neither @RequirePermission, @Authenticated, @Signed nor @Public';
   if (route.unit !== undefined && route.access.kind !== 'permission')
     return '@UnitScope needs @RequirePermission';
   if (route.unit?.from === 'param' && !route.path.includes(`:${route.unit.name}`))
