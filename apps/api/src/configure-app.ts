@@ -3,10 +3,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { ApiConfig } from './api-config';
-import { assertEveryRouteDeclaresAccess } from './auth/route-catalog';
+import { assertEveryRouteDeclaresAccess, listRoutes } from './auth/route-catalog';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
 import { RejectBodyWhereNoneIsTakenInterceptor } from './http/no-body.interceptor';
+import { validTextMiddleware } from './http/valid-text.middleware';
 
 /**
  * Everything main.ts and the tests both apply to the app: logging, validation, errors, OpenAPI; and a
@@ -18,6 +19,8 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
   if (config.API_TRUST_PROXY !== undefined)
     app.set('trust proxy', trustProxy(config.API_TRUST_PROXY));
   app.useBodyParser('json', { limit: `${config.API_JSON_LIMIT_KB}kb` });
+  // Before any guard reads the database or a handler runs: text nothing downstream can carry is a 400.
+  app.use(validTextMiddleware(listRoutes(app)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new RejectBodyWhereNoneIsTakenInterceptor());
   app.useGlobalFilters(new AppExceptionFilter());

@@ -25,6 +25,7 @@ import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
+import { MultipartTextInterceptor, uploadedFileName } from '../http/multipart-text.interceptor';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DOSSIER } from './dossier.resource';
 import { AddCommentDto, UploadAttachmentDto } from './dtos/dossier-actions.dto';
@@ -51,6 +52,7 @@ export class DossierFilesController {
   @UnitScope(unitFrom.param('id', DOSSIER))
   @UseInterceptors(
     FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }),
+    MultipartTextInterceptor,
   )
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -86,7 +88,7 @@ export class DossierFilesController {
         },
       ]);
     }
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    const fileName = uploadedFileName(file.originalname);
     const attachment = await this.upload.execute(
       { dossierId: id, fileName, content: file.buffer, documentCode: body.documentCode },
       auditContextOf(actor),

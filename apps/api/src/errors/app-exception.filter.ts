@@ -14,7 +14,7 @@ import {
   NoRuleSetInForceError,
   UnknownRuleSetError,
 } from '@tdkt/domain';
-import { isConnectionError } from '@tdkt/server-database';
+import { isConnectionError, isDataException, pgErrorCode } from '@tdkt/server-database';
 import type { Request, Response } from 'express';
 
 /** gRPC UNAVAILABLE and DEADLINE_EXCEEDED: Temporal is down or too slow. */
@@ -36,6 +36,12 @@ export class AppExceptionFilter implements ExceptionFilter {
     const error = this.toAppError(exception);
     if (error.code === 'INTERNAL_ERROR') {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+    } else if (isDataException(exception)) {
+      // The validators should have refused it: worth knowing, without the values.
+      this.logger.warn(
+        { sqlState: pgErrorCode(exception), requestId: request.id },
+        'input refused by PostgreSQL',
+      );
     } else if (error.status >= 500) {
       this.logger.warn(
         { err: exception, requestId: request.id, code: error.code },
@@ -57,10 +63,12 @@ export class AppExceptionFilter implements ExceptionFilter {
     if (exception instanceof AppError) return exception;
     if (exception instanceof DomainError) return fromDomainError(exception);
     if (exception instanceof HttpException) return fromHttpException(exception);
-    if (isBodyParserError(exception)) {
-      return new AppError(exception.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST');
-    }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus !== null) return fromClientError(clientStatus);
     if (isConnectionError(exception)) return new AppError('DATABASE_UNAVAILABLE');
+    // Input the validators let through and PostgreSQL refused (a value out of range, bad text): the
+    // request's fault, as retrying it cannot help.
+    if (isDataException(exception)) return new AppError('MALFORMED_REQUEST');
     if (isGrpcServiceError(exception) && TEMPORAL_UNAVAILABLE_CODES.has(exception.code)) {
       return new AppError('WORKFLOW_ENGINE_UNAVAILABLE');
     }
@@ -107,13 +115,20 @@ function fromDomainError(error: DomainError): AppError {
   return new AppError('RULES_NOT_APPLICABLE', [], error.localizedMessage);
 }
 
-function isBodyParserError(error: unknown): error is { status: number; type: string } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'type' in error &&
-    'status' in error &&
-    typeof error.type === 'string' &&
-    error.type.startsWith('entity.')
-  );
+/**
+ * The status of a client error raised before Nest took the request (body-parser's http-errors: bad
+ * JSON, an unknown charset or content-encoding, a body that does not inflate, one too large), or null.
+ */
+function clientErrorStatus(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true
+    ? status
+    : null;
+}
+
+function fromClientError(status: number): AppError {
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  return new AppError('MALFORMED_REQUEST');
 }

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-/** Offset paging shared by list routes: at most 200 rows a page. */
+/** Offset paging shared by list routes: at most 200 rows a page, pages within the first million rows. */
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 50 })
   @IsOptional()
@@ -17,5 +17,6 @@ export class PageQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   offset?: number;
 }

@@ -1,7 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { PLAN_ITEM_KINDS, QUARTERS, type PlanItemKind, type Quarter } from '@tdkt/domain';
+import {
+  MAX_REMINDER_OFFSET_WORKING_DAYS,
+  PLAN_ITEM_KINDS,
+  QUARTERS,
+  type PlanItemKind,
+  type Quarter,
+} from '@tdkt/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -110,6 +116,8 @@ export class EditDraftPlanDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_REMINDER_OFFSET_WORKING_DAYS, { each: true })
   reminderOffsets?: number[];
 }
 

@@ -23,3 +23,17 @@ export function isConnectionError(error: unknown): boolean {
     message,
   );
 }
+
+/**
+ * True when PostgreSQL refused the values themselves: a data exception (class 22: bad text, a number
+ * out of range, malformed json), a NOT NULL or a CHECK violation. The same input fails the same way
+ * every time, so retrying cannot help; a unique or foreign-key violation may be a race and is not one.
+ */
+export function isDataException(error: unknown): boolean {
+  const code = pgErrorCode(error);
+  return (
+    code !== undefined &&
+    /^[0-9A-Z]{5}$/.test(code) &&
+    (code.startsWith('22') || code === '23502' || code === '23514')
+  );
+}

@@ -53,6 +53,8 @@ export class ResetWorkflowDto extends RepairReasonDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  // Far above Temporal's history limit (51,200 events by default).
+  @Max(10_000_000)
   eventId?: number;
 
   /** The reset point as the use cases take it. */
