@@ -33,6 +33,7 @@ export * from './operations/operations.activities';
 export * from './council/council.activities';
 export * from './decision/decision.activities';
 export * from './initiative/initiative.activities';
+export { activityFailureOf, INPUT_REJECTED_BY_DATABASE } from './shared/application-failures';
 
 export type ActivityDependencies = DossierActivityDependencies &
   InboxActivityDependencies &

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Activities } from '@tdkt/activities';
+import { activityFailuresInterceptor } from './activity-failures.interceptor';
 import { ActivityMetrics } from './metrics/activity-metrics';
 import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
 import { ACTIVITIES } from './activities.provider';
@@ -32,7 +33,7 @@ export class TemporalWorkerService {
       namespace: settings.namespace,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       activities: this.activities,
-      interceptors: { activity: [this.metrics.interceptor()] },
+      interceptors: { activity: [this.metrics.interceptor(), activityFailuresInterceptor()] },
       ...(this.config.WORKFLOW_BUNDLE_PATH
         ? { workflowBundle: { codePath: this.config.WORKFLOW_BUNDLE_PATH } }
         : { workflowsPath: require.resolve('@tdkt/workflows') }),

@@ -390,6 +390,13 @@ export const ERROR_CATALOG = {
     status: 404,
     message: { vi: 'Không tìm thấy văn bản.', en: 'Document not found.' },
   },
+  DOCUMENT_TEXT_NOT_RENDERABLE: {
+    status: 422,
+    message: {
+      vi: 'Không tạo được văn bản: nội dung chứa ký tự không thể đưa vào tệp DOCX/PDF (ví dụ ký tự điều khiển). Hãy sửa nội dung rồi thử lại.',
+      en: 'The document cannot be generated: its text holds characters a DOCX or PDF cannot carry (e.g. control characters). Correct the text and retry.',
+    },
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     message: {

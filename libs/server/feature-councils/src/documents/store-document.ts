@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AppError, invalidTextFields } from '@tdkt/contracts';
 import type { EntityManager } from 'typeorm';
 import type { DocumentModel } from './document-model';
 import { renderDocx } from './render-docx';
@@ -37,6 +38,7 @@ export async function storeRenderedDocuments(
   owner: DocumentOwner,
   spec: { kind: string; idempotencyKey: string; model: DocumentModel; formats: ('pdf' | 'docx')[] },
 ): Promise<StoredDocument[]> {
+  assertRenderable(spec.model);
   const stored: StoredDocument[] = [];
   for (const format of spec.formats) {
     const key = `${spec.idempotencyKey}:${format}`;
@@ -82,6 +84,15 @@ export async function storeRenderedDocuments(
     stored.push({ id: row.id, ...document });
   }
   return stored;
+}
+
+/**
+ * XML (so DOCX) and PDF text cannot carry NUL, other C0 controls or lone surrogates; text stored
+ * before the API refused them must stop the rendering with the fields named, not produce a broken file.
+ */
+export function assertRenderable(model: DocumentModel): void {
+  const errors = invalidTextFields({ title: model.title, blocks: model.blocks });
+  if (errors.length > 0) throw new AppError('DOCUMENT_TEXT_NOT_RENDERABLE', errors);
 }
 
 /** The documents stored for an owner, oldest first. */
