@@ -1,17 +1,22 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { DecisionActivities } from '@tdkt/contracts';
+import { holdingForAdministrator } from '../shared/hold-for-administrator';
 
 /**
  * Numbering and documents. Typed failures (a dossier not awaiting the decision, already decided) are
  * non-retryable; anything else is retried with backoff, and the idempotency key keeps a retried issue
- * from taking a second number.
+ * from taking a second number. Other failures on their input hold the work for an administrator; a
+ * dossier already decided is left to the dossier's decision stage, which waits for the batch.
  */
-export const decisions = proxyActivities<DecisionActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
-  },
-});
+export const decisions = holdingForAdministrator(
+  proxyActivities<DecisionActivities>({
+    startToCloseTimeout: '2 minutes',
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '1 minute',
+      nonRetryableErrorTypes: ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
+    },
+  }),
+  ['DOSSIER_ALREADY_DECIDED'],
+);

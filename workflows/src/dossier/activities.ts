@@ -1,18 +1,24 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { DossierActivities, InboxActivities, NotificationActivities } from '@tdkt/contracts';
+import { holdingForAdministrator } from '../shared/hold-for-administrator';
 
-/** Read-model writes, inbox and notifications: retried with backoff until PostgreSQL answers again. */
-export const activities = proxyActivities<
-  Omit<DossierActivities, 'scheduleStep'> & InboxActivities & NotificationActivities
->({
-  startToCloseTimeout: '30 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '2 minutes',
-    nonRetryableErrorTypes: ['InvalidInput'],
-  },
-});
+/**
+ * Read-model writes, inbox and notifications: retried with backoff until PostgreSQL answers again;
+ * one that fails on its input is held for an administrator.
+ */
+export const activities = holdingForAdministrator(
+  proxyActivities<
+    Omit<DossierActivities, 'scheduleStep'> & InboxActivities & NotificationActivities
+  >({
+    startToCloseTimeout: '30 seconds',
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '2 minutes',
+      nonRetryableErrorTypes: ['InvalidInput'],
+    },
+  }),
+);
 
 /** Calendar arithmetic: pure and quick, so a local activity; its result is recorded in history. */
 export const calendar = proxyLocalActivities<Pick<DossierActivities, 'scheduleStep'>>({

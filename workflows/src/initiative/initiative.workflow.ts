@@ -24,11 +24,13 @@ import {
   type TaskCompletion,
 } from '@tdkt/contracts';
 import { ballotPasses, getRuleSet } from '@tdkt/domain';
+import { holdingForAdministrator } from '../shared/hold-for-administrator';
 import { rejectUpdate } from '../shared/rejections';
 import { signalQuietly } from '../shared/signal-quietly';
 
-const activities = proxyActivities<InitiativeActivities & InboxActivities & NotificationActivities>(
-  {
+/** Retried through outages; one that fails on its input is held for an administrator. */
+const activities = holdingForAdministrator(
+  proxyActivities<InitiativeActivities & InboxActivities & NotificationActivities>({
     startToCloseTimeout: '1 minute',
     retry: {
       initialInterval: '1 second',
@@ -36,7 +38,7 @@ const activities = proxyActivities<InitiativeActivities & InboxActivities & Noti
       maximumInterval: '2 minutes',
       nonRetryableErrorTypes: ['InvalidInput', 'INITIATIVE_NOT_FOUND'],
     },
-  },
+  }),
 );
 
 const REVIEW_TASK = 'review';

@@ -35,6 +35,7 @@ import {
   type PlanScheduleRequest,
   type QuarterSchedule,
 } from '@tdkt/domain';
+import { holdingForAdministrator } from '../shared/hold-for-administrator';
 import { createPlanClock } from './plan-clock';
 import { assertAddable, assertRevisable, type PlanChangeContext } from './plan-item-change-rules';
 import {
@@ -58,21 +59,26 @@ const { computePlanSchedule } = proxyActivities<Pick<PlanActivities, 'computePla
   retry: { maximumAttempts: 3, nonRetryableErrorTypes: ['DOMAIN_VALIDATION_FAILED'] },
 });
 
-const readModel = proxyActivities<Omit<PlanActivities, 'computePlanSchedule'>>({
-  startToCloseTimeout: '30 seconds',
-  // The read model must eventually hold what the plan did: retry through database outages.
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: ['PLAN_NOT_FOUND', 'VALIDATION_FAILED'],
-  },
-});
+// The read model must eventually hold what the plan did: retry through database outages, and hold
+// for an administrator what fails on its input.
+const readModel = holdingForAdministrator(
+  proxyActivities<Omit<PlanActivities, 'computePlanSchedule'>>({
+    startToCloseTimeout: '30 seconds',
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '1 minute',
+      nonRetryableErrorTypes: ['PLAN_NOT_FOUND', 'VALIDATION_FAILED'],
+    },
+  }),
+);
 
-const inbox = proxyActivities<InboxActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const inbox = holdingForAdministrator(
+  proxyActivities<InboxActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+  }),
+);
 
 const { sendNotification } = proxyActivities<NotificationActivities>({
   startToCloseTimeout: '2 minutes',

@@ -20,7 +20,7 @@ export class StuckController {
   @ApiOperation({
     summary: 'Stuck workflows with why and the evidence, and counts per reason',
     description:
-      'Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.',
+      'Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.',
   })
   async list(@Query() query: StuckFilterDto, @CurrentActor() actor: Actor): Promise<StuckReport> {
     return this.findStuck.execute(query.toFilter(), await this.scopes.of(actor));

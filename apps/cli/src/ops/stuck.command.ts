@@ -39,7 +39,7 @@ export function withFilters(command: Command): Command {
   return command
     .option(
       '--reason <reason>',
-      'task-overdue | activity-retrying | workflow-task-failing | no-progress | awaited-workflow-closed',
+      'task-overdue | held-for-administrator | activity-retrying | workflow-task-failing | no-progress | awaited-workflow-closed',
     )
     .option('--type <workflowType>', 'workflow type, e.g. dossierWorkflow')
     .option('--stage <stage>', 'dossier stage, e.g. UNIT_REVIEW')

@@ -1,4 +1,4 @@
-import { defineQuery } from '@temporalio/workflow';
+import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { BulkRepairProgress } from './repair.types';
 
 /** Progress and per-item results of a bulk repair (answered while it runs and after it closed). */
@@ -11,3 +11,6 @@ export const STUCK_MONITOR_WORKFLOW_ID = 'ops-stuck-monitor';
 export function bulkRepairWorkflowId(operationId: string): string {
   return `ops-bulk-${operationId}`;
 }
+
+/** An administrator's "retry" of a workflow holding work (HeldWork): each held activity is called again. */
+export const retryHeldWorkSignal = defineSignal('retryHeldWork');

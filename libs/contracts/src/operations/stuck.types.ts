@@ -15,6 +15,8 @@ export const StuckReason = {
   noProgress: 'no-progress',
   /** Waiting for a council meeting or an initiative whose workflow has already closed. */
   awaitedWorkflowClosed: 'awaited-workflow-closed',
+  /** An activity failed on its input; the workflow holds that work until an administrator retries it. */
+  heldForAdministrator: 'held-for-administrator',
 } as const;
 export type StuckReason = (typeof StuckReason)[keyof typeof StuckReason];
 
@@ -30,6 +32,10 @@ export const STUCK_REASON_NAMES: Record<StuckReason, LocalizedText> = {
   'awaited-workflow-closed': {
     vi: 'Chờ quy trình đã kết thúc',
     en: 'waiting on a closed workflow',
+  },
+  'held-for-administrator': {
+    vi: 'Tạm dừng chờ quản trị viên',
+    en: 'held for an administrator',
   },
 };
 
@@ -83,6 +89,15 @@ export interface AwaitedWorkflowClosedEvidence {
   closedAt: string | null;
 }
 
+export interface HeldForAdministratorEvidence {
+  activityType: string;
+  /** An error code (e.g. DOCUMENT_TEXT_NOT_RENDERABLE) or INPUT_REJECTED_BY_DATABASE. */
+  failureType: string;
+  /** The failure's own message, e.g. PostgreSQL's. */
+  message: string;
+  heldSince: string;
+}
+
 /** One reason a workflow is stuck, with the evidence an operator acts on. */
 export type StuckFinding = {
   /** Since when the condition holds, as far as can be told. */
@@ -94,6 +109,7 @@ export type StuckFinding = {
   | { reason: 'workflow-task-failing'; evidence: WorkflowTaskFailingEvidence }
   | { reason: 'no-progress'; evidence: NoProgressEvidence }
   | { reason: 'awaited-workflow-closed'; evidence: AwaitedWorkflowClosedEvidence }
+  | { reason: 'held-for-administrator'; evidence: HeldForAdministratorEvidence }
 );
 
 /** Which workflows an operator looks at; every field narrows the selection. */

@@ -143,7 +143,7 @@ export class ServerConfig {
       'must be reason=count pairs separated by commas, e.g. activity-retrying=1,task-overdue=20',
   })
   OPS_ALERT_THRESHOLDS: string =
-    'activity-retrying=1,workflow-task-failing=1,awaited-workflow-closed=1,no-progress=10,task-overdue=25';
+    'held-for-administrator=1,activity-retrying=1,workflow-task-failing=1,awaited-workflow-closed=1,no-progress=10,task-overdue=25';
 
   /** How often the stuck monitor counts stuck workflows. */
   @IsInt()

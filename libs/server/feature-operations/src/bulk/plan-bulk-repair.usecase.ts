@@ -19,7 +19,9 @@ export function changeFor(
       const retrying = workflow.findings.flatMap((finding) =>
         finding.reason === 'activity-retrying'
           ? [`${finding.evidence.activityType} (attempt ${finding.evidence.attempt})`]
-          : [],
+          : finding.reason === 'held-for-administrator'
+            ? [`${finding.evidence.activityType} (held)`]
+            : [],
       );
       return retrying.length === 0 ? null : `retry now: ${retrying.join(', ')}`;
     }

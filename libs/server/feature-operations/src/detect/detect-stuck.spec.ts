@@ -26,6 +26,7 @@ function facts(overrides: Partial<WorkflowFacts> = {}): WorkflowFacts {
     dossier: null,
     pendingActivities: [],
     pendingWorkflowTask: null,
+    heldWork: [],
     openTasks: [],
     awaited: [],
     lastProgressAt: new Date('2024-06-19T02:30:00Z'),
@@ -171,6 +172,47 @@ describe('stuck detection', () => {
         settings,
       ),
     ).toEqual([]);
+  });
+
+  it('says what held work was doing and why it stopped, instead of "no progress"', () => {
+    const idle = { lastProgressAt: new Date('2024-06-18T03:00:00Z') };
+    const held = (failureType: string, activityType: string, message: string) => ({
+      activityType,
+      failureType,
+      message,
+      since: '2024-06-18T03:00:05.000Z',
+    });
+    const found = detectStuck(
+      facts({
+        ...idle,
+        heldWork: [
+          held(
+            'INPUT_REJECTED_BY_DATABASE',
+            'projectDossier',
+            "PostgreSQL refused the activity's input (SQLSTATE 22021): invalid byte sequence",
+          ),
+          held('DOCUMENT_TEXT_NOT_RENDERABLE', 'renderDecisionDocuments', 'bad text'),
+          held('SOMETHING_NEW', 'futureActivity', 'boom'),
+        ],
+      }),
+      NOW,
+      settings,
+    );
+    expect(found.map((finding) => finding.reason)).toEqual([
+      'held-for-administrator',
+      'held-for-administrator',
+      'held-for-administrator',
+    ]);
+    expect(found[0]).toMatchObject({
+      since: '2024-06-18T03:00:05.000Z',
+      evidence: { activityType: 'projectDossier', failureType: 'INPUT_REJECTED_BY_DATABASE' },
+    });
+    expect(found[0]?.summary.en).toBe(
+      "Held for an administrator while updating the dossier (projectDossier): the database refused the input — PostgreSQL refused the activity's input (SQLSTATE 22021): invalid byte sequence. Fix the cause, then retry.",
+    );
+    expect(found[1]?.summary.vi).toContain('tạo văn bản quyết định');
+    expect(found[1]?.summary.vi).toContain('Không tạo được văn bản');
+    expect(found[2]?.summary.en).toContain('futureActivity (futureActivity): error SOMETHING_NEW');
   });
 
   it('keeps the findings of the reason asked for, held at least the age asked for', () => {

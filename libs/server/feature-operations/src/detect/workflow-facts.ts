@@ -1,4 +1,4 @@
-import type { OperatedDossier, TaskHolder } from '@tdkt/contracts';
+import type { HeldWork, OperatedDossier, TaskHolder } from '@tdkt/contracts';
 
 /** An activity Temporal has scheduled and not seen finish, from `describe`. */
 export interface PendingActivityFact {
@@ -48,6 +48,8 @@ export interface WorkflowFacts {
   dossier: OperatedDossier | null;
   pendingActivities: PendingActivityFact[];
   pendingWorkflowTask: PendingWorkflowTaskFact | null;
+  /** Work the workflow holds for an administrator (its memo), from `describe`. */
+  heldWork: HeldWork[];
   openTasks: OpenTaskFact[];
   awaited: AwaitedWorkflowFact[];
   /** When the workflow last did something a person would call progress (its last event). */

@@ -3,7 +3,7 @@ import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import Long from 'long';
 import { optionalTsToDate } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
-import { AppError } from '@tdkt/contracts';
+import { AppError, HELD_WORK_MEMO, type HeldWork, retryHeldWorkSignal } from '@tdkt/contracts';
 import type { PendingActivityFact, PendingWorkflowTaskFact } from '../detect/workflow-facts';
 
 const EventType = temporal.api.enums.v1.EventType;
@@ -26,6 +26,8 @@ export interface DescribedWorkflow extends ListedWorkflow {
   historyLength: number;
   pendingActivities: PendingActivityFact[];
   pendingWorkflowTask: Omit<PendingWorkflowTaskFact, 'lastProblem'> | null;
+  /** What the workflow holds for an administrator, from its memo. */
+  heldWork: HeldWork[];
 }
 
 /** The facts the history gives: its last event, open timers, and the points a reset may go back to. */
@@ -101,6 +103,7 @@ export class WorkflowEngine {
             originalScheduledAt: optionalTsToDate(pendingTask.originalScheduledTime) ?? null,
           }
         : null,
+      heldWork: heldWorkOf(description.memo),
     };
   }
 
@@ -186,6 +189,11 @@ export class WorkflowEngine {
     };
   }
 
+  /** Asks a workflow holding work for an administrator to call its held activities again. */
+  async retryHeldWork(workflowId: string, runId: string): Promise<void> {
+    await this.client.workflow.getHandle(workflowId, runId).signal(retryHeldWorkSignal);
+  }
+
   /** Asks Temporal to run activities in backoff at once (attempt counts start again). */
   async retryActivitiesNow(
     workflowId: string,
@@ -236,4 +244,18 @@ export class WorkflowEngine {
   async terminate(workflowId: string, runId: string, reason: string): Promise<void> {
     await this.client.workflow.getHandle(workflowId, runId).terminate(reason);
   }
+}
+
+/** The held work a workflow lists in its memo; anything else there is ignored. */
+function heldWorkOf(memo: Record<string, unknown> | undefined): HeldWork[] {
+  const held = memo?.[HELD_WORK_MEMO];
+  return Array.isArray(held)
+    ? held.filter(
+        (item): item is HeldWork =>
+          typeof item === 'object' &&
+          item !== null &&
+          typeof (item as HeldWork).activityType === 'string' &&
+          typeof (item as HeldWork).since === 'string',
+      )
+    : [];
 }

@@ -6,7 +6,9 @@ import { assertRunning, RepairTargets } from './repair-target';
 
 /**
  * "Retry now": activities waiting out their backoff run at once (e.g. after PostgreSQL came back),
- * instead of in up to two minutes. One activity by id, or every one that has failed at least once.
+ * instead of in up to two minutes. One activity by id, or every one that has failed at least once;
+ * and work the workflow holds for an administrator (an activity that failed on its input) is called
+ * again, once the administrator has fixed its cause.
  */
 @Injectable()
 export class RetryActivitiesUseCase {
@@ -27,11 +29,24 @@ export class RetryActivitiesUseCase {
         ? activity.attempt >= 2
         : activity.activityId === request.activityId,
     );
-    if (activities.length === 0) throw new AppError('NOTHING_TO_RETRY');
-    const ids = activities.map((activity) => activity.activityId);
+    const held = request.activityId === undefined ? target.workflow.heldWork : [];
+    if (activities.length === 0 && held.length === 0) throw new AppError('NOTHING_TO_RETRY');
+    const ids = [
+      ...activities.map((activity) => activity.activityId),
+      ...held.map((work) => `held:${work.activityType}`),
+    ];
     await this.targets.run(
       { ...target, workflowId },
-      () => this.engine.retryActivitiesNow(workflowId, target.workflow.runId, ids),
+      async () => {
+        const runId = target.workflow.runId;
+        if (activities.length > 0)
+          await this.engine.retryActivitiesNow(
+            workflowId,
+            runId,
+            activities.map((activity) => activity.activityId),
+          );
+        if (held.length > 0) await this.engine.retryHeldWork(workflowId, runId);
+      },
       () => ({
         action: 'ops.activities.retried',
         reason: request.reason,
@@ -44,6 +59,7 @@ export class RetryActivitiesUseCase {
             lastFailure: activity.lastFailure,
             nextAttemptAt: activity.nextAttemptAt?.toISOString() ?? null,
           })),
+          ...(held.length > 0 ? { heldWork: held } : {}),
         },
         after: { retried: ids },
       }),

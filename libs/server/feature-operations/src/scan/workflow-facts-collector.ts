@@ -9,6 +9,7 @@ import { mapWithConcurrency } from './concurrency';
 
 /** Reasons that need `describe`: what only Temporal knows about an execution. */
 const ENGINE_REASONS: readonly StuckReason[] = [
+  'held-for-administrator',
   'activity-retrying',
   'workflow-task-failing',
   'no-progress',
@@ -59,6 +60,7 @@ export class WorkflowFactsCollector {
               },
         pendingActivities: [],
         pendingWorkflowTask: null,
+        heldWork: [],
         openTasks: openTasks.get(workflow.workflowId) ?? [],
         awaited: await Promise.all(
           (awaited.get(workflow.workflowId) ?? []).map(async (reference) => ({
@@ -85,6 +87,7 @@ export async function completeFromEngine(
 ): Promise<void> {
   const described = await engine.describe(facts.workflowId, facts.runId);
   facts.pendingActivities = described.pendingActivities;
+  facts.heldWork = described.heldWork;
   if (described.pendingWorkflowTask !== null) {
     facts.pendingWorkflowTask = {
       ...described.pendingWorkflowTask,
