@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import {
   IsInt,
   IsNotEmpty,
@@ -38,6 +39,11 @@ export class ApiConfig extends ServerConfig {
 
   @IsString()
   API_METRICS_HOST: string = '127.0.0.1';
+
+  /** The web app's build, served at `/` (`npm start` builds it into apps/web/dist). */
+  @IsString()
+  @IsNotEmpty()
+  WEB_APP_DIR: string = resolve(__dirname, '..', '..', 'web', 'dist');
 
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()

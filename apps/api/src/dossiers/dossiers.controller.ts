@@ -29,12 +29,18 @@ import {
   SubmitDossierUseCase,
   UpdateDraftUseCase,
 } from '@tdkt/server-feature-dossier';
-import { AccessPolicy, type Actor, auditContextOf } from '@tdkt/server-feature-identity';
+import {
+  AccessPolicy,
+  type Actor,
+  auditContextOf,
+  NameDirectory,
+} from '@tdkt/server-feature-identity';
 import type { Response } from 'express';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { fieldMessage } from '../errors/field-messages';
+import { displayNamesFor } from '../http/display-names';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DOSSIER } from './dossier.resource';
 import { BatchSubmitDto, CreateDossierDto, UpdateDraftDto } from './dtos/create-dossier.dto';
@@ -66,7 +72,15 @@ export class DossiersController {
     private readonly listDossiers: ListDossiersUseCase,
     private readonly actions: DossierActionsUseCase,
     private readonly access: AccessPolicy,
+    private readonly names: NameDirectory,
   ) {}
+
+  /** A dossier as its detail answers it, with the names of the people and units it mentions. */
+  private async present(id: string): Promise<DossierResponseDto> {
+    const view = await this.getDossier.execute(id);
+    const names = await displayNamesFor(this.names, DossierResponseDto.namesInView(view));
+    return DossierResponseDto.fromView(view, names);
+  }
 
   @Post()
   @RequirePermission('dossier:create')
@@ -113,7 +127,7 @@ export class DossiersController {
       }
     }
     response.status(HttpStatus.CREATED);
-    return DossierResponseDto.fromView(await this.getDossier.execute(created.id));
+    return this.present(created.id);
   }
 
   @Post('batch')
@@ -172,8 +186,10 @@ export class DossiersController {
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     });
+    const names = await displayNamesFor(this.names, DossierSummaryDto.namesWanted(page.items));
+    const now = Date.now();
     return {
-      items: page.items.map((dossier) => DossierSummaryDto.from(dossier)),
+      items: page.items.map((dossier) => DossierSummaryDto.from(dossier, names, now)),
       total: page.total,
     };
   }
@@ -186,7 +202,7 @@ export class DossiersController {
   })
   @ApiOkResponse({ type: DossierResponseDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<DossierResponseDto> {
-    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+    return this.present(id);
   }
 
   @Patch(':id')
@@ -204,7 +220,7 @@ export class DossiersController {
       { ...body, ...(body.nominee ? { nominee: { ...body.nominee } } : {}) },
       auditContextOf(actor),
     );
-    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+    return this.present(id);
   }
 
   @Post(':id/submit')
@@ -231,7 +247,7 @@ export class DossiersController {
       return { id, code: submitted.code, recorded: false };
     }
     response.status(HttpStatus.OK);
-    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+    return this.present(id);
   }
 
   @Post(':id/withdraw')

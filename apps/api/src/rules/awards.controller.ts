@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DOCUMENTS, ruleSetInForce, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { AwardsQueryDto } from './dtos/rules-queries.dto';
+import { AwardCatalogDto } from './dtos/rules-responses.dto';
 import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
@@ -16,10 +17,11 @@ export class AwardsController {
     summary: 'The award catalog in force on a day (danh mục danh hiệu, hình thức khen thưởng)',
   })
   @ApiOkResponse({
+    type: AwardCatalogDto,
     description:
       "The rule set in force (with the deployment's provincial profile unless `profile` names another) and its awards: deciding levels, ballots, documents, bonuses, legal references; the profile's cut-offs and ratio caps",
   })
-  list(@Query() query: AwardsQueryDto) {
+  list(@Query() query: AwardsQueryDto): AwardCatalogDto {
     const asOf = query.asOf ?? vietnamDateOfEpochMillis(Date.now());
     const ruleSet = ruleSetInForce(asOf, query.profile ?? this.config.RULES_PROFILE);
     return {

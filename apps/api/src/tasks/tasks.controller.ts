@@ -7,11 +7,14 @@ import {
   GetTaskUseCase,
   ListTasksUseCase,
 } from '@tdkt/server-feature-inbox';
-import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
+import { DossiersByIdUseCase } from '@tdkt/server-feature-dossier';
+import { type Actor, auditContextOf, NameDirectory } from '@tdkt/server-feature-identity';
+import type { TaskEntity } from '@tdkt/server-database';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
+import { displayNamesFor } from '../http/display-names';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { TASK } from './task.resource';
 import { AssignTaskDto, CompleteTaskDto, ListTasksQueryDto, TaskPageDto } from './tasks.dto';
@@ -25,7 +28,24 @@ export class TasksController {
     private readonly assignTask: AssignTaskUseCase,
     private readonly completeTask: CompleteTaskUseCase,
     private readonly getTask: GetTaskUseCase,
+    private readonly names: NameDirectory,
+    private readonly dossiersById: DossiersByIdUseCase,
   ) {}
+
+  /** A task with the names of its assignee and units, and its dossier. */
+  private async present(task: TaskEntity): Promise<TaskDto> {
+    const [names, dossiers] = await this.mentioned([task]);
+    return TaskDto.from(task, names, dossiers);
+  }
+
+  private mentioned(tasks: TaskEntity[]) {
+    return Promise.all([
+      displayNamesFor(this.names, TaskDto.namesWanted(tasks)),
+      this.dossiersById.execute(
+        tasks.flatMap((task) => (task.subjectType === 'dossier' ? [task.subjectId] : [])),
+      ),
+    ]);
+  }
 
   @Get()
   @RequirePermission('task:read')
@@ -40,11 +60,19 @@ export class TasksController {
       status: query.status ?? 'open',
       type: query.type,
       overdue: query.overdue === 'true',
+      awardCode: query.awardCode,
+      year: query.year,
+      stage: query.stage,
+      unitId: query.unitId,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     });
+    const [names, dossiers] = await this.mentioned(page.items);
     const now = Date.now();
-    return { items: page.items.map((task) => TaskDto.from(task, now)), total: page.total };
+    return {
+      items: page.items.map((task) => TaskDto.from(task, names, dossiers, now)),
+      total: page.total,
+    };
   }
 
   @Get(':id')
@@ -53,7 +81,7 @@ export class TasksController {
   @ApiOperation({ summary: 'One task' })
   @ApiOkResponse({ type: TaskDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<TaskDto> {
-    return TaskDto.from(await this.getTask.execute(id));
+    return this.present(await this.getTask.execute(id));
   }
 
   @Post(':id/claim')
@@ -66,7 +94,7 @@ export class TasksController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return TaskDto.from(await this.claims.claim(id, actor.user, auditContextOf(actor)));
+    return this.present(await this.claims.claim(id, actor.user, auditContextOf(actor)));
   }
 
   @Post(':id/unclaim')
@@ -79,7 +107,7 @@ export class TasksController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return TaskDto.from(await this.claims.unclaim(id, actor.user, auditContextOf(actor)));
+    return this.present(await this.claims.unclaim(id, actor.user, auditContextOf(actor)));
   }
 
   @Post(':id/assign')
@@ -96,7 +124,7 @@ export class TasksController {
     @Body() body: AssignTaskDto,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return TaskDto.from(await this.assignTask.execute(id, body.assigneeId, auditContextOf(actor)));
+    return this.present(await this.assignTask.execute(id, body.assigneeId, auditContextOf(actor)));
   }
 
   @Post(':id/complete')

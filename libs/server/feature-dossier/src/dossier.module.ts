@@ -11,7 +11,7 @@ import { GetDossierUseCase } from './get-dossier/get-dossier.usecase';
 import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions.usecase';
 import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
 import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
-import { ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
+import { DossiersByIdUseCase, ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
 import { ProjectDossierUseCase } from './project-dossier/project-dossier.usecase';
 import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
@@ -27,6 +27,7 @@ const PROVIDERS = [
   BulkSubmitUseCase,
   GetDossierUseCase,
   ListDossiersUseCase,
+  DossiersByIdUseCase,
   UploadAttachmentUseCase,
   GetAttachmentContentUseCase,
   RemoveAttachmentUseCase,

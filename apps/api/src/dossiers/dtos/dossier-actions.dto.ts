@@ -95,7 +95,10 @@ export class ListDossiersQueryDto extends PageQueryDto {
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
-  @ApiPropertyOptional({ description: 'Tên người/tập thể được đề nghị (có dấu hoặc không dấu)' })
+  @ApiPropertyOptional({
+    description:
+      'Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
