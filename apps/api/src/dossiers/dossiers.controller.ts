@@ -26,6 +26,7 @@ import {
   DossierActionsUseCase,
   GetDossierUseCase,
   ListDossiersUseCase,
+  PreviewDossierRouteUseCase,
   SubmitDossierUseCase,
   UpdateDraftUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -47,6 +48,7 @@ import { BatchSubmitDto, CreateDossierDto, UpdateDraftDto } from './dtos/create-
 import {
   FileObjectionDto,
   ListDossiersQueryDto,
+  RoutePreviewQueryDto,
   SupplementDossierDto,
   WithdrawDossierDto,
 } from './dtos/dossier-actions.dto';
@@ -54,6 +56,7 @@ import {
   DossierAcceptedDto,
   DossierPageDto,
   DossierResponseDto,
+  DossierRoutePreviewDto,
   DossierSummaryDto,
   StageResultDto,
 } from './dtos/dossier-response.dto';
@@ -73,6 +76,7 @@ export class DossiersController {
     private readonly actions: DossierActionsUseCase,
     private readonly access: AccessPolicy,
     private readonly names: NameDirectory,
+    private readonly previewRoute: PreviewDossierRouteUseCase,
   ) {}
 
   /** A dossier as its detail answers it, with the names of the people and units it mentions. */
@@ -192,6 +196,20 @@ export class DossiersController {
       items: page.items.map((dossier) => DossierSummaryDto.from(dossier, names, now)),
       total: page.total,
     };
+  }
+
+  @Get('route-preview')
+  @RequirePermission('dossier:create')
+  @UnitScope(unitFrom.query('proposingUnitId'))
+  @ApiOperation({
+    summary:
+      "Where a unit's dossier for an award would go if submitted now: the levels, who reviews and decides, the rule set",
+    description:
+      'For the new-dossier form; its eligibility pre-check uses `ruleSetId`, `rulesDate` and `proposingLevel` so that it agrees with submission.',
+  })
+  @ApiOkResponse({ type: DossierRoutePreviewDto })
+  routePreview(@Query() query: RoutePreviewQueryDto): Promise<DossierRoutePreviewDto> {
+    return this.previewRoute.execute(query);
   }
 
   @Get(':id')

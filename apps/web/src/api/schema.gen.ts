@@ -867,6 +867,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossiers/route-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a unit's dossier for an award would go if submitted now: the levels, who reviews and decides, the rule set
+     * @description For the new-dossier form; its eligibility pre-check uses `ruleSetId`, `rulesDate` and `proposingLevel` so that it agrees with submission.
+     */
+    get: operations['DossiersController_routePreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/eligibility/evaluate': {
     parameters: {
       query?: never;
@@ -2094,6 +2114,21 @@ export interface components {
       /** @description Số ngày làm việc còn lại đến hạn của bước hiện tại (0: hôm nay, âm: đã quá hạn), theo lịch Việt Nam */
       workingDaysLeft?: Record<string, never> | null;
       year: number;
+    };
+    DossierRoutePreviewDto: {
+      approvalPath: components['schemas']['ApprovalStepDto'][];
+      /**
+       * @description Cấp hành chính của đơn vị đề nghị
+       * @example district
+       */
+      proposingLevel: string;
+      /**
+       * @description Ngày áp dụng quy định
+       * @example 2024-12-16
+       */
+      rulesDate: string;
+      /** @example VN-2024 */
+      ruleSetId: string;
     };
     DossierSummaryDto: {
       awardCode: string;
@@ -4238,6 +4273,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  DossiersController_routePreview: {
+    parameters: {
+      query: {
+        awardCode: string;
+        /** @description Đơn vị đề nghị */
+        proposingUnitId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierRoutePreviewDto'];
+        };
       };
     };
   };

@@ -17,6 +17,7 @@ import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
+import { PreviewDossierRouteUseCase } from './route/preview-route.usecase';
 import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
 
 const PROVIDERS = [
@@ -28,6 +29,7 @@ const PROVIDERS = [
   GetDossierUseCase,
   ListDossiersUseCase,
   DossiersByIdUseCase,
+  PreviewDossierRouteUseCase,
   UploadAttachmentUseCase,
   GetAttachmentContentUseCase,
   RemoveAttachmentUseCase,

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -114,4 +115,15 @@ export class UploadAttachmentDto {
   @IsString()
   @MaxLength(64)
   documentCode?: string;
+}
+
+export class RoutePreviewQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị đề nghị' })
+  @IsUUID()
+  proposingUnitId!: string;
+
+  @ApiProperty({ example: 'CSTDCS' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
+  awardCode!: string;
 }

@@ -396,3 +396,11 @@ export class DossierPageDto {
 export class StageResultDto {
   @ApiProperty({ example: 'SUPPLEMENTING' }) stage!: string;
 }
+
+export class DossierRoutePreviewDto {
+  @ApiProperty({ example: '2024-12-16', description: 'Ngày áp dụng quy định' }) rulesDate!: string;
+  @ApiProperty({ example: 'VN-2024' }) ruleSetId!: string;
+  @ApiProperty({ example: 'district', description: 'Cấp hành chính của đơn vị đề nghị' })
+  proposingLevel!: string;
+  @ApiProperty({ type: [ApprovalStepDto] }) approvalPath!: ApprovalStepDto[];
+}
