@@ -18,7 +18,11 @@ const BANNER =
 function apiDocument(): Record<string, unknown> {
   const json = execFileSync(
     process.execPath,
-    ['-r', '@swc-node/register', join(WORKSPACE, 'apps', 'api', 'src', 'openapi', 'print-openapi.ts')],
+    [
+      '-r',
+      '@swc-node/register',
+      join(WORKSPACE, 'apps', 'api', 'src', 'openapi', 'print-openapi.ts'),
+    ],
     { cwd: WORKSPACE, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
   );
   return JSON.parse(json) as Record<string, unknown>;
@@ -26,7 +30,7 @@ function apiDocument(): Record<string, unknown> {
 
 /** The client's types as they should be committed. */
 export async function generatedClientTypes(): Promise<string> {
-  const ast = await openapiTS(apiDocument() as Parameters<typeof openapiTS>[0], {
+  const ast = await openapiTS(apiDocument() as unknown as Parameters<typeof openapiTS>[0], {
     alphabetize: true,
   });
   const options = (await resolveConfig(TARGET)) ?? {};

@@ -53,6 +53,7 @@ import {
   WithdrawDossierDto,
 } from './dtos/dossier-actions.dto';
 import {
+  BatchResultDto,
   DossierAcceptedDto,
   DossierPageDto,
   DossierResponseDto,
@@ -145,11 +146,12 @@ export class DossiersController {
       'Each item gets its own workflow; items fail on their own. With an Idempotency-Key a retried batch creates nothing twice.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: BatchResultDto })
   async batch(
     @Body() body: BatchSubmitDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<BatchResultDto> {
     const results = await this.bulkSubmit.execute(
       body.items.map((item) => ({
         ...item,

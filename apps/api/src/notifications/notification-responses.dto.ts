@@ -8,10 +8,15 @@ export class NotificationDto {
   @ApiProperty({ type: LocalizedTextDto }) body!: LocalizedTextDto;
   @ApiProperty({ type: 'object', additionalProperties: true })
   params!: Record<string, string | number | boolean | null>;
-  @ApiPropertyOptional({ nullable: true, description: 'Đường dẫn tới việc liên quan' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Đường dẫn tới việc liên quan',
+  })
   link!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) readAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) readAt!:
+    string | null;
 }
 
 export class NotificationPageDto {

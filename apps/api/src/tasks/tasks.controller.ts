@@ -8,7 +8,13 @@ import {
   ListTasksUseCase,
 } from '@tdkt/server-feature-inbox';
 import { DossiersByIdUseCase } from '@tdkt/server-feature-dossier';
-import { type Actor, auditContextOf, NameDirectory } from '@tdkt/server-feature-identity';
+import {
+  type Actor,
+  auditContextOf,
+  ListRoleHoldersUseCase,
+  NameDirectory,
+} from '@tdkt/server-feature-identity';
+import type { Role } from '@tdkt/contracts';
 import type { TaskEntity } from '@tdkt/server-database';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
@@ -17,7 +23,13 @@ import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
 import { displayNamesFor } from '../http/display-names';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { TASK } from './task.resource';
-import { AssignTaskDto, CompleteTaskDto, ListTasksQueryDto, TaskPageDto } from './tasks.dto';
+import {
+  AssignTaskDto,
+  CompleteTaskDto,
+  ListTasksQueryDto,
+  TaskCandidatesDto,
+  TaskPageDto,
+} from './tasks.dto';
 
 @ApiTags('tasks')
 @Controller('api/v1/tasks')
@@ -30,6 +42,7 @@ export class TasksController {
     private readonly getTask: GetTaskUseCase,
     private readonly names: NameDirectory,
     private readonly dossiersById: DossiersByIdUseCase,
+    private readonly roleHolders: ListRoleHoldersUseCase,
   ) {}
 
   /** A task with the names of its assignee and units, and its dossier. */
@@ -82,6 +95,30 @@ export class TasksController {
   @ApiOkResponse({ type: TaskDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<TaskDto> {
     return this.present(await this.getTask.execute(id));
+  }
+
+  @Get(':id/candidates')
+  @RequirePermission('task:assign')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({
+    summary: 'Who may be given the task: the people holding the role it needs on its unit, by name',
+    description: 'For heads and secretaries choosing whom to assign it to.',
+  })
+  @ApiOkResponse({ type: TaskCandidatesDto })
+  async candidates(@Param('id', uuidParam('id')) id: string): Promise<TaskCandidatesDto> {
+    const task = await this.getTask.execute(id);
+    if (task.candidateRole === null || task.candidateUnitId === null) return { items: [] };
+    const holders = await this.roleHolders.execute(task.candidateUnitId, [
+      task.candidateRole as Role,
+    ]);
+    return {
+      items: holders.map((holder) => ({
+        userId: holder.userId,
+        username: holder.username,
+        fullName: holder.fullName,
+        workUnitName: holder.workUnitName,
+      })),
+    };
   }
 
   @Post(':id/claim')

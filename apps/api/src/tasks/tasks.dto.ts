@@ -74,6 +74,8 @@ export class ListTasksQueryDto extends PageQueryDto {
 
 export class CompleteTaskDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'Kết quả theo loại nhiệm vụ. Thẩm định: {decision: accept|return|reject, ...}; bổ sung: {note, attachmentIds}; quyết định: {decision: approve|refuse, ...}',
     example: {
@@ -95,4 +97,15 @@ export class AssignTaskDto {
 export class TaskPageDto {
   @ApiProperty({ type: [TaskDto] }) items!: TaskDto[];
   @ApiProperty() total!: number;
+}
+
+export class TaskCandidateDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ example: 'demo.reviewer.cm' }) username!: string;
+  @ApiProperty({ example: 'Nguyễn Văn A' }) fullName!: string;
+  @ApiProperty({ description: 'Nơi công tác' }) workUnitName!: string;
+}
+
+export class TaskCandidatesDto {
+  @ApiProperty({ type: [TaskCandidateDto] }) items!: TaskCandidateDto[];
 }

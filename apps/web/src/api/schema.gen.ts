@@ -1321,6 +1321,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tasks/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who may be given the task: the people holding the role it needs on its unit, by name
+     * @description For heads and secretaries choosing whom to assign it to.
+     */
+    get: operations['TasksController_candidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tasks/{id}/claim': {
     parameters: {
       query?: never;
@@ -1677,7 +1697,7 @@ export interface components {
     AttachmentDto: {
       /** @example application/pdf */
       contentType: string;
-      documentCode?: Record<string, never> | null;
+      documentCode?: string | null;
       fileName: string;
       /** Format: uuid */
       id: string;
@@ -1687,9 +1707,9 @@ export interface components {
       /** Format: date-time */
       uploadedAt: string;
       /** Format: uuid */
-      uploadedBy?: Record<string, never> | null;
+      uploadedBy?: string | null;
       /** @description Họ tên người tải lên */
-      uploadedByName?: Record<string, never> | null;
+      uploadedByName?: string | null;
     };
     AttendanceDto: {
       /** @description Thành viên có mặt */
@@ -1789,6 +1809,30 @@ export interface components {
       /** @description Số phiếu đồng ý */
       votesFor: number;
     };
+    BatchItemErrorDto: {
+      /** @example VALIDATION_FAILED */
+      code: string;
+      errors?: {
+        [key: string]: unknown;
+      }[];
+      message: components['schemas']['LocalizedTextDto'];
+    };
+    BatchItemResultDto: {
+      /** @example HS-2024-000001 */
+      code?: string;
+      error?: components['schemas']['BatchItemErrorDto'];
+      /** Format: uuid */
+      id?: string;
+      /** @description Vị trí của dòng trong danh sách gửi lên (từ 0) */
+      index: number;
+      /** @enum {string} */
+      status: 'submitted' | 'accepted' | 'failed';
+    };
+    BatchResultDto: {
+      failed: number;
+      results: components['schemas']['BatchItemResultDto'][];
+      submitted: number;
+    };
     BatchSubmitDto: {
       items: components['schemas']['PickTypeClass'][];
       /**
@@ -1833,8 +1877,8 @@ export interface components {
     };
     CommentDto: {
       /** Format: uuid */
-      authorId?: Record<string, never> | null;
-      authorName?: Record<string, never> | null;
+      authorId?: string | null;
+      authorName?: string | null;
       body: string;
       /** Format: date-time */
       createdAt: string;
@@ -1860,7 +1904,9 @@ export interface components {
        *       "deadlineWorkingDays": 10
        *     }
        */
-      outcome: Record<string, never>;
+      outcome: {
+        [key: string]: unknown;
+      };
     };
     CouncilMemberDto: {
       /**
@@ -2062,57 +2108,57 @@ export interface components {
       approvalPath?: components['schemas']['ApprovalStepDto'][] | null;
       attachments: components['schemas']['AttachmentDto'][];
       /** Format: uuid */
-      authorId?: Record<string, never> | null;
+      authorId?: string | null;
       /** @description Họ tên người lập hồ sơ */
-      authorName?: Record<string, never> | null;
+      authorName?: string | null;
       awardCode: string;
       /** @description Thành phần hồ sơ theo quy định và tệp đáp ứng */
       checklist: components['schemas']['ChecklistItemDto'][];
       /** Format: date-time */
-      closedAt?: Record<string, never> | null;
+      closedAt?: string | null;
       /** @example HS-2024-000001 */
       code: string;
       comments: components['schemas']['CommentDto'][];
-      currentLevel?: Record<string, never> | null;
-      decidedOn?: Record<string, never> | null;
-      decidingLevel?: Record<string, never> | null;
+      currentLevel?: string | null;
+      decidedOn?: string | null;
+      decidingLevel?: string | null;
       /** @description Quyết định khen thưởng đã ban hành: số, ngày, tiền thưởng, văn bản */
       decision?: components['schemas']['DossierDecisionDto'] | null;
       /** @example 125/QĐ-UBND */
-      decisionNumber?: Record<string, never> | null;
+      decisionNumber?: string | null;
       /** Format: uuid */
       id: string;
       nominee: components['schemas']['NomineeDto'];
       openTasks: components['schemas']['TaskDto'][];
-      outcomeReason?: Record<string, never> | null;
+      outcomeReason?: string | null;
       /** Format: uuid */
       proposingUnitId: string;
       /** @description Tên đơn vị đề nghị */
-      proposingUnitName?: Record<string, never> | null;
-      ruleSetId?: Record<string, never> | null;
+      proposingUnitName?: string | null;
+      ruleSetId?: string | null;
       /** @example UNIT_REVIEW */
       stage: string;
       /**
        * Format: date-time
        * @description Hạn của bước hiện tại
        */
-      stageDueAt?: Record<string, never> | null;
+      stageDueAt?: string | null;
       stageName: components['schemas']['LocalizedTextDto'];
       /** Format: date-time */
-      submittedAt?: Record<string, never> | null;
+      submittedAt?: string | null;
       /**
        * Format: uuid
        * @description Người nộp
        */
-      submittedBy?: Record<string, never> | null;
+      submittedBy?: string | null;
       /** @description Họ tên người nộp */
-      submittedByName?: Record<string, never> | null;
+      submittedByName?: string | null;
       timeline: components['schemas']['TimelineEventDto'][];
       /** Format: date-time */
       updatedAt: string;
       workflow: components['schemas']['WorkflowStatusDto'];
       /** @description Số ngày làm việc còn lại đến hạn của bước hiện tại (0: hôm nay, âm: đã quá hạn), theo lịch Việt Nam */
-      workingDaysLeft?: Record<string, never> | null;
+      workingDaysLeft?: number | null;
       year: number;
     };
     DossierRoutePreviewDto: {
@@ -2133,44 +2179,44 @@ export interface components {
     DossierSummaryDto: {
       awardCode: string;
       /** Format: date-time */
-      closedAt?: Record<string, never> | null;
+      closedAt?: string | null;
       /** @example HS-2024-000001 */
       code: string;
-      currentLevel?: Record<string, never> | null;
-      decidedOn?: Record<string, never> | null;
-      decidingLevel?: Record<string, never> | null;
+      currentLevel?: string | null;
+      decidedOn?: string | null;
+      decidingLevel?: string | null;
       /** @example 125/QĐ-UBND */
-      decisionNumber?: Record<string, never> | null;
+      decisionNumber?: string | null;
       /** Format: uuid */
       id: string;
       nominee: components['schemas']['NomineeDto'];
-      outcomeReason?: Record<string, never> | null;
+      outcomeReason?: string | null;
       /** Format: uuid */
       proposingUnitId: string;
       /** @description Tên đơn vị đề nghị */
-      proposingUnitName?: Record<string, never> | null;
-      ruleSetId?: Record<string, never> | null;
+      proposingUnitName?: string | null;
+      ruleSetId?: string | null;
       /** @example UNIT_REVIEW */
       stage: string;
       /**
        * Format: date-time
        * @description Hạn của bước hiện tại
        */
-      stageDueAt?: Record<string, never> | null;
+      stageDueAt?: string | null;
       stageName: components['schemas']['LocalizedTextDto'];
       /** Format: date-time */
-      submittedAt?: Record<string, never> | null;
+      submittedAt?: string | null;
       /**
        * Format: uuid
        * @description Người nộp
        */
-      submittedBy?: Record<string, never> | null;
+      submittedBy?: string | null;
       /** @description Họ tên người nộp */
-      submittedByName?: Record<string, never> | null;
+      submittedByName?: string | null;
       /** Format: date-time */
       updatedAt: string;
       /** @description Số ngày làm việc còn lại đến hạn của bước hiện tại (0: hôm nay, âm: đã quá hạn), theo lịch Việt Nam */
-      workingDaysLeft?: Record<string, never> | null;
+      workingDaysLeft?: number | null;
       year: number;
     };
     EditDraftPlanDto: {
@@ -2244,7 +2290,9 @@ export interface components {
        *       "initiatives": []
        *     }
        */
-      nominee: Record<string, never>;
+      nominee: {
+        [key: string]: unknown;
+      };
       /**
        * @description Bộ quy tắc cố định; mặc định: bộ có hiệu lực ngày asOf
        * @example VN-2024
@@ -2263,11 +2311,11 @@ export interface components {
       /** @example 2024 */
       awardYear: number;
       /** @example 1 */
-      bonusCoefficient?: Record<string, never> | null;
+      bonusCoefficient?: number | null;
       councilThreshold?: components['schemas']['CouncilThresholdDto'];
       decider?: components['schemas']['LocalizedTextDto'] | null;
       /** @example district */
-      decidingLevel?: Record<string, never> | null;
+      decidingLevel?: string | null;
       eligible: boolean;
       /** @description Mỗi tiêu chuẩn chưa đạt, với căn cứ pháp lý */
       reasons: components['schemas']['EligibilityReasonDto'][];
@@ -2344,7 +2392,7 @@ export interface components {
        */
       unitId: string;
       /** @example UBND huyện Cẩm Mỹ */
-      unitName?: Record<string, never> | null;
+      unitName?: string | null;
     };
     GrantRoleDto: {
       /** @enum {string} */
@@ -2444,7 +2492,7 @@ export interface components {
        */
       unitId: string;
       /** @description Tên đơn vị công tác */
-      unitName?: Record<string, never> | null;
+      unitName?: string | null;
       username: string;
     };
     MergeUnitDto: {
@@ -2505,12 +2553,12 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** @description Đường dẫn tới việc liên quan */
-      link?: Record<string, never> | null;
+      link?: string | null;
       params: {
         [key: string]: unknown;
       };
       /** Format: date-time */
-      readAt?: Record<string, never> | null;
+      readAt?: string | null;
       /** @example dossier.returned */
       template: string;
       title: components['schemas']['LocalizedTextDto'];
@@ -2751,6 +2799,19 @@ export interface components {
       /** @example Đã bổ sung biên bản bình xét */
       note?: string;
     };
+    TaskCandidateDto: {
+      /** @example Nguyễn Văn A */
+      fullName: string;
+      /** Format: uuid */
+      userId: string;
+      /** @example demo.reviewer.cm */
+      username: string;
+      /** @description Nơi công tác */
+      workUnitName: string;
+    };
+    TaskCandidatesDto: {
+      items: components['schemas']['TaskCandidateDto'][];
+    };
     TaskDossierDto: {
       /** @example CSTDCS */
       awardCode: string;
@@ -2767,16 +2828,16 @@ export interface components {
     };
     TaskDto: {
       /** Format: uuid */
-      assigneeId?: Record<string, never> | null;
+      assigneeId?: string | null;
       /** @description Họ tên người đang xử lý */
-      assigneeName?: Record<string, never> | null;
-      candidateRole?: Record<string, never> | null;
+      assigneeName?: string | null;
+      candidateRole?: string | null;
       /** Format: uuid */
-      candidateUnitId?: Record<string, never> | null;
+      candidateUnitId?: string | null;
       /** @description Tên đơn vị xử lý */
-      candidateUnitName?: Record<string, never> | null;
+      candidateUnitName?: string | null;
       /** Format: uuid */
-      candidateUserId?: Record<string, never> | null;
+      candidateUserId?: string | null;
       /** Format: date-time */
       createdAt: string;
       details: {
@@ -2785,7 +2846,7 @@ export interface components {
       /** @description Hồ sơ của nhiệm vụ (khi nhiệm vụ thuộc một hồ sơ) */
       dossier?: components['schemas']['TaskDossierDto'] | null;
       /** Format: date-time */
-      dueAt?: Record<string, never> | null;
+      dueAt?: string | null;
       /** Format: uuid */
       id: string;
       /** @description True when past its deadline */
@@ -2797,7 +2858,7 @@ export interface components {
       /** @example dossier.review */
       type: string;
       /** @description Số ngày làm việc còn lại đến hạn (0: hôm nay, âm: đã quá hạn) */
-      workingDaysLeft?: Record<string, never> | null;
+      workingDaysLeft?: number | null;
     };
     TaskPageDto: {
       items: components['schemas']['TaskDto'][];
@@ -2813,19 +2874,19 @@ export interface components {
       /** Format: uuid */
       unitId: string;
       /** @description Tên đơn vị của hồ sơ */
-      unitName?: Record<string, never> | null;
+      unitName?: string | null;
     };
     TimelineEventDto: {
       /** Format: uuid */
-      actorId?: Record<string, never> | null;
+      actorId?: string | null;
       /** @description Họ tên người thực hiện */
-      actorName?: Record<string, never> | null;
+      actorName?: string | null;
       /** Format: date-time */
       at: string;
       data: {
         [key: string]: unknown;
       };
-      level?: Record<string, never> | null;
+      level?: string | null;
       seq: number;
       stage: string;
       /** @example review.returned */
@@ -2947,7 +3008,7 @@ export interface components {
       reason: string;
     };
     WorkflowStatusDto: {
-      runId?: Record<string, never> | null;
+      runId?: string | null;
       /**
        * @description Temporal status; NOT_STARTED for a draft; UNKNOWN when Temporal is unreachable
        * @example RUNNING
@@ -3580,7 +3641,7 @@ export interface operations {
   AwardsController_list: {
     parameters: {
       query?: {
-        /** @description Ngày áp dụng (mặc định: hôm nay, giờ Việt Nam) */
+        /** @description Ngày áp dụng (mặc định: ngày áp dụng cho hồ sơ nộp mới — hôm nay theo giờ Việt Nam, hoặc RULES_AS_OF) */
         asOf?: string;
         /** @description Quy định riêng của tỉnh (provincial profile id); mặc định: RULES_PROFILE của hệ thống */
         profile?: string;
@@ -4272,7 +4333,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BatchResultDto'];
+        };
       };
     };
   };
@@ -4954,6 +5017,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+    };
+  };
+  TasksController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskCandidatesDto'];
         };
       };
     };

@@ -36,7 +36,7 @@ export class GrantDto {
   })
   unitId!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'UBND huyện Cẩm Mỹ' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'UBND huyện Cẩm Mỹ' })
   unitName!: string | null;
 
   @ApiProperty({ type: [String], example: ['dossier:create', 'dossier:read'] })
@@ -56,7 +56,7 @@ export class MeDto {
   @ApiProperty({ format: 'uuid', description: 'Đơn vị công tác' })
   unitId!: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Tên đơn vị công tác' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị công tác' })
   unitName!: string | null;
 
   @ApiProperty({ type: [GrantDto] })

@@ -16,7 +16,7 @@ export class LocalizedTextDto {
 
 export class WorkflowStatusDto {
   @ApiProperty({ example: 'HS-2024-000001' }) workflowId!: string;
-  @ApiPropertyOptional({ nullable: true }) runId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) runId!: string | null;
   @ApiProperty({
     example: 'RUNNING',
     description: 'Temporal status; NOT_STARTED for a draft; UNKNOWN when Temporal is unreachable',
@@ -30,35 +30,40 @@ export class DossierSummaryDto {
   @ApiProperty() year!: number;
   @ApiProperty() awardCode!: string;
   @ApiProperty({ format: 'uuid' }) proposingUnitId!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Tên đơn vị đề nghị' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị đề nghị' })
   proposingUnitName!: string | null;
   @ApiProperty({ type: NomineeDto }) nominee!: NomineeDto;
   @ApiProperty({ example: 'UNIT_REVIEW' }) stage!: string;
   @ApiProperty({ type: LocalizedTextDto }) stageName!: LocalizedText;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     format: 'date-time',
     description: 'Hạn của bước hiện tại',
   })
   stageDueAt!: string | null;
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description:
       'Số ngày làm việc còn lại đến hạn của bước hiện tại (0: hôm nay, âm: đã quá hạn), theo lịch Việt Nam',
   })
   workingDaysLeft!: number | null;
-  @ApiPropertyOptional({ nullable: true }) currentLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidingLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ruleSetId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) submittedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Người nộp' }) submittedBy!:
+  @ApiPropertyOptional({ type: String, nullable: true }) currentLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidingLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) ruleSetId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) submittedAt!:
     string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Họ tên người nộp' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'Người nộp' })
+  submittedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người nộp' })
   submittedByName!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) closedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) outcomeReason!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '125/QĐ-UBND' }) decisionNumber!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedOn!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) closedAt!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) outcomeReason!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '125/QĐ-UBND' }) decisionNumber!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedOn!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
   /** The ids whose names a list of dossiers shows. */
@@ -101,9 +106,9 @@ export class TimelineEventDto {
   @ApiProperty() seq!: number;
   @ApiProperty({ example: 'review.returned' }) type!: string;
   @ApiProperty() stage!: string;
-  @ApiPropertyOptional({ nullable: true }) level!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) actorId!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Họ tên người thực hiện' })
+  @ApiPropertyOptional({ type: String, nullable: true }) level!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) actorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người thực hiện' })
   actorName!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
@@ -114,7 +119,7 @@ export class TaskSubjectDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'HS-2024-000001 · Nguyễn Thị Lan' }) label!: string;
   @ApiProperty({ format: 'uuid' }) unitId!: string;
-  @ApiPropertyOptional({ nullable: true, description: 'Tên đơn vị của hồ sơ' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị của hồ sơ' })
   unitName!: string | null;
 }
 
@@ -152,16 +157,19 @@ export class TaskDto {
     description: 'Hồ sơ của nhiệm vụ (khi nhiệm vụ thuộc một hồ sơ)',
   })
   dossier!: TaskDossierDto | null;
-  @ApiPropertyOptional({ nullable: true }) candidateRole!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) candidateUnitId!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Tên đơn vị xử lý' })
+  @ApiPropertyOptional({ type: String, nullable: true }) candidateRole!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) candidateUnitId!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị xử lý' })
   candidateUnitName!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) candidateUserId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Họ tên người đang xử lý' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) candidateUserId!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) assigneeId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người đang xử lý' })
   assigneeName!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Số ngày làm việc còn lại đến hạn (0: hôm nay, âm: đã quá hạn)',
   })
@@ -218,14 +226,14 @@ export class TaskDto {
 
 export class AttachmentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true }) documentCode!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) documentCode!: string | null;
   @ApiProperty() fileName!: string;
   @ApiProperty({ example: 'application/pdf' }) contentType!: string;
   @ApiProperty() sizeBytes!: number;
   @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
   @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) uploadedBy!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Họ tên người tải lên' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) uploadedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người tải lên' })
   uploadedByName!: string | null;
 
   static from(attachment: AttachmentEntity, names: DisplayNames): AttachmentDto {
@@ -261,8 +269,8 @@ export class ChecklistItemDto {
 
 export class CommentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) authorName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) authorName!: string | null;
   @ApiProperty() body!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
@@ -294,8 +302,8 @@ export class DossierDecisionDto {
 
 export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty() achievementsSummary!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Họ tên người lập hồ sơ' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người lập hồ sơ' })
   authorName!: string | null;
   @ApiPropertyOptional({
     nullable: true,
@@ -403,4 +411,26 @@ export class DossierRoutePreviewDto {
   @ApiProperty({ example: 'district', description: 'Cấp hành chính của đơn vị đề nghị' })
   proposingLevel!: string;
   @ApiProperty({ type: [ApprovalStepDto] }) approvalPath!: ApprovalStepDto[];
+}
+
+export class BatchItemErrorDto {
+  @ApiProperty({ example: 'VALIDATION_FAILED' }) code!: string;
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedText;
+  @ApiPropertyOptional({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  errors?: unknown[];
+}
+
+export class BatchItemResultDto {
+  @ApiProperty({ description: 'Vị trí của dòng trong danh sách gửi lên (từ 0)' }) index!: number;
+  @ApiProperty({ enum: ['submitted', 'accepted', 'failed'] }) status!:
+    'submitted' | 'accepted' | 'failed';
+  @ApiPropertyOptional({ format: 'uuid' }) id?: string;
+  @ApiPropertyOptional({ example: 'HS-2024-000001' }) code?: string;
+  @ApiPropertyOptional({ type: BatchItemErrorDto }) error?: BatchItemErrorDto;
+}
+
+export class BatchResultDto {
+  @ApiProperty() submitted!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty({ type: [BatchItemResultDto] }) results!: BatchItemResultDto[];
 }

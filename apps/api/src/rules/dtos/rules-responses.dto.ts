@@ -64,14 +64,16 @@ export class EligibilityResultDto {
   @ApiProperty({ example: 'VN-2024' }) ruleSet!: string;
   @ApiProperty({ example: 'CSTDCS' }) awardCode!: string;
   @ApiProperty({ example: 2024 }) awardYear!: number;
-  @ApiPropertyOptional({ nullable: true, example: 'district' }) decidingLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'district' }) decidingLevel!:
+    string | null;
   @ApiPropertyOptional({ nullable: true, type: LocalizedTextDto })
   decider!: LocalizedTextDto | null;
   @ApiProperty({ type: [String], example: ['district'] }) approvalPath!: readonly string[];
   @ApiPropertyOptional({ type: CouncilThresholdDto }) councilThreshold?: CouncilThresholdDto;
   @ApiProperty({ type: [DocumentDefinitionDto] })
   requiredDocuments!: readonly DocumentDefinitionDto[];
-  @ApiPropertyOptional({ nullable: true, example: 1 }) bonusCoefficient!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 1 }) bonusCoefficient!:
+    number | null;
   @ApiProperty({
     type: [EligibilityReasonDto],
     description: 'Mỗi tiêu chuẩn chưa đạt, với căn cứ pháp lý',
