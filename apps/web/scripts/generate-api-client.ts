@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a command-line tool */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -9,7 +9,7 @@ type TokenSource = () => Promise<string | null>;
 let accessToken: TokenSource = () => Promise.resolve(null);
 
 /** Tells the client where the current access token comes from (the session, which refreshes it). */
-export function useAccessTokenFrom(source: TokenSource): void {
+export function takeAccessTokensFrom(source: TokenSource): void {
   accessToken = source;
 }
 

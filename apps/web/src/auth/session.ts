@@ -1,4 +1,4 @@
-import { call, publicApi, type Schemas, useAccessTokenFrom } from '../api/client';
+import { call, publicApi, type Schemas, takeAccessTokensFrom } from '../api/client';
 
 /** Who is signed in, as the API describes them (roles, units, permissions). */
 export type Me = Schemas['MeDto'];
@@ -36,7 +36,7 @@ class Session {
     this.channel?.addEventListener('message', (event: MessageEvent<string>) => {
       if (event.data === 'signed-out') this.end('signed-out', false);
     });
-    useAccessTokenFrom(() => this.accessToken());
+    takeAccessTokensFrom(() => this.accessToken());
   }
 
   get current(): SessionState {

@@ -15,9 +15,7 @@ const dateParts = new Intl.DateTimeFormat('en-GB', {
 
 function parts(value: string | Date): Record<string, string> {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return Object.fromEntries(
-    dateParts.formatToParts(date).map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
+  return Object.fromEntries(dateParts.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
 /** An instant as its day in Vietnam: `16/12/2024`. */

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
@@ -85,10 +85,8 @@ export function InboxPage() {
     enabled: openTaskId !== null && tasks.isSuccess && listed === undefined,
     staleTime: Infinity,
   });
+  // The task opened from the list stays open after it is completed and leaves the list.
   const [kept, setKept] = useState<Task | null>(null);
-  useEffect(() => {
-    if (listed) setKept(listed);
-  }, [listed]);
   const openTask =
     openTaskId === null
       ? undefined
@@ -103,6 +101,7 @@ export function InboxPage() {
     setSelected([]);
   };
   const open = (task: Task | null) => {
+    setKept(task);
     const next = new URLSearchParams(params);
     if (task) next.set('task', task.id);
     else next.delete('task');

@@ -17,7 +17,7 @@ import {
   Space,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client';
@@ -66,9 +66,47 @@ function fieldPath(field: string): (string | number)[] {
  * is typed is kept on this device until it is saved, and files go up as soon as they are dropped.
  */
 export function DossierFormPage() {
+  const { t } = useTranslation();
+  const { ref } = useParams();
+  const me = useMe();
+  const draft = useDossier(ref);
+  const awards = useAwards();
+  if (!can(me, 'dossier:create'))
+    return (
+      <Result status="403" title={t('errors.forbidden')} subTitle={t('dossierForm.notAllowed')} />
+    );
+  if (awards.isPending || (ref !== undefined && draft.isPending)) return <PageSkeleton rows={10} />;
+  if (awards.error) return <ApiErrorAlert error={awards.error} />;
+  if (draft.error) return <ApiErrorAlert error={draft.error} />;
+  if (draft.data && draft.data.stage !== 'DRAFT')
+    return (
+      <Result
+        status="info"
+        title={t('dossierForm.alreadySubmitted', { code: draft.data.code })}
+        extra={
+          <Link to={`/dossiers/${draft.data.code}`}>
+            <Button type="primary">{t('dossierForm.openDossier')}</Button>
+          </Link>
+        }
+      />
+    );
+  return (
+    <DossierEditor key={ref ?? 'new'} draftRef={ref} draft={draft.data} catalog={awards.data} />
+  );
+}
+
+/** The form itself, once the award catalog (and the draft being completed, if any) are loaded. */
+function DossierEditor({
+  draftRef,
+  draft,
+  catalog,
+}: {
+  draftRef: string | undefined;
+  draft: Schemas['DossierResponseDto'] | undefined;
+  catalog: Schemas['AwardCatalogDto'];
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
-  const { ref } = useParams();
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
@@ -78,20 +116,29 @@ export function DossierFormPage() {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<DossierFormValues>();
   const watched = Form.useWatch([], form) as DossierFormValues | undefined;
-  const draft = useDossier(ref);
-  const awards = useAwards();
   const units = me.grants.filter((grant) => grant.permissions.includes('dossier:create'));
-  const [unitId, setUnitId] = useState<string | undefined>(units[0]?.unitId);
-  const [dossierId, setDossierId] = useState<string | undefined>(undefined);
+  const [chosenUnit, setChosenUnit] = useState<string | undefined>(units[0]?.unitId);
+  const unitId = draft?.proposingUnitId ?? chosenUnit;
+  const [createdId, setCreatedId] = useState<string | undefined>(undefined);
+  const dossierId = draft?.id ?? createdId;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-  const idempotencyKey = useRef(`web-${crypto.randomUUID()}`);
-  const local = useLocalDraft<DossierFormValues>(draftStorageKey(me.id, ref));
-  const initialised = useRef(false);
-
-  const rulesYear = Number((awards.data?.asOf ?? '').slice(0, 4)) || new Date().getFullYear();
-  const award = awards.data?.awards.find((candidate) => candidate.code === watched?.awardCode);
+  const [idempotencyKey] = useState(() => `web-${crypto.randomUUID()}`);
+  const local = useLocalDraft<DossierFormValues>(draftStorageKey(me.id, draftRef));
+  const rulesYear = Number(catalog.asOf.slice(0, 4)) || new Date().getFullYear();
+  // The copy kept on this device wins over the server's draft: it is what was typed last.
+  const [initial] = useState(() => {
+    const kept = local.read();
+    if (kept)
+      return {
+        values: kept.values,
+        // Right after the first save the page only moved to the draft's address: nothing to announce.
+        restoredAt: movedAfterSave ? null : kept.savedAt,
+      };
+    return { values: draft ? fromDossier(draft) : emptyForm(rulesYear), restoredAt: null };
+  });
+  const [restoredAt, setRestoredAt] = useState<string | null>(initial.restoredAt);
+  const award = catalog.awards.find((candidate) => candidate.code === watched?.awardCode);
   const kind = award ? kindFor(award, watched?.nominee?.kind) : 'individual';
   const requirements = award ? requirementsFor(award, kind) : null;
   const route = useRoutePreview(unitId, watched?.awardCode);
@@ -99,29 +146,11 @@ export function DossierFormPage() {
     watched && route.data
       ? toEligibilityRequest({ ...watched, record: watched.record ?? {} }, route.data)
       : null;
-  const attachments = draft.data?.attachments ?? [];
-
-  // Fill the form once: the copy kept on this device wins over the server's draft, being newer.
-  useEffect(() => {
-    if (initialised.current || awards.isPending || (ref !== undefined && draft.isPending)) return;
-    initialised.current = true;
-    if (draft.data) {
-      setDossierId(draft.data.id);
-      setUnitId(draft.data.proposingUnitId);
-    }
-    const kept = local.read();
-    if (kept) {
-      form.setFieldsValue(kept.values);
-      // Right after the first save the page only moved to the draft's address: nothing to announce.
-      if (!movedAfterSave) setRestoredAt(kept.savedAt);
-    } else {
-      form.setFieldsValue(draft.data ? fromDossier(draft.data) : emptyForm(rulesYear));
-    }
-  }, [awards.isPending, draft.isPending, draft.data, ref, form, local, rulesYear, movedAfterSave]);
+  const attachments = draft?.attachments ?? [];
 
   const keep = useCallback(
     (values: DossierFormValues | undefined) => {
-      if (initialised.current && values) local.write(values);
+      if (values) local.write(values);
     },
     [local],
   );
@@ -149,19 +178,22 @@ export function DossierFormPage() {
   const saveDraft = async (): Promise<Schemas['DossierResponseDto']> => {
     await form.validateFields(FIELDS_FOR_A_DRAFT as never);
     if (unitId === undefined) throw new Error('no unit to propose for');
-    const body = toDossierBody(form.getFieldsValue(true), unitId);
+    const body = toDossierBody(form.getFieldsValue(true) as DossierFormValues, unitId);
     if (dossierId === undefined) {
       const created = await call(
         api.POST('/api/v1/dossiers', {
           body: { ...body, submit: false },
-          params: { header: { 'Idempotency-Key': idempotencyKey.current } },
+          params: { header: { 'Idempotency-Key': idempotencyKey } },
         }),
       );
       const saved = created as Schemas['DossierResponseDto'];
       // The page moves to the draft's address: what is typed moves with it.
-      local.write(form.getFieldsValue(true), draftStorageKey(me.id, saved.code));
+      local.write(
+        form.getFieldsValue(true) as DossierFormValues,
+        draftStorageKey(me.id, saved.code),
+      );
       local.clear(draftStorageKey(me.id, undefined));
-      setDossierId(saved.id);
+      setCreatedId(saved.id);
       void navigate(`/dossiers/${saved.code}/edit`, {
         replace: true,
         state: { movedAfterSave: true },
@@ -227,9 +259,7 @@ export function DossierFormPage() {
   };
 
   const onSubmit = () => {
-    const missing = requirements
-      ? missingDocuments(requirements.documents as { code: string }[], attachments)
-      : [];
+    const missing = requirements ? missingDocuments([...requirements.documents], attachments) : [];
     if (missing.length === 0) return void submitNow();
     const names = (requirements?.documents ?? [])
       .filter((document) => missing.includes(document.code))
@@ -250,7 +280,7 @@ export function DossierFormPage() {
   };
 
   const awardOptions = useMemo(() => {
-    const list = awards.data?.awards ?? [];
+    const list = catalog.awards;
     const group = (kindOfAward: string, label: string) => ({
       label,
       title: label,
@@ -262,28 +292,9 @@ export function DossierFormPage() {
       group('emulation-title', t('dossierForm.emulationTitles')),
       group('commendation', t('dossierForm.commendations')),
     ];
-  }, [awards.data, lang, t]);
+  }, [catalog, lang, t]);
 
-  if (!can(me, 'dossier:create'))
-    return (
-      <Result status="403" title={t('errors.forbidden')} subTitle={t('dossierForm.notAllowed')} />
-    );
-  if (awards.isPending || (ref !== undefined && draft.isPending)) return <PageSkeleton rows={10} />;
-  if (draft.error) return <ApiErrorAlert error={draft.error} />;
-  if (draft.data && draft.data.stage !== 'DRAFT')
-    return (
-      <Result
-        status="info"
-        title={t('dossierForm.alreadySubmitted', { code: draft.data.code })}
-        extra={
-          <Link to={`/dossiers/${draft.data.code}`}>
-            <Button type="primary">{t('dossierForm.openDossier')}</Button>
-          </Link>
-        }
-      />
-    );
-
-  const titleOptions = (awards.data?.awards ?? []).map((candidate) => ({
+  const titleOptions = catalog.awards.map((candidate) => ({
     value: candidate.code,
     label: localized(candidate.name, lang),
   }));
@@ -296,11 +307,7 @@ export function DossierFormPage() {
   return (
     <>
       <PageHeader
-        title={
-          draft.data
-            ? t('dossierForm.editTitle', { code: draft.data.code })
-            : t('dossierForm.newTitle')
-        }
+        title={draft ? t('dossierForm.editTitle', { code: draft.code }) : t('dossierForm.newTitle')}
         subtitle={t('dossierForm.subtitle')}
         trail={[{ label: t('nav.dossiers'), to: '/dossiers' }]}
       />
@@ -318,7 +325,7 @@ export function DossierFormPage() {
               onClick={() => {
                 local.clear();
                 form.resetFields();
-                form.setFieldsValue(draft.data ? fromDossier(draft.data) : emptyForm(rulesYear));
+                form.setFieldsValue(draft ? fromDossier(draft) : emptyForm(rulesYear));
                 setRestoredAt(null);
               }}
             >
@@ -331,6 +338,7 @@ export function DossierFormPage() {
         <Col xs={24} lg={15}>
           <Form<DossierFormValues>
             form={form}
+            initialValues={initial.values}
             layout="vertical"
             scrollToFirstError
             disabled={busy !== null}
@@ -341,7 +349,7 @@ export function DossierFormPage() {
                 <Form.Item label={t('dossierForm.unit')} required>
                   <Select
                     value={unitId}
-                    onChange={setUnitId}
+                    onChange={setChosenUnit}
                     disabled={dossierId !== undefined}
                     options={units.map((grant) => ({
                       value: grant.unitId,

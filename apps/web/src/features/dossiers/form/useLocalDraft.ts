@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 
 interface Stored<T> {
   savedAt: string;
@@ -11,38 +11,36 @@ interface Stored<T> {
  * they are dropped.
  */
 export function useLocalDraft<T>(key: string) {
-  const keyRef = useRef(key);
-  keyRef.current = key;
-
-  const read = useCallback((): Stored<T> | null => {
-    try {
-      const text = localStorage.getItem(keyRef.current);
-      return text ? (JSON.parse(text) as Stored<T>) : null;
-    } catch {
-      return null;
-    }
-  }, []);
-
-  const write = useCallback((values: T, otherKey?: string) => {
-    try {
-      localStorage.setItem(
-        otherKey ?? keyRef.current,
-        JSON.stringify({ savedAt: new Date().toISOString(), values } satisfies Stored<T>),
-      );
-    } catch {
-      // Storage full or disabled: the form still works, it is just not kept.
-    }
-  }, []);
-
-  const clear = useCallback((otherKey?: string) => {
-    try {
-      localStorage.removeItem(otherKey ?? keyRef.current);
-    } catch {
-      // Nothing to clear.
-    }
-  }, []);
-
-  return { read, write, clear };
+  return useMemo(
+    () => ({
+      read(): Stored<T> | null {
+        try {
+          const text = localStorage.getItem(key);
+          return text ? (JSON.parse(text) as Stored<T>) : null;
+        } catch {
+          return null;
+        }
+      },
+      write(values: T, otherKey?: string): void {
+        try {
+          localStorage.setItem(
+            otherKey ?? key,
+            JSON.stringify({ savedAt: new Date().toISOString(), values } satisfies Stored<T>),
+          );
+        } catch {
+          // Storage full or disabled: the form still works, it is just not kept.
+        }
+      },
+      clear(otherKey?: string): void {
+        try {
+          localStorage.removeItem(otherKey ?? key);
+        } catch {
+          // Nothing to clear.
+        }
+      },
+    }),
+    [key],
+  );
 }
 
 /** Calls `save` with the latest value once it has not changed for `delayMs`. */
