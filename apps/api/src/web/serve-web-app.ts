@@ -36,9 +36,12 @@ export function serveWebApp(app: NestExpressApplication, dir: string): void {
     immutable: true,
     maxAge: '365d',
     index: false,
-    fallthrough: false,
   });
   app.useStaticAssets(dir, { index: false, maxAge: '1h', dotfiles: 'ignore' });
+  // An asset of an older build: a plain 404, never the app's page in place of a script.
+  app.use('/assets', (_request: Request, response: Response) => {
+    response.status(404).type('text/plain').send('Not found');
+  });
   const indexFile = join(dir, 'index.html');
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();

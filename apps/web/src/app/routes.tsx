@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton';
 import { RouteError } from '../components/RouteError';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { AppShell } from './AppShell';
@@ -19,6 +20,7 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
     children: [
       {
         index: true,

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
 import { localized } from '../format/format';
 
-/** The message of a failed action in the person's language, with the fields it concerns. */
+/** The message of a failed action in the person's language, followed by what each field broke. */
 export function errorMessage(error: unknown, lang: 'vi' | 'en', fallback: string): string {
-  if (error instanceof ApiError && error.localizedMessage)
-    return localized(error.localizedMessage, lang);
-  return fallback;
+  if (!(error instanceof ApiError) || !error.localizedMessage) return fallback;
+  return [error.localizedMessage, ...error.fields.map((problem) => problem.message)]
+    .map((message) => localized(message, lang))
+    .join(' ');
 }
 
 /** A refusal or failure shown beside the action it concerns. */

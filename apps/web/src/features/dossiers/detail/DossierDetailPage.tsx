@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/errors';
 import { type Dossier, queryKeys, useAwardNames, useDossier } from '../../../api/queries';
-import { can } from '../../../auth/session';
+import { can, type Me } from '../../../auth/session';
 import { useMe } from '../../../auth/useSession';
 import { ApiErrorAlert, errorMessage } from '../../../components/ApiErrorAlert';
 import { DeadlineTag } from '../../../components/DeadlineTag';
@@ -208,11 +208,15 @@ export function DossierDetailPage() {
                 renderItem={(task) => (
                   <List.Item
                     key={task.id}
-                    actions={[
-                      <Link key="open" to={`/inbox?task=${task.id}`}>
-                        {t('dossier.handleTask')}
-                      </Link>,
-                    ]}
+                    actions={
+                      mayHandle(me, task)
+                        ? [
+                            <Link key="open" to={`/inbox?task=${task.id}`}>
+                              {t('dossier.handleTask')}
+                            </Link>,
+                          ]
+                        : []
+                    }
                   >
                     <List.Item.Meta
                       title={localized(task.title, lang)}
@@ -256,6 +260,14 @@ export function DossierDetailPage() {
         </Col>
       </Row>
     </>
+  );
+}
+
+/** True when the task is for the person: held by them, or for a role they hold on its unit. */
+function mayHandle(me: Me, task: Dossier['openTasks'][number]): boolean {
+  if (task.assigneeId) return task.assigneeId === me.id;
+  return me.grants.some(
+    (grant) => grant.role === task.candidateRole && grant.unitId === task.candidateUnitId,
   );
 }
 

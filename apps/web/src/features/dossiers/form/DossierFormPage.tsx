@@ -144,7 +144,10 @@ function DossierEditor({
   const route = useRoutePreview(unitId, watched?.awardCode);
   const eligibility =
     watched && route.data
-      ? toEligibilityRequest({ ...watched, record: watched.record ?? {} }, route.data)
+      ? toEligibilityRequest(
+          { ...watched, nominee: watched.nominee ?? {}, record: watched.record ?? {} },
+          route.data,
+        )
       : null;
   const attachments = draft?.attachments ?? [];
 
@@ -463,19 +466,14 @@ function DossierEditor({
                       },
                     ]}
                   >
-                    <Input.TextArea rows={5} maxLength={10_000} showCount />
+                    <Input.TextArea rows={5} maxLength={10_000} />
                   </Form.Item>
                 </Card>
 
-                <Card
-                  title={t('dossierForm.recordSection')}
-                  className="form-section"
-                  extra={
-                    <Typography.Text type="secondary">
-                      {t('dossierForm.recordHint')}
-                    </Typography.Text>
-                  }
-                >
+                <Card title={t('dossierForm.recordSection')} className="form-section">
+                  <Typography.Paragraph type="secondary">
+                    {t('dossierForm.recordHint')}
+                  </Typography.Paragraph>
                   {sections.has('registration') && (
                     <Form.Item name={['record', 'registered']} valuePropName="checked">
                       <Checkbox>
