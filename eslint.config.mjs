@@ -208,6 +208,11 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'The web app takes only types from @tdkt/contracts (import type).',
             },
+            {
+              name: '@ant-design/icons',
+              message:
+                'Take icons from components/icons, which hides their English names from screen readers.',
+            },
             ...nodeBuiltins.map((name) => ({
               name,
               message: 'The web app runs in browsers: no Node built-ins.',
@@ -248,14 +253,6 @@ export default tseslint.config(
     files: ['apps/web/src/format/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  {
-    // The web app's tools (the client generator) and its tests run in Node; its tests check the form
-    // logic against the real rule sets of libs/domain, which the app itself never bundles.
-    files: ['apps/web/scripts/**/*.ts', 'apps/web/src/**/*.spec.{ts,tsx}', 'apps/web/*.mts'],
-    rules: {
-      'no-console': 'off',
-      '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/domain'] }],
-    },
   },
   {
     files: [
@@ -271,6 +268,14 @@ export default tseslint.config(
       '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/api'] }],
     },
   },
+  {
+    // The web app's tools (the client generator) and its tests run in Node; its tests check the form
+    // logic against the real rule sets of libs/domain, which the app itself never bundles.
+    files: ['apps/web/scripts/**/*.ts', 'apps/web/src/**/*.spec.{ts,tsx}', 'apps/web/*.mts'],
+    rules: {
+      'no-console': 'off',
+      '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/domain'] }],
+    },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -85,7 +85,13 @@ describe('the dossier path in the browser, from the new dossier to the signed de
     await page.getByRole('navigation').getByRole('link', { name: 'Việc cần xử lý' }).click();
     await page.getByRole('heading', { level: 1, name: 'Việc cần xử lý' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: dossierCode }).filter({ hasText: title });
-    await row.waitFor({ timeout: STEP_MS });
+    // The workflow opens the task a moment after the previous step: refresh as a person would.
+    const deadline = Date.now() + STEP_MS;
+    while (!(await row.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`no task ${String(title)} on ${dossierCode}`);
+      await delay(1_000);
+      await page.getByRole('button', { name: /Làm mới/ }).click();
+    }
     await row.getByRole('button', { name: 'Xử lý' }).click();
     await page.getByRole('dialog').waitFor();
   }
@@ -432,10 +438,10 @@ describe('the dossier path in the browser, from the new dossier to the signed de
     await screen(officer, '21-not-found');
 
     await officer.goto(appUrl);
-    await officer.getByRole('radio', { name: 'English' }).check({ force: true });
+    await officer.locator('.language-switch').getByText('English', { exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: /^Hello/ }).waitFor();
     await screen(officer, '22-home-english');
-    await officer.getByRole('radio', { name: 'Tiếng Việt' }).check({ force: true });
+    await officer.locator('.language-switch').getByText('Tiếng Việt', { exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: /^Xin chào/ }).waitFor();
 
     // Signing out ends the session: a reload does not bring it back.

@@ -45,11 +45,14 @@ export function useDossier(ref: string | undefined) {
   });
 }
 
+/** My tasks; new ones appear on their own within half a minute (and at once on "Làm mới"). */
 export function useTasks(filters: TaskFilters) {
   return useQuery({
     queryKey: queryKeys.taskList(filters),
     queryFn: () => call(api.GET('/api/v1/tasks', { params: { query: filters } })),
     placeholderData: keepPreviousData,
+    refetchInterval: 30_000,
+    refetchOnMount: 'always',
   });
 }
 

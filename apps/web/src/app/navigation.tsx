@@ -5,7 +5,7 @@ import {
   HomeOutlined,
   InboxOutlined,
   UnorderedListOutlined,
-} from '@ant-design/icons';
+} from '../components/icons';
 import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
 import { can, type Me } from '../auth/session';

@@ -30,8 +30,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the message files', () => {
-  const viMessages = flatten(vi as Messages);
-  const enMessages = flatten(en as Messages);
+  const viMessages = flatten(vi);
+  const enMessages = flatten(en);
 
   it('have the same keys in Vietnamese and English', () => {
     const onlyVi = [...viMessages.keys()].filter((key) => !enMessages.has(key));

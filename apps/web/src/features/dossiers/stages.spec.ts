@@ -1,33 +1,57 @@
-import { PHASES, phaseProgress } from './stages';
+import { phaseStates } from './stages';
 
-const path = [{ level: 'district' }, { level: 'province' }];
+type Row = [string, string[], string[], string[]];
 
-describe('where the stepper stands', () => {
-  it.each([
-    ['DRAFT', 'district', [], 'submission', 'wait'],
-    ['UNIT_REVIEW', 'district', [], 'review', 'process'],
-    ['SUPPLEMENTING', 'district', [], 'review', 'process'],
-    ['COUNCIL_PENDING', 'district', [], 'council', 'process'],
-    ['DECISION_PENDING', 'district', [], 'decision', 'process'],
-    ['UNIT_REVIEW', 'province', [], 'escalation', 'process'],
-    ['APPROVED', 'district', [], 'escalation', 'finish'],
-    ['REJECTED', 'district', ['SUBMITTED', 'UNIT_REVIEW', 'REJECTED'], 'review', 'error'],
+/** The stepper as letters: f finished, p in progress, e stopped there, w to come, s skipped. */
+function letters(stage: string, stages: string[], types: string[] = []): string {
+  return phaseStates({
+    stage,
+    timeline: stages.map((value, index) => ({ stage: value, type: types[index] })),
+  })
+    .map((state) => (state.skipped ? 's' : state.status[0]))
+    .join('');
+}
+
+describe('the stepper of a dossier', () => {
+  it.each<Row>([
+    // stage now, stages of its timeline, event types, expected (submission…escalation)
+    ['DRAFT', [], [], ['wwwwwww']],
+    ['UNIT_REVIEW', ['SUBMITTED', 'UNIT_REVIEW'], [], ['fpwwwww']],
+    ['SUPPLEMENTING', ['SUBMITTED', 'UNIT_REVIEW', 'SUPPLEMENTING'], [], ['fpwwwww']],
+    ['COUNCIL_PENDING', ['SUBMITTED', 'UNIT_REVIEW', 'COUNCIL_PENDING'], [], ['ffspwww']],
+    [
+      'DECISION_PENDING',
+      [
+        'SUBMITTED',
+        'UNIT_REVIEW',
+        'INITIATIVE_PENDING',
+        'COUNCIL_PENDING',
+        'DISCLOSURE',
+        'DECISION_PENDING',
+      ],
+      [],
+      ['fffffpw'],
+    ],
+    [
+      'APPROVED',
+      ['SUBMITTED', 'UNIT_REVIEW', 'COUNCIL_PENDING', 'DECISION_PENDING', 'APPROVED'],
+      [],
+      ['ffsfsfs'],
+    ],
+    [
+      'UNIT_REVIEW',
+      ['SUBMITTED', 'UNIT_REVIEW', 'COUNCIL_PENDING', 'UNIT_REVIEW'],
+      ['dossier.submitted', 'review.started', 'council.awaited', 'dossier.escalated'],
+      ['ffsfssp'],
+    ],
+    ['REJECTED', ['SUBMITTED', 'UNIT_REVIEW', 'REJECTED'], [], ['fewwwww']],
     [
       'NOT_APPROVED',
-      'district',
-      ['UNIT_REVIEW', 'COUNCIL_PENDING', 'NOT_APPROVED'],
-      'council',
-      'error',
+      ['SUBMITTED', 'UNIT_REVIEW', 'COUNCIL_PENDING', 'NOT_APPROVED'],
+      [],
+      ['ffsewww'],
     ],
-    ['WITHDRAWN', 'district', ['SUPPLEMENTING', 'WITHDRAWN'], 'review', 'error'],
-  ])('%s at the %s level (after %j) is at %s, %s', (stage, level, stages, phase, status) => {
-    expect(
-      phaseProgress({
-        stage,
-        currentLevel: level,
-        approvalPath: path,
-        timeline: stages.map((value) => ({ stage: value })),
-      }),
-    ).toEqual({ current: PHASES.indexOf(phase as (typeof PHASES)[number]), status });
+  ])('%s after %j (%j) reads %j', (stage, stages, types, [expected]) => {
+    expect(letters(stage, stages, types)).toBe(expected);
   });
 });

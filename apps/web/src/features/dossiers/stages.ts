@@ -43,42 +43,56 @@ const PHASE_OF_STAGE: Partial<Record<DossierStage, Phase>> = {
 
 const ENDED_BADLY: readonly string[] = ['NOT_APPROVED', 'REJECTED', 'WITHDRAWN'];
 
-/** Where the stepper stands: the current step, and whether the dossier is moving, done or stopped. */
-export interface PhaseProgress {
-  current: number;
-  status: 'process' | 'finish' | 'error' | 'wait';
+/** A step of the stepper for one dossier: done, current, stopped there, still to come, or skipped. */
+export interface PhaseState {
+  phase: Phase;
+  status: 'finish' | 'process' | 'error' | 'wait';
+  /** Passed over because this dossier does not need it (no initiative cited, no higher level…). */
+  skipped: boolean;
 }
 
+const ESCALATION_EVENTS = new Set(['dossier.escalated', 'dossier.forwarded']);
+
 /**
- * The stepper's position for a dossier: its stage's step; for a closed dossier, the step it ended on
- * (the last stage of its timeline before closing), finished when approved. A dossier handled by a
- * level above its first one is in the escalation step.
+ * Each step of the path for a dossier: the steps it went through are done, the one it is at is in
+ * progress (or stopped, for a dossier refused, rejected or withdrawn there), the ones it passed over
+ * are marked as not applying to it, and the rest are still to come.
  */
-export function phaseProgress(dossier: {
+export function phaseStates(dossier: {
   stage: string;
-  currentLevel: string | null;
-  approvalPath: { level: string }[] | null;
-  timeline: { stage: string }[];
-}): PhaseProgress {
-  if (dossier.stage === 'APPROVED') return { current: PHASES.length - 1, status: 'finish' };
-  const escalated =
-    dossier.approvalPath !== null &&
-    dossier.approvalPath.length > 1 &&
-    dossier.currentLevel !== null &&
-    dossier.currentLevel !== dossier.approvalPath[0]?.level;
-  if (ENDED_BADLY.includes(dossier.stage)) {
-    const last = [...dossier.timeline]
-      .reverse()
-      .map((event) => PHASE_OF_STAGE[event.stage as DossierStage])
-      .find((phase) => phase !== undefined);
-    return { current: PHASES.indexOf(last ?? 'submission'), status: 'error' };
+  timeline: { stage: string; type?: string }[];
+}): PhaseState[] {
+  const visited = new Set<Phase>();
+  for (const event of dossier.timeline) {
+    const phase = PHASE_OF_STAGE[event.stage as DossierStage];
+    if (phase !== undefined) visited.add(phase);
+    if (event.type !== undefined && ESCALATION_EVENTS.has(event.type)) visited.add('escalation');
   }
-  if (escalated) return { current: PHASES.indexOf('escalation'), status: 'process' };
-  const phase = PHASE_OF_STAGE[dossier.stage as DossierStage] ?? 'submission';
-  return {
-    current: PHASES.indexOf(phase),
-    status: dossier.stage === 'DRAFT' ? 'wait' : 'process',
-  };
+  const currentPhase = PHASE_OF_STAGE[dossier.stage as DossierStage];
+  if (currentPhase !== undefined) visited.add(currentPhase);
+  const approved = dossier.stage === 'APPROVED';
+  const endedBadly = ENDED_BADLY.includes(dossier.stage);
+  // Where the dossier is, or where it ended: the furthest step it reached.
+  const reached = Math.max(0, ...[...visited].map((phase) => PHASES.indexOf(phase)));
+  // Once sent up, the dossier is in the escalation step whatever stage the higher level has it in.
+  const escalated = visited.has('escalation') && !approved && !endedBadly;
+  const current = escalated
+    ? PHASES.indexOf('escalation')
+    : currentPhase !== undefined
+      ? PHASES.indexOf(currentPhase)
+      : reached;
+  return PHASES.map((phase, index) => {
+    const done = visited.has(phase);
+    if (approved) return { phase, status: done ? 'finish' : 'wait', skipped: !done };
+    if (index === current)
+      return {
+        phase,
+        status: endedBadly ? 'error' : dossier.stage === 'DRAFT' ? 'wait' : 'process',
+        skipped: false,
+      };
+    if (index < current) return { phase, status: done ? 'finish' : 'wait', skipped: !done };
+    return { phase, status: 'wait', skipped: false };
+  });
 }
 
 /** True once the dossier's workflow has ended. */

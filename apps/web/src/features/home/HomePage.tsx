@@ -1,4 +1,4 @@
-import { BellOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
+import { BellOutlined, FileAddOutlined, InboxOutlined } from '../../components/icons';
 import { Badge, Button, Card, Col, List, Progress, Row, Space, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -168,7 +168,7 @@ export function HomePage() {
           <Card
             title={
               <Space>
-                <BellOutlined aria-hidden />
+                <BellOutlined />
                 {t('home.unread')}
               </Space>
             }

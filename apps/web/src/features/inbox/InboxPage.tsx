@@ -1,4 +1,4 @@
-import { CheckSquareOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, ReloadOutlined } from '../../components/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,

@@ -3,7 +3,7 @@ import {
   MinusCircleOutlined,
   PlusOutlined,
   UserSwitchOutlined,
-} from '@ant-design/icons';
+} from '../../components/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,

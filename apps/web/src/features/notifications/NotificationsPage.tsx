@@ -1,4 +1,4 @@
-import { CheckOutlined, SettingOutlined } from '@ant-design/icons';
+import { CheckOutlined, SettingOutlined } from '../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';

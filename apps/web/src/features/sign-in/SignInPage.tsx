@@ -3,7 +3,7 @@ import {
   LoginOutlined,
   SafetyCertificateOutlined,
   UserOutlined,
-} from '@ant-design/icons';
+} from '../../components/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -101,12 +101,7 @@ export function SignInPage() {
               name="username"
               rules={[{ required: true, whitespace: true, message: t('signIn.usernameRequired') }]}
             >
-              <Input
-                prefix={<UserOutlined aria-hidden />}
-                autoComplete="username"
-                autoFocus
-                size="large"
-              />
+              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
             </Form.Item>
             <Form.Item
               label={t('signIn.password')}
@@ -114,7 +109,7 @@ export function SignInPage() {
               rules={[{ required: true, message: t('signIn.passwordRequired') }]}
             >
               <Input.Password
-                prefix={<LockOutlined aria-hidden />}
+                prefix={<LockOutlined />}
                 autoComplete="current-password"
                 size="large"
               />

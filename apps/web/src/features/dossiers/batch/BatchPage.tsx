@@ -1,4 +1,9 @@
-import { DeleteOutlined, PlusOutlined, SendOutlined, SnippetsOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  PlusOutlined,
+  SendOutlined,
+  SnippetsOutlined,
+} from '../../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,

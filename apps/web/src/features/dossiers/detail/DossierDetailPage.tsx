@@ -4,7 +4,7 @@ import {
   FilePdfOutlined,
   FileWordOutlined,
   SafetyCertificateOutlined,
-} from '@ant-design/icons';
+} from '../../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -41,7 +41,7 @@ import {
 } from '../../../format/format';
 import { DocumentChecklist } from '../files/DocumentChecklist';
 import { downloadFile } from '../files/upload';
-import { isClosed, PHASES, phaseProgress, stageColor } from '../stages';
+import { isClosed, phaseStates, stageColor } from '../stages';
 import { DossierTimeline } from './DossierTimeline';
 import { SupplementPanel } from './SupplementPanel';
 
@@ -94,12 +94,9 @@ export function DossierDetailPage() {
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.dossiers });
   // The dossier is in the reader's scope: whoever may update dossiers there acts for its unit.
   const officer = can(me, 'dossier:update');
-  const progress = phaseProgress({
-    stage: data.stage,
-    currentLevel: data.currentLevel ?? null,
-    approvalPath: data.approvalPath ?? null,
-    timeline: data.timeline,
-  });
+  const phases = phaseStates(data);
+  // The unit completes a returned dossier in its supplement panel, which lists the documents too.
+  const supplementing = data.stage === 'SUPPLEMENTING' && officer;
 
   const download = async (id: string, fileName: string) => {
     try {
@@ -135,11 +132,14 @@ export function DossierDetailPage() {
       />
       <Card className="stepper-card">
         <Steps
-          current={progress.current}
-          status={progress.status}
           size="small"
           responsive
-          items={PHASES.map((phase) => ({ title: t(`phases.${phase}`) }))}
+          items={phases.map((state) => ({
+            title: t(`phases.${state.phase}`),
+            status: state.status,
+            description: state.skipped ? t('phases.skipped') : undefined,
+            className: state.skipped ? 'phase-skipped' : undefined,
+          }))}
         />
         {data.stage === 'APPROVED' && data.decisionNumber && (
           <Typography.Paragraph className="stepper-note">
@@ -157,7 +157,7 @@ export function DossierDetailPage() {
       </Card>
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
-          {data.stage === 'SUPPLEMENTING' && officer && (
+          {supplementing && (
             <SupplementPanel dossier={data} documentNames={documentNames} onDone={refresh} />
           )}
           {data.decision && (
@@ -191,7 +191,7 @@ export function DossierDetailPage() {
                     onClick={() => void download(document.id, document.fileName)}
                   >
                     {t(`documentKinds.${documentKindKey(document.kind)}`)}
-                    <DownloadOutlined aria-hidden />
+                    <DownloadOutlined />
                   </Button>
                 ))}
               </Space>
@@ -238,19 +238,21 @@ export function DossierDetailPage() {
               />
             )}
           </Card>
-          <Card title={t('dossier.documents')} className="detail-section">
-            <DocumentChecklist
-              documents={data.checklist.map((item) => ({
-                code: item.code,
-                name: item.name,
-                legalRef: item.legalRef,
-              }))}
-              attachments={data.attachments}
-              editable={false}
-              ensureDossier={() => Promise.resolve(data.id)}
-              onChanged={refresh}
-            />
-          </Card>
+          {!supplementing && (
+            <Card title={t('dossier.documents')} className="detail-section">
+              <DocumentChecklist
+                documents={data.checklist.map((item) => ({
+                  code: item.code,
+                  name: item.name,
+                  legalRef: item.legalRef,
+                }))}
+                attachments={data.attachments}
+                editable={false}
+                ensureDossier={() => Promise.resolve(data.id)}
+                onChanged={refresh}
+              />
+            </Card>
+          )}
           <Card title={t('dossier.history')} className="detail-section">
             <DossierTimeline events={data.timeline} documents={documentNames} />
           </Card>

@@ -1,4 +1,4 @@
-import { SendOutlined } from '@ant-design/icons';
+import { SendOutlined } from '../../../components/icons';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +93,7 @@ export function SupplementPanel({
         ensureDossier={() => Promise.resolve(dossier.id)}
         onChanged={onDone}
         onUploaded={(attachment) => setUploaded((current) => [...current, attachment.id])}
+        requested={items.map((entry) => entry.item ?? '')}
       />
       <Form layout="vertical" onFinish={() => void send()}>
         <Form.Item label={t('supplement.note')} htmlFor="supplement-note">

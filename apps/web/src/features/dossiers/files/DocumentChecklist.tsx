@@ -4,7 +4,7 @@ import {
   ExclamationCircleFilled,
   InboxOutlined,
   PaperClipOutlined,
-} from '@ant-design/icons';
+} from '../../../components/icons';
 import { App, Button, List, Popconfirm, Progress, Space, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,8 +38,11 @@ export function DocumentChecklist({
   ensureDossier,
   onChanged,
   onUploaded,
+  requested = [],
 }: {
   documents: DocumentDefinition[];
+  /** Documents a reviewer asked to supplement: marked so that the unit sees them first. */
+  requested?: string[];
   attachments: Attachment[];
   editable: boolean;
   ensureDossier: () => Promise<string>;
@@ -131,6 +134,11 @@ export function DocumentChecklist({
                 )}
                 <div>
                   <Typography.Text strong>{localized(document.name, lang)}</Typography.Text>
+                  {requested.includes(document.code) && (
+                    <Tag color="warning" className="requested-tag">
+                      {t('files.requested')}
+                    </Tag>
+                  )}
                   <div className="legal-ref">{formatLegalRef(document.legalRef, lang)}</div>
                 </div>
               </div>
@@ -138,7 +146,7 @@ export function DocumentChecklist({
                 <ul className="file-list">
                   {files.map((file) => (
                     <li key={file.id}>
-                      <PaperClipOutlined aria-hidden />
+                      <PaperClipOutlined />
                       <Button type="link" onClick={() => void download(file)}>
                         {file.fileName}
                       </Button>
@@ -194,7 +202,7 @@ export function DocumentChecklist({
                   }}
                 >
                   <p className="dropzone-text">
-                    <InboxOutlined aria-hidden /> {t('files.drop')}
+                    <InboxOutlined /> {t('files.drop')}
                   </p>
                   <span className="visually-hidden">{localized(document.name, lang)}</span>
                 </Upload.Dragger>

@@ -1,4 +1,9 @@
-import { MinusCircleOutlined, PlusOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
+import {
+  MinusCircleOutlined,
+  PlusOutlined,
+  SaveOutlined,
+  SendOutlined,
+} from '../../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,

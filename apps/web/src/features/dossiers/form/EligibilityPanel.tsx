@@ -1,4 +1,8 @@
-import { CheckCircleOutlined, CloseCircleOutlined, InfoCircleOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  CloseCircleOutlined,
+  InfoCircleOutlined,
+} from '../../../components/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, List, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';

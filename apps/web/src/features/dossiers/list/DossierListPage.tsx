@@ -1,4 +1,4 @@
-import { FileAddOutlined, SearchOutlined } from '@ant-design/icons';
+import { FileAddOutlined, SearchOutlined } from '../../../components/icons';
 import { Button, Card, Grid, Input, List, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -120,7 +120,11 @@ export function DossierListPage() {
             aria-label={t('dossiers.search')}
             placeholder={t('dossiers.search')}
             defaultValue={filters.q}
-            enterButton={<SearchOutlined aria-label={t('dossiers.searchButton')} />}
+            enterButton={
+              <>
+                <SearchOutlined /> {t('dossiers.searchButton')}
+              </>
+            }
             onSearch={(value) => setFilter('q', value.trim())}
             className="filter-search"
           />
