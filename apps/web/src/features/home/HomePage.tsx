@@ -13,6 +13,7 @@ import { roleLabel, stageLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, localized } from '../../format/format';
 import { STAGE_ORDER } from '../dossiers/stages';
+import { appPath } from '../notifications/NotificationBell';
 
 /** A week of working days: what "deadlines this week" covers. */
 const THIS_WEEK_WORKING_DAYS = 5;
@@ -184,7 +185,15 @@ export function HomePage() {
                 renderItem={(notification) => (
                   <List.Item key={notification.id}>
                     <List.Item.Meta
-                      title={localized(notification.title, lang)}
+                      title={
+                        appPath(notification.link) ? (
+                          <Link to={appPath(notification.link) ?? '/notifications'}>
+                            {localized(notification.title, lang)}
+                          </Link>
+                        ) : (
+                          localized(notification.title, lang)
+                        )
+                      }
                       description={formatDateTime(notification.createdAt)}
                     />
                   </List.Item>

@@ -334,7 +334,7 @@ function ReviewForm({
       disabled={busy}
     >
       <Form.Item name="decision" label={t('task.reviewDecision')}>
-        <Radio.Group className="decision-choice">
+        <Radio.Group className="decision-choice" buttonStyle="solid">
           <Radio.Button value="accept">{t('task.accept')}</Radio.Button>
           <Radio.Button value="return">{t('task.return')}</Radio.Button>
           <Radio.Button value="reject">{t('task.reject')}</Radio.Button>
@@ -459,7 +459,7 @@ function DecisionForm({
       }
     >
       <Form.Item name="decision" label={t('task.leaderDecision')}>
-        <Radio.Group className="decision-choice">
+        <Radio.Group className="decision-choice" buttonStyle="solid">
           <Radio.Button value="approve">{t('task.approve')}</Radio.Button>
           <Radio.Button value="refuse">{t('task.refuse')}</Radio.Button>
         </Radio.Group>
@@ -506,7 +506,7 @@ function ObjectionForm({
       }
     >
       <Form.Item name="decision" label={t('task.objectionDecision')}>
-        <Radio.Group>
+        <Radio.Group buttonStyle="solid">
           <Radio.Button value="dismiss">{t('task.dismiss')}</Radio.Button>
           <Radio.Button value="uphold">{t('task.uphold')}</Radio.Button>
         </Radio.Group>

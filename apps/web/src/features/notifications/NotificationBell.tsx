@@ -13,6 +13,8 @@ export function appPath(link: string | null | undefined): string | null {
   if (!link) return null;
   try {
     const url = new URL(link, window.location.origin);
+    // Links to the API itself (e.g. administrators' alerts) are not screens of this app.
+    if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return null;
     return `${url.pathname}${url.search}`;
   } catch {
     return null;

@@ -109,9 +109,20 @@ export function NotificationsPage() {
                   description={
                     <>
                       <div className="notification-body">{localized(notification.body, lang)}</div>
-                      <time dateTime={notification.createdAt} className="notification-time">
-                        {formatDateTime(notification.createdAt)}
-                      </time>
+                      <div className="notification-footer">
+                        <time dateTime={notification.createdAt} className="notification-time">
+                          {formatDateTime(notification.createdAt)}
+                        </time>
+                        {!notification.readAt && (
+                          <Button
+                            type="link"
+                            size="small"
+                            onClick={() => void markRead([notification.id])}
+                          >
+                            {t('notifications.markRead')}
+                          </Button>
+                        )}
+                      </div>
                     </>
                   }
                 />

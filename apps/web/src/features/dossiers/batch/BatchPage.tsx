@@ -139,7 +139,7 @@ export function BatchPage() {
                 </Form.Item>
               </Col>
             )}
-            <Col xs={24} md={12}>
+            <Col xs={24} md={14}>
               <Form.Item label={t('dossierForm.award')} htmlFor="batch-award" required>
                 <Select
                   id="batch-award"
@@ -155,7 +155,7 @@ export function BatchPage() {
                 />
               </Form.Item>
             </Col>
-            <Col xs={24} md={4}>
+            <Col xs={24} md={6}>
               <Form.Item label={t('dossierForm.year')} htmlFor="batch-year">
                 <Select
                   id="batch-year"
@@ -238,7 +238,9 @@ export function BatchPage() {
           disabled={!awardCode || filled.length === 0}
           onClick={() => void submit()}
         >
-          {t('batch.submit', { count: filled.length })}
+          {filled.length > 0
+            ? t('batch.submit', { count: filled.length })
+            : t('dossierForm.submit')}
         </Button>
       </div>
       {results && (

@@ -163,7 +163,7 @@ export function DossierListPage() {
               checked={filters.overdue === 'true'}
               onChange={(checked) => setFilter('overdue', checked ? 'true' : undefined)}
             />
-            {t('inbox.overdueOnly')}
+            {t('dossiers.overdueOnly')}
           </label>
         </div>
       </Card>
