@@ -253,7 +253,6 @@ export default tseslint.config(
     files: ['apps/web/src/format/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  },
   {
     files: [
       '**/*.spec.ts',
@@ -276,6 +275,7 @@ export default tseslint.config(
       'no-console': 'off',
       '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/domain'] }],
     },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

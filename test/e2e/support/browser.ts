@@ -52,7 +52,9 @@ export class PageProblems {
     page.on('requestfailed', (request) => {
       // Navigating away cancels what the previous screen was still fetching.
       if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-      this.problems.push(`${who}: request failed: ${request.url()} ${request.failure()?.errorText}`);
+      this.problems.push(
+        `${who}: request failed: ${request.url()} ${request.failure()?.errorText}`,
+      );
     });
     page.on('response', (response) => {
       if (response.status() < 400) return;
@@ -80,7 +82,9 @@ export class PageProblems {
 
 /** What axe-core found of serious or critical impact on the current screen. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(

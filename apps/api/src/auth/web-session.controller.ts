@@ -100,7 +100,8 @@ export class WebSessionController {
       try {
         tokens = await this.refreshSession.execute({ refreshToken, requestId });
       } catch (error) {
-        if (!(error instanceof AppError) || error.status !== HttpStatus.UNAUTHORIZED) throw error;
+        // An expired, revoked or reused refresh token (401): there is no session to renew.
+        if (!(error instanceof AppError) || error.status !== 401) throw error;
       }
     }
     if (tokens === undefined) {

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- prints the document for the web client's generator */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
