@@ -142,8 +142,9 @@ describe('the API of the web app', () => {
         headers: { origin: system.apiUrl, 'sec-fetch-site': 'same-origin' },
       });
       expect(sameOrigin.status).toBe(204);
+      // This system's API was not told that demo accounts exist: the sign-in page lists none.
       const options = await request<{ sso: boolean }>(system, 'GET', '/api/v1/auth/options');
-      expect(options).toMatchObject({ status: 200, body: { sso: false } });
+      expect(options).toMatchObject({ status: 200, body: { sso: false, demoAccounts: [] } });
     });
   });
 

@@ -128,7 +128,8 @@ async function main(): Promise<void> {
     const api = startNodeApp(
       'api',
       'apps/api/src/main.ts',
-      { ...appEnv, JWT_SECRET: jwtSecret },
+      // The sign-in page lists the demo accounts only where this launcher made them.
+      { ...appEnv, JWT_SECRET: jwtSecret, ...(demo ? { DEMO_ACCOUNTS_ON_SIGN_IN: 'true' } : {}) },
       logDir,
     );
     apps.push(api);

@@ -14,6 +14,7 @@ import {
   NameDirectory,
   RefreshSessionUseCase,
 } from '@tdkt/server-feature-identity';
+import { DEMO_ACCOUNTS } from '@tdkt/server-seed';
 import { ApiConfig } from '../api-config';
 import { displayNamesFor } from '../http/display-names';
 import { Authenticated, Public } from './access.decorators';
@@ -38,7 +39,13 @@ export class AuthController {
   @ApiOperation({ summary: 'How people may sign in here (e.g. whether single sign-on is on)' })
   @ApiOkResponse({ type: AuthOptionsDto })
   options(): AuthOptionsDto {
-    return { sso: identityOptionsFrom(this.config).oidc !== undefined };
+    return {
+      sso: identityOptionsFrom(this.config).oidc !== undefined,
+      demoAccounts:
+        this.config.DEMO_ACCOUNTS_ON_SIGN_IN === 'true'
+          ? DEMO_ACCOUNTS.map(({ username, role, fullName }) => ({ username, role, fullName }))
+          : [],
+    };
   }
 
   @Post('login')

@@ -1758,6 +1758,8 @@ export interface components {
       workflowId?: Record<string, never> | null;
     };
     AuthOptionsDto: {
+      /** @description The demo accounts to try each role with, when `npm start` created them (DEMO_ACCOUNTS_ON_SIGN_IN); empty otherwise. Their password is printed by npm start, never served. */
+      demoAccounts: components['schemas']['DemoAccountDto'][];
       /** @description Single sign-on (OpenID Connect) is configured */
       sso: boolean;
     };
@@ -2062,6 +2064,22 @@ export interface components {
       /** @example decision-pdf */
       kind: string;
       sha256: string;
+    };
+    DemoAccountDto: {
+      /** @example Cán bộ thi đua — Trường Tiểu học Long Giao */
+      fullName: string;
+      /** @enum {string} */
+      role:
+        | 'UNIT_OFFICER'
+        | 'UNIT_HEAD'
+        | 'REVIEWER'
+        | 'COUNCIL_SECRETARY'
+        | 'COUNCIL_MEMBER'
+        | 'LEADER'
+        | 'ADMIN'
+        | 'AUDITOR';
+      /** @example demo.officer.thlg */
+      username: string;
     };
     DocumentDefinitionDto: {
       /** @example BIEN_BAN_BINH_XET */

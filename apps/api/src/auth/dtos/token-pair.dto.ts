@@ -117,8 +117,21 @@ export class WebSessionDto {
   }
 }
 
+export class DemoAccountDto {
+  @ApiProperty({ example: 'demo.officer.thlg' }) username!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ example: 'Cán bộ thi đua — Trường Tiểu học Long Giao' }) fullName!: string;
+}
+
 /** How people may sign in here. */
 export class AuthOptionsDto {
   @ApiProperty({ description: 'Single sign-on (OpenID Connect) is configured' })
   sso!: boolean;
+
+  @ApiProperty({
+    type: [DemoAccountDto],
+    description:
+      'The demo accounts to try each role with, when `npm start` created them (DEMO_ACCOUNTS_ON_SIGN_IN); empty otherwise. Their password is printed by npm start, never served.',
+  })
+  demoAccounts!: DemoAccountDto[];
 }

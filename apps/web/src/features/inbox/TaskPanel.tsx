@@ -104,6 +104,13 @@ export function TaskPanel({ task, onClose }: { task: Task; onClose: () => void }
   };
 
   const checklist = dossier.data?.checklist ?? [];
+  // The leader decides knowing how the council voted.
+  const councilVote =
+    task.type === 'dossier.decision'
+      ? [...(dossier.data?.timeline ?? [])]
+          .reverse()
+          .find((event) => event.type === 'council.voted')
+      : undefined;
 
   return (
     <div className="task-panel">
@@ -144,6 +151,23 @@ export function TaskPanel({ task, onClose }: { task: Task; onClose: () => void }
             label: t('task.holder'),
             children: task.assigneeName ?? t('task.nobody'),
           },
+          ...(councilVote
+            ? [
+                {
+                  key: 'council',
+                  label: t('task.councilVote'),
+                  children: t(
+                    councilVote.data.passed === true
+                      ? 'timeline.votePassed'
+                      : 'timeline.voteFailed',
+                    {
+                      votesFor: Number(councilVote.data.votesFor ?? 0),
+                      members: Number(councilVote.data.membersTotal ?? 0),
+                    },
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {done ? (

@@ -13,6 +13,7 @@ import { call, publicApi } from '../../api/client';
 import { session } from '../../auth/session';
 import { useSession } from '../../auth/useSession';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { roleLabel } from '../../components/labels';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 
 interface Credentials {
@@ -32,6 +33,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Credentials>();
   const options = useQuery({
     queryKey: ['auth-options'],
     queryFn: () => call(publicApi.GET('/api/v1/auth/options')),
@@ -91,6 +93,7 @@ export function SignInPage() {
             <Alert type={notice.type} showIcon message={notice.text} className="sign-in-notice" />
           )}
           <Form<Credentials>
+            form={form}
             layout="vertical"
             requiredMark={false}
             onFinish={(values) => void submit(values)}
@@ -141,6 +144,27 @@ export function SignInPage() {
             </>
           )}
         </Card>
+        {(options.data?.demoAccounts.length ?? 0) > 0 && (
+          <Card className="sign-in-card demo-accounts" size="small" title={t('signIn.demoTitle')}>
+            <Typography.Paragraph type="secondary">{t('signIn.demoHint')}</Typography.Paragraph>
+            <ul className="demo-account-list">
+              {options.data?.demoAccounts.map((account) => (
+                <li key={account.username}>
+                  <Button
+                    type="link"
+                    onClick={() => {
+                      form.setFieldsValue({ username: account.username });
+                      form.getFieldInstance('password')?.focus?.();
+                    }}
+                  >
+                    {account.username}
+                  </Button>
+                  <span>{roleLabel(t, account.role)}</span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         <Typography.Paragraph type="secondary" className="sign-in-footer">
           {t('signIn.footer')}
         </Typography.Paragraph>

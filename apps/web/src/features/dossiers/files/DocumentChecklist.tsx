@@ -66,7 +66,12 @@ export function DocumentChecklist({
       const attachment = await uploadAttachment(dossierId, file, documentCode, (percent) =>
         update(uid, { percent }),
       );
-      setUploads((current) => current.filter((entry) => entry.uid !== uid));
+      // A good file answers the document: earlier refusals on it no longer matter.
+      setUploads((current) =>
+        current.filter(
+          (entry) => entry.uid !== uid && !(entry.documentCode === documentCode && entry.error),
+        ),
+      );
       onUploaded?.(attachment);
       onChanged();
       void message.success(t('files.uploaded', { name: file.name }));
