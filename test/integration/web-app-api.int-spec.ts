@@ -368,10 +368,9 @@ describe('the API of the web app', () => {
         'demo.vicechair.cm',
       ].sort(),
     );
-    expect(roster.body.items.find((member) => member.username === 'demo.leader.cm')).toMatchObject({
-      roles: ['LEADER'],
-      fullName: expect.stringContaining('Chủ tịch UBND huyện Cẩm Mỹ'),
-    });
+    const leader = roster.body.items.find((member) => member.username === 'demo.leader.cm');
+    expect(leader?.roles).toEqual(['LEADER']);
+    expect(leader?.fullName).toContain('Chủ tịch UBND huyện Cẩm Mỹ');
     const asOfficer = await request(
       { apiUrl: system.apiUrl, token: officer },
       'GET',

@@ -154,7 +154,7 @@ export function SignInPage() {
                     type="link"
                     onClick={() => {
                       form.setFieldsValue({ username: account.username });
-                      form.getFieldInstance('password')?.focus?.();
+                      document.getElementById('password')?.focus();
                     }}
                   >
                     {account.username}
