@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 // Packages that do I/O or read the clock/randomness outside Temporal's sandbox.
@@ -73,6 +74,11 @@ const moduleBoundaries = {
       ],
     },
     {
+      // The browser app: the API's contract types (type-only, see below) and nothing of the server.
+      sourceTag: 'type:web',
+      onlyDependOnLibsWithTags: ['type:contracts'],
+    },
+    {
       sourceTag: 'type:test',
       onlyDependOnLibsWithTags: [
         'type:testing',
@@ -87,6 +93,9 @@ const moduleBoundaries = {
     },
   ],
 };
+// Letters only Vietnamese uses (with its tone marks, and đ): a literal holding one is Vietnamese text.
+const VIETNAMESE_LETTERS =
+  '[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]';
 // Domain functions whose results depend on holiday data that later releases extend or correct.
 const calendarReaders = [
   'isWorkingDay',
@@ -180,6 +189,71 @@ export default tseslint.config(
     },
   },
   {
+    // The web app runs in browsers: it takes the API's types from libs/contracts (never its code, which
+    // would end up in the bundle), talks to the API only through the generated client, and keeps every
+    // Vietnamese word in its message files (apps/web/src/i18n/locales), never in components.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/**/*.spec.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      'no-console': ['error', { allow: ['error'] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tdkt/contracts',
+              allowTypeImports: true,
+              message: 'The web app takes only types from @tdkt/contracts (import type).',
+            },
+            {
+              name: '@ant-design/icons',
+              message:
+                'Take icons from components/icons, which hides their English names from screen readers.',
+            },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The web app runs in browsers: no Node built-ins.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['@tdkt/*', '!@tdkt/contracts'],
+              message: 'The web app reaches the server only through the generated API client.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `Literal[value=/${VIETNAMESE_LETTERS}/]`,
+          message: 'Vietnamese text belongs in the message files (apps/web/src/i18n/locales).',
+        },
+        {
+          selector: `TemplateElement[value.raw=/${VIETNAMESE_LETTERS}/]`,
+          message: 'Vietnamese text belongs in the message files (apps/web/src/i18n/locales).',
+        },
+        {
+          selector: `JSXText[value=/${VIETNAMESE_LETTERS}/]`,
+          message: 'Vietnamese text belongs in the message files (apps/web/src/i18n/locales).',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The web app runs in browsers: no process.' },
+      ],
+    },
+  },
+  {
+    // Vietnamese notation, not interface text: the currency sign (đ) and how a legal reference is
+    // cited (điểm, khoản, Điều), chosen by the language argument beside their English forms.
+    files: ['apps/web/src/format/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: [
       '**/*.spec.ts',
       '**/*.int-spec.ts',
@@ -191,6 +265,15 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Suites may build the API in-process (its routes, its guard); Nx forbids importing apps otherwise.
       '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/api'] }],
+    },
+  },
+  {
+    // The web app's tools (the client generator) and its tests run in Node; its tests check the form
+    // logic against the real rule sets of libs/domain, which the app itself never bundles.
+    files: ['apps/web/scripts/**/*.ts', 'apps/web/src/**/*.spec.{ts,tsx}', 'apps/web/*.mts'],
+    rules: {
+      'no-console': 'off',
+      '@nx/enforce-module-boundaries': ['error', { ...moduleBoundaries, allow: ['@tdkt/domain'] }],
     },
   },
   {

@@ -1,26 +1,30 @@
-// One Jest config, two suites: fast unit tests beside the code, and integration tests under test/
-// that run against a real PostgreSQL and a real Temporal server started by the global setup.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
+// One Jest config, three suites: fast unit tests beside the code; integration tests under test/ that
+// run against a real PostgreSQL and a real Temporal server started by the global setup; and the
+// browser journey under test/e2e, which starts the whole system the way `npm start` does.
+const swcOptions = (tsx) => ({
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true, tsx },
+    transform: {
+      legacyDecorator: true,
+      decoratorMetadata: true,
+      ...(tsx ? { react: { runtime: 'automatic' } } : {}),
     },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
+    target: 'es2022',
+    keepClassNames: true,
   },
-];
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+});
+const swc = ['@swc/jest', swcOptions(false)];
+const swcTsx = ['@swc/jest', swcOptions(true)];
 
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   // jose ships ES modules only; Node loads them with require(esm), Jest needs them compiled to CommonJS.
-  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.tsx$': swcTsx, '/node_modules/jose/.+\\.js$': swc },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 
 module.exports = {
@@ -28,7 +32,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,workflows,activities,infra}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,workflows,activities,infra}/**/*.spec.{ts,tsx}'],
     },
     {
       ...common,
@@ -36,6 +40,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
   ],

@@ -8,3 +8,4 @@ export * from './temporal/temporal-cli';
 export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
 export * from './secrets';
+export * from './web/web-app-build';

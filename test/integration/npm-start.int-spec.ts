@@ -1,21 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
 import { annualPlanWorkflowId, DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
-import { freePort, isPortFree, WORKSPACE_ROOT } from '@tdkt/infra';
+import { isPortFree } from '@tdkt/infra';
 import { DEMO_ACCOUNTS } from '@tdkt/server-seed';
 import { Client as PgClient } from 'pg';
+import {
+  distinctFreePorts,
+  isAlive,
+  Launcher,
+  newUserEnv,
+  parentOf,
+  pidListeningOn,
+} from '../support/launcher';
 import { request } from '../support/system';
 
 /**
@@ -33,173 +32,6 @@ const FIRST_START_MS = 300_000;
 const STOP_MS = 60_000;
 
 jest.setTimeout(FIRST_START_MS + 60_000);
-
-/** What `npm start` runs, from package.json, with `node` being this Node. */
-function startCommand(): { command: string; args: string[] } {
-  const scripts = (
-    JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    }
-  ).scripts;
-  const [node, ...args] = (scripts.start ?? '').split(' ');
-  if (node !== 'node' || !args.includes('infra/src/bin/start.ts'))
-    throw new Error(`npm start no longer runs the launcher as this test expects: ${scripts.start}`);
-  return { command: process.execPath, args };
-}
-
-/**
- * Settings of the system itself (what DATABASE_URL, TEMPORAL_ADDRESS, NODE_ENV=test… would change):
- * a new user has none of them, so the launcher gets none from the test runner. Where the built
- * Temporal CLI is cached (TDKT_CACHE_DIR, TEMPORAL_CLI_PATH) is a tool location, and is kept.
- */
-const SYSTEM_SETTING =
-  /^(NODE_ENV|LOG_LEVEL|DATABASE_|TEMPORAL_|JWT_|API_|WORKER_|PUBLIC_API_URL$|RULES_|DISCLOSURE_|INTEGRATION_|OPS_|LOGIN_|OIDC_|SMTP_|NOTIFICATION_|WORKFLOW_BUNDLE_PATH$|TDKT_)/;
-const TOOL_LOCATIONS = new Set(['TDKT_CACHE_DIR', 'TEMPORAL_CLI_PATH']);
-
-function newUserEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env))
-    if (!SYSTEM_SETTING.test(name) || TOOL_LOCATIONS.has(name)) env[name] = value;
-  return { ...env, ...extra };
-}
-
-/** The launcher as a child process: its whole output, and how it ended. */
-class Launcher {
-  output = '';
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  private readonly child: ChildProcess;
-  private ended = false;
-
-  constructor(env: NodeJS.ProcessEnv) {
-    const { command, args } = startCommand();
-    this.child = spawn(command, args, {
-      cwd: WORKSPACE_ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (chunk: Buffer) => {
-      this.output += chunk.toString('utf8');
-    };
-    this.child.stdout?.on('data', collect);
-    this.child.stderr?.on('data', collect);
-    this.exited = new Promise((resolve) =>
-      this.child.on('exit', (code, signal) => {
-        this.ended = true;
-        resolve({ code, signal });
-      }),
-    );
-  }
-
-  get pid(): number {
-    if (this.child.pid === undefined) throw new Error('the launcher did not start');
-    return this.child.pid;
-  }
-
-  get running(): boolean {
-    return !this.ended;
-  }
-
-  /** Resolves with the output once it matches; fails with the output if the launcher ends or time runs out. */
-  async waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const match = this.output.match(pattern);
-      if (match) return match;
-      if (!this.running)
-        throw new Error(`the launcher ended before printing ${String(pattern)}:\n${this.output}`);
-      if (Date.now() > deadline)
-        throw new Error(
-          `the launcher did not print ${String(pattern)} within ${timeoutMs / 1000} s:\n${this.output}`,
-        );
-      await delay(200);
-    }
-  }
-
-  /** Ctrl-C: SIGINT to the launcher alone (its children run in their own process groups, as in a terminal). */
-  interrupt(): void {
-    if (this.running) this.child.kill('SIGINT');
-  }
-
-  /** Waits for the end within `timeoutMs`; fails with the output otherwise. */
-  async waitForExit(timeoutMs: number) {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new Error(`the launcher did not exit within ${timeoutMs / 1000} s:\n${this.output}`),
-          ),
-        timeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([this.exited, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-}
-
-/** The process listening on a loopback TCP port (Linux: /proc/net/tcp, then the process holding that socket). */
-function pidListeningOn(port: number): number | undefined {
-  const portHex = port.toString(16).toUpperCase().padStart(4, '0');
-  const inodes = new Set<string>();
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let text: string;
-    try {
-      text = readFileSync(table, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n').slice(1)) {
-      const fields = line.trim().split(/\s+/);
-      // local_address is IP:PORT in hex; state 0A is LISTEN; field 9 is the socket's inode.
-      if (fields[1]?.endsWith(`:${portHex}`) && fields[3] === '0A' && fields[9])
-        inodes.add(fields[9]);
-    }
-  }
-  if (inodes.size === 0) return undefined;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let fds: string[];
-    try {
-      fds = readdirSync(`/proc/${entry}/fd`);
-    } catch {
-      continue;
-    }
-    for (const fd of fds) {
-      try {
-        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
-        const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
-        if (inode !== undefined && inodes.has(inode)) return Number(entry);
-      } catch {
-        // The process or descriptor went away meanwhile.
-      }
-    }
-  }
-  return undefined;
-}
-
-function parentOf(pid: number): number {
-  // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function distinctFreePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) ports.add(await freePort());
-  return [...ports];
-}
 
 async function getText(url: string): Promise<{ status: number; type: string; text: string }> {
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
@@ -386,6 +218,11 @@ describe('npm start: the whole system on one machine, from an empty data folder'
   it('prints the API, its docs, health, metrics and Temporal UI URLs, and the demo accounts with their password', () => {
     const output = launcher!.output;
 
+    // The web app comes first: it is what a person opens.
+    expect(output).toMatch(
+      new RegExp(`TĐKT is running[^\\n]*\\n\\n  Web app {9}${apiUrl.replace(/[.]/g, '\\.')}/ `),
+    );
+    expect(output).toContain('› Preparing the web app');
     expect(output).toContain(`  API             ${apiUrl}\n`);
     expect(output).toContain(
       `  API docs        ${apiUrl}/api/docs   (OpenAPI: ${apiUrl}/api/openapi.json)`,
@@ -451,6 +288,35 @@ describe('npm start: the whole system on one machine, from an empty data folder'
     const workerMetrics = await getText(`http://127.0.0.1:${ports.workerMetrics}/metrics`);
     expect(workerMetrics.status).toBe(200);
     expect(workerMetrics.text).toContain('# TYPE tdkt_activity_executions_total counter');
+  });
+
+  it('serves the web app at /: index.html never cached, hashed assets for a year, app routes on reload, never /api or /health', async () => {
+    const index = await fetch(`${apiUrl}/`, { headers: { accept: 'text/html' } });
+    const html = await index.text();
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(html).toContain('<html lang="vi">');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${apiUrl}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    // An app route reloaded in the browser gets the app; the API and health keep their own answers.
+    const route = await fetch(`${apiUrl}/dossiers/HS-2024-000001`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(route.status).toBe(200);
+    expect(await route.text()).toBe(html);
+    const unknownApi = await fetch(`${apiUrl}/api/v1/no-such-route`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(unknownApi.status).toBe(404);
+    expect(unknownApi.headers.get('content-type')).toMatch(/^application\/json/);
+    const health = await fetch(`${apiUrl}/health/live`, { headers: { accept: 'text/html' } });
+    expect(await health.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${apiUrl}/assets/missing-0000.js`)).status).toBe(404);
   });
 
   it('the Temporal UI serves the page the banner names and lists the namespace and the 2024 plan workflow', async () => {

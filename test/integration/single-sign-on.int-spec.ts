@@ -76,6 +76,15 @@ describe('single sign-on through OpenID Connect', () => {
   async function signOn(
     subject: string,
   ): Promise<{ status: number; body: SignOnBody; callback: string }> {
+    const { response, callback } = await reachCallback(subject, '*/*');
+    return { status: response.status, body: (await response.json()) as SignOnBody, callback };
+  }
+
+  /** The API's answer at the callback, asked for with the given Accept header (a browser's or a script's). */
+  async function reachCallback(
+    subject: string,
+    accept: string,
+  ): Promise<{ response: Response; callback: string }> {
     const cookies = new Map<string, string>();
     let next = `${apiUrl}/api/v1/auth/sso/login?loginHint=${subject}`;
     for (let hop = 0; hop < 12; hop += 1) {
@@ -84,14 +93,10 @@ describe('single sign-on through OpenID Connect', () => {
         redirect: 'manual',
         headers: {
           cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+          ...(atCallback ? { accept } : {}),
         },
       });
-      if (atCallback)
-        return {
-          status: response.status,
-          body: (await response.json()) as SignOnBody,
-          callback: next,
-        };
+      if (atCallback) return { response, callback: next };
       for (const cookie of response.headers.getSetCookie()) {
         const [pair] = cookie.split(';');
         const separator = pair!.indexOf('=');
@@ -159,6 +164,33 @@ describe('single sign-on through OpenID Connect', () => {
       [links[0]!.user_id],
     );
     expect(signOns!.n).toBe(2);
+  });
+
+  it('sends a browser back to the web app with its session cookie set, or to the sign-in page when it fails', async () => {
+    const html = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const { response, callback } = await reachCallback('kc-7f3a-reviewer', html);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/');
+    const cookie = response.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('tdkt_refresh='));
+    expect(cookie).toMatch(
+      /^tdkt_refresh=[\w-]{20,}; .*Path=\/api\/v1\/auth\/web.*HttpOnly.*SameSite=Strict/,
+    );
+    // The web app's first page load picks the session up from the cookie.
+    const renewed = await fetch(`${apiUrl}/api/v1/auth/web/refresh`, {
+      method: 'POST',
+      headers: { 'x-requested-with': 'tdkt-web', cookie: cookie!.split(';')[0]! },
+    });
+    expect(renewed.status).toBe(200);
+    expect(((await renewed.json()) as { user: { username: string } }).user.username).toBe(
+      'demo.reviewer.cm',
+    );
+
+    const replayed = await fetch(callback, { redirect: 'manual', headers: { accept: html } });
+    expect(replayed.status).toBe(303);
+    expect(replayed.headers.get('location')).toBe('/sign-in?sso=failed');
+    expect(replayed.headers.getSetCookie()).toEqual([]);
   });
 
   it('refuses a callback replayed with a used state, or with a state it never issued', async () => {

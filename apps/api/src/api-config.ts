@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import {
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -38,6 +40,19 @@ export class ApiConfig extends ServerConfig {
 
   @IsString()
   API_METRICS_HOST: string = '127.0.0.1';
+
+  /**
+   * `true` when the demo accounts exist (`npm start` sets it after creating them): the sign-in page
+   * then lists their usernames, so that a first visitor can try each role. Never on a real deployment.
+   */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  DEMO_ACCOUNTS_ON_SIGN_IN?: 'true' | 'false';
+
+  /** The web app's build, served at `/` (`npm start` builds it into apps/web/dist). */
+  @IsString()
+  @IsNotEmpty()
+  WEB_APP_DIR: string = resolve(__dirname, '..', '..', 'web', 'dist');
 
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()

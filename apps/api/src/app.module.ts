@@ -32,6 +32,7 @@ import { AuthController } from './auth/auth.controller';
 import { identityOptionsFrom } from './auth/identity-options';
 import { ResourceUnitLookup } from './auth/resource-unit-lookup';
 import { SsoController } from './auth/sso.controller';
+import { WebSessionController } from './auth/web-session.controller';
 import { DossierFilesController } from './dossiers/dossier-files.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { IntegrationsController } from './integrations/integrations.controller';
@@ -91,6 +92,7 @@ export class AppModule {
         HealthController,
         AuthController,
         SsoController,
+        WebSessionController,
         DossiersController,
         DossierFilesController,
         TasksController,

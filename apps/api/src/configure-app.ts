@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { ApiConfig } from './api-config';
 import { assertEveryRouteDeclaresAccess, listRoutes } from './auth/route-catalog';
@@ -8,6 +8,8 @@ import { AppExceptionFilter } from './errors/app-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
 import { RejectBodyWhereNoneIsTakenInterceptor } from './http/no-body.interceptor';
 import { validTextMiddleware } from './http/valid-text.middleware';
+import { buildOpenApiDocument } from './openapi/openapi-document';
+import { serveWebApp } from './web/serve-web-app';
 
 /**
  * Everything main.ts and the tests both apply to the app: logging, validation, errors, OpenAPI; and a
@@ -27,18 +29,9 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
   app.enableShutdownHooks();
   app.disable('x-powered-by');
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('TĐKT — Hệ thống quy trình hồ sơ thi đua, khen thưởng')
-      .setDescription(
-        'API of the commendation-dossier workflow engine. Errors carry a stable `code` and a message in Vietnamese and English.',
-      )
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  serveWebApp(app, config.WEB_APP_DIR);
   return app;
 }
 

@@ -9,6 +9,7 @@ import { startNodeApp, waitForHttpOk } from '../applications';
 import { info, step, warn } from '../log';
 import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
 import { dataDir, WORKSPACE_ROOT } from '../paths';
+import { ensureWebAppBuilt } from '../web/web-app-build';
 import { portFromEnv } from '../ports';
 import { readOrCreateSecret } from '../secrets';
 import type { ManagedProcess } from '../process/managed-process';
@@ -111,6 +112,10 @@ async function main(): Promise<void> {
       PUBLIC_API_URL: publicApiUrl,
       ...demoDefaults(database.description),
     };
+    step('Preparing the web app');
+    const web = await ensureWebAppBuilt((message) => info(`  ${message}`));
+    info(web.built ? `  built in ${web.seconds}s` : '  up to date');
+
     step('Starting the worker (bundles the workflow code on start)');
     const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
     apps.push(worker);
@@ -123,7 +128,8 @@ async function main(): Promise<void> {
     const api = startNodeApp(
       'api',
       'apps/api/src/main.ts',
-      { ...appEnv, JWT_SECRET: jwtSecret },
+      // The sign-in page lists the demo accounts only where this launcher made them.
+      { ...appEnv, JWT_SECRET: jwtSecret, ...(demo ? { DEMO_ACCOUNTS_ON_SIGN_IN: 'true' } : {}) },
       logDir,
     );
     apps.push(api);
@@ -204,6 +210,7 @@ function printReady(details: {
     '',
     `✓ TĐKT is running (started in ${details.seconds}s). Press Ctrl-C to stop.`,
     '',
+    `  Web app         ${details.apiUrl}/   ← open this in a browser${details.demo ? ` (e.g. as ${details.demo.accounts[0]?.username ?? 'demo.officer.thlg'})` : ''}`,
     `  API             ${details.apiUrl}`,
     `  API docs        ${details.apiUrl}/api/docs   (OpenAPI: ${details.apiUrl}/api/openapi.json)`,
     `  Health          ${details.apiUrl}/health/ready`,

@@ -83,6 +83,13 @@ export const ERROR_CATALOG = {
       en: 'The refresh token is invalid, expired or revoked. Please sign in again.',
     },
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    message: {
+      vi: 'Yêu cầu phiên đăng nhập không đến từ ứng dụng web của hệ thống nên bị từ chối.',
+      en: "The session request did not come from this system's web app and was refused.",
+    },
+  },
   SSO_NOT_CONFIGURED: {
     status: 404,
     message: {

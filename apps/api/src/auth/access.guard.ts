@@ -68,8 +68,7 @@ export class AccessGuard implements CanActivate {
   ): Promise<string | null> {
     switch (locator.from) {
       case 'param': {
-        const id = request.params[locator.name];
-        if (typeof id !== 'string' || !UUID.test(id)) throw notAUuid(locator.name);
+        const id = await this.idOf(locator, request);
         const unitId = await this.resources.unitOf(locator.resource, id);
         if (unitId === null) throw new AppError(locator.resource.notFound);
         return unitId;
@@ -88,6 +87,25 @@ export class AccessGuard implements CanActivate {
         return value;
       }
     }
+  }
+
+  /**
+   * The id in the path; a business code (e.g. `HS-2024-000001`) is looked up and replaced by the id,
+   * so that the route and everything after it read the id alone.
+   */
+  private async idOf(
+    locator: Extract<UnitLocator, { from: 'param' }>,
+    request: AuthenticatedRequest,
+  ): Promise<string> {
+    const value = request.params[locator.name];
+    if (typeof value === 'string' && UUID.test(value)) return value;
+    const code = locator.resource.code;
+    if (typeof value !== 'string' || code === undefined || !code.pattern.test(value))
+      throw notAUuid(locator.name);
+    const id = await this.resources.idByCode(locator.resource, value.toUpperCase());
+    if (id === null) throw new AppError(locator.resource.notFound);
+    request.params[locator.name] = id;
+    return id;
   }
 
   private async denial(

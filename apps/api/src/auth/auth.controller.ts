@@ -8,11 +8,20 @@ import {
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { AuthenticatedUser } from '@tdkt/contracts';
-import { LogInUseCase, LogOutUseCase, RefreshSessionUseCase } from '@tdkt/server-feature-identity';
+import {
+  LogInUseCase,
+  LogOutUseCase,
+  NameDirectory,
+  RefreshSessionUseCase,
+} from '@tdkt/server-feature-identity';
+import { DEMO_ACCOUNTS } from '@tdkt/server-seed';
+import { ApiConfig } from '../api-config';
+import { displayNamesFor } from '../http/display-names';
 import { Authenticated, Public } from './access.decorators';
 import { ClientIp, CurrentUser, RequestId } from './current-user.decorator';
 import { LogInDto, RefreshTokenDto } from './dtos/log-in.dto';
-import { LogInResponseDto, MeDto, TokenPairDto } from './dtos/token-pair.dto';
+import { AuthOptionsDto, LogInResponseDto, MeDto, TokenPairDto } from './dtos/token-pair.dto';
+import { identityOptionsFrom } from './identity-options';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -21,7 +30,23 @@ export class AuthController {
     private readonly logIn: LogInUseCase,
     private readonly refreshSession: RefreshSessionUseCase,
     private readonly logOut: LogOutUseCase,
+    private readonly names: NameDirectory,
+    private readonly config: ApiConfig,
   ) {}
+
+  @Get('options')
+  @Public()
+  @ApiOperation({ summary: 'How people may sign in here (e.g. whether single sign-on is on)' })
+  @ApiOkResponse({ type: AuthOptionsDto })
+  options(): AuthOptionsDto {
+    return {
+      sso: identityOptionsFrom(this.config).oidc !== undefined,
+      demoAccounts:
+        this.config.DEMO_ACCOUNTS_ON_SIGN_IN === 'true'
+          ? DEMO_ACCOUNTS.map(({ username, role, fullName }) => ({ username, role, fullName }))
+          : [],
+    };
+  }
 
   @Post('login')
   @Public()
@@ -39,7 +64,9 @@ export class AuthController {
     @RequestId() requestId: string | null,
     @ClientIp() clientIp: string | null,
   ): Promise<LogInResponseDto> {
-    return LogInResponseDto.fromResult(await this.logIn.execute({ ...body, requestId, clientIp }));
+    const result = await this.logIn.execute({ ...body, requestId, clientIp });
+    const names = await displayNamesFor(this.names, { units: MeDto.unitsOf(result.user) });
+    return LogInResponseDto.fromResult(result, names);
   }
 
   @Post('refresh')
@@ -80,7 +107,7 @@ export class AuthController {
   @Authenticated()
   @ApiOperation({ summary: 'Who I am: my unit, my roles and what they allow' })
   @ApiOkResponse({ type: MeDto })
-  me(@CurrentUser() user: AuthenticatedUser): MeDto {
-    return MeDto.from(user);
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<MeDto> {
+    return MeDto.from(user, await displayNamesFor(this.names, { units: MeDto.unitsOf(user) }));
   }
 }

@@ -16,4 +16,14 @@ export class ResourceUnitLookup {
     );
     return row?.unit_id ?? null;
   }
+
+  /** The id of the resource known by a business code, or null when none has it. */
+  async idByCode(resource: ScopedResource, code: string): Promise<string | null> {
+    if (resource.code === undefined) return null;
+    const [row] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT ${resource.idColumn} AS id FROM ${resource.table} WHERE ${resource.code.column} = $1`,
+      [code],
+    );
+    return row?.id ?? null;
+  }
 }

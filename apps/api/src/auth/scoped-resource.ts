@@ -14,13 +14,20 @@ export interface ScopedResource {
   notFound: ErrorCode;
   /** Who can see it; acting on something you can see but not change is 403, otherwise 404. */
   readPermission: Permission;
+  /**
+   * A business code people know it by (e.g. a dossier's `HS-2024-000001`), accepted in the path
+   * wherever its id is: the guard turns it into the id before anything else reads the parameter.
+   */
+  code?: { column: string; pattern: RegExp };
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** Declares a scoped resource, refusing anything but plain SQL identifiers for its table and columns. */
 export function scopedResource(resource: ScopedResource): ScopedResource {
-  for (const identifier of [resource.table, resource.idColumn, resource.unitColumn]) {
+  const identifiers = [resource.table, resource.idColumn, resource.unitColumn];
+  if (resource.code) identifiers.push(resource.code.column);
+  for (const identifier of identifiers) {
     if (!IDENTIFIER.test(identifier))
       throw new Error(`scoped resource ${resource.name}: "${identifier}" is not an SQL identifier`);
   }

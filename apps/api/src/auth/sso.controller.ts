@@ -1,11 +1,26 @@
-import { Controller, Get, Query, Redirect, UseGuards } from '@nestjs/common';
-import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpStatus, Query, Redirect, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSeeOtherResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AppError } from '@tdkt/contracts';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { CompleteSsoUseCase, StartSsoUseCase } from '@tdkt/server-feature-identity';
+import {
+  CompleteSsoUseCase,
+  type LogInResult,
+  NameDirectory,
+  StartSsoUseCase,
+} from '@tdkt/server-feature-identity';
+import type { Request, Response } from 'express';
+import { displayNamesFor } from '../http/display-names';
 import { Public } from './access.decorators';
 import { ClientIp, RequestId } from './current-user.decorator';
 import { SsoCallbackQueryDto, SsoLoginQueryDto } from './dtos/sso.dto';
-import { LogInResponseDto } from './dtos/token-pair.dto';
+import { LogInResponseDto, MeDto } from './dtos/token-pair.dto';
+import { setRefreshCookie } from './web-session-cookie';
 
 @ApiTags('auth')
 @Controller('api/v1/auth/sso')
@@ -13,6 +28,7 @@ export class SsoController {
   constructor(
     private readonly startSso: StartSsoUseCase,
     private readonly completeSso: CompleteSsoUseCase,
+    private readonly names: NameDirectory,
   ) {}
 
   @Get('login')
@@ -35,13 +51,33 @@ export class SsoController {
     summary: 'Where the provider sends the browser back; answers the same tokens as log-in',
   })
   @ApiOkResponse({ type: LogInResponseDto })
+  @ApiSeeOtherResponse({
+    description:
+      'A browser (asking for HTML) is sent to the web app with its session cookie set, or to the sign-in page with `?sso=failed`',
+  })
   async callback(
     @Query() query: SsoCallbackQueryDto,
     @RequestId() requestId: string | null,
     @ClientIp() clientIp: string | null,
-  ): Promise<LogInResponseDto> {
-    return LogInResponseDto.fromResult(
-      await this.completeSso.execute({ ...query, requestId, clientIp }),
-    );
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LogInResponseDto | undefined> {
+    const browser = request.accepts(['json', 'html']) === 'html';
+    let result: LogInResult;
+    try {
+      result = await this.completeSso.execute({ ...query, requestId, clientIp });
+    } catch (error) {
+      if (!browser || !(error instanceof AppError)) throw error;
+      response.redirect(HttpStatus.SEE_OTHER, '/sign-in?sso=failed');
+      return undefined;
+    }
+    if (browser) {
+      // The web app picks the session up from the cookie on its first page load.
+      setRefreshCookie(request, response, result.tokens);
+      response.redirect(HttpStatus.SEE_OTHER, '/');
+      return undefined;
+    }
+    const names = await displayNamesFor(this.names, { units: MeDto.unitsOf(result.user) });
+    return LogInResponseDto.fromResult(result, names);
   }
 }

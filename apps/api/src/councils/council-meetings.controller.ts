@@ -1,17 +1,36 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role } from '@tdkt/contracts';
 import {
   CouncilMeetingActionsUseCase,
   CouncilMeetingViewsUseCase,
   StartCouncilMeetingUseCase,
 } from '@tdkt/server-feature-councils';
-import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
+import { AccessPolicy, type Actor, ListRoleHoldersUseCase } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { COUNCIL_MEETING } from './council.resources';
+import {
+  CouncilRosterDto,
+  CouncilRosterMemberDto,
+  CouncilRosterQueryDto,
+} from './council-roster.dto';
 import { AgendaItemDto, AttendanceDto, BallotDto, CreateCouncilMeetingDto } from './council.dto';
+
+/** The seats a council meeting can fill: its members, its secretary, and the leaders who chair it. */
+const COUNCIL_ROSTER_ROLES = [Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.LEADER];
 
 @ApiTags('council meetings')
 @Controller('api/v1/council-meetings')
@@ -21,6 +40,7 @@ export class CouncilMeetingsController {
     private readonly actions: CouncilMeetingActionsUseCase,
     private readonly views: CouncilMeetingViewsUseCase,
     private readonly access: AccessPolicy,
+    private readonly roleHolders: ListRoleHoldersUseCase,
   ) {}
 
   @Post()
@@ -46,6 +66,21 @@ export class CouncilMeetingsController {
   async list(@CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
     return { items: await this.views.list(scope) };
+  }
+
+  @Get('roster')
+  @RequirePermission('council:manage')
+  @UnitScope(unitFrom.query('unitId'))
+  @ApiOperation({
+    summary:
+      "Who can sit on a unit's council: the people holding its council or leader roles, by name",
+    description:
+      'For the secretary choosing seats, attendance and voters (which take user ids) without the administrators’ user list.',
+  })
+  @ApiOkResponse({ type: CouncilRosterDto })
+  async roster(@Query() query: CouncilRosterQueryDto): Promise<CouncilRosterDto> {
+    const holders = await this.roleHolders.execute(query.unitId, COUNCIL_ROSTER_ROLES);
+    return { items: holders.map((holder) => CouncilRosterMemberDto.from(holder)) };
   }
 
   @Get(':id')

@@ -93,7 +93,11 @@ export class DossierFilesController {
       { dossierId: id, fileName, content: file.buffer, documentCode: body.documentCode },
       auditContextOf(actor),
     );
-    return AttachmentDto.from(attachment);
+    // The uploader is the caller.
+    return AttachmentDto.from(attachment, {
+      people: new Map([[actor.user.id, actor.user.fullName]]),
+      units: new Map(),
+    });
   }
 
   @Get('attachments/:attachmentId')
@@ -139,6 +143,7 @@ export class DossierFilesController {
     return {
       id: comment.id,
       authorId: comment.authorId,
+      authorName: actor.user.fullName,
       body: comment.body,
       createdAt: comment.createdAt.toISOString(),
     };

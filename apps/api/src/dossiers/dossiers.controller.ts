@@ -26,28 +26,38 @@ import {
   DossierActionsUseCase,
   GetDossierUseCase,
   ListDossiersUseCase,
+  PreviewDossierRouteUseCase,
   SubmitDossierUseCase,
   UpdateDraftUseCase,
 } from '@tdkt/server-feature-dossier';
-import { AccessPolicy, type Actor, auditContextOf } from '@tdkt/server-feature-identity';
+import {
+  AccessPolicy,
+  type Actor,
+  auditContextOf,
+  NameDirectory,
+} from '@tdkt/server-feature-identity';
 import type { Response } from 'express';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { fieldMessage } from '../errors/field-messages';
+import { displayNamesFor } from '../http/display-names';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DOSSIER } from './dossier.resource';
 import { BatchSubmitDto, CreateDossierDto, UpdateDraftDto } from './dtos/create-dossier.dto';
 import {
   FileObjectionDto,
   ListDossiersQueryDto,
+  RoutePreviewQueryDto,
   SupplementDossierDto,
   WithdrawDossierDto,
 } from './dtos/dossier-actions.dto';
 import {
+  BatchResultDto,
   DossierAcceptedDto,
   DossierPageDto,
   DossierResponseDto,
+  DossierRoutePreviewDto,
   DossierSummaryDto,
   StageResultDto,
 } from './dtos/dossier-response.dto';
@@ -66,7 +76,16 @@ export class DossiersController {
     private readonly listDossiers: ListDossiersUseCase,
     private readonly actions: DossierActionsUseCase,
     private readonly access: AccessPolicy,
+    private readonly names: NameDirectory,
+    private readonly previewRoute: PreviewDossierRouteUseCase,
   ) {}
+
+  /** A dossier as its detail answers it, with the names of the people and units it mentions. */
+  private async present(id: string): Promise<DossierResponseDto> {
+    const view = await this.getDossier.execute(id);
+    const names = await displayNamesFor(this.names, DossierResponseDto.namesInView(view));
+    return DossierResponseDto.fromView(view, names);
+  }
 
   @Post()
   @RequirePermission('dossier:create')
@@ -113,7 +132,7 @@ export class DossiersController {
       }
     }
     response.status(HttpStatus.CREATED);
-    return DossierResponseDto.fromView(await this.getDossier.execute(created.id));
+    return this.present(created.id);
   }
 
   @Post('batch')
@@ -127,11 +146,12 @@ export class DossiersController {
       'Each item gets its own workflow; items fail on their own. With an Idempotency-Key a retried batch creates nothing twice.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: BatchResultDto })
   async batch(
     @Body() body: BatchSubmitDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<BatchResultDto> {
     const results = await this.bulkSubmit.execute(
       body.items.map((item) => ({
         ...item,
@@ -172,10 +192,26 @@ export class DossiersController {
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     });
+    const names = await displayNamesFor(this.names, DossierSummaryDto.namesWanted(page.items));
+    const now = Date.now();
     return {
-      items: page.items.map((dossier) => DossierSummaryDto.from(dossier)),
+      items: page.items.map((dossier) => DossierSummaryDto.from(dossier, names, now)),
       total: page.total,
     };
+  }
+
+  @Get('route-preview')
+  @RequirePermission('dossier:create')
+  @UnitScope(unitFrom.query('proposingUnitId'))
+  @ApiOperation({
+    summary:
+      "Where a unit's dossier for an award would go if submitted now: the levels, who reviews and decides, the rule set",
+    description:
+      'For the new-dossier form; its eligibility pre-check uses `ruleSetId`, `rulesDate` and `proposingLevel` so that it agrees with submission.',
+  })
+  @ApiOkResponse({ type: DossierRoutePreviewDto })
+  routePreview(@Query() query: RoutePreviewQueryDto): Promise<DossierRoutePreviewDto> {
+    return this.previewRoute.execute(query);
   }
 
   @Get(':id')
@@ -186,7 +222,7 @@ export class DossiersController {
   })
   @ApiOkResponse({ type: DossierResponseDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<DossierResponseDto> {
-    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+    return this.present(id);
   }
 
   @Patch(':id')
@@ -204,7 +240,7 @@ export class DossiersController {
       { ...body, ...(body.nominee ? { nominee: { ...body.nominee } } : {}) },
       auditContextOf(actor),
     );
-    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+    return this.present(id);
   }
 
   @Post(':id/submit')
@@ -231,7 +267,7 @@ export class DossiersController {
       return { id, code: submitted.code, recorded: false };
     }
     response.status(HttpStatus.OK);
-    return DossierResponseDto.fromView(await this.getDossier.execute(id));
+    return this.present(id);
   }
 
   @Post(':id/withdraw')

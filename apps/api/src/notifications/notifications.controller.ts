@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, type AuthenticatedUser } from '@tdkt/contracts';
 import {
   CountUnreadNotificationsUseCase,
@@ -15,6 +15,12 @@ import {
   MarkReadDto,
   NotificationPreferencesDto,
 } from './notifications.dto';
+import {
+  MarkedReadDto,
+  NotificationPageDto,
+  NotificationPreferencesViewDto,
+  UnreadCountDto,
+} from './notification-responses.dto';
 
 /** The signed-in person's own notifications and how they want to receive them. */
 @ApiTags('notifications')
@@ -31,6 +37,7 @@ export class NotificationsController {
   @Get()
   @RequirePermission('notification:read')
   @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
+  @ApiOkResponse({ type: NotificationPageDto })
   list(@Query() query: ListNotificationsQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.listMine.execute({
       userId: user.id,
@@ -43,6 +50,7 @@ export class NotificationsController {
   @Get('unread-count')
   @RequirePermission('notification:read')
   @ApiOperation({ summary: 'How many of my notifications are unread' })
+  @ApiOkResponse({ type: UnreadCountDto })
   unread(@CurrentUser() user: AuthenticatedUser) {
     return this.countUnread.execute({ userId: user.id });
   }
@@ -51,6 +59,7 @@ export class NotificationsController {
   @HttpCode(HttpStatus.OK)
   @RequirePermission('notification:read')
   @ApiOperation({ summary: 'Mark some (ids) or all (all: true) of my notifications read' })
+  @ApiOkResponse({ type: MarkedReadDto })
   read(@Body() body: MarkReadDto, @CurrentUser() user: AuthenticatedUser) {
     if (body.all === true) return this.markRead.execute({ userId: user.id, all: true });
     if (body.ids === undefined) {
@@ -68,6 +77,7 @@ export class NotificationsController {
   @Get('preferences')
   @RequirePermission('notification:read')
   @ApiOperation({ summary: 'My channels (in-app, e-mail, webhook) and language' })
+  @ApiOkResponse({ type: NotificationPreferencesViewDto })
   preferences(@CurrentUser() user: AuthenticatedUser) {
     return this.getPreferences.execute({ userId: user.id });
   }
@@ -75,6 +85,7 @@ export class NotificationsController {
   @Put('preferences')
   @RequirePermission('notification:read')
   @ApiOperation({ summary: 'Choose my channels and language' })
+  @ApiOkResponse({ type: NotificationPreferencesViewDto })
   setPreferences(@Body() body: NotificationPreferencesDto, @CurrentUser() user: AuthenticatedUser) {
     return this.updatePreferences.execute({ userId: user.id, ...body });
   }

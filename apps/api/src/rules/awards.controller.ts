@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DOCUMENTS, ruleSetInForce, vietnamDateOfEpochMillis } from '@tdkt/domain';
+import { DOCUMENTS, ruleSetInForce } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
+import { rulesDate } from '@tdkt/server-feature-dossier';
 import { AwardsQueryDto } from './dtos/rules-queries.dto';
+import { AwardCatalogDto } from './dtos/rules-responses.dto';
 import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
@@ -16,11 +18,13 @@ export class AwardsController {
     summary: 'The award catalog in force on a day (danh mục danh hiệu, hình thức khen thưởng)',
   })
   @ApiOkResponse({
+    type: AwardCatalogDto,
     description:
       "The rule set in force (with the deployment's provincial profile unless `profile` names another) and its awards: deciding levels, ballots, documents, bonuses, legal references; the profile's cut-offs and ratio caps",
   })
-  list(@Query() query: AwardsQueryDto) {
-    const asOf = query.asOf ?? vietnamDateOfEpochMillis(Date.now());
+  list(@Query() query: AwardsQueryDto): AwardCatalogDto {
+    // Without a day: the rules new submissions get (today, or RULES_AS_OF when replaying a period).
+    const asOf = query.asOf ?? rulesDate(this.config);
     const ruleSet = ruleSetInForce(asOf, query.profile ?? this.config.RULES_PROFILE);
     return {
       asOf,

@@ -5,6 +5,7 @@ import { ServerConfig } from '@tdkt/server-config';
 import { CheckRatioCapUseCase } from '@tdkt/server-feature-dossier';
 import { EligibilityRequestDto } from './dtos/eligibility-request.dto';
 import { RatioCapQueryDto } from './dtos/rules-queries.dto';
+import { EligibilityResultDto } from './dtos/rules-responses.dto';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { unitFrom } from '../auth/scoped-resource';
 
@@ -26,9 +27,10 @@ export class EligibilityController {
       "Under the rule set in force on `asOf` with the deployment's provincial profile (RULES_PROFILE), unless `ruleSetId` pins one.",
   })
   @ApiOkResponse({
+    type: EligibilityResultDto,
     description: 'eligible, rule set, deciding level, council threshold, documents, reasons',
   })
-  evaluate(@Body() body: EligibilityRequestDto) {
+  evaluate(@Body() body: EligibilityRequestDto): EligibilityResultDto {
     // The domain validates the nominee's record itself and names every bad field.
     return evaluateEligibility({
       ...(body as unknown as EligibilityInput),

@@ -7,14 +7,29 @@ import {
   GetTaskUseCase,
   ListTasksUseCase,
 } from '@tdkt/server-feature-inbox';
-import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
+import { DossiersByIdUseCase } from '@tdkt/server-feature-dossier';
+import {
+  type Actor,
+  auditContextOf,
+  ListRoleHoldersUseCase,
+  NameDirectory,
+} from '@tdkt/server-feature-identity';
+import type { Role } from '@tdkt/contracts';
+import type { TaskEntity } from '@tdkt/server-database';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
+import { displayNamesFor } from '../http/display-names';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { TASK } from './task.resource';
-import { AssignTaskDto, CompleteTaskDto, ListTasksQueryDto, TaskPageDto } from './tasks.dto';
+import {
+  AssignTaskDto,
+  CompleteTaskDto,
+  ListTasksQueryDto,
+  TaskCandidatesDto,
+  TaskPageDto,
+} from './tasks.dto';
 
 @ApiTags('tasks')
 @Controller('api/v1/tasks')
@@ -25,7 +40,25 @@ export class TasksController {
     private readonly assignTask: AssignTaskUseCase,
     private readonly completeTask: CompleteTaskUseCase,
     private readonly getTask: GetTaskUseCase,
+    private readonly names: NameDirectory,
+    private readonly dossiersById: DossiersByIdUseCase,
+    private readonly roleHolders: ListRoleHoldersUseCase,
   ) {}
+
+  /** A task with the names of its assignee and units, and its dossier. */
+  private async present(task: TaskEntity): Promise<TaskDto> {
+    const [names, dossiers] = await this.mentioned([task]);
+    return TaskDto.from(task, names, dossiers);
+  }
+
+  private mentioned(tasks: TaskEntity[]) {
+    return Promise.all([
+      displayNamesFor(this.names, TaskDto.namesWanted(tasks)),
+      this.dossiersById.execute(
+        tasks.flatMap((task) => (task.subjectType === 'dossier' ? [task.subjectId] : [])),
+      ),
+    ]);
+  }
 
   @Get()
   @RequirePermission('task:read')
@@ -40,11 +73,19 @@ export class TasksController {
       status: query.status ?? 'open',
       type: query.type,
       overdue: query.overdue === 'true',
+      awardCode: query.awardCode,
+      year: query.year,
+      stage: query.stage,
+      unitId: query.unitId,
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
     });
+    const [names, dossiers] = await this.mentioned(page.items);
     const now = Date.now();
-    return { items: page.items.map((task) => TaskDto.from(task, now)), total: page.total };
+    return {
+      items: page.items.map((task) => TaskDto.from(task, names, dossiers, now)),
+      total: page.total,
+    };
   }
 
   @Get(':id')
@@ -53,7 +94,31 @@ export class TasksController {
   @ApiOperation({ summary: 'One task' })
   @ApiOkResponse({ type: TaskDto })
   async get(@Param('id', uuidParam('id')) id: string): Promise<TaskDto> {
-    return TaskDto.from(await this.getTask.execute(id));
+    return this.present(await this.getTask.execute(id));
+  }
+
+  @Get(':id/candidates')
+  @RequirePermission('task:assign')
+  @UnitScope(unitFrom.param('id', TASK))
+  @ApiOperation({
+    summary: 'Who may be given the task: the people holding the role it needs on its unit, by name',
+    description: 'For heads and secretaries choosing whom to assign it to.',
+  })
+  @ApiOkResponse({ type: TaskCandidatesDto })
+  async candidates(@Param('id', uuidParam('id')) id: string): Promise<TaskCandidatesDto> {
+    const task = await this.getTask.execute(id);
+    if (task.candidateRole === null || task.candidateUnitId === null) return { items: [] };
+    const holders = await this.roleHolders.execute(task.candidateUnitId, [
+      task.candidateRole as Role,
+    ]);
+    return {
+      items: holders.map((holder) => ({
+        userId: holder.userId,
+        username: holder.username,
+        fullName: holder.fullName,
+        workUnitName: holder.workUnitName,
+      })),
+    };
   }
 
   @Post(':id/claim')
@@ -66,7 +131,7 @@ export class TasksController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return TaskDto.from(await this.claims.claim(id, actor.user, auditContextOf(actor)));
+    return this.present(await this.claims.claim(id, actor.user, auditContextOf(actor)));
   }
 
   @Post(':id/unclaim')
@@ -79,7 +144,7 @@ export class TasksController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return TaskDto.from(await this.claims.unclaim(id, actor.user, auditContextOf(actor)));
+    return this.present(await this.claims.unclaim(id, actor.user, auditContextOf(actor)));
   }
 
   @Post(':id/assign')
@@ -96,7 +161,7 @@ export class TasksController {
     @Body() body: AssignTaskDto,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return TaskDto.from(await this.assignTask.execute(id, body.assigneeId, auditContextOf(actor)));
+    return this.present(await this.assignTask.execute(id, body.assigneeId, auditContextOf(actor)));
   }
 
   @Post(':id/complete')

@@ -1,5 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { DossierStage } from '@tdkt/contracts';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
 import { PageQueryDto } from '../http/page-query.dto';
 
@@ -24,10 +37,45 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    example: 'CSTDCS',
+    description: 'Chỉ việc của hồ sơ đề nghị danh hiệu này',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
+  awardCode?: string;
+
+  @ApiPropertyOptional({ example: 2024, description: 'Chỉ việc của hồ sơ năm này' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({
+    enum: Object.values(DossierStage),
+    description: 'Chỉ việc của hồ sơ đang ở bước này',
+  })
+  @IsOptional()
+  @IsIn(Object.values(DossierStage))
+  stage?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Chỉ việc của đơn vị này (kể cả trực thuộc)',
+  })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
 }
 
 export class CompleteTaskDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'Kết quả theo loại nhiệm vụ. Thẩm định: {decision: accept|return|reject, ...}; bổ sung: {note, attachmentIds}; quyết định: {decision: approve|refuse, ...}',
     example: {
@@ -49,4 +97,15 @@ export class AssignTaskDto {
 export class TaskPageDto {
   @ApiProperty({ type: [TaskDto] }) items!: TaskDto[];
   @ApiProperty() total!: number;
+}
+
+export class TaskCandidateDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty({ example: 'demo.reviewer.cm' }) username!: string;
+  @ApiProperty({ example: 'Nguyễn Văn A' }) fullName!: string;
+  @ApiProperty({ description: 'Nơi công tác' }) workUnitName!: string;
+}
+
+export class TaskCandidatesDto {
+  @ApiProperty({ type: [TaskCandidateDto] }) items!: TaskCandidateDto[];
 }

@@ -11,12 +11,13 @@ import { GetDossierUseCase } from './get-dossier/get-dossier.usecase';
 import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions.usecase';
 import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
 import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
-import { ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
+import { DossiersByIdUseCase, ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
 import { ProjectDossierUseCase } from './project-dossier/project-dossier.usecase';
 import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
+import { PreviewDossierRouteUseCase } from './route/preview-route.usecase';
 import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
 
 const PROVIDERS = [
@@ -27,6 +28,8 @@ const PROVIDERS = [
   BulkSubmitUseCase,
   GetDossierUseCase,
   ListDossiersUseCase,
+  DossiersByIdUseCase,
+  PreviewDossierRouteUseCase,
   UploadAttachmentUseCase,
   GetAttachmentContentUseCase,
   RemoveAttachmentUseCase,

@@ -25,3 +25,4 @@ export * from './dossier.module';
 export * from './rules-date';
 export * from './initiatives/claim-initiatives';
 export * from './initiatives/initiative-decisions.usecase';
+export * from './route/preview-route.usecase';

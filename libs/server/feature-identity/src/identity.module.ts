@@ -4,6 +4,8 @@ import { AuditLogReader } from './audit/audit-log-reader';
 import { ExportAuditLogUseCase } from './audit/export-audit-log.usecase';
 import { QueryAuditLogUseCase } from './audit/query-audit-log.usecase';
 import { AuthenticateUseCase } from './authenticate/authenticate.usecase';
+import { NameDirectory } from './directory/name-directory';
+import { ListRoleHoldersUseCase } from './directory/role-holders.usecase';
 import { GrantRoleUseCase } from './grants/grant-role.usecase';
 import { RevokeRoleUseCase } from './grants/revoke-role.usecase';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
@@ -47,6 +49,7 @@ const USE_CASES = [
   RevokeRoleUseCase,
   QueryAuditLogUseCase,
   ExportAuditLogUseCase,
+  ListRoleHoldersUseCase,
 ];
 
 /** Accounts, sign-in, roles and unit scope, the organisation tree, and reading the audit trail. */
@@ -62,9 +65,10 @@ export class IdentityModule {
         SessionIssuer,
         OidcClient,
         AuditLogReader,
+        NameDirectory,
         ...USE_CASES,
       ],
-      exports: [AccessPolicy, ...USE_CASES],
+      exports: [AccessPolicy, NameDirectory, ...USE_CASES],
     };
   }
 }

@@ -2,6 +2,8 @@ export * from './identity-options';
 export * from './identity.module';
 export * from './actor';
 export * from './access/access-policy';
+export * from './directory/name-directory';
+export * from './directory/role-holders.usecase';
 export * from './credentials/password-hasher';
 export * from './tokens/access-tokens';
 export * from './sessions/token-pair';

@@ -13,6 +13,11 @@ export interface ListTasksQuery {
   type?: string;
   /** Only tasks past their due date. */
   overdue?: boolean;
+  /** Only tasks on dossiers for this award, of this year, in this stage, or of this unit's subtree. */
+  awardCode?: string;
+  year?: number;
+  stage?: string;
+  unitId?: string;
   limit: number;
   offset: number;
 }
@@ -49,6 +54,10 @@ export class ListTasksUseCase {
       query.overdue === true,
       query.mine === true,
       Object.keys(SOD_ACTION),
+      query.awardCode ?? null,
+      query.year ?? null,
+      query.stage ?? null,
+      query.unitId ?? null,
     ];
     const where = `
       WITH RECURSIVE covered(role, unit_id) AS (
@@ -71,7 +80,19 @@ export class ListTasksUseCase {
          AND NOT (t.subject_type = 'dossier' AND t.type = ANY($10::text[]) AND EXISTS (
            SELECT 1 FROM dossiers d
             WHERE d.id::text = t.subject_id AND $1 IN (d.author_id, d.submitted_by)
-         ))`;
+         ))
+         AND ($11::text IS NULL AND $12::int IS NULL AND $13::text IS NULL OR EXISTS (
+           SELECT 1 FROM dossiers d
+            WHERE t.subject_type = 'dossier' AND d.id::text = t.subject_id
+              AND ($11::text IS NULL OR d.award_code = $11)
+              AND ($12::int IS NULL OR d.year = $12)
+              AND ($13::text IS NULL OR d.stage = $13)
+         ))
+         AND ($14::uuid IS NULL OR t.unit_id IN (
+           WITH RECURSIVE sub(id) AS (
+             SELECT id FROM units WHERE id = $14
+             UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id OR u.merged_into_id = sub.id
+           ) SELECT id FROM sub))`;
     const [{ total }] = await this.dataSource.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM (${where}) visible`,
       params,

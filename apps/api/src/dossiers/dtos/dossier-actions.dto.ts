@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -95,7 +96,10 @@ export class ListDossiersQueryDto extends PageQueryDto {
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
-  @ApiPropertyOptional({ description: 'Tên người/tập thể được đề nghị (có dấu hoặc không dấu)' })
+  @ApiPropertyOptional({
+    description:
+      'Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -111,4 +115,15 @@ export class UploadAttachmentDto {
   @IsString()
   @MaxLength(64)
   documentCode?: string;
+}
+
+export class RoutePreviewQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị đề nghị' })
+  @IsUUID()
+  proposingUnitId!: string;
+
+  @ApiProperty({ example: 'CSTDCS' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
+  awardCode!: string;
 }

@@ -2,7 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOSSIER_STAGE_NAMES, type DossierStage, type LocalizedText } from '@tdkt/contracts';
 import type { AttachmentEntity, DossierEntity, TaskEntity } from '@tdkt/server-database';
 import type { DossierView } from '@tdkt/server-feature-dossier';
+import { type DisplayNames, personName, unitName, workingDaysLeft } from '../../http/display-names';
 import { NomineeDto } from './create-dossier.dto';
+
+function stageNameOf(stage: string): LocalizedText {
+  return DOSSIER_STAGE_NAMES[stage as DossierStage] ?? { vi: stage, en: stage };
+}
 
 export class LocalizedTextDto {
   @ApiProperty() vi!: string;
@@ -11,7 +16,7 @@ export class LocalizedTextDto {
 
 export class WorkflowStatusDto {
   @ApiProperty({ example: 'HS-2024-000001' }) workflowId!: string;
-  @ApiPropertyOptional({ nullable: true }) runId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) runId!: string | null;
   @ApiProperty({
     example: 'RUNNING',
     description: 'Temporal status; NOT_STARTED for a draft; UNKNOWN when Temporal is unreachable',
@@ -25,46 +30,69 @@ export class DossierSummaryDto {
   @ApiProperty() year!: number;
   @ApiProperty() awardCode!: string;
   @ApiProperty({ format: 'uuid' }) proposingUnitId!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị đề nghị' })
+  proposingUnitName!: string | null;
   @ApiProperty({ type: NomineeDto }) nominee!: NomineeDto;
   @ApiProperty({ example: 'UNIT_REVIEW' }) stage!: string;
   @ApiProperty({ type: LocalizedTextDto }) stageName!: LocalizedText;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     format: 'date-time',
     description: 'Hạn của bước hiện tại',
   })
   stageDueAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) currentLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidingLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ruleSetId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) submittedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Người nộp' }) submittedBy!:
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description:
+      'Số ngày làm việc còn lại đến hạn của bước hiện tại (0: hôm nay, âm: đã quá hạn), theo lịch Việt Nam',
+  })
+  workingDaysLeft!: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) currentLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidingLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) ruleSetId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) submittedAt!:
     string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) closedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) outcomeReason!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '125/QĐ-UBND' }) decisionNumber!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedOn!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'Người nộp' })
+  submittedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người nộp' })
+  submittedByName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) closedAt!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) outcomeReason!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '125/QĐ-UBND' }) decisionNumber!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedOn!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
-  static from(dossier: DossierEntity): DossierSummaryDto {
+  /** The ids whose names a list of dossiers shows. */
+  static namesWanted(dossiers: DossierEntity[]): { people: string[]; units: string[] } {
+    return {
+      people: dossiers.flatMap((dossier) => (dossier.submittedBy ? [dossier.submittedBy] : [])),
+      units: dossiers.map((dossier) => dossier.proposingUnitId),
+    };
+  }
+
+  static from(dossier: DossierEntity, names: DisplayNames, now = Date.now()): DossierSummaryDto {
     return {
       id: dossier.id,
       code: dossier.code,
       year: dossier.year,
       awardCode: dossier.awardCode,
       proposingUnitId: dossier.proposingUnitId,
+      proposingUnitName: unitName(names, dossier.proposingUnitId),
       nominee: dossier.nominee,
       stage: dossier.stage,
-      stageName: DOSSIER_STAGE_NAMES[dossier.stage as DossierStage] ?? {
-        vi: dossier.stage,
-        en: dossier.stage,
-      },
+      stageName: stageNameOf(dossier.stage),
       stageDueAt: dossier.stageDueAt?.toISOString() ?? null,
+      workingDaysLeft: dossier.closedAt === null ? workingDaysLeft(dossier.stageDueAt, now) : null,
       currentLevel: dossier.currentLevel,
       decidingLevel: dossier.decidingLevel,
       ruleSetId: dossier.ruleSetId,
       submittedAt: dossier.submittedAt?.toISOString() ?? null,
       submittedBy: dossier.submittedBy,
+      submittedByName: personName(names, dossier.submittedBy),
       closedAt: dossier.closedAt?.toISOString() ?? null,
       outcomeReason: dossier.outcomeReason,
       decisionNumber: dossier.decisionNumber,
@@ -78,10 +106,43 @@ export class TimelineEventDto {
   @ApiProperty() seq!: number;
   @ApiProperty({ example: 'review.returned' }) type!: string;
   @ApiProperty() stage!: string;
-  @ApiPropertyOptional({ nullable: true }) level!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) actorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) level!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) actorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người thực hiện' })
+  actorName!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+}
+
+export class TaskSubjectDto {
+  @ApiProperty({ example: 'dossier' }) type!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'HS-2024-000001 · Nguyễn Thị Lan' }) label!: string;
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị của hồ sơ' })
+  unitName!: string | null;
+}
+
+export class TaskDossierDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'HS-2024-000001' }) code!: string;
+  @ApiProperty({ example: 'CSTDCS' }) awardCode!: string;
+  @ApiProperty({ example: 2024 }) year!: number;
+  @ApiProperty({ example: 'UNIT_REVIEW' }) stage!: string;
+  @ApiProperty({ type: LocalizedTextDto }) stageName!: LocalizedText;
+  @ApiProperty({ type: NomineeDto }) nominee!: NomineeDto;
+
+  static from(dossier: DossierEntity): TaskDossierDto {
+    return {
+      id: dossier.id,
+      code: dossier.code,
+      awardCode: dossier.awardCode,
+      year: dossier.year,
+      stage: dossier.stage,
+      stageName: stageNameOf(dossier.stage),
+      nominee: dossier.nominee,
+    };
+  }
 }
 
 export class TaskDto {
@@ -89,17 +150,52 @@ export class TaskDto {
   @ApiProperty({ example: 'dossier.review' }) type!: string;
   @ApiProperty({ type: LocalizedTextDto }) title!: LocalizedText;
   @ApiProperty({ example: 'OPEN' }) status!: string;
-  @ApiProperty() subject!: { type: string; id: string; label: string; unitId: string };
-  @ApiPropertyOptional({ nullable: true }) candidateRole!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) candidateUnitId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) candidateUserId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty({ type: TaskSubjectDto }) subject!: TaskSubjectDto;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: TaskDossierDto,
+    description: 'Hồ sơ của nhiệm vụ (khi nhiệm vụ thuộc một hồ sơ)',
+  })
+  dossier!: TaskDossierDto | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) candidateRole!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) candidateUnitId!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Tên đơn vị xử lý' })
+  candidateUnitName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) candidateUserId!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) assigneeId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người đang xử lý' })
+  assigneeName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Số ngày làm việc còn lại đến hạn (0: hôm nay, âm: đã quá hạn)',
+  })
+  workingDaysLeft!: number | null;
   @ApiProperty({ description: 'True when past its deadline' }) overdue!: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
-  static from(task: TaskEntity, now = Date.now()): TaskDto {
+  /** The ids whose names a list of tasks shows. */
+  static namesWanted(tasks: TaskEntity[]): { people: string[]; units: string[] } {
+    return {
+      people: tasks.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])),
+      units: tasks.flatMap((task) =>
+        task.candidateUnitId ? [task.unitId, task.candidateUnitId] : [task.unitId],
+      ),
+    };
+  }
+
+  static from(
+    task: TaskEntity,
+    names: DisplayNames,
+    dossiers: ReadonlyMap<string, DossierEntity>,
+    now = Date.now(),
+  ): TaskDto {
+    const dossier = task.subjectType === 'dossier' ? dossiers.get(task.subjectId) : undefined;
+    const open = task.status === 'OPEN' || task.status === 'CLAIMED';
     return {
       id: task.id,
       type: task.type,
@@ -110,16 +206,18 @@ export class TaskDto {
         id: task.subjectId,
         label: task.subjectLabel,
         unitId: task.unitId,
+        unitName: unitName(names, task.unitId),
       },
+      dossier: dossier ? TaskDossierDto.from(dossier) : null,
       candidateRole: task.candidateRole,
       candidateUnitId: task.candidateUnitId,
+      candidateUnitName: unitName(names, task.candidateUnitId),
       candidateUserId: task.candidateUserId,
       assigneeId: task.assigneeId,
+      assigneeName: personName(names, task.assigneeId),
       dueAt: task.dueAt?.toISOString() ?? null,
-      overdue:
-        task.dueAt !== null &&
-        task.dueAt.getTime() < now &&
-        (task.status === 'OPEN' || task.status === 'CLAIMED'),
+      workingDaysLeft: open ? workingDaysLeft(task.dueAt, now) : null,
+      overdue: task.dueAt !== null && task.dueAt.getTime() < now && open,
       details: task.details,
       createdAt: task.createdAt.toISOString(),
     };
@@ -128,15 +226,17 @@ export class TaskDto {
 
 export class AttachmentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true }) documentCode!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) documentCode!: string | null;
   @ApiProperty() fileName!: string;
   @ApiProperty({ example: 'application/pdf' }) contentType!: string;
   @ApiProperty() sizeBytes!: number;
   @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
   @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) uploadedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) uploadedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người tải lên' })
+  uploadedByName!: string | null;
 
-  static from(attachment: AttachmentEntity): AttachmentDto {
+  static from(attachment: AttachmentEntity, names: DisplayNames): AttachmentDto {
     return {
       id: attachment.id,
       documentCode: attachment.documentCode,
@@ -146,8 +246,17 @@ export class AttachmentDto {
       sha256: attachment.sha256,
       uploadedAt: attachment.uploadedAt.toISOString(),
       uploadedBy: attachment.uploadedBy,
+      uploadedByName: personName(names, attachment.uploadedBy),
     };
   }
+}
+
+export class LegalRefDto {
+  @ApiProperty({ example: 'Luật 06/2022/QH15' }) instrument!: string;
+  @ApiProperty({ example: '84' }) article!: string;
+  @ApiPropertyOptional({ example: '1' }) clause?: string;
+  @ApiPropertyOptional({ example: 'a' }) point?: string;
+  @ApiPropertyOptional() note?: string;
 }
 
 export class ChecklistItemDto {
@@ -155,21 +264,53 @@ export class ChecklistItemDto {
   @ApiProperty({ type: LocalizedTextDto }) name!: LocalizedText;
   @ApiProperty() provided!: boolean;
   @ApiProperty({ type: [String] }) attachmentIds!: string[];
-  @ApiProperty({ type: 'object', additionalProperties: true }) legalRef!: object;
+  @ApiProperty({ type: LegalRefDto }) legalRef!: LegalRefDto;
 }
 
 export class CommentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) authorName!: string | null;
   @ApiProperty() body!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
+export class ApprovalStepDto {
+  @ApiProperty({ example: 'district' }) level!: string;
+  @ApiProperty({ type: LocalizedTextDto }) levelName!: LocalizedText;
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty({ example: 'UBND huyện Cẩm Mỹ' }) unitName!: string;
+  @ApiPropertyOptional({ description: 'Set when this level runs another system' })
+  externalEndpoint?: string;
+}
+
+export class DecisionDocumentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'decision-pdf' }) kind!: string;
+  @ApiProperty({ example: 'QD-1-QD-UBND.pdf' }) fileName!: string;
+  @ApiProperty() sha256!: string;
+}
+
+export class DossierDecisionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '125/QĐ-UBND' }) number!: string;
+  @ApiProperty({ example: '2024-12-16', description: 'Ngày ký' }) signedOn!: string;
+  @ApiProperty({ example: 2340000, description: 'Tiền thưởng (đồng)' }) bonusVnd!: number;
+  @ApiProperty({ type: [DecisionDocumentDto], description: 'Tải tại /api/v1/documents/:id' })
+  documents!: DecisionDocumentDto[];
+}
+
 export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty() achievementsSummary!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: 'array', items: { type: 'object' } }) approvalPath!:
-    unknown[] | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người lập hồ sơ' })
+  authorName!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: [ApprovalStepDto],
+    description: 'Các cấp xét duyệt từ đơn vị lên cấp quyết định (cố định khi nộp)',
+  })
+  approvalPath!: ApprovalStepDto[] | null;
   @ApiProperty({ type: WorkflowStatusDto }) workflow!: WorkflowStatusDto;
   @ApiProperty({ type: [TimelineEventDto] }) timeline!: TimelineEventDto[];
   @ApiProperty({ type: [TaskDto] }) openTasks!: TaskDto[];
@@ -182,18 +323,36 @@ export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty({ type: [CommentDto] }) comments!: CommentDto[];
   @ApiPropertyOptional({
     nullable: true,
-    description:
-      'Quyết định khen thưởng đã ban hành: số, ngày, tiền thưởng, văn bản (tải tại /api/v1/documents/:id)',
-    type: 'object',
-    additionalProperties: true,
+    type: DossierDecisionDto,
+    description: 'Quyết định khen thưởng đã ban hành: số, ngày, tiền thưởng, văn bản',
   })
-  decision!: DossierView['decision'];
+  decision!: DossierDecisionDto | null;
 
-  static fromView(view: DossierView): DossierResponseDto {
+  /** The ids whose names a dossier's detail shows. */
+  static namesInView(view: DossierView): { people: string[]; units: string[] } {
+    const summary = DossierSummaryDto.namesWanted([view.dossier]);
+    const tasks = TaskDto.namesWanted(view.openTasks);
+    const people = [
+      ...summary.people,
+      ...tasks.people,
+      ...view.timeline.map((event) => event.actorId),
+      ...view.attachments.map((attachment) => attachment.uploadedBy),
+      ...view.comments.map((comment) => comment.authorId),
+      view.dossier.authorId,
+    ];
     return {
-      ...DossierSummaryDto.from(view.dossier),
+      people: people.filter((id): id is string => typeof id === 'string'),
+      units: [...summary.units, ...tasks.units],
+    };
+  }
+
+  static fromView(view: DossierView, names: DisplayNames): DossierResponseDto {
+    const now = Date.now();
+    return {
+      ...DossierSummaryDto.from(view.dossier, names, now),
       achievementsSummary: view.dossier.achievementsSummary,
       authorId: view.dossier.authorId,
+      authorName: personName(names, view.dossier.authorId),
       approvalPath: view.dossier.approvalPath,
       workflow: view.workflow,
       timeline: view.timeline.map((event) => ({
@@ -202,11 +361,14 @@ export class DossierResponseDto extends DossierSummaryDto {
         stage: event.stage,
         level: event.level,
         actorId: event.actorId,
+        actorName: personName(names, event.actorId),
         at: event.occurredAt.toISOString(),
         data: event.data,
       })),
-      openTasks: view.openTasks.map((task) => TaskDto.from(task)),
-      attachments: view.attachments.map((attachment) => AttachmentDto.from(attachment)),
+      openTasks: view.openTasks.map((task) =>
+        TaskDto.from(task, names, new Map([[view.dossier.id, view.dossier]]), now),
+      ),
+      attachments: view.attachments.map((attachment) => AttachmentDto.from(attachment, names)),
       checklist: view.checklist.map((item) => ({
         ...item,
         provided: item.attachmentIds.length > 0,
@@ -214,6 +376,7 @@ export class DossierResponseDto extends DossierSummaryDto {
       comments: view.comments.map((comment) => ({
         id: comment.id,
         authorId: comment.authorId,
+        authorName: personName(names, comment.authorId),
         body: comment.body,
         createdAt: comment.createdAt.toISOString(),
       })),
@@ -240,4 +403,34 @@ export class DossierPageDto {
 
 export class StageResultDto {
   @ApiProperty({ example: 'SUPPLEMENTING' }) stage!: string;
+}
+
+export class DossierRoutePreviewDto {
+  @ApiProperty({ example: '2024-12-16', description: 'Ngày áp dụng quy định' }) rulesDate!: string;
+  @ApiProperty({ example: 'VN-2024' }) ruleSetId!: string;
+  @ApiProperty({ example: 'district', description: 'Cấp hành chính của đơn vị đề nghị' })
+  proposingLevel!: string;
+  @ApiProperty({ type: [ApprovalStepDto] }) approvalPath!: ApprovalStepDto[];
+}
+
+export class BatchItemErrorDto {
+  @ApiProperty({ example: 'VALIDATION_FAILED' }) code!: string;
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedText;
+  @ApiPropertyOptional({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  errors?: unknown[];
+}
+
+export class BatchItemResultDto {
+  @ApiProperty({ description: 'Vị trí của dòng trong danh sách gửi lên (từ 0)' }) index!: number;
+  @ApiProperty({ enum: ['submitted', 'accepted', 'failed'] }) status!:
+    'submitted' | 'accepted' | 'failed';
+  @ApiPropertyOptional({ format: 'uuid' }) id?: string;
+  @ApiPropertyOptional({ example: 'HS-2024-000001' }) code?: string;
+  @ApiPropertyOptional({ type: BatchItemErrorDto }) error?: BatchItemErrorDto;
+}
+
+export class BatchResultDto {
+  @ApiProperty() submitted!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty({ type: [BatchItemResultDto] }) results!: BatchItemResultDto[];
 }

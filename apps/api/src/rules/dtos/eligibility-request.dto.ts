@@ -40,6 +40,8 @@ export class EligibilityRequestDto {
   awardYear?: number;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description: 'Người/tập thể được đề nghị',
     example: {
       kind: 'individual',

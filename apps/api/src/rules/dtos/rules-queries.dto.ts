@@ -7,7 +7,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class AwardsQueryDto {
   @ApiPropertyOptional({
     example: '2024-12-15',
-    description: 'Ngày áp dụng (mặc định: hôm nay, giờ Việt Nam)',
+    description:
+      'Ngày áp dụng (mặc định: ngày áp dụng cho hồ sơ nộp mới — hôm nay theo giờ Việt Nam, hoặc RULES_AS_OF)',
   })
   @IsOptional()
   @Matches(ISO_DATE)

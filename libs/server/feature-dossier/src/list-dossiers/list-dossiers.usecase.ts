@@ -14,7 +14,7 @@ export interface ListDossiersQuery {
   year?: number;
   /** Only dossiers whose current step is past its deadline. */
   overdue?: boolean;
-  /** Text in the nominee's name, with or without diacritics. */
+  /** Text in the nominee's name, with or without diacritics, or in the dossier's code (`HS-2024-000001`). */
   q?: string;
   limit: number;
   offset: number;
@@ -40,8 +40,9 @@ export class ListDossiersUseCase {
     if (query.year !== undefined) builder.andWhere('d.year = :year', { year: query.year });
     if (query.overdue) builder.andWhere('d.closed_at IS NULL AND d.stage_due_at < now()');
     if (query.q)
-      builder.andWhere('d.nominee_search LIKE :q', {
+      builder.andWhere('(d.nominee_search LIKE :q OR d.code LIKE :code)', {
         q: `%${escapeLike(searchableText(query.q))}%`,
+        code: `%${escapeLike(query.q.trim().toUpperCase())}%`,
       });
     if (query.unitId) {
       builder.andWhere(
@@ -60,6 +61,23 @@ export class ListDossiersUseCase {
       .skip(query.offset)
       .getManyAndCount();
     return { items, total };
+  }
+}
+
+/** Dossiers by id, for answers that mention them (e.g. the inbox's tasks); unknown ids are absent. */
+@Injectable()
+export class DossiersByIdUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(ids: Iterable<string>): Promise<Map<string, DossierEntity>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(DossierEntity)
+      .createQueryBuilder('d')
+      .where('d.id = ANY(:ids::uuid[])', { ids: wanted })
+      .getMany();
+    return new Map(rows.map((dossier) => [dossier.id, dossier]));
   }
 }
 

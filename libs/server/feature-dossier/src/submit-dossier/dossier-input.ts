@@ -5,11 +5,9 @@ import { formatLegalRef, missedCutoff, type AwardCode, type MissedCutoff } from 
 import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { planDossierRoute, type UnitOnPath } from '../route/dossier-route';
+import { planDossierRoute } from '../route/dossier-route';
+import { loadUnitChain } from '../route/unit-chain';
 import { ruleSetForSubmissions, rulesDate } from '../rules-date';
-
-/** Deeper than any real organisation tree; stops the walk should a cycle ever slip in. */
-const MAX_DEPTH = 32;
 
 /**
  * Everything a dossier workflow starts with, fixed at submission: the rule set in force that day (or
@@ -36,7 +34,7 @@ export class DossierWorkflowInputBuilder {
     const now = Date.now();
     const ruleSet = ruleSetForSubmissions(this.config);
     const awardCode = dossier.awardCode as AwardCode;
-    const chain = await this.unitChain(dossier.proposingUnitId);
+    const chain = await loadUnitChain(this.dataSource, dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
     const initiatives = await this.citedInitiatives(dossier);
     const proposing = chain[0];
@@ -99,29 +97,6 @@ export class DossierWorkflowInputBuilder {
         },
       ]);
     return rows;
-  }
-
-  /** The unit and its ancestors, nearest first (a merged unit continues in the unit it joined). */
-  private async unitChain(unitId: string): Promise<UnitOnPath[]> {
-    const rows = await this.dataSource.query<
-      { id: string; name: string; level: string; external_endpoint_url: string | null }[]
-    >(
-      `WITH RECURSIVE up(id, depth) AS (
-         SELECT id, 0 FROM units WHERE id = $1
-         UNION ALL
-         SELECT COALESCE(u.merged_into_id, u.parent_id), up.depth + 1
-           FROM up JOIN units u ON u.id = up.id
-          WHERE COALESCE(u.merged_into_id, u.parent_id) IS NOT NULL AND up.depth < ${MAX_DEPTH}
-       )
-       SELECT u.id, u.name, u.level, u.external_endpoint_url FROM up JOIN units u ON u.id = up.id ORDER BY up.depth`,
-      [unitId],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      level: row.level,
-      externalEndpointUrl: row.external_endpoint_url,
-    }));
   }
 }
 

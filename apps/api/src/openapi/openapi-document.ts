@@ -1,0 +1,17 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+
+/** The API's OpenAPI document, as served at /api/openapi.json and as the web app's client is generated from. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('TĐKT — Hệ thống quy trình hồ sơ thi đua, khen thưởng')
+      .setDescription(
+        'API of the commendation-dossier workflow engine. Errors carry a stable `code` and a message in Vietnamese and English.',
+      )
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+}

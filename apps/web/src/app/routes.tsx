@@ -1,0 +1,86 @@
+import { createBrowserRouter } from 'react-router';
+import { PageSkeleton } from '../components/PageSkeleton';
+import { RouteError } from '../components/RouteError';
+import { SignInPage } from '../features/sign-in/SignInPage';
+import { AppShell } from './AppShell';
+import { RequireSession } from './RequireSession';
+
+/**
+ * Every screen and its address. Screens load on first visit (their code is split by route). Part 2
+ * (councils, plans, administration) adds its routes to the shell's children and its entries to
+ * navigation.tsx.
+ */
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
+    children: [
+      {
+        index: true,
+        lazy: () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage })),
+      },
+      {
+        path: 'inbox',
+        lazy: () => import('../features/inbox/InboxPage').then((m) => ({ Component: m.InboxPage })),
+      },
+      {
+        path: 'dossiers',
+        lazy: () =>
+          import('../features/dossiers/list/DossierListPage').then((m) => ({
+            Component: m.DossierListPage,
+          })),
+      },
+      {
+        path: 'dossiers/new',
+        lazy: () =>
+          import('../features/dossiers/form/DossierFormPage').then((m) => ({
+            Component: m.DossierFormPage,
+          })),
+      },
+      {
+        path: 'dossiers/batch',
+        lazy: () =>
+          import('../features/dossiers/batch/BatchPage').then((m) => ({ Component: m.BatchPage })),
+      },
+      {
+        path: 'dossiers/:ref',
+        lazy: () =>
+          import('../features/dossiers/detail/DossierDetailPage').then((m) => ({
+            Component: m.DossierDetailPage,
+          })),
+      },
+      {
+        path: 'dossiers/:ref/edit',
+        lazy: () =>
+          import('../features/dossiers/form/DossierFormPage').then((m) => ({
+            Component: m.DossierFormPage,
+          })),
+      },
+      {
+        path: 'notifications',
+        lazy: () =>
+          import('../features/notifications/NotificationsPage').then((m) => ({
+            Component: m.NotificationsPage,
+          })),
+      },
+      {
+        path: 'settings/notifications',
+        lazy: () =>
+          import('../features/notifications/PreferencesPage').then((m) => ({
+            Component: m.PreferencesPage,
+          })),
+      },
+      {
+        path: '*',
+        lazy: () => import('../components/NotFound').then((m) => ({ Component: m.NotFound })),
+      },
+    ],
+  },
+]);
