@@ -47,7 +47,7 @@ export interface paths {
     };
     /**
      * Stuck workflows with why and the evidence, and counts per reason
-     * @description Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.
+     * @description Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.
      */
     get: operations['StuckController_list'];
     put?: never;
@@ -2779,7 +2779,8 @@ export interface components {
         | 'activity-retrying'
         | 'workflow-task-failing'
         | 'no-progress'
-        | 'awaited-workflow-closed';
+        | 'awaited-workflow-closed'
+        | 'held-for-administrator';
       /**
        * @description Bước của hồ sơ
        * @enum {string}
@@ -3096,7 +3097,8 @@ export interface operations {
           | 'activity-retrying'
           | 'workflow-task-failing'
           | 'no-progress'
-          | 'awaited-workflow-closed';
+          | 'awaited-workflow-closed'
+          | 'held-for-administrator';
         /** @description Bước của hồ sơ */
         stage?:
           | 'DRAFT'
@@ -3144,7 +3146,8 @@ export interface operations {
           | 'activity-retrying'
           | 'workflow-task-failing'
           | 'no-progress'
-          | 'awaited-workflow-closed';
+          | 'awaited-workflow-closed'
+          | 'held-for-administrator';
         /** @description Bước của hồ sơ */
         stage?:
           | 'DRAFT'
