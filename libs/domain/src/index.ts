@@ -1,5 +1,6 @@
 export * from './shared/localized-text';
 export * from './shared/legal-ref';
+export * from './shared/legal-source';
 export * from './shared/errors';
 export * from './calendar/iso-date';
 export * from './calendar/holiday-types';

@@ -2,11 +2,11 @@ import { BASE_SALARY_TABLE } from '../awards/bonus';
 import { AWARD_CODES, type NomineeKind } from '../awards/codes';
 import { DOCUMENT_CODES, DOCUMENTS } from '../awards/documents';
 import { holidaysOf, officialCalendarYears } from '../calendar/holidays';
-import type { HolidaySource } from '../calendar/holiday-types';
 import { ELIGIBILITY_REASON_CODES } from '../eligibility/reasons';
 import { PROVINCIAL_PROFILES, RULE_SETS } from '../rules/registry';
 import type { AwardDefinition, Criterion, RuleSet, TimeLimits } from '../rules/types';
 import { formatLegalRef, type LegalRef } from '../shared/legal-ref';
+import type { LegalSource } from '../shared/legal-source';
 import { code, markdownTable } from './markdown';
 
 const KIND_VI: Record<NomineeKind, string> = { individual: 'cá nhân', collective: 'tập thể' };
@@ -217,10 +217,19 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
   return out;
 }
 
-function sourceText(source: HolidaySource): string {
-  return [source.document, source.issuedOn ? `(${source.issuedOn})` : '', source.url ?? '']
+function sourceText(source: LegalSource): string {
+  return [
+    source.document,
+    source.article ? `Art. ${source.article}` : '',
+    source.issuedOn ? `(${source.issuedOn})` : '',
+    source.url ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
+}
+
+function statusText(source: LegalSource): string {
+  return source.status ?? 'as announced';
 }
 
 /** What the engine does with each setting of a provincial profile, and what it leaves to people. */
@@ -270,25 +279,39 @@ function renderHolidays(): string[] {
   out.push(
     'Public servants work Monday–Friday. Days off are the Labour Code 2019 Art. 112 holidays as scheduled by the Government each year; swapped Saturdays are working days. A time limit does not count its start day (Civil Code 2015 Art. 147). Lunar dates use the Vietnamese calendar at UTC+7 (Hồ Ngọc Đức’s algorithm).',
     '',
-    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday, Wednesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)).',
+    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday, Wednesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)). A deadline computed over a provisional year is answered with `provisional: true` and may still move.',
     '',
-    'Pending: Ngày Văn hóa Việt Nam (24/11) as a paid holiday — proposed in Government Resolution 30/NQ-CP (2026) to amend Labour Code Art. 112(1); not law yet, not in the calendar.',
+    'Ngày Văn hóa Việt Nam, 24 November, is a day off from 2026 (Nghị quyết 28/2026/QH16 Art. 2, in force 2026-07-01; unconfirmed: the article is quoted word for word by several sources, the official text was not read). It is set by the resolution, not by Labour Code Art. 112(1), so whether a 24 November falling on a weekend is made up is unconfirmed; provisional years do not make it up. The 2026 swap that was proposed (Monday 23/11 off, Saturday 28/11 worked) was not adopted and is not in the calendar.',
+    '',
+    'These schedules are the release’s own. An administrator publishes a later or corrected year through `POST /api/v1/legal-data/holiday-schedules` (with its source document); the published schedule replaces the year from its publication on, every open dossier and plan whose pending deadlines it moves is told, and `GET /api/v1/calendar/holidays?year=` answers with the schedule in effect.',
     '',
   );
   for (const year of officialCalendarYears()) {
     const h = holidaysOf(year);
     out.push(`### ${year} (official)`, '');
-    const groups: { from: string; to: string; name: string; source: string }[] = [];
+    const groups: { from: string; to: string; name: string; source: string; status: string }[] = [];
     for (const d of h.daysOff) {
       const last = groups[groups.length - 1];
       const source = sourceText(d.source);
       if (last && last.name === d.name.vi && last.source === source) last.to = d.date;
-      else groups.push({ from: d.date, to: d.date, name: d.name.vi, source });
+      else
+        groups.push({
+          from: d.date,
+          to: d.date,
+          name: d.name.vi,
+          source,
+          status: statusText(d.source),
+        });
     }
     out.push(
       markdownTable(
-        ['Days off', 'Holiday', 'Source'],
-        groups.map((g) => [g.from === g.to ? g.from : `${g.from} – ${g.to}`, g.name, g.source]),
+        ['Days off', 'Holiday', 'Source', 'Status'],
+        groups.map((g) => [
+          g.from === g.to ? g.from : `${g.from} – ${g.to}`,
+          g.name,
+          g.source,
+          g.status,
+        ]),
       ),
       '',
     );
@@ -385,12 +408,20 @@ export function renderRulesMarkdown(): string {
   );
   out.push('## Base salary', '');
   out.push(
-    'Bonus = base salary in force on the decision date × coefficient, rounded up to the next 10,000 VND (e.g. LĐTT 0.3 × 2,340,000 = 702,000 → 710,000). Some published tables print the unrounded product; the engine follows the decree wording "làm tròn số lên hàng chục nghìn đồng".',
+    'Bonus = base salary in force on the decision date × coefficient, rounded up to the next 10,000 VND (e.g. LĐTT 0.3 × 2,530,000 = 759,000 → 760,000). Some published tables print the unrounded product; the engine follows the decree wording "làm tròn số lên hàng chục nghìn đồng".',
     '',
     markdownTable(
-      ['From', 'VND per month', 'Source'],
-      BASE_SALARY_TABLE.map((s) => [s.from, s.vnd.toLocaleString('en-US'), s.source]),
+      ['From', 'VND per month', 'Source', 'Status', 'Note'],
+      BASE_SALARY_TABLE.map((s) => [
+        s.from,
+        s.vnd.toLocaleString('en-US'),
+        sourceText(s.source),
+        statusText(s.source),
+        s.source.note ?? '',
+      ]),
     ),
+    '',
+    'An administrator publishes a new step (amount, effective date, source document) through `POST /api/v1/legal-data/base-salary-steps`; it is used for decisions signed from its publication on, and a published step of the same effective date replaces the built-in one. `GET /api/v1/legal-data/base-salary-steps` lists the table in effect.',
     '',
   );
   out.push(...renderHolidays());
