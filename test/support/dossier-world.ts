@@ -18,7 +18,7 @@ import {
   type OpenTaskCommand,
   type TaskActor,
 } from '@tdkt/contracts';
-import { computeStepSchedule, getRuleSet, type AwardCode } from '@tdkt/domain';
+import { awardOf, computeStepSchedule, getRuleSet, type AwardCode } from '@tdkt/domain';
 import { planDossierRoute, type UnitOnPath } from '@tdkt/server-feature-dossier';
 import { TEST_ENV, testEnv } from './test-env';
 
@@ -76,7 +76,7 @@ export function dossierInput(
     code: `HS-2027-${String(sequence).padStart(6, '0')}-${Date.now().toString(36)}`,
     year: 2027,
     awardCode,
-    awardName: ruleSet.awards[awardCode].name,
+    awardName: awardOf(ruleSet, awardCode).name,
     ruleSetId: ruleSet.id,
     proposingUnit: { id: UNITS.school.id, name: UNITS.school.name, level: route.proposingLevel },
     approvalPath: route.approvalPath,

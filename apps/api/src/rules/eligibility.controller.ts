@@ -26,7 +26,8 @@ export class EligibilityController {
       "Under the rule set in force on `asOf` with the deployment's provincial profile (RULES_PROFILE), unless `ruleSetId` pins one.",
   })
   @ApiOkResponse({
-    description: 'eligible, rule set, deciding level, council threshold, documents, reasons',
+    description:
+      'eligible, rule set, deciding level, council threshold, documents, reasons (why not), notes (what a reviewer should know: judged routes, unconfirmed rules, priority areas, a more favourable rule under a transition)',
   })
   evaluate(@Body() body: EligibilityRequestDto) {
     // The domain validates the nominee's record itself and names every bad field.

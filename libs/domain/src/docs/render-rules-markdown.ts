@@ -1,5 +1,7 @@
 import { BASE_SALARY_TABLE } from '../awards/bonus';
-import { AWARD_CODES, type NomineeKind } from '../awards/codes';
+import { ACHIEVEMENT_LABELS } from '../awards/achievements';
+import { NOMINEE_KIND_NAMES, NOMINEE_KINDS, type NomineeKind } from '../awards/codes';
+import { awardsOf } from '../awards/deciding';
 import { DOCUMENT_CODES, DOCUMENTS } from '../awards/documents';
 import { holidaysOf, officialCalendarYears } from '../calendar/holidays';
 import { ELIGIBILITY_REASON_CODES } from '../eligibility/reasons';
@@ -9,7 +11,11 @@ import { formatLegalRef, type LegalRef } from '../shared/legal-ref';
 import type { LegalSource } from '../shared/legal-source';
 import { code, markdownTable } from './markdown';
 
-const KIND_VI: Record<NomineeKind, string> = { individual: 'cá nhân', collective: 'tập thể' };
+const KIND_VI: Record<NomineeKind, string> = {
+  individual: NOMINEE_KIND_NAMES.individual.vi,
+  collective: NOMINEE_KIND_NAMES.collective.vi,
+  household: NOMINEE_KIND_NAMES.household.vi,
+};
 
 function ref(legalRef: LegalRef): string {
   return formatLegalRef(legalRef, 'vi') + (legalRef.note ? ` (${legalRef.note})` : '');
@@ -52,6 +58,15 @@ export function describeCriterion(c: Criterion): string {
       return `At least one member holds ${code('CSTDCS')}`;
     case 'cluster-leader':
       return 'Led its provincial emulation cluster or block (cụm, khối) in the award year';
+    case 'claimed-achievement':
+      return `Stated in the dossier and judged by the reviewers: ${ACHIEVEMENT_LABELS[c.achievement].vi} (${ACHIEVEMENT_LABELS[c.achievement].en})${c.confirmed ? '' : ' [wording unconfirmed]'}`;
+    case 'any-of':
+      return `One of: ${c.routes
+        .map(
+          (route, index) =>
+            `(${index + 1}) ${route.criteria.map((criterion) => (criterion.kind === 'claimed-achievement' ? `${route.label.vi} [judged${criterion.confirmed ? '' : ', unconfirmed'}]` : describeCriterion(criterion))).join(' and ')}`,
+        )
+        .join('; ')}`;
   }
 }
 
@@ -63,14 +78,12 @@ function deciding(award: AwardDefinition): string {
 }
 
 function bonus(award: AwardDefinition): string {
-  return (['individual', 'collective'] as const)
-    .flatMap((kind) => {
-      const b = award.bonus[kind];
-      return b
-        ? [`${KIND_VI[kind]} ${multiple(b.thousandths)}${b.confirmed ? '' : ' (chưa xác nhận)'}`]
-        : [];
-    })
-    .join('; ');
+  return NOMINEE_KINDS.flatMap((kind) => {
+    const b = award.bonus[kind];
+    return b
+      ? [`${KIND_VI[kind]} ${multiple(b.thousandths)}${b.confirmed ? '' : ' (chưa xác nhận)'}`]
+      : [];
+  }).join('; ');
 }
 
 const TIME_LIMIT_LABELS: Record<keyof TimeLimits, string> = {
@@ -131,10 +144,9 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
         'Council ballot',
         'Bonus (× base salary)',
       ],
-      AWARD_CODES.map((c) => {
-        const a = ruleSet.awards[c];
+      awardsOf(ruleSet).map((a) => {
         return [
-          code(c),
+          code(a.code),
           `${a.name.vi} (${a.name.en})`,
           a.kind + (a.simplifiedProcedure ? ', simplified procedure' : ''),
           a.nomineeKinds.join(', '),
@@ -149,9 +161,8 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
     '',
   );
   out.push('### Criteria, documents and references per award', '');
-  for (const c of AWARD_CODES) {
-    const a = ruleSet.awards[c];
-    out.push(`#### ${code(c)} — ${a.name.vi}`, '');
+  for (const a of awardsOf(ruleSet)) {
+    out.push(`#### ${code(a.code)} — ${a.name.vi}`, '');
     for (const kind of a.nomineeKinds) {
       const criteria = a.criteria[kind] ?? [];
       if (criteria.length === 0) {
@@ -248,7 +259,7 @@ const PROFILE_ENFORCEMENT: readonly [setting: string, effect: string][] = [
   ],
   [
     '`submissionCutoffs`',
-    'Enforced at submission: a dossier submitted after the cut-off binding it (its award year, award and proposing unit’s level; the date is today in Vietnam, or `RULES_AS_OF`) is refused with `422 SUBMISSION_DEADLINE_PASSED`, naming the cut-off (`rule: submission-cutoff:<id>`), the deadline and its source. The draft stays.',
+    'Checked at submission against the cut-offs binding the dossier: its award year, its award, where it is decided (`decidingLevels`, e.g. only dossiers sent to the provincial department) and its proposing unit’s level; the date is today in Vietnam, or `RULES_AS_OF`. Past a confirmed cut-off the submission is refused with `422 SUBMISSION_DEADLINE_PASSED`, naming the cut-off (`rule: submission-cutoff:<id>`), the deadline and its source, and the draft stays. Past an unconfirmed one the dossier is accepted and its `dossier.submitted` timeline event carries a warning naming the cut-off, for the reviewer: an unchecked value never refuses a citizen’s dossier.',
   ],
   [
     '`ratioCaps`',

@@ -9,6 +9,17 @@ export const INSTRUMENTS = {
     issuedOn: '2022-06-15',
     effectiveFrom: '2024-01-01',
   },
+  LAW_06_2026: {
+    id: 'LAW_06_2026',
+    number: 'Luật 06/2026/QH16',
+    title: {
+      vi: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng',
+      en: 'Law amending the Law on Emulation and Commendation',
+    },
+    issuedOn: null,
+    effectiveFrom: '2026-10-01',
+    note: 'Text UNCONFIRMED: reported adopted on 23–24 April 2026 (first session of the 16th National Assembly, NQ 31/2026/QH16), 4 articles, in force 1 October 2026 (https://luatvietnam.vn/chinh-sach/nghi-quyet-31-2026-qh16-quy-dinh-moi-tu-quoc-hoi-khoa-xvi-co-hieu-luc-08-06-2026-434118-d1.html).',
+  },
   ND_98_2023: {
     id: 'ND_98_2023',
     number: 'NĐ 98/2023/NĐ-CP',

@@ -114,6 +114,8 @@ export const VN_2024: RuleSet = {
   },
   ratioCaps: {},
   submissionCutoffs: [],
+  transition: null,
+  priorityAreas: null,
   unconfirmed: [
     ...COMMON_UNCONFIRMED,
     {

@@ -127,7 +127,20 @@ export class CreateDossierUseCase {
         },
       ]);
     }
-    const award = ruleSetForSubmissions(this.config).awards[command.awardCode];
+    const ruleSet = ruleSetForSubmissions(this.config);
+    const award = ruleSet.awards[command.awardCode];
+    if (award === undefined) {
+      throw new AppError('VALIDATION_FAILED', [
+        {
+          field: 'awardCode',
+          rule: 'award-in-rule-set',
+          message: {
+            vi: `Bộ quy tắc đang áp dụng (${ruleSet.id}) không có danh hiệu/hình thức khen thưởng "${command.awardCode}".`,
+            en: `The rule set in force (${ruleSet.id}) has no award "${command.awardCode}".`,
+          },
+        },
+      ]);
+    }
     if (!award.nomineeKinds.includes(command.nominee.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         {
