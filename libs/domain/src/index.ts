@@ -10,6 +10,7 @@ export * from './calendar/holidays';
 export * from './calendar/working-days';
 export * from './calendar/statutory-clock';
 export * from './calendar/step-schedule';
+export * from './legal-data/publications';
 export * from './lunar/lunar-calendar';
 export * from './awards/codes';
 export * from './awards/achievements';
