@@ -115,9 +115,9 @@ function localizedName(value: unknown, field: string, issues: DomainFieldIssue[]
     );
     return text('', '');
   }
-  nonEmptyText(value.vi, `${field}.vi`, issues);
-  nonEmptyText(value.en, `${field}.en`, issues);
-  return text(String(value.vi ?? ''), String(value.en ?? ''));
+  const vi = nonEmptyText(value.vi, `${field}.vi`, issues) ? value.vi : '';
+  const en = nonEmptyText(value.en, `${field}.en`, issues) ? value.en : '';
+  return text(vi.trim(), en.trim());
 }
 
 /**
