@@ -11,3 +11,4 @@ export * from './operations';
 export * from './council';
 export * from './initiative';
 export * from './decision';
+export * from './legal-data';

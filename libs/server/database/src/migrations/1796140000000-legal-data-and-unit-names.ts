@@ -63,7 +63,9 @@ export class LegalDataAndUnitNames1796140000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP FUNCTION unit_name_on(uuid, date)`);
     await db.query(`DROP TABLE unit_names`);
-    await db.query(`DROP TRIGGER trg_legal_data_publications_append_only ON legal_data_publications`);
+    await db.query(
+      `DROP TRIGGER trg_legal_data_publications_append_only ON legal_data_publications`,
+    );
     await db.query(`DROP TABLE legal_data_publications`);
     await db.query(`DROP FUNCTION legal_data_publications_reject_change()`);
   }

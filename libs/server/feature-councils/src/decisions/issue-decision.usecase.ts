@@ -4,6 +4,7 @@ import { AppError, type DecisionActivities, type IssuedDecision } from '@tdkt/co
 import { awardOf, bonusAmount, getRuleSet, type AwardCode, type NomineeKind } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import { documentDate } from '@tdkt/server-feature-dossier';
+import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatDecisionNumber, lockDecisionCounter, nextDecisionSequence } from './decision-number';
 import { decisionTitle } from './decision-title';
@@ -27,16 +28,21 @@ interface DossierRow {
  * Issues a numbered decision exactly once. In one transaction it locks the issuer's counter for the
  * year, returns the decision already recorded under the idempotency key if there is one (a retried
  * activity, a worker that died after committing), and otherwise takes the next number and records the
- * decision, its awardees with their bonuses on the decision date, and the audit row. A crash before
+ * decision, its awardees with their bonuses on the decision date (the base salary in effect, published
+ * steps included), and the audit row. A crash before
  * the commit rolls everything back, the number included: no gap, no duplicate.
  */
 @Injectable()
 export class IssueDecisionUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly legalData: EffectiveLegalData,
+  ) {}
 
-  execute(request: IssueRequest): Promise<IssuedDecision> {
+  async execute(request: IssueRequest): Promise<IssuedDecision> {
     const signedOn = documentDate();
     const year = Number(signedOn.slice(0, 4));
+    const salaries = await this.legalData.salaries();
     return this.dataSource.transaction(async (manager) => {
       await lockDecisionCounter(manager, request.issuerUnitId, year);
       const [existing] = await manager.query<IssuedDecision[]>(
@@ -96,7 +102,7 @@ export class IssueDecisionUseCase {
             awardCode,
             award.name.vi,
             coefficient,
-            bonusAmount(awardCode, dossier.nominee.kind, signedOn, dossier.rule_set_id),
+            bonusAmount(awardCode, dossier.nominee.kind, signedOn, dossier.rule_set_id, salaries),
           ],
         );
       }

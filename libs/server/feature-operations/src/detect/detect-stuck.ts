@@ -1,4 +1,5 @@
 import type { StuckFinding, StuckFilter } from '@tdkt/contracts';
+import { HolidayCalendar } from '@tdkt/domain';
 import type { OperationsSettings } from '../settings/operations-settings';
 import { detectActivityRetrying } from './detect-activity-retrying';
 import { detectAwaitedWorkflowClosed } from './detect-awaited-workflow-closed';
@@ -15,13 +16,14 @@ export function detectStuck(
   facts: WorkflowFacts,
   now: Date,
   settings: OperationsSettings,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): StuckFinding[] {
   const awaitedClosed = detectAwaitedWorkflowClosed(facts);
   return [
     ...detectWorkflowTaskFailing(facts),
     ...detectActivityRetrying(facts, settings),
     ...awaitedClosed,
-    ...detectTaskOverdue(facts, now, settings),
+    ...detectTaskOverdue(facts, now, settings, calendar),
     ...(awaitedClosed.length > 0 ? [] : detectNoProgress(facts, now, settings)),
   ];
 }
