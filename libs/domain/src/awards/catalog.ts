@@ -72,6 +72,17 @@ function recordRoute(id: string, label: LocalizedText, criterion: Criterion): Cr
   return { id, label, criteria: [criterion] };
 }
 
+const GIAY_KHEN_FORM = {
+  form: { vi: 'Giấy khen', en: 'Certificate of Merit' },
+  by: 'chairman',
+} as const;
+const BANG_KHEN_FORM = {
+  form: { vi: 'Bằng khen', en: 'Certificate of Commendation' },
+  by: 'chairman',
+} as const;
+const AD_HOC = { vi: '(đột xuất)', en: '(ad hoc)' };
+const THEMATIC = { vi: '(khen thưởng chuyên đề)', en: '(thematic commendation)' };
+
 const STANDARD_DOCS: readonly DocumentCode[] = [
   'TO_TRINH',
   'BAO_CAO_THANH_TICH',
@@ -361,6 +372,7 @@ export function buildAwardCatalog(
     },
     CO_THI_DUA_TINH: {
       code: 'CO_THI_DUA_TINH',
+      issuedAs: { form: { vi: 'Cờ thi đua', en: 'Emulation Flag' }, by: 'committee' },
       name: { vi: 'Cờ thi đua của Ủy ban nhân dân tỉnh', en: 'Provincial Emulation Flag' },
       kind: 'emulation-title',
       nomineeKinds: ['collective'],
@@ -384,6 +396,7 @@ export function buildAwardCatalog(
     },
     GIAY_KHEN: {
       code: 'GIAY_KHEN',
+      issuedAs: GIAY_KHEN_FORM,
       name: {
         vi: 'Giấy khen của Chủ tịch Ủy ban nhân dân',
         en: 'Certificate of Merit (local chairman)',
@@ -463,6 +476,7 @@ export function buildAwardCatalog(
     },
     BANG_KHEN_TINH: {
       code: 'BANG_KHEN_TINH',
+      issuedAs: BANG_KHEN_FORM,
       name: {
         vi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
         en: "Provincial Chairman's Certificate of Commendation",
@@ -544,6 +558,7 @@ export function buildAwardCatalog(
     },
     GIAY_KHEN_DOT_XUAT: {
       code: 'GIAY_KHEN_DOT_XUAT',
+      issuedAs: { ...GIAY_KHEN_FORM, suffix: AD_HOC },
       name: {
         vi: 'Giấy khen đột xuất của Chủ tịch Ủy ban nhân dân',
         en: 'Ad-hoc Certificate of Merit (local chairman)',
@@ -563,6 +578,7 @@ export function buildAwardCatalog(
     },
     BANG_KHEN_TINH_DOT_XUAT: {
       code: 'BANG_KHEN_TINH_DOT_XUAT',
+      issuedAs: { ...BANG_KHEN_FORM, suffix: AD_HOC },
       name: {
         vi: 'Bằng khen đột xuất của Chủ tịch Ủy ban nhân dân tỉnh',
         en: "Ad-hoc Provincial Chairman's Certificate of Commendation",
@@ -594,6 +610,7 @@ export function buildAwardCatalog(
     });
     catalog.GIAY_KHEN_CHUYEN_DE = {
       code: 'GIAY_KHEN_CHUYEN_DE',
+      issuedAs: { ...GIAY_KHEN_FORM, suffix: THEMATIC },
       name: {
         vi: 'Giấy khen của Chủ tịch Ủy ban nhân dân (khen thưởng chuyên đề)',
         en: 'Certificate of Merit (local chairman), thematic commendation',
@@ -603,6 +620,7 @@ export function buildAwardCatalog(
     };
     catalog.BANG_KHEN_TINH_CHUYEN_DE = {
       code: 'BANG_KHEN_TINH_CHUYEN_DE',
+      issuedAs: { ...BANG_KHEN_FORM, suffix: THEMATIC },
       name: {
         vi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (khen thưởng chuyên đề)',
         en: "Provincial Chairman's Certificate of Commendation, thematic commendation",

@@ -140,6 +140,16 @@ export interface AwardDefinition {
   readonly documents: readonly DocumentCode[];
   readonly bonus: Readonly<Partial<Record<NomineeKind, BonusCoefficient>>>;
   readonly legalRefs: readonly LegalRef[];
+  /**
+   * For a form named after the body that gives it (Giấy khen, Bằng khen, Cờ thi đua): the form and
+   * whether it is the chairman's or the committee's, so documents name the deciding People's
+   * Committee as it is called on their date (see `awardNameUnder`).
+   */
+  readonly issuedAs?: {
+    readonly form: LocalizedText;
+    readonly by: 'chairman' | 'committee';
+    readonly suffix?: LocalizedText;
+  };
 }
 
 /** Time limits, all in working days except the initiative decision (months). */

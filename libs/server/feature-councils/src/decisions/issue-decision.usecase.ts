@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type DecisionActivities, type IssuedDecision } from '@tdkt/contracts';
-import { awardOf, bonusAmount, getRuleSet, type AwardCode, type NomineeKind } from '@tdkt/domain';
+import {
+  awardNameUnder,
+  awardOf,
+  bonusAmount,
+  getRuleSet,
+  type AwardCode,
+  type NomineeKind,
+} from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import { documentDate } from '@tdkt/server-feature-dossier';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
@@ -52,10 +59,10 @@ export class IssueDecisionUseCase {
       );
       if (existing !== undefined) return existing;
 
-      const dossiers = await this.awaitingDossiers(manager, request);
+      const dossiers = await this.awaitingDossiers(manager, request, signedOn);
       const [issuer] = await manager.query<{ name: string }[]>(
-        `SELECT name FROM units WHERE id = $1`,
-        [request.issuerUnitId],
+        `SELECT unit_name_on(id, $2::date) AS name FROM units WHERE id = $1`,
+        [request.issuerUnitId, signedOn],
       );
       if (issuer === undefined) throw new AppError('UNIT_NOT_FOUND');
       const sequence = await nextDecisionSequence(manager, request.issuerUnitId, year);
@@ -66,6 +73,7 @@ export class IssueDecisionUseCase {
           ruleSetId: dossier.rule_set_id,
         })),
         dossiers[0]?.year ?? year,
+        issuer.name,
       );
       await manager.query(
         `INSERT INTO decisions (id, issuer_unit_id, level, year, sequence, number, signed_on, signed_by, title, idempotency_key)
@@ -100,7 +108,7 @@ export class IssueDecisionUseCase {
             dossier.nominee.position ?? null,
             dossier.unit_name,
             awardCode,
-            award.name.vi,
+            awardNameUnder(award, issuer.name).vi,
             coefficient,
             bonusAmount(awardCode, dossier.nominee.kind, signedOn, dossier.rule_set_id, salaries),
           ],
@@ -125,15 +133,17 @@ export class IssueDecisionUseCase {
   private async awaitingDossiers(
     manager: EntityManager,
     request: IssueRequest,
+    signedOn: string,
   ): Promise<DossierRow[]> {
     const rows = await manager.query<DossierRow[]>(
       `SELECT d.id, d.code, d.stage, d.current_unit_id, d.award_code, d.rule_set_id, d.year, d.nominee,
-              u.name AS unit_name, EXISTS (SELECT 1 FROM decision_awardees a WHERE a.dossier_id = d.id) AS decided
-         FROM dossiers d JOIN units u ON u.id = d.proposing_unit_id
+              unit_name_on(d.proposing_unit_id, $2::date) AS unit_name,
+              EXISTS (SELECT 1 FROM decision_awardees a WHERE a.dossier_id = d.id) AS decided
+         FROM dossiers d
         WHERE d.id = ANY($1::uuid[])
         ORDER BY array_position($1::uuid[], d.id)
           FOR UPDATE OF d`,
-      [request.dossierIds],
+      [request.dossierIds, signedOn],
     );
     if (rows.length !== new Set(request.dossierIds).size) throw new AppError('DOSSIER_NOT_FOUND');
     for (const row of rows) {

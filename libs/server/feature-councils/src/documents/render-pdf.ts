@@ -23,8 +23,12 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
-    // A fixed creation date keeps a re-render byte-identical, so its SHA-256 is stable.
-    info: { Title: model.title, Creator: 'TĐKT', CreationDate: new Date(0) },
+    // The document's own date (not the rendering instant) keeps a re-render byte-identical.
+    info: {
+      Title: model.title,
+      Creator: 'TĐKT',
+      CreationDate: new Date(`${model.date}T00:00:00+07:00`),
+    },
   });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);

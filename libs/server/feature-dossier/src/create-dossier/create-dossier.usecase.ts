@@ -127,7 +127,7 @@ export class CreateDossierUseCase {
         },
       ]);
     }
-    const ruleSet = ruleSetForSubmissions(this.config);
+    const ruleSet = ruleSetForSubmissions(this.config, command.year);
     const award = ruleSet.awards[command.awardCode];
     if (award === undefined) {
       throw new AppError('VALIDATION_FAILED', [

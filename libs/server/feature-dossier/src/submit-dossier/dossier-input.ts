@@ -7,6 +7,7 @@ import {
   type SubmissionWarning,
 } from '@tdkt/contracts';
 import {
+  awardNameUnder,
   awardOf,
   formatLegalRef,
   missedCutoffs,
@@ -47,7 +48,7 @@ export class DossierWorkflowInputBuilder {
     },
   ): Promise<DossierWorkflowInput> {
     const now = Date.now();
-    const ruleSet = ruleSetForSubmissions(this.config);
+    const ruleSet = ruleSetForSubmissions(this.config, dossier.year);
     const awardCode = dossier.awardCode as AwardCode;
     const chain = await this.unitChain(dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
@@ -59,7 +60,7 @@ export class DossierWorkflowInputBuilder {
       awardYear: dossier.year,
       unitLevel: proposing.level,
       decidingLevel: route.approvalPath.at(-1)?.level ?? route.proposingLevel,
-      submittedOn: rulesDate(this.config),
+      submittedOn: rulesDate(this.config, dossier.year),
     });
     const binding = missed.find((cutoff) => cutoff.cutoff.confirmed);
     if (binding !== undefined) throw deadlinePassed(binding, ruleSet.id);
@@ -69,7 +70,11 @@ export class DossierWorkflowInputBuilder {
       code: dossier.code,
       year: dossier.year,
       awardCode,
-      awardName: awardOf(ruleSet, awardCode).name,
+      // Named after the deciding People's Committee as it is called today (e.g. Thành phố Đồng Nai).
+      awardName: awardNameUnder(
+        awardOf(ruleSet, awardCode),
+        route.approvalPath.at(-1)?.unitName ?? proposing.name,
+      ),
       ruleSetId: ruleSet.id,
       proposingUnit: { id: proposing.id, name: proposing.name, level: route.proposingLevel },
       approvalPath: route.approvalPath,
