@@ -127,8 +127,16 @@ function sourceOf(value: OfficialSchedule | BaseSalaryStep): unknown {
   return 'source' in value ? value.source : value.breaks[0]?.source;
 }
 
+/** Equal as data: jsonb keeps no key order, so keys are compared sorted. */
 function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 function unchanged(key: string): AppError {

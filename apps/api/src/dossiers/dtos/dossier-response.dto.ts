@@ -96,6 +96,11 @@ export class TaskDto {
   @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
   @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiProperty({ description: 'True when past its deadline' }) overdue!: boolean;
+  @ApiProperty({
+    description:
+      'True when the deadline rests on a year without an official holiday schedule (computed from the Labour Code): it may still move when the schedule is published',
+  })
+  dueProvisional!: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
@@ -120,6 +125,7 @@ export class TaskDto {
         task.dueAt !== null &&
         task.dueAt.getTime() < now &&
         (task.status === 'OPEN' || task.status === 'CLAIMED'),
+      dueProvisional: task.details.dueDateProvisional === true,
       details: task.details,
       createdAt: task.createdAt.toISOString(),
     };
