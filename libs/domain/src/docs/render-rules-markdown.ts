@@ -339,6 +339,29 @@ function renderHolidays(): string[] {
   return out;
 }
 
+/** How a dossier gets its rule set, the transition of 2026, replays and the legal data in effect. */
+function renderWhichRulesApply(): string[] {
+  const transitions = Object.values(RULE_SETS).flatMap((ruleSet) =>
+    ruleSet.transition === null
+      ? []
+      : [
+          `- ${code(ruleSet.id)} from ${ruleSet.effectiveFrom}: a dossier received for appraisal before ${ruleSet.transition.receivedBefore} keeps ${code(ruleSet.transition.previous)}, unless ${code(ruleSet.id)} is more favourable to the nominee (source: ${ref(ruleSet.transition.legalRef)})${ruleSet.transition.confirmed ? '' : ' (unconfirmed)'}. \`POST /api/v1/eligibility/evaluate\` with the pinned \`ruleSetId\` and \`receivedOn\` judges such a dossier under the new standard when it meets it and not the old one, and says so (\`TRANSITION_MORE_FAVOURABLE\`).`,
+        ],
+  );
+  return [
+    '## Which rules a dossier gets',
+    '',
+    'A dossier pins, when it is submitted, the rule set in force that day with the deployment’s provincial profile (e.g. `VN-2026-10+DN`) and keeps it to the end; a later rule set never changes a dossier already on its way, except through a transition rule:',
+    '',
+    ...transitions,
+    '',
+    '`RULES_AS_OF` replays a past cycle, not the present: it applies only to dossiers whose award year is not after its own year. The embedded demo sets it to 2024-12-16 for its 2024 Cẩm Mỹ seed (the district level existed then), so a 2024 dossier runs under `VN-2024`, while a dossier for 2025 or later — the 2026 cycle of xã Cẩm Mỹ, Thành phố Đồng Nai — runs under today’s rules. A decision on a replayed dossier (its rule set was not in force the day it was really received, or its issuer no longer existed on the signing date) is dated the day it is made and says plainly at its top that it is a replay with no legal effect; bonuses use the base salary of that day. A deployment leaves `RULES_AS_OF` unset: nothing in it then contradicts the rules in force.',
+    '',
+    'Days off and the base salary are legal data that changes more often than a release: the release carries them (below), and an administrator of the top unit publishes a new year’s holiday schedule or a new base-salary step through `POST /api/v1/legal-data/holiday-schedules` and `POST /api/v1/legal-data/base-salary-steps`, each with its source document and status. Publications are append-only and versioned (`GET /api/v1/legal-data/publications`); the latest one of a year or an effective date is in effect from its publication, in the API and in every activity. Workflows never read them: their deadlines come from scheduling activities whose results are recorded, and a published schedule is propagated by `calendarPropagationWorkflow`, which signals every open dossier and active plan; each recomputes its pending deadlines through the same activity and moves only what changed — the task’s due date, its reminders and its overdue notice — once per publication, with a `task.rescheduled` event and notice.',
+    '',
+  ];
+}
+
 /** The whole of docs/rules.md, generated from the rule data; pure, so a test can compare it. */
 export function renderRulesMarkdown(): string {
   const out: string[] = [
@@ -359,6 +382,7 @@ export function renderRulesMarkdown(): string {
       ]),
     ),
     '',
+    ...renderWhichRulesApply(),
   ];
   for (const ruleSet of Object.values(RULE_SETS)) out.push(...renderRuleSet(ruleSet));
   out.push('## Provincial profiles', '');
