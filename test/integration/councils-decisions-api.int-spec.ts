@@ -339,7 +339,7 @@ describe('council meeting, batch decision and its documents, through the API', (
       expect(text).toContain('BẢN DIỄN TẬP');
       expect(text).toContain('Theo đề nghị của Phòng Nội vụ huyện Cẩm Mỹ');
       expect(text).not.toContain('Phòng Nội vụ cấp huyện');
-      expect(text).not.toContain('Điều lệ Sáng kiến');
+      expect(text).not.toContain('13/2012/NĐ-CP');
       expect(text).toContain('2 cá nhân');
       expect(text).not.toContain('người/tập thể');
     }

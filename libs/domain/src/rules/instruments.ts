@@ -94,7 +94,7 @@ export const INSTRUMENTS = {
   ND_13_2012: {
     id: 'ND_13_2012',
     number: 'NĐ 13/2012/NĐ-CP',
-    title: { vi: 'Điều lệ Sáng kiến', en: 'Charter on Initiatives' },
+    title: { vi: 'Ban hành Điều lệ Sáng kiến', en: 'Issuing the Charter on Initiatives' },
     issuedOn: '2012-03-02',
     note: 'No successor found; still cited by 2025–2026 local guidance.',
   },
