@@ -2,6 +2,26 @@ import type { LegalInstrument } from './types';
 
 /** The legal instruments cited by the rule sets. */
 export const INSTRUMENTS = {
+  LOCAL_GOV_2015: {
+    id: 'LOCAL_GOV_2015',
+    number: 'Luật 77/2015/QH13',
+    title: {
+      vi: 'Luật Tổ chức chính quyền địa phương',
+      en: 'Law on the Organisation of Local Government',
+    },
+    issuedOn: '2015-06-19',
+    note: "The basis of a People's Committee deciding before the two-tier reform; replaced by Law 72/2025/QH15.",
+  },
+  LOCAL_GOV_2025: {
+    id: 'LOCAL_GOV_2025',
+    number: 'Luật 72/2025/QH15',
+    title: {
+      vi: 'Luật Tổ chức chính quyền địa phương',
+      en: 'Law on the Organisation of Local Government',
+    },
+    issuedOn: null,
+    note: 'Number as cited by official texts (Bắc Ninh QĐ 86/2025/QĐ-UBND; government decrees of 2026, without a date). Reported adopted 16 June 2025 (UNCONFIRMED against the text). Two tiers: province and commune.',
+  },
   LAW_06_2022: {
     id: 'LAW_06_2022',
     number: 'Luật 06/2022/QH15',

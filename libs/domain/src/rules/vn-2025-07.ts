@@ -33,6 +33,7 @@ export const VN_2025_07: RuleSet = {
   effectiveFrom: '2025-07-01',
   effectiveTo: '2026-09-30',
   legalBasis: [
+    INSTRUMENTS.LOCAL_GOV_2025,
     INSTRUMENTS.LAW_06_2022,
     INSTRUMENTS.ND_152_2025,
     INSTRUMENTS.ND_129_2025,

@@ -32,7 +32,16 @@ export const VN_2026_10: RuleSet = {
   },
   effectiveFrom: '2026-10-01',
   effectiveTo: null,
-  legalBasis: [INSTRUMENTS.LAW_06_2022, INSTRUMENTS.LAW_06_2026, ...VN_2025_07.legalBasis.slice(1)],
+  legalBasis: [
+    INSTRUMENTS.LOCAL_GOV_2025,
+    INSTRUMENTS.LAW_06_2022,
+    INSTRUMENTS.LAW_06_2026,
+    ...VN_2025_07.legalBasis.filter(
+      (instrument) =>
+        instrument.id !== INSTRUMENTS.LOCAL_GOV_2025.id &&
+        instrument.id !== INSTRUMENTS.LAW_06_2022.id,
+    ),
+  ],
   awards: buildAwardCatalog({
     decree: 'NĐ 152/2025/NĐ-CP',
     titleBonusArticle: '50',
