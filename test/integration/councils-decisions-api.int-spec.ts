@@ -252,6 +252,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     expect(minutesText).not.toMatch(/\d giờ\d/);
     expect(minutesText).not.toContain('Họp Hội đồng Thi đua - Khen thưởng: ');
     expect(minutesText).toContain('STT');
+    expect(minutesText).not.toContain('ST T');
     const revote = await request<{ code: string }>(
       as('demo.secretary.cm'),
       'POST',
@@ -342,6 +343,8 @@ describe('council meeting, batch decision and its documents, through the API', (
       expect(text).not.toContain('13/2012/NĐ-CP');
       expect(text).toContain('2 cá nhân');
       expect(text).not.toContain('người/tập thể');
+      expect(text).toContain('STT');
+      expect(text).not.toContain('ST T');
     }
     const pdfBytes = (
       await download(decision.documents.find((d) => d.kind === 'decision-pdf')!.id)
