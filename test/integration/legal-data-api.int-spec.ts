@@ -298,22 +298,30 @@ describe('the 2026 cycle and legal data published without a release', () => {
         status: 'unconfirmed',
       },
     };
-    const published = await request<{ revision: number; warnings: unknown[] }>(
-      as('demo.admin'),
-      'POST',
-      '/api/v1/legal-data/base-salary-steps',
-      { body: step },
-    );
+    const published = await request<{
+      revision: number;
+      warnings: unknown[];
+      value: { vnd: number };
+      publishedBy: { name: string | null };
+    }>(as('demo.admin'), 'POST', '/api/v1/legal-data/base-salary-steps', { body: step });
     expect([published.status, published.body.warnings]).toEqual([201, []]);
+    expect(published.body.value.vnd).toBe(2_800_000);
+    expect(published.body.publishedBy.name).toContain('Quản trị hệ thống');
     const added = (await table()).body.find((entry) => entry.from === '2027-07-01');
     expect([added?.vnd, added?.origin]).toEqual([2_800_000, 'published']);
-    const log = await request<{ kind: string; key: string; inEffect: boolean }[]>(
-      as('demo.officer.thlg'),
-      'GET',
-      '/api/v1/legal-data/publications?kind=base-salary-step',
-    );
-    expect(log.body.map((entry) => [entry.kind, entry.key, entry.inEffect])).toEqual([
-      ['base-salary-step', '2027-07-01', true],
-    ]);
+    // The log shows each entry as the publication answered it: the same `value` and `publishedBy`.
+    const log = await request<
+      {
+        kind: string;
+        key: string;
+        inEffect: boolean;
+        value: { vnd: number };
+        publishedBy: { name: string | null };
+      }[]
+    >(as('demo.officer.thlg'), 'GET', '/api/v1/legal-data/publications?kind=base-salary-step');
+    expect(
+      log.body.map((entry) => [entry.kind, entry.key, entry.inEffect, entry.value.vnd]),
+    ).toEqual([['base-salary-step', '2027-07-01', true, 2_800_000]]);
+    expect(log.body[0]?.publishedBy).toEqual(published.body.publishedBy);
   });
 });

@@ -20,6 +20,13 @@ import { RequirePermission } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { positiveIntParam } from '../http/positive-int-param.pipe';
 import {
+  LegalPublicationEntryDto,
+  PublishedHolidayScheduleDto,
+  PublishedLegalDataDto,
+  RepeatedPropagationDto,
+  SalaryStepDto,
+} from './dtos/legal-data-responses.dto';
+import {
   LegalPublicationsQueryDto,
   PublishBaseSalaryStepDto,
   PublishHolidayScheduleDto,
@@ -46,6 +53,7 @@ export class LegalDataController {
   @ApiOperation({
     summary: 'Every publication of legal data, newest first, with whether it is still in effect',
   })
+  @ApiOkResponse({ type: [LegalPublicationEntryDto] })
   publications(@Query() query: LegalPublicationsQueryDto) {
     return this.views.publications({ ...(query.kind ? { kind: query.kind } : {}) });
   }
@@ -57,7 +65,10 @@ export class LegalDataController {
     description:
       'Replaces the year from now on (the release’s schedule or the provisional one computed from the Labour Code). Every open dossier and active plan is then told; those whose pending deadlines move get the new deadline, reminders and overdue notice once. `warnings` lists what looks odd but may be lawful (a statutory holiday outside every break). 409 LEGAL_DATA_UNCHANGED when identical to the schedule in effect.',
   })
-  @ApiCreatedResponse({ description: 'The publication, its warnings and the propagation started' })
+  @ApiCreatedResponse({
+    type: PublishedHolidayScheduleDto,
+    description: 'The publication, its warnings and the propagation started',
+  })
   async publishHolidaySchedule(
     @Body() body: PublishHolidayScheduleDto,
     @CurrentActor() actor: Actor,
@@ -74,12 +85,16 @@ export class LegalDataController {
     description:
       'For a publication whose propagation could not start (Temporal unreachable). Harmless to repeat: workflows act on each revision once.',
   })
+  @ApiOkResponse({ type: RepeatedPropagationDto })
   async propagateAgain(
     @Param('revision', positiveIntParam('revision')) revision: number,
     @CurrentActor() actor: Actor,
   ) {
     await this.publish.assertMayPublish(actor);
-    return { revision, propagation: await this.propagation.start(revision) };
+    return {
+      revision,
+      propagation: { started: true, ...(await this.propagation.start(revision)) },
+    };
   }
 
   @Get('base-salary-steps')
@@ -87,7 +102,10 @@ export class LegalDataController {
   @ApiOperation({
     summary: 'The base-salary table in effect (mức lương cơ sở), each step with its source',
   })
-  @ApiOkResponse({ description: '`origin`: release or published (with its revision)' })
+  @ApiOkResponse({
+    type: [SalaryStepDto],
+    description: '`origin`: release or published (with its revision)',
+  })
   salaryTable() {
     return this.views.salaryTable();
   }
@@ -99,6 +117,7 @@ export class LegalDataController {
     description:
       'Used for every decision signed from now on whose date falls on or after the step. A step of the same effective date replaces the one in effect. 409 LEGAL_DATA_UNCHANGED when identical.',
   })
+  @ApiCreatedResponse({ type: PublishedLegalDataDto })
   async publishSalaryStep(@Body() body: PublishBaseSalaryStepDto, @CurrentActor() actor: Actor) {
     return this.publish.baseSalaryStep(actor, body);
   }

@@ -10,7 +10,8 @@ export interface LegalDataPublicationView {
   revision: number;
   kind: 'holiday-schedule' | 'base-salary-step';
   key: string;
-  payload: unknown;
+  /** What was published (a year's schedule, a salary step) with its source. */
+  value: unknown;
   publishedAt: string;
   publishedBy: { id: string; name: string | null };
   /** False once a later publication of the same key replaced it. */
@@ -65,7 +66,7 @@ export class LegalDataViewsUseCase {
       revision: Number(row.revision),
       kind: row.kind,
       key: row.key,
-      payload: row.payload,
+      value: row.payload,
       publishedAt: row.published_at.toISOString(),
       publishedBy: { id: row.published_by, name: row.publisher_name },
       inEffect: row.in_effect,

@@ -21,7 +21,7 @@ export interface PublishedLegalData<T> {
   key: string;
   value: T;
   publishedAt: string;
-  publishedBy: string;
+  publishedBy: { id: string; name: string | null };
   warnings: FieldError[];
 }
 
@@ -116,7 +116,7 @@ export class PublishLegalDataUseCase {
         key,
         value,
         publishedAt: row.published_at.toISOString(),
-        publishedBy: actor.user.id,
+        publishedBy: { id: actor.user.id, name: actor.user.fullName },
         warnings: [...warnings],
       };
     });

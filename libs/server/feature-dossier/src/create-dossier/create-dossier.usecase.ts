@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode } from '@tdkt/domain';
+import { isAwardCode, NOMINEE_KIND_NAMES } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -147,8 +147,8 @@ export class CreateDossierUseCase {
           field: 'nominee.kind',
           rule: 'award-nominee-kind',
           message: {
-            vi: `${award.name.vi} chỉ xét cho: ${award.nomineeKinds.join(', ')}.`,
-            en: `${award.name.en} is given to: ${award.nomineeKinds.join(', ')} only.`,
+            vi: `${award.name.vi} chỉ xét cho: ${award.nomineeKinds.map((kind) => NOMINEE_KIND_NAMES[kind].vi).join(', ')}.`,
+            en: `${award.name.en} is given to: ${award.nomineeKinds.map((kind) => NOMINEE_KIND_NAMES[kind].en).join(', ')} only.`,
           },
         },
       ]);
