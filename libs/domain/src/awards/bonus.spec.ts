@@ -59,6 +59,9 @@ describe('bonuses', () => {
     ['BANG_KHEN_TINH', 'collective', '2026-12-07', 7_590_000], // 3.0 × 2,530,000
     ['CSTD_TINH', 'individual', '2026-12-07', 7_590_000], // 3.0 × 2,530,000
     ['CO_THI_DUA_TINH', 'collective', '2026-12-07', 20_240_000], // 8.0 × 2,530,000
+    // Households: 1.5 × the individual rate, as reported of NĐ 152/2025 (Lao Động; UNCONFIRMED)
+    ['GIAY_KHEN', 'household', '2026-12-07', 1_140_000], // 0.45 × 2,530,000 = 1,138,500 → 1,140,000
+    ['BANG_KHEN_TINH', 'household', '2026-12-07', 5_700_000], // 2.25 × 2,530,000 = 5,692,500 → 5,700,000
   ] as const)(
     'NĐ 161/2026/NĐ-CP Art. 3(2): %s for a %s decided on %s pays %i VND',
     (award, kind, date, vnd) => {

@@ -3,7 +3,7 @@ import { getRuleSet, ruleSetInForce } from '../rules/registry';
 import { deepFreeze } from '../shared/deep-freeze';
 import { DomainValidationError, fieldIssue } from '../shared/errors';
 import type { LegalSource } from '../shared/legal-source';
-import type { AwardCode, NomineeKind } from './codes';
+import { NOMINEE_KIND_NAMES, type AwardCode, type NomineeKind } from './codes';
 import { awardOf } from './deciding';
 
 /** One step of the statutory base salary (mức lương cơ sở), in force from `from`. */
@@ -106,14 +106,23 @@ export function bonusAmount(
   if (!coefficient) {
     throw new DomainValidationError([
       fieldIssue('nomineeKind', 'award-nominee-kind', {
-        vi: `${award.name.vi} không tặng cho ${nomineeKind === 'individual' ? 'cá nhân' : 'tập thể'}`,
-        en: `${award.name.en} is not given to ${nomineeKind === 'individual' ? 'individuals' : 'collectives'}`,
+        vi: `${award.name.vi} không tặng cho ${NOMINEE_KIND_NAMES[nomineeKind].vi}`,
+        en: `${award.name.en} is not given to a ${NOMINEE_KIND_NAMES[nomineeKind].en}`,
       }),
     ]);
   }
-  const unit = ruleSet.bonusRounding.toNearestVnd * 1000;
-  const scaled = baseSalaryOn(decisionDate, salaries).vnd * coefficient.thousandths;
+  return roundedBonus(
+    baseSalaryOn(decisionDate, salaries).vnd,
+    coefficient.thousandths,
+    ruleSet.bonusRounding.toNearestVnd,
+  );
+}
+
+/** base × coefficient (in thousandths), rounded up to a multiple of `toNearestVnd`; integers only. */
+export function roundedBonus(baseVnd: number, thousandths: number, toNearestVnd: number): number {
+  const unit = toNearestVnd * 1000;
+  const scaled = baseVnd * thousandths;
   const remainder = scaled % unit;
   const units = (scaled - remainder) / unit + (remainder === 0 ? 0 : 1);
-  return units * ruleSet.bonusRounding.toNearestVnd;
+  return units * toNearestVnd;
 }

@@ -129,13 +129,13 @@ describe.each([
       'GIAY_KHEN',
       null,
       ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN_BINH_XET'],
-      { individual: 300, collective: 600, household: 300 },
+      { individual: 300, collective: 600, household: 450 },
     ],
     [
       'BANG_KHEN_TINH',
       null,
       ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN_BINH_XET'],
-      { individual: 1500, collective: 3000, household: 1500 },
+      { individual: 1500, collective: 3000, household: 2250 },
     ],
     [
       'GIAY_KHEN_DOT_XUAT',

@@ -134,23 +134,27 @@ export function buildAwardCatalog(
     authority: ctx.primeMinister,
     legalRef: law('78', undefined, undefined, 'article number UNCONFIRMED'),
   };
-  const householdNote = 'UNCONFIRMED household rate: taken equal to the individual rate';
+  // A household receives 1.5 times an individual's bonus for the same form, as reported of
+  // NĐ 152/2025/NĐ-CP (Lao Động, https://news.laodong.vn/thoi-su/truong-hop-nhan-giay-khen-cua-chu-tich-ubnd-xa-se-duoc-thuong-hon-1-trieu-dong-1562282.ldo:
+  // a commune chairman's Giấy khen pays a household 1,053,000 VND against an individual's 702,000).
+  const householdNote =
+    'UNCONFIRMED household rate: 1.5 × the individual rate, as reported of NĐ 152/2025/NĐ-CP (article not read; taken alike under earlier decrees)';
   const giayKhenBonus = {
     individual: formBonus(
       300,
       false,
-      'UNCONFIRMED individual rate: half the collective 0.6× (collectives receive double)',
+      'UNCONFIRMED individual rate: half the collective 0.6× (collectives receive double); NĐ 152/2025/NĐ-CP Art. 54(1)(e) as quoted by Lao Động gives 0.3×',
     ),
-    household: formBonus(300, false, householdNote),
+    household: formBonus(450, false, householdNote),
     collective: formBonus(600, ctx.formCollectiveBonusConfirmed, 'Giấy khen: collective 0.6×'),
   };
   const bangKhenBonus = {
     individual: formBonus(
       1500,
       false,
-      'UNCONFIRMED individual rate: half the collective 3.0× (collectives receive double)',
+      'UNCONFIRMED individual rate: half the collective 3.0× (collectives receive double); NĐ 152/2025/NĐ-CP Art. 54(1)(b) as quoted by secondary sources gives 1.5×',
     ),
-    household: formBonus(1500, false, householdNote),
+    household: formBonus(2250, false, householdNote),
     collective: formBonus(
       3000,
       ctx.formCollectiveBonusConfirmed,

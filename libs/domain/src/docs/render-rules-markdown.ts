@@ -22,7 +22,9 @@ function ref(legalRef: LegalRef): string {
 }
 
 function multiple(thousandths: number): string {
-  return `${(thousandths / 1000).toFixed(1)}×`;
+  // One decimal at least (0.3×, 1.0×), more when the coefficient has them (0.45×, 2.25×).
+  const fixed = (thousandths / 1000).toFixed(3).replace(/0{1,2}$/, '');
+  return `${fixed}×`;
 }
 
 function percent(numerator: number, denominator: number): string {

@@ -21,8 +21,7 @@ export class LegalDataAndUnitNames1796140000000 implements MigrationInterface {
         source jsonb NOT NULL,
         published_by uuid NOT NULL CONSTRAINT fk_legal_data_publications_user REFERENCES users(id) ON DELETE RESTRICT,
         published_at timestamptz NOT NULL DEFAULT now(),
-        request_id text NULL,
-        idempotency_key text NULL CONSTRAINT uq_legal_data_publications_idempotency_key UNIQUE
+        request_id text NULL
       )`);
     await db.query(
       `CREATE INDEX idx_legal_data_publications_key ON legal_data_publications (kind, key, revision DESC)`,

@@ -24,6 +24,7 @@ const facts = (overrides: Partial<DecisionFacts> = {}): DecisionFacts => ({
   councilMeetingDates: [],
   proposedBy: 'Văn phòng HĐND và UBND xã Cẩm Mỹ',
   citesInitiatives: false,
+  baseSalaryVnd: 2_530_000,
   replay: null,
   awardees: [awardee(1, 'individual'), awardee(2, 'individual'), awardee(3, 'household')],
   ...overrides,
@@ -84,5 +85,21 @@ describe('decision documents a clerk would not have to correct', () => {
     expect(written).toContain('Số sổ vàng: 42/2026.');
     expect(written).not.toContain('12/QĐ-UBND/2');
     expect(written).toContain('GIẤY KHEN');
+  });
+
+  it('states the base salary of the signing date, or only the amounts when it is not known for sure', () => {
+    expect(text(decisionDocument(facts()))).toContain('mức lương cơ sở 2.530.000 đồng');
+    const unknown = text(decisionDocument(facts({ baseSalaryVnd: null })));
+    expect(unknown).not.toContain('mức lương cơ sở');
+    expect(unknown).toContain('tổng số tiền thưởng');
+  });
+
+  it('Điều 3 names only the kinds of nominee the decision awards', () => {
+    expect(text(decisionDocument(facts()))).toContain(
+      'và các cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm',
+    );
+    const one = text(decisionDocument(facts({ awardees: [awardee(1, 'individual')] })));
+    expect(one).toContain('và cá nhân có tên tại Điều 1');
+    expect(one).not.toContain('tập thể có tên');
   });
 });

@@ -26,6 +26,11 @@ export interface DecisionFacts {
   /** Whether any dossier relies on a recognised initiative (the initiative decree is then cited). */
   citesInitiatives: boolean;
   /**
+   * The base salary the bonuses were computed on (that of the signing date); null when it cannot be
+   * stated with certainty (the decision then gives the amounts only).
+   */
+  baseSalaryVnd: number | null;
+  /**
    * Set when the dossiers replay a past cycle (their rule set was not in force when they were really
    * received, or the issuer no longer existed on the signing date): the documents say so plainly.
    */
@@ -59,6 +64,15 @@ function replayNotice(facts: DecisionFacts): DocumentModel['blocks'] {
   ];
 }
 
+/** "các cá nhân, tập thể" — only the kinds the decision awards. */
+function kindsNamed(awardees: readonly { nomineeKind: string }[]): string {
+  const kinds = (Object.keys(NOMINEE_KIND_NAMES) as NomineeKind[]).filter((kind) =>
+    awardees.some((awardee) => awardee.nomineeKind === kind),
+  );
+  const many = awardees.length > 1 ? 'các ' : '';
+  return `${many}${kinds.map((kind) => NOMINEE_KIND_NAMES[kind].vi).join(', ')}`;
+}
+
 /** "2 cá nhân, 1 tập thể và 1 hộ gia đình". */
 function countByKind(awardees: readonly { nomineeKind: string }[]): string {
   const parts = (Object.keys(NOMINEE_KIND_NAMES) as NomineeKind[]).flatMap((kind) => {
@@ -70,13 +84,6 @@ function countByKind(awardees: readonly { nomineeKind: string }[]): string {
     : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
 }
 
-/** The base salary a bonus was computed on, read back from the awardee's coefficient. */
-function baseSalary(facts: DecisionFacts): number | null {
-  const awardee = facts.awardees.find((candidate) => candidate.coefficientThousandths > 0);
-  if (awardee === undefined) return null;
-  return Math.round((awardee.bonusVnd * 1000) / awardee.coefficientThousandths / 10_000) * 10_000;
-}
-
 /** The decision (quyết định khen thưởng) in the administrative layout, with its annex of awardees. */
 export function decisionDocument(facts: DecisionFacts): DocumentModel {
   const ruleSet = getRuleSet(facts.ruleSetId);
@@ -86,7 +93,7 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
   const byAward = new Map<string, DecisionFacts['awardees']>();
   for (const awardee of facts.awardees)
     byAward.set(awardee.awardCode, [...(byAward.get(awardee.awardCode) ?? []), awardee]);
-  const salary = baseSalary(facts);
+  const salary = facts.baseSalaryVnd;
   return {
     title: `Quyết định ${facts.number}${facts.replay === null ? '' : ' (bản diễn tập)'}`,
     date: facts.signedOn,
@@ -121,7 +128,7 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
       },
       {
         kind: 'paragraph',
-        text: `Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+        text: `Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và ${kindsNamed(facts.awardees)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
       },
       {
         kind: 'signature',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type DecisionDocuments } from '@tdkt/contracts';
-import { getRuleSet, isReplayOf } from '@tdkt/domain';
+import { baseSalaryOn, getRuleSet, isReplayOf, roundedBonus, type RuleSet } from '@tdkt/domain';
+import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource } from 'typeorm';
 import { storeRenderedDocuments } from '../documents/store-document';
 import { certificateDocument, decisionDocument, type DecisionFacts } from './decision-documents';
@@ -12,7 +13,10 @@ import { certificateDocument, decisionDocument, type DecisionFacts } from './dec
  */
 @Injectable()
 export class RenderDecisionDocumentsUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly legalData: EffectiveLegalData,
+  ) {}
 
   async execute(request: { decisionId: string }): Promise<DecisionDocuments> {
     const facts = await this.factsOf(request.decisionId);
@@ -118,6 +122,7 @@ export class RenderDecisionDocumentsUseCase {
         level?.emulationBody.vi ??
         'cơ quan thường trực Hội đồng Thi đua - Khen thưởng',
       citesInitiatives: awardees.some((awardee) => awardee.initiatives > 0),
+      baseSalaryVnd: await this.baseSalary(decision.signed_on, ruleSet, awardees),
       replay:
         replayed !== undefined || decision.issuer_gone
           ? {
@@ -135,6 +140,25 @@ export class RenderDecisionDocumentsUseCase {
    * The unit that proposed the decision: where the reviewers who accepted the dossiers at this level
    * work, named as it was that day (e.g. "Phòng Nội vụ huyện Cẩm Mỹ").
    */
+  /**
+   * The base salary of the signing date in the data in effect, provided every bonus of the decision
+   * is what it gives (a step published or corrected after signing would not be): null otherwise.
+   */
+  private async baseSalary(
+    signedOn: string,
+    ruleSet: RuleSet,
+    awardees: readonly { coefficientThousandths: number; bonusVnd: number }[],
+  ): Promise<number | null> {
+    const base = baseSalaryOn(signedOn, await this.legalData.salaries()).vnd;
+    const consistent = awardees.every(
+      (awardee) =>
+        awardee.coefficientThousandths === 0 ||
+        roundedBonus(base, awardee.coefficientThousandths, ruleSet.bonusRounding.toNearestVnd) ===
+          awardee.bonusVnd,
+    );
+    return consistent ? base : null;
+  }
+
   private async proposer(decisionId: string, level: string): Promise<string | null> {
     const [row] = await this.dataSource.query<{ name: string }[]>(
       `SELECT unit_name_on(u.unit_id, (e.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS name
