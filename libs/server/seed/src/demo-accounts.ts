@@ -144,7 +144,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
   {
     username: 'demo.auditor',
-    fullName: 'Kiểm toán viên — UBND tỉnh Đồng Nai',
+    fullName: 'Kiểm toán viên — UBND Thành phố Đồng Nai',
     unitCode: 'DN',
     role: 'AUDITOR',
     grantUnitCode: 'DN',
