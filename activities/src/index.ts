@@ -24,6 +24,10 @@ import {
   createInitiativeActivities,
   type InitiativeActivityDependencies,
 } from './initiative/initiative.activities';
+import {
+  createLegalDataActivities,
+  type LegalDataActivityDependencies,
+} from './legal-data/legal-data.activities';
 
 export * from './dossier/dossier.activities';
 export * from './inbox/inbox.activities';
@@ -34,6 +38,7 @@ export * from './council/council.activities';
 export * from './decision/decision.activities';
 export * from './initiative/initiative.activities';
 export { activityFailureOf, INPUT_REJECTED_BY_DATABASE } from './shared/application-failures';
+export * from './legal-data/legal-data.activities';
 
 export type ActivityDependencies = DossierActivityDependencies &
   InboxActivityDependencies &
@@ -42,7 +47,8 @@ export type ActivityDependencies = DossierActivityDependencies &
   OperationsActivityDependencies &
   CouncilActivityDependencies &
   DecisionActivityDependencies &
-  InitiativeActivityDependencies;
+  InitiativeActivityDependencies &
+  LegalDataActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -55,6 +61,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createCouncilActivities(deps),
     ...createDecisionActivities(deps),
     ...createInitiativeActivities(deps),
+    ...createLegalDataActivities(deps),
   };
 }
 

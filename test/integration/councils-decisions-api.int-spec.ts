@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { docxText, pdfText } from '../support/documents';
 import { addPerson } from '../support/people';
-import { vietnameseLongDate } from '@tdkt/server-feature-councils';
+import { vietnameseLongDate, vietnameseMoney } from '@tdkt/server-feature-councils';
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { vietnamToday } from '../support/today';
 
@@ -245,7 +245,14 @@ describe('council meeting, batch decision and its documents, through the API', (
       [7, false],
     ]);
     const minutes = closed.body.documents.find((document) => document.kind === 'minutes-pdf');
-    expect(pdfText(await download(minutes!.id))).toContain('BIÊN BẢN');
+    const minutesText = pdfText(await download(minutes!.id));
+    expect(minutesText).toContain('BIÊN BẢN');
+    // Time written as Vietnamese documents write it, the title once, the STT header on one line.
+    expect(minutesText).toMatch(/Thời gian: \d{2} giờ \d{2},/);
+    expect(minutesText).not.toMatch(/\d giờ\d/);
+    expect(minutesText).not.toContain('Họp Hội đồng Thi đua - Khen thưởng: ');
+    expect(minutesText).toContain('STT');
+    expect(minutesText).not.toContain('ST T');
     const revote = await request<{ code: string }>(
       as('demo.secretary.cm'),
       'POST',
@@ -276,12 +283,14 @@ describe('council meeting, batch decision and its documents, through the API', (
     const decision = approved.body;
     expect(decision.number).toBe('1/QĐ-UBND');
     expect(decision.signedOn).toBe(vietnamToday());
-    // CSTĐCS: 1.0 × the 2,340,000 VND base salary in force on 16 December 2024.
+    // CSTĐCS: 1.0 × the base salary in force on the decision date, today: 2,530,000 VND from
+    // 1 July 2026 (NĐ 161/2026/NĐ-CP Art. 3(2)), 2,340,000 before (NĐ 73/2024/NĐ-CP Art. 3(2)).
+    const base = vietnamToday() >= '2026-07-01' ? 2_530_000 : 2_340_000;
     expect(decision.awardees.map((awardee) => [awardee.nomineeName, awardee.bonusVnd])).toEqual([
-      [NAMES[0], 2_340_000],
-      [NAMES[1], 2_340_000],
+      [NAMES[0], base],
+      [NAMES[1], base],
     ]);
-    expect(decision.totalBonusVnd).toBe(4_680_000);
+    expect(decision.totalBonusVnd).toBe(2 * base);
 
     // The register of decisions lists it, a page at a time; a bad page size is refused naming it.
     const listed = await request<{ items: { id: string; number: string }[] }>(
@@ -322,12 +331,32 @@ describe('council meeting, batch decision and its documents, through the API', (
       expect(text).toContain('Nguyễn Thị Lan');
       expect(text).toContain('Trần Văn Hùng');
       expect(text).not.toContain('Lê Thị Ánh Tuyết');
-      expect(text).toContain('2.340.000');
-      expect(text).toContain('4.680.000');
+      expect(text).toContain(vietnameseMoney(base));
+      expect(text).toContain(vietnameseMoney(2 * base));
+      // What a clerk would otherwise correct by hand: the dossiers replay the 2024 cycle (VN-2024 was
+      // not in force when they were received, and the district no longer exists), so the decision
+      // says so; it names the real proposer, cites no initiative decree (no initiative was used) and
+      // counts people as people.
+      expect(text).toContain('BẢN DIỄN TẬP');
+      expect(text).toContain('Theo đề nghị của Phòng Nội vụ huyện Cẩm Mỹ');
+      expect(text).not.toContain('Phòng Nội vụ cấp huyện');
+      expect(text).not.toContain('13/2012/NĐ-CP');
+      expect(text).toContain('2 cá nhân');
+      expect(text).not.toContain('người/tập thể');
+      expect(text).toContain('STT');
+      expect(text).not.toContain('ST T');
     }
+    const pdfBytes = (
+      await download(decision.documents.find((d) => d.kind === 'decision-pdf')!.id)
+    ).toString('latin1');
+    expect(pdfBytes).not.toContain('D:19700101');
+    expect(pdfBytes).toMatch(/\(D:20\d{12}Z\)/);
     const certificates = decision.documents.filter((d) => d.kind === 'certificate-pdf');
     expect(certificates).toHaveLength(2);
-    expect(pdfText(await download(certificates[0]!.id))).toContain('Nguyễn Thị Lan');
+    const certificate = pdfText(await download(certificates[0]!.id));
+    expect(certificate).toContain('Nguyễn Thị Lan');
+    expect(certificate).toContain(`Số sổ vàng: 1/${vietnamToday().slice(0, 4)}`);
+    expect(certificate).not.toContain('/QĐ-UBND/');
 
     const shown = await eventually(
       () => dossier(dossiers[0]!),

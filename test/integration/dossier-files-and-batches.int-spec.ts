@@ -150,6 +150,10 @@ describe('attachment size and partially failing batches', () => {
       },
     ]);
     expect(batch.body.results[1]!.error?.errors?.[0]?.message.vi).toContain('KHONG_CO_DANH_HIEU');
+    // The nominee kinds are named as people read them, not as codes.
+    expect(batch.body.results[3]!.error?.errors?.[0]?.message.vi).toMatch(
+      /chỉ xét cho: (cá nhân|tập thể)/,
+    );
 
     const batchRows = () =>
       system.db.query<{ nominee_name: string; stage: string }[]>(

@@ -23,7 +23,8 @@ interface DossierBody {
 
 /**
  * A deployment for Đồng Nai (RULES_PROFILE=DN), replaying 5 December 2024: after the education
- * sector's school-year cut-off (10 July), before the year-end one (10 December).
+ * sector's school-year cut-off (10 July), before the year-end one (10 December). Both bind only
+ * dossiers sent to the provincial department, and both are unconfirmed: they warn, never refuse.
  */
 describe('a deployment with a provincial profile (RULES_PROFILE=DN)', () => {
   let system: TestSystem;
@@ -66,6 +67,21 @@ describe('a deployment with a provincial profile (RULES_PROFILE=DN)', () => {
       },
     });
 
+  /** The warnings recorded with the dossier's submission, once the worker has recorded it. */
+  async function submittedWarnings(
+    id: string,
+  ): Promise<{ rule: string; message: { vi: string; en: string } }[] | undefined> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const [event] = await system.db.query<{ data: { warnings?: [] } }[]>(
+        `SELECT data FROM dossier_events WHERE dossier_id = $1 AND type = 'dossier.submitted'`,
+        [id],
+      );
+      if (event !== undefined || Date.now() > deadline) return event?.data.warnings;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
   /** The dossier once the worker has recorded its submission. */
   async function recorded(username: string, id: string): Promise<DossierBody> {
     const deadline = Date.now() + 20_000;
@@ -76,8 +92,8 @@ describe('a deployment with a provincial profile (RULES_PROFILE=DN)', () => {
     }
   }
 
-  it('pins the profiled rule set and refuses a submission after its cut-off, naming the rule and its source', async () => {
-    // A commune is bound by the year-end cut-off (10/12): on 5 December it is on time.
+  it('pins the profiled rule set; a cut-off binds only dossiers sent to the province, and an unconfirmed one warns instead of refusing', async () => {
+    // A commune's LĐTT is decided by the district chairman: no provincial cut-off binds it.
     const onTime = await submit('officer.lg', commune, 'LDTT', 'Trần Văn Bình');
     expect([201, 202]).toContain(onTime.status);
     expect((await recorded('officer.lg', onTime.body.id)).ruleSetId).toBe('VN-2024+DN');
@@ -87,26 +103,29 @@ describe('a deployment with a provincial profile (RULES_PROFILE=DN)', () => {
     );
     expect(row?.rule_set_id).toBe('VN-2024+DN');
 
-    // A school follows the school year: its cut-off was 10 July.
-    const late = await submit('demo.officer.thlg', school, 'LDTT', 'Lê Thị Hoa');
-    expect([late.status, late.body.code]).toEqual([422, 'SUBMISSION_DEADLINE_PASSED']);
-    expect(late.body.errors).toEqual([
-      expect.objectContaining({ field: 'year', rule: 'submission-cutoff:education-year' }),
+    // A school's LĐTT never reaches the provincial department either, even after 10 July.
+    const local = await submit('demo.officer.thlg', school, 'LDTT', 'Lê Thị Hoa');
+    expect([201, 202]).toContain(local.status);
+    expect(await submittedWarnings(local.body.id)).toBeUndefined();
+
+    // A school's provincial Bằng khen after the school-year cut-off (10/7, modelled on Bắc Ninh QĐ
+    // 86/2025 Art. 6(3) and unconfirmed for Đồng Nai) is accepted, with the cut-off on its timeline.
+    const late = await submit('demo.officer.thlg', school, 'BANG_KHEN_TINH', 'Ngô Văn Nam');
+    expect([201, 202]).toContain(late.status);
+    const warnings = await submittedWarnings(late.body.id);
+    expect(warnings).toEqual([
+      expect.objectContaining({ rule: 'submission-cutoff:education-year' }),
     ]);
-    expect(late.body.message.vi).toContain('hạn cuối ngày 10/07/2024');
-    expect(late.body.message.vi).toContain('QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh');
-    expect(late.body.message.en).toContain('the last day was 2024-07-10');
-    expect(late.body.message.en).toContain('rule set VN-2024+DN');
-    // The draft stays, unsubmitted, and no workflow started for it.
-    const drafts = await system.db.query<{ stage: string; rule_set_id: string | null }[]>(
-      `SELECT stage, rule_set_id FROM dossiers WHERE nominee_name = 'Lê Thị Hoa'`,
-    );
-    expect(drafts).toEqual([{ stage: 'DRAFT', rule_set_id: null }]);
+    const message = warnings?.[0]?.message;
+    expect(message?.vi).toContain('ngày 10/07/2024');
+    expect(message?.vi).toContain('QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh');
+    expect(message?.en).toContain('rule set VN-2024+DN');
 
     // Ad-hoc awards (simplified procedure) have no yearly cut-off.
     const adHoc = await submit('demo.officer.thlg', school, 'GIAY_KHEN_DOT_XUAT', 'Phạm Văn Cường');
     expect([201, 202]).toContain(adHoc.status);
     expect((await recorded('demo.officer.thlg', adHoc.body.id)).ruleSetId).toBe('VN-2024+DN');
+    expect(await submittedWarnings(adHoc.body.id)).toBeUndefined();
   });
 
   it('serves the rules under the profile and reports where a unit stands against its ratio cap', async () => {

@@ -18,7 +18,13 @@ import {
   type OpenTaskCommand,
   type TaskActor,
 } from '@tdkt/contracts';
-import { computeStepSchedule, getRuleSet, type AwardCode } from '@tdkt/domain';
+import {
+  awardOf,
+  computeStepSchedule,
+  getRuleSet,
+  HolidayCalendar,
+  type AwardCode,
+} from '@tdkt/domain';
 import { planDossierRoute, type UnitOnPath } from '@tdkt/server-feature-dossier';
 import { TEST_ENV, testEnv } from './test-env';
 
@@ -76,7 +82,7 @@ export function dossierInput(
     code: `HS-2027-${String(sequence).padStart(6, '0')}-${Date.now().toString(36)}`,
     year: 2027,
     awardCode,
-    awardName: ruleSet.awards[awardCode].name,
+    awardName: awardOf(ruleSet, awardCode).name,
     ruleSetId: ruleSet.id,
     proposingUnit: { id: UNITS.school.id, name: UNITS.school.name, level: route.proposingLevel },
     approvalPath: route.approvalPath,
@@ -108,6 +114,10 @@ export class DossierWorld {
   readonly decisions = new Map<string, IssuedDecision>();
   /** Initiatives decided before the dossier looks (their signal reached no workflow). */
   readonly initiativeDecisions: InitiativeDecision[] = [];
+  /** Deadlines moved in the inbox. */
+  readonly rescheduled: { workflowId: string; taskKey: string; dueAt: string | null }[] = [];
+  /** The calendar in effect; a test publishes a schedule by replacing it. */
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN;
 
   activities(): DossierActivities & InboxActivities & NotificationActivities & DecisionActivities {
     return {
@@ -127,7 +137,7 @@ export class DossierWorld {
         this.projections.push(projection);
         return Promise.resolve();
       },
-      scheduleStep: (request) => Promise.resolve(computeStepSchedule(request)),
+      scheduleStep: (request) => Promise.resolve(computeStepSchedule(request, this.calendar)),
       forwardToExternalSystem: (request) => {
         this.forwarded.push({
           endpoint: request.endpoint,
@@ -144,7 +154,14 @@ export class DossierWorld {
         this.closed.push(command);
         return Promise.resolve();
       },
-      rescheduleTask: () => Promise.resolve(),
+      rescheduleTask: (command) => {
+        this.rescheduled.push({
+          workflowId: command.workflowId,
+          taskKey: command.taskKey,
+          dueAt: command.dueAt,
+        });
+        return Promise.resolve();
+      },
       initiativeDecisions: (request) =>
         Promise.resolve(
           this.initiativeDecisions.filter((decision) =>

@@ -57,6 +57,11 @@ import { seedDemoData } from '@tdkt/server-seed';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
+import {
+  EffectiveLegalData,
+  LegalDataModule,
+  ListCalendarDependentsUseCase,
+} from '@tdkt/server-feature-legal-data';
 import { TEST_ENV, testEnv } from './test-env';
 
 /** The worker's use-case modules (operations included), as apps/worker wires them, with delivery settings chosen by the test. */
@@ -75,6 +80,7 @@ class InProcessWorkerModule {
         TemporalClientModule.forConnection(temporal),
         DossierModule,
         InboxModule,
+        LegalDataModule,
         PlanModule,
         NotificationDeliveryModule.forRoot(notifications),
         NotificationInboxModule,
@@ -143,6 +149,8 @@ export async function startWorkerContext(options: {
         projectDossier: app.get(ProjectDossierUseCase),
         forwardDossier: app.get(ForwardDossierUseCase),
         initiativeDecisions: app.get(InitiativeDecisionsUseCase),
+        legalData: app.get(EffectiveLegalData),
+        listCalendarDependents: app.get(ListCalendarDependentsUseCase),
         openTask: app.get(OpenTaskUseCase),
         closeTask: app.get(CloseTaskUseCase),
         rescheduleTask: app.get(RescheduleTaskUseCase),

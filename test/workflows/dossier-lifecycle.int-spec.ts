@@ -2,6 +2,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import {
+  calendarChangedSignal,
   councilAgendaSignal,
   councilResultSignal,
   decisionIssuedSignal,
@@ -12,7 +13,16 @@ import {
   supplementUpdate,
   withdrawUpdate,
 } from '@tdkt/contracts';
-import { computeStepSchedule, isWorkingDay, tetDate, vietnamDateOfEpochMillis } from '@tdkt/domain';
+import {
+  computeStepSchedule,
+  HolidayCalendar,
+  holidaysOf,
+  isWorkingDay,
+  tetDate,
+  vietnamDateOfEpochMillis,
+  yearOf,
+  type OfficialSchedule,
+} from '@tdkt/domain';
 import { startTimeSkippingTemporal } from '@tdkt/testing';
 import {
   complete,
@@ -496,5 +506,89 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
       decision: { level: 'province', number: '88/QĐ-UBND' },
     });
     await recordHistory(handle, 'dossierWorkflow', 'forwarded-to-external-system');
+  });
+
+  it('moves an open review deadline, its reminders and its overdue notice once when a holiday schedule is published', async () => {
+    world.calendar = HolidayCalendar.BUILT_IN;
+    const input = dossierInput('CSTDCS');
+    const handle = await startDossier(env, world, taskQueue, input);
+    const submittedAt = world.projections.find((p) => p.dossierId === input.dossierId)!.event.at;
+    const request = {
+      startAt: submittedAt,
+      workingDays: 20,
+      reminderOffsetsWorkingDays: [3, 1],
+      overdueGraceWorkingDays: 0,
+    };
+    const before = computeStepSchedule(request);
+
+    // The Government announces the year of the due date with one more day off: the due date itself.
+    const year = yearOf(before.dueDate);
+    const schedule: OfficialSchedule = {
+      year,
+      breaks: [
+        ...holidaysOf(year).daysOff.map((day) => ({
+          from: day.date,
+          to: day.date,
+          name: day.name,
+          source: day.source,
+        })),
+        {
+          from: before.dueDate,
+          to: before.dueDate,
+          name: { vi: 'Nghỉ theo lịch mới', en: 'Day off in the new schedule' },
+          source: { document: 'Thông báo 1/TB-BNV', status: 'confirmed' as const },
+        },
+      ].sort((a, b) => a.from.localeCompare(b.from)),
+      workingSaturdays: [...holidaysOf(year).workingSaturdays],
+    };
+    world.calendar = HolidayCalendar.BUILT_IN.withSchedules([schedule], 7);
+    const after = computeStepSchedule(request, world.calendar);
+    expect(after.dueDate > before.dueDate).toBe(true);
+
+    const change = { revision: 7, year, document: 'Thông báo 1/TB-BNV' };
+    await handle.signal(calendarChangedSignal, change);
+    await waitFor(() => world.eventsOf(input.dossierId).includes('task.rescheduled'));
+    // The same publication told twice (a retried propagation) moves nothing more.
+    await handle.signal(calendarChangedSignal, change);
+    expect((await handle.query(dossierStateQuery)).openTasks).toEqual([
+      expect.objectContaining({ taskKey: 'review:district#1', dueAt: after.dueAt }),
+    ]);
+
+    await env.sleep(Date.parse(after.overdueAt) - (await env.currentTimeMs()) + 3_600_000);
+    await waitFor(() => world.eventsOf(input.dossierId).includes('task.overdue'));
+    world.calendar = HolidayCalendar.BUILT_IN;
+
+    expect(world.rescheduled.filter((r) => r.workflowId === input.code)).toEqual([
+      { workflowId: input.code, taskKey: 'review:district#1', dueAt: after.dueAt },
+    ]);
+    const moved = world.projections.filter(
+      (p) => p.dossierId === input.dossierId && p.event.type === 'task.rescheduled',
+    );
+    expect(moved.map((p) => [p.event.data.from, p.event.data.to, p.stageDueAt])).toEqual([
+      [before.dueDate, after.dueDate, after.dueAt],
+    ]);
+    const notices = world.notifications.filter((n) => n.idempotencyKey.startsWith(input.code));
+    expect(notices.filter((n) => n.template === 'task.rescheduled').map((n) => n.params)).toEqual([
+      expect.objectContaining({
+        previousDueDate: before.dueDate,
+        dueDate: after.dueDate,
+        document: 'Thông báo 1/TB-BNV',
+      }),
+    ]);
+    const reminderEvents = world.projections.filter(
+      (p) => p.dossierId === input.dossierId && p.event.type === 'task.reminded',
+    );
+    expect(reminderEvents.map((p) => p.event.at.slice(0, 16))).toEqual(
+      after.reminders.map((r) => r.at.slice(0, 16)),
+    );
+    expect(notices.filter((n) => n.template === 'task.reminder')).toHaveLength(2);
+    const overdue = notices.filter((n) => n.template === 'task.overdue');
+    expect(overdue.map((n) => n.params.dueDate)).toEqual([after.dueDate]);
+    expect(
+      world.projections
+        .filter((p) => p.dossierId === input.dossierId && p.event.type === 'task.overdue')
+        .map((p) => p.event.at.slice(0, 16)),
+    ).toEqual([after.overdueAt.slice(0, 16)]);
+    await recordHistory(handle, 'dossierWorkflow', 'review-deadline-moved-by-published-calendar');
   });
 });

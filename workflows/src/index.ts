@@ -5,3 +5,4 @@ export { bulkRepairWorkflow } from './operations/bulk-repair.workflow';
 export { councilMeetingWorkflow } from './council/council-meeting.workflow';
 export { initiativeWorkflow } from './initiative/initiative.workflow';
 export { decisionWorkflow } from './decision/decision.workflow';
+export { calendarPropagationWorkflow } from './legal-data/calendar-propagation.workflow';

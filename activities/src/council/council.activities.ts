@@ -5,12 +5,14 @@ import {
   type RecordCouncilMeetingUseCase,
   type RenderCouncilMinutesUseCase,
 } from '@tdkt/server-feature-councils';
+import type { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { failingFastOnBadInput } from '../shared/application-failures';
 
 export interface CouncilActivityDependencies {
   recordCouncilMeeting: RecordCouncilMeetingUseCase;
   projectCouncilMeeting: ProjectCouncilMeetingUseCase;
   renderCouncilMinutes: RenderCouncilMinutesUseCase;
+  legalData: Pick<EffectiveLegalData, 'calendar'>;
 }
 
 /** Activities of the council meeting workflow; each calls one use case and is safe to retry. */
@@ -18,7 +20,10 @@ export function createCouncilActivities(deps: CouncilActivityDependencies): Coun
   return {
     recordCouncilMeeting: (input) => deps.recordCouncilMeeting.execute(input),
     projectCouncilMeeting: (request) => deps.projectCouncilMeeting.execute(request),
-    planMeetingReminders: (request) => failingFastOnBadInput(() => planMeetingReminders(request)),
+    planMeetingReminders: async (request) => {
+      const calendar = await deps.legalData.calendar();
+      return failingFastOnBadInput(() => planMeetingReminders(request, calendar));
+    },
     renderCouncilMinutes: (request) =>
       failingFastOnBadInput(() => deps.renderCouncilMinutes.execute(request)),
   };

@@ -7,12 +7,14 @@ import type {
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
+import type { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 
 export interface DossierActivityDependencies {
   recordDossierSubmission: RecordDossierSubmissionUseCase;
   projectDossier: ProjectDossierUseCase;
   forwardDossier: ForwardDossierUseCase;
   initiativeDecisions: InitiativeDecisionsUseCase;
+  legalData: Pick<EffectiveLegalData, 'calendar'>;
 }
 
 /** Activities of the dossier workflow; each calls one use case and is safe to retry. */
@@ -22,9 +24,10 @@ export function createDossierActivities(deps: DossierActivityDependencies): Doss
       await deps.recordDossierSubmission.execute(input);
     },
     projectDossier: (projection) => deps.projectDossier.execute(projection),
-    scheduleStep(request) {
+    async scheduleStep(request) {
+      const calendar = await deps.legalData.calendar();
       try {
-        return Promise.resolve(computeStepSchedule(request));
+        return computeStepSchedule(request, calendar);
       } catch (error) {
         // Bad input never gets better by retrying.
         if (error instanceof DomainError)

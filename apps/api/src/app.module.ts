@@ -9,6 +9,7 @@ import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
+import { LegalDataModule } from '@tdkt/server-feature-legal-data';
 import { NotificationInboxModule } from '@tdkt/server-feature-notifications';
 import { PlanModule } from '@tdkt/server-feature-plan';
 import {
@@ -47,6 +48,7 @@ import { UsersController } from './users/users.controller';
 import { AwardsController } from './rules/awards.controller';
 import { CalendarController } from './rules/calendar.controller';
 import { EligibilityController } from './rules/eligibility.controller';
+import { LegalDataController } from './legal-data/legal-data.controller';
 
 @Module({})
 export class AppModule {
@@ -83,6 +85,7 @@ export class AppModule {
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,
         InboxModule,
+        LegalDataModule,
         CouncilsModule,
         PlanModule,
         NotificationInboxModule,
@@ -114,6 +117,7 @@ export class AppModule {
         CouncilMeetingsController,
         InitiativesController,
         DecisionsController,
+        LegalDataController,
       ],
       providers: [
         ResourceUnitLookup,

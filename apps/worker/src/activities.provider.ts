@@ -27,6 +27,7 @@ import {
   RenderCouncilMinutesUseCase,
   RenderDecisionDocumentsUseCase,
 } from '@tdkt/server-feature-councils';
+import { EffectiveLegalData, ListCalendarDependentsUseCase } from '@tdkt/server-feature-legal-data';
 import {
   ClosePlanUseCase,
   ComputePlanScheduleUseCase,
@@ -70,6 +71,8 @@ const USE_CASES: {
   receiveInitiative: ReceiveInitiativeUseCase,
   decideInitiative: DecideInitiativeUseCase,
   initiativeViews: InitiativeViewsUseCase,
+  legalData: EffectiveLegalData,
+  listCalendarDependents: ListCalendarDependentsUseCase,
 };
 
 const NAMES = Object.keys(USE_CASES);

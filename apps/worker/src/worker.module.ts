@@ -5,6 +5,7 @@ import { DatabaseModule } from '@tdkt/server-database';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { InboxModule } from '@tdkt/server-feature-inbox';
+import { LegalDataModule } from '@tdkt/server-feature-legal-data';
 import { NotificationDeliveryModule } from '@tdkt/server-feature-notifications';
 import {
   OPERATIONS_WORKER_PROVIDERS,
@@ -35,6 +36,7 @@ export class WorkerModule {
         TemporalClientModule.forConnection(temporal),
         DossierModule,
         InboxModule,
+        LegalDataModule,
         PlanModule,
         CouncilsModule,
         NotificationDeliveryModule.forRoot(notificationSettingsFrom(config)),

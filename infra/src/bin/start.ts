@@ -193,6 +193,21 @@ function demoDefaults(database: string): NodeJS.ProcessEnv {
 
 const DEMO_RULES_AS_OF = '2024-12-16';
 
+/** How the banner introduces each demo cycle's accounts. */
+const DEMO_CYCLES: readonly { cycle: DemoAccount['cycle']; title: string }[] = [
+  {
+    cycle: '2026',
+    title:
+      "2026 cycle — xã Cẩm Mỹ, Thành phố Đồng Nai, two-tier local government, today's rules (dossiers for 2025 and later):",
+  },
+  {
+    cycle: '2024',
+    title:
+      '2024 cycle — huyện Cẩm Mỹ, replayed under the district-level rules of RULES_AS_OF (dossiers for 2024; their documents say they are a replay):',
+  },
+  { cycle: 'both', title: 'Both cycles — Thành phố Đồng Nai (Sở Nội vụ):' },
+];
+
 function printReady(details: {
   metricsUrls: string[];
   rulesAsOf?: string;
@@ -225,7 +240,7 @@ function printReady(details: {
     `  Logs            ${details.logDir}`,
     ...(details.rulesAsOf
       ? [
-          `  Rules as of     ${details.rulesAsOf} (replaying the 2024 demo cycle; start with RULES_AS_OF= for today's rules)`,
+          `  Rules as of     ${details.rulesAsOf} for dossiers of ${details.rulesAsOf.slice(0, 4)} and before (replaying the 2024 demo cycle); later years run under today's rules`,
         ]
       : []),
     ...(details.disclosureHeldOutside
@@ -247,15 +262,16 @@ function demoAccountLines(
   const width = Math.max(...demo.accounts.map((account) => account.username.length));
   const roleWidth = Math.max(...demo.accounts.map((account) => account.role.length));
   const unitWidth = Math.max(...demo.accounts.map((account) => account.grantUnitCode.length));
+  const line = (account: DemoAccount) =>
+    `    ${account.username.padEnd(width)}  ${account.role.padEnd(roleWidth)}  on ${account.grantUnitCode.padEnd(unitWidth)}  ${account.fullName}`;
   return [
     `  DEMO accounts — for trying the system only; never use them for real dossiers.`,
     `  Password of every demo account: ${demo.password}   (kept in ${join(dataDir, 'demo-password')}; TDKT_DEMO_ACCOUNTS=off skips them)`,
     '',
-    ...demo.accounts.map(
-      (account) =>
-        `    ${account.username.padEnd(width)}  ${account.role.padEnd(roleWidth)}  on ${account.grantUnitCode.padEnd(unitWidth)}  ${account.fullName}`,
-    ),
-    '',
+    ...DEMO_CYCLES.flatMap(({ cycle, title }) => {
+      const accounts = demo.accounts.filter((account) => account.cycle === cycle);
+      return accounts.length === 0 ? [] : [`  ${title}`, ...accounts.map(line), ''];
+    }),
     `  Sign in:  curl -s -X POST ${apiUrl}/api/v1/auth/login -H 'content-type: application/json' \\`,
     `              -d '{"username":"${demo.accounts[0]?.username ?? 'demo.admin'}","password":"${demo.password}"}'`,
     '',

@@ -425,6 +425,20 @@ export const ERROR_CATALOG = {
       en: 'Something went wrong. Please try again or contact an administrator.',
     },
   },
+  LEGAL_DATA_UNCHANGED: {
+    status: 409,
+    message: {
+      vi: 'Dữ liệu này đã được công bố và đang có hiệu lực; không có gì thay đổi.',
+      en: 'This data is already published and in effect; nothing changed.',
+    },
+  },
+  LEGAL_PUBLICATION_NOT_FOUND: {
+    status: 404,
+    message: {
+      vi: 'Không có lần công bố dữ liệu pháp lý này.',
+      en: 'There is no such legal-data publication.',
+    },
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

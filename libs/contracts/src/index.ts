@@ -12,3 +12,4 @@ export * from './council';
 export * from './initiative';
 export * from './decision';
 export * from './text-validity';
+export * from './legal-data';

@@ -16,6 +16,7 @@ export const WorkflowType = {
   councilMeeting: 'councilMeetingWorkflow',
   initiative: 'initiativeWorkflow',
   decision: 'decisionWorkflow',
+  calendarPropagation: 'calendarPropagationWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 
@@ -27,6 +28,11 @@ export function councilMeetingWorkflowId(meetingId: string): string {
 /** Workflow id of an initiative's recognition (one workflow per application). */
 export function initiativeWorkflowId(initiativeId: string): string {
   return `initiative-${initiativeId}`;
+}
+
+/** Workflow id of the propagation of a published holiday schedule (one per publication). */
+export function calendarPropagationWorkflowId(revision: number): string {
+  return `legal-data-calendar-${revision}`;
 }
 
 /** Workflow id of a batch decision (one workflow per decision). */

@@ -1,6 +1,7 @@
 import { patched, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
   type ApprovalStep,
+  type CalendarChange,
   type DossierEvent,
   type DossierOutcome,
   type DossierStage,
@@ -86,6 +87,8 @@ export class DossierRun {
     decidedOn: string | null;
   } | null = null;
   withdrawal: { actorId: string; reason: string } | null = null;
+  /** The latest holiday publication this dossier was told of; open steps recompute their deadlines. */
+  calendarChange: CalendarChange | null = null;
 
   private seq = 0;
   private readonly openSteps = new Map<string, OpenStep>();
@@ -124,6 +127,14 @@ export class DossierRun {
     this.openSteps.set(step.taskKey, step);
     this.state.openTasks = this.publicOpenTasks();
     if (patched(ASSIGNEE_FOLLOWS_OPEN_STEPS)) this.updateSearchAttributes();
+  }
+
+  /** The deadline of an open step moved (a holiday schedule was published). */
+  moveOpenStep(taskKey: string, dueAt: string): void {
+    const step = this.openSteps.get(taskKey);
+    if (step === undefined) return;
+    step.dueAt = dueAt;
+    this.state.openTasks = this.publicOpenTasks();
   }
 
   removeOpenStep(taskKey: string): void {

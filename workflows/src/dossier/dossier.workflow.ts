@@ -36,7 +36,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   run.state.recorded = true;
   await run.record(
     'dossier.submitted',
-    { awardCode: input.awardCode, ruleSetId: input.ruleSetId },
+    {
+      awardCode: input.awardCode,
+      ruleSetId: input.ruleSetId,
+      // Activity input only (no new command): recorded histories replay unchanged.
+      ...(input.submissionWarnings ? { warnings: input.submissionWarnings } : {}),
+    },
     { actorId: input.submittedBy, stage: DossierStage.SUBMITTED },
   );
 

@@ -1,5 +1,6 @@
 import { condition, type CancellationScope, setHandler } from '@temporalio/workflow';
 import {
+  calendarChangedSignal,
   completeTaskUpdate,
   councilAgendaSignal,
   councilResultSignal,
@@ -40,6 +41,10 @@ const SOD_ACTIONS: Partial<Record<string, SeparationOfDutiesAction>> = {
  */
 export function registerDossierHandlers(run: DossierRun, main: CancellationScope): void {
   setHandler(dossierStateQuery, () => run.state);
+
+  setHandler(calendarChangedSignal, (change) => {
+    if (change.revision > (run.calendarChange?.revision ?? 0)) run.calendarChange = change;
+  });
 
   setHandler(dossierRecordedUpdate, async () => {
     await condition(() => run.state.recorded);

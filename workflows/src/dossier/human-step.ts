@@ -6,9 +6,10 @@ import type {
   TaskCandidates,
   TaskCompletion,
 } from '@tdkt/contracts';
-import { sleepUntil } from '../shared/time';
+import { nowIso, sleepUntil } from '../shared/time';
 import { activities } from './activities';
 import type { DossierRun } from './dossier-run';
+import type { ScheduledStep } from './schedule';
 
 export interface HumanStepSpec {
   /** Unique within the workflow, e.g. `review:district#2`. */
@@ -16,7 +17,8 @@ export interface HumanStepSpec {
   type: string;
   title: LocalizedText;
   candidates: TaskCandidates;
-  schedule: StepSchedule;
+  /** With `recompute`, the deadline follows holiday schedules published while the step is open. */
+  schedule: StepSchedule | ScheduledStep;
   /** `escalate`: after the deadline, tell the heads and keep waiting. `expire`: the deadline ends the step. */
   onDeadline: 'escalate' | 'expire';
   /** Who hears about an overdue step besides its candidates (e.g. the unit's head). */
@@ -30,6 +32,15 @@ export interface HumanStepSpec {
 
 export type HumanStepResult =
   { kind: 'completed'; completion: TaskCompletion } | { kind: 'expired' } | { kind: 'superseded' };
+
+/** What the step's timers have done, so that a moved deadline never repeats a notice. */
+interface StepProgress {
+  schedule: StepSchedule;
+  remindersSent: Set<number>;
+  overdueSent: boolean;
+  /** True once the deadline moved: reminders whose new time has passed are skipped, not sent late. */
+  moved: boolean;
+}
 
 /**
  * Puts a task in the inbox and waits for a person to complete it (through the `completeTask` update),
@@ -62,6 +73,9 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
       level: level.level,
       levelUnitId: level.unitId,
       dueDate: spec.schedule.dueDate,
+      ...(spec.schedule.provisional === undefined
+        ? {}
+        : { dueDateProvisional: spec.schedule.provisional }),
       ...spec.details,
     },
   });
@@ -69,15 +83,27 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
   run.settleConsumed();
 
   let expired = false;
-  const timers = new CancellationScope();
-  const timersDone = timers
-    .run(() => remindAndEscalate(run, spec, () => (expired = true)))
-    .catch((error: unknown) => {
-      if (!isCancellation(error)) throw error;
-    });
-  await condition(() => run.completions.has(spec.taskKey) || expired || (spec.until?.() ?? false));
-  timers.cancel();
-  await timersDone;
+  const progress: StepProgress = {
+    schedule: spec.schedule,
+    remindersSent: new Set(),
+    overdueSent: false,
+    moved: false,
+  };
+  const finished = () => run.completions.has(spec.taskKey) || expired || (spec.until?.() ?? false);
+  let timers = startTimers(run, spec, progress, () => (expired = true));
+  // A published holiday schedule only adds commands when it moves this step's deadline.
+  for (let seen = run.calendarChange?.revision ?? 0; ;) {
+    await condition(() => finished() || (run.calendarChange?.revision ?? 0) > seen);
+    if (finished()) break;
+    seen = run.calendarChange?.revision ?? 0;
+    if (!(await moveDeadline(run, spec, progress))) continue;
+    timers.scope.cancel();
+    await timers.done;
+    if (finished()) break;
+    timers = startTimers(run, spec, progress, () => (expired = true));
+  }
+  timers.scope.cancel();
+  await timers.done;
 
   const completion = run.completions.get(spec.taskKey);
   run.removeOpenStep(spec.taskKey);
@@ -108,18 +134,96 @@ export async function cancelOpenSteps(run: DossierRun): Promise<void> {
   }
 }
 
+/** Runs the reminders and the deadline of the step's current schedule in a scope of their own. */
+function startTimers(
+  run: DossierRun,
+  spec: HumanStepSpec,
+  progress: StepProgress,
+  expire: () => void,
+): { scope: CancellationScope; done: Promise<void> } {
+  const scope = new CancellationScope();
+  const done = scope
+    .run(() => remindAndEscalate(run, spec, progress, expire))
+    .catch((error: unknown) => {
+      if (!isCancellation(error)) throw error;
+    });
+  return { scope, done };
+}
+
+/**
+ * Recomputes the step's schedule on the calendar now in effect. When the deadline moved, the task in
+ * the inbox, the timeline and the stage deadline follow, and the people who hold the step are told
+ * once per publication. Returns whether anything moved.
+ */
+async function moveDeadline(
+  run: DossierRun,
+  spec: HumanStepSpec,
+  progress: StepProgress,
+): Promise<boolean> {
+  const change = run.calendarChange;
+  if (change === null || !('recompute' in spec.schedule)) return false;
+  const next = await spec.schedule.recompute();
+  const previous = progress.schedule;
+  if (
+    next.dueAt === previous.dueAt &&
+    next.overdueAt === previous.overdueAt &&
+    JSON.stringify(next.reminders) === JSON.stringify(previous.reminders)
+  ) {
+    return false;
+  }
+  progress.schedule = next;
+  progress.moved = true;
+  run.moveOpenStep(spec.taskKey, next.dueAt);
+  await activities.rescheduleTask({
+    workflowId: run.workflowId,
+    taskKey: spec.taskKey,
+    dueAt: next.dueAt,
+    details: { dueDate: next.dueDate, dueDateProvisional: next.provisional ?? false },
+  });
+  const movesStage = run.state.stageDueAt === previous.dueAt;
+  await run.record(
+    'task.rescheduled',
+    {
+      taskKey: spec.taskKey,
+      from: previous.dueDate,
+      to: next.dueDate,
+      provisional: next.provisional ?? false,
+      revision: change.revision,
+      document: change.document,
+    },
+    movesStage ? { stageDueAt: next.dueAt } : {},
+  );
+  await run.notify(
+    `${spec.taskKey}:rescheduled:${change.revision}`,
+    [spec.candidates],
+    'task.rescheduled',
+    {
+      taskTitle: spec.title.vi,
+      taskTitleEn: spec.title.en,
+      previousDueDate: previous.dueDate,
+      dueDate: next.dueDate,
+      document: change.document,
+    },
+  );
+  return true;
+}
+
 async function remindAndEscalate(
   run: DossierRun,
   spec: HumanStepSpec,
+  progress: StepProgress,
   expire: () => void,
 ): Promise<void> {
-  const { schedule } = spec;
+  const { schedule } = progress;
   const params = {
     taskTitle: spec.title.vi,
     taskTitleEn: spec.title.en,
     dueDate: schedule.dueDate,
   };
   for (const reminder of schedule.reminders) {
+    if (progress.remindersSent.has(reminder.offsetWorkingDays)) continue;
+    // After a move, a reminder whose new time has already passed would only confuse.
+    if (progress.moved && reminder.at <= nowIso()) continue;
     await sleepUntil(reminder.at);
     // Once a reminder is on its way it is sent and recorded in full, even if the step ends meanwhile.
     await CancellationScope.nonCancellable(async () => {
@@ -136,6 +240,7 @@ async function remindAndEscalate(
         taskKey: spec.taskKey,
         workingDaysLeft: reminder.offsetWorkingDays,
       });
+      progress.remindersSent.add(reminder.offsetWorkingDays);
     });
   }
   if (spec.onDeadline === 'expire') {
@@ -143,6 +248,7 @@ async function remindAndEscalate(
     expire();
     return;
   }
+  if (progress.overdueSent) return;
   await sleepUntil(schedule.overdueAt);
   await CancellationScope.nonCancellable(async () => {
     await run.notify(
@@ -152,5 +258,6 @@ async function remindAndEscalate(
       params,
     );
     await run.record('task.overdue', { taskKey: spec.taskKey, dueDate: schedule.dueDate });
+    progress.overdueSent = true;
   });
 }

@@ -11,6 +11,7 @@ import {
 } from '@temporalio/workflow';
 import {
   addPlanItemUpdate,
+  calendarChangedSignal,
   completePlanItemSignal,
   completeTaskUpdate,
   planStateQuery,
@@ -115,6 +116,8 @@ export async function annualPlanWorkflow(
   let draftPlanId: string | null = null;
   let failedNotifications = 0;
   let finished = false;
+  /** The latest holiday publication applied to the items' notices. */
+  let calendarRevision = 0;
   const runners = new Set<Promise<void>>();
 
   const changeContext = (): PlanChangeContext => ({
@@ -338,6 +341,41 @@ export async function annualPlanWorkflow(
     }
   }
 
+  /** Moves a window's open tasks when its closing instant moved. */
+  async function rescheduleWindowTasks(state: PlanItemState, previousClose: string | undefined) {
+    if (state.window?.status !== 'OPEN' || state.window.closesAt === previousClose) return;
+    await Promise.all(
+      [...state.window.tasks]
+        .filter(([, status]) => status === 'OPEN')
+        .map(([unitId]) =>
+          inbox.rescheduleTask({
+            workflowId,
+            taskKey: planWindowTaskKey(state.item.key, unitId),
+            dueAt: state.window!.closesAt,
+          }),
+        ),
+    );
+  }
+
+  /**
+   * A holiday schedule was published: the open items' reminders and overdue notices are computed
+   * again on the calendar now in effect, and those that moved are rescheduled (a notice already
+   * sent keeps its status, so nothing goes out twice).
+   */
+  async function applyCalendar(): Promise<void> {
+    const open = [...items.values()].filter((state) => state.completion === null);
+    if (open.length === 0) return;
+    const fresh = await computePlanSchedule(scheduleRequest(open.map((state) => state.item)));
+    for (const state of open) {
+      const next = fresh.items[state.item.key];
+      if (next === undefined || JSON.stringify(next) === JSON.stringify(state.schedule)) continue;
+      const previousClose = state.window?.closesAt;
+      applySchedule(state, next);
+      await rescheduleWindowTasks(state, previousClose);
+      startRunners(state);
+    }
+  }
+
   async function applyChange(change: PlanItemChange, existing: PlanItemState | undefined) {
     const state = existing ?? newItemState({ ...change.item, completion: null, revision: 0 });
     const [schedule] = Object.values(
@@ -350,19 +388,7 @@ export async function annualPlanWorkflow(
     state.revision = revision;
     applySchedule(state, schedule!);
     items.set(state.item.key, state);
-    if (state.window?.status === 'OPEN' && state.window.closesAt !== previousClose) {
-      await Promise.all(
-        [...state.window.tasks]
-          .filter(([, status]) => status === 'OPEN')
-          .map(([unitId]) =>
-            inbox.rescheduleTask({
-              workflowId,
-              taskKey: planWindowTaskKey(state.item.key, unitId),
-              dueAt: state.window!.closesAt,
-            }),
-          ),
-      );
-    }
+    await rescheduleWindowTasks(state, previousClose);
     startRunners(state);
     return itemView(state);
   }
@@ -381,6 +407,12 @@ export async function annualPlanWorkflow(
     failedNotifications,
     finished,
   }));
+
+  setHandler(calendarChangedSignal, async (change) => {
+    if (change.revision <= calendarRevision || finished) return;
+    calendarRevision = change.revision;
+    await withEditLock(applyCalendar);
+  });
 
   setHandler(completePlanItemSignal, async (signal) => {
     const state = items.get(signal.itemKey);

@@ -42,6 +42,8 @@ export class AwardsController {
         registration: ruleSet.registration,
         submissionCutoffs: ruleSet.submissionCutoffs,
         ratioCaps: ruleSet.ratioCaps,
+        transition: ruleSet.transition,
+        priorityAreas: ruleSet.priorityAreas,
         unconfirmed: ruleSet.unconfirmed,
       },
       awards: Object.values(ruleSet.awards).map((award) => ({

@@ -28,7 +28,8 @@ export class EligibilityController {
   })
   @ApiOkResponse({
     type: EligibilityResultDto,
-    description: 'eligible, rule set, deciding level, council threshold, documents, reasons',
+    description:
+      'eligible, rule set, deciding level, council threshold, documents, reasons (why not), notes (what a reviewer should know: judged routes, unconfirmed rules, priority areas, a more favourable rule under a transition)',
   })
   evaluate(@Body() body: EligibilityRequestDto): EligibilityResultDto {
     // The domain validates the nominee's record itself and names every bad field.

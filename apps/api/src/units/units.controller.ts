@@ -7,6 +7,7 @@ import {
   ListUnitsUseCase,
   MergeUnitUseCase,
   MoveUnitUseCase,
+  RenameUnitUseCase,
   RetireUnitUseCase,
 } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
@@ -18,6 +19,7 @@ import {
   ListUnitsQueryDto,
   MergeUnitDto,
   MoveUnitDto,
+  RenameUnitDto,
   RetireUnitDto,
   UnitDetailDto,
   UnitDto,
@@ -34,6 +36,7 @@ export class UnitsController {
     private readonly moveUnit: MoveUnitUseCase,
     private readonly mergeUnit: MergeUnitUseCase,
     private readonly retireUnit: RetireUnitUseCase,
+    private readonly renameUnit: RenameUnitUseCase,
   ) {}
 
   @Get()
@@ -115,5 +118,23 @@ export class UnitsController {
     @CurrentActor() actor: Actor,
   ): Promise<UnitDto> {
     return UnitDto.from(await this.retireUnit.execute(actor, id, body));
+  }
+
+  @Post(':id/rename')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('unit:manage')
+  @UnitScope(unitFrom.param('id', UNIT))
+  @ApiOperation({
+    summary: 'Record a new name of a unit from a date (đổi tên, e.g. tỉnh → Thành phố Đồng Nai)',
+    description:
+      'The earlier name stays in the history: decisions, certificates and minutes carry the name in force on their own date, and awards named after a People’s Committee follow it.',
+  })
+  @ApiOkResponse({ type: UnitDto })
+  async rename(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: RenameUnitDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitDto> {
+    return UnitDto.from(await this.renameUnit.execute(actor, id, body));
   }
 }

@@ -10,6 +10,10 @@ export interface StepSchedule {
   reminders: readonly { offsetWorkingDays: number; at: string }[];
   /** 08:00 on the first working day after the grace period. */
   overdueAt: string;
+  /** True when a day of the step falls in a year without an official schedule (may still move). */
+  provisional?: boolean;
+  /** The holiday publication the dates were computed on (0: the release's own data). */
+  calendarRevision?: number;
 }
 
 /** A step's time limit: a number of working days from its start, or a paused-and-resumed statutory clock. */
@@ -55,7 +59,10 @@ export interface DossierActivities {
   recordDossierSubmitted(input: DossierWorkflowInput): Promise<void>;
   /** Writes the stage and one timeline event into the read model (and the audit trail). */
   projectDossier(projection: DossierProjection): Promise<void>;
-  /** Working-day arithmetic with the calendar of this release; the result is recorded in history. */
+  /**
+   * Working-day arithmetic on the calendar in effect (this release's schedules with every published
+   * one on top); the result is recorded in history.
+   */
   scheduleStep(request: ScheduleRequest): Promise<StepSchedule>;
   /** Sends the dossier to another system that runs a level (HMAC-signed); returns its reference. */
   forwardToExternalSystem(request: {

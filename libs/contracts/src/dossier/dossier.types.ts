@@ -1,3 +1,4 @@
+import type { AchievementClaim } from '@tdkt/domain';
 import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
 
@@ -44,9 +45,9 @@ export const DOSSIER_STAGE_NAMES: Record<DossierStage, LocalizedText> = {
   WITHDRAWN: { vi: 'Đã rút', en: 'Withdrawn' },
 };
 
-export type NomineeKind = 'individual' | 'collective';
+export type NomineeKind = 'individual' | 'collective' | 'household';
 
-/** The person or collective proposed, with the attributes rules and reports need. */
+/** The person, collective or household proposed, with the attributes rules and reports need. */
 export interface Nominee {
   kind: NomineeKind;
   /** Full name of the person, or the collective's name. */
@@ -59,6 +60,11 @@ export interface Nominee {
   /** Works in a remote or disadvantaged area (vùng sâu, vùng xa). */
   remoteArea?: boolean;
   birthYear?: number;
+  /**
+   * Achievements the unit states for the reviewers to judge (e.g. `movement-achievement`,
+   * `productive-labour`, `household-contribution`): the alternative routes of an award's standard.
+   */
+  claimedAchievements?: AchievementClaim[];
 }
 
 /** One level the dossier passes through: its reviewers, council and (at the last level) decider live here. */
@@ -115,6 +121,17 @@ export interface DossierWorkflowInput {
   submittedAs?: RoleGrant | null;
   /** The API request that submitted, for the audit trail. */
   requestId: string | null;
+  /**
+   * What the submission was not refused for but a reviewer should see (e.g. an unconfirmed
+   * provincial cut-off it missed); recorded on the `dossier.submitted` event. Absent in older histories.
+   */
+  submissionWarnings?: SubmissionWarning[];
+}
+
+/** A warning attached to a submission: a stable rule id, a bilingual message and its source. */
+export interface SubmissionWarning {
+  rule: string;
+  message: LocalizedText;
 }
 
 /** One entry of the timeline, numbered by the workflow so that its projection is idempotent. */

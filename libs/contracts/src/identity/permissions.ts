@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'user:manage',
   'audit:read',
   'admin:operate',
+  /** Publish a holiday schedule or a base-salary step (legal data that changes without a release). */
+  'legal-data:publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -82,6 +84,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'user:manage',
     'audit:read',
     'admin:operate',
+    'legal-data:publish',
   ],
   [Role.AUDITOR]: READ_ONLY,
 };

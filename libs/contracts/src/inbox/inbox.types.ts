@@ -59,5 +59,7 @@ export interface InboxActivities {
     workflowId: string;
     taskKey: string;
     dueAt: string | null;
+    /** Merged into the task's details (e.g. the new `dueDate` and whether it is provisional). */
+    details?: Record<string, unknown>;
   }): Promise<void>;
 }

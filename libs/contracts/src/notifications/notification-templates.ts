@@ -9,6 +9,7 @@ export const NotificationTemplate = {
   planDraftReady: 'plan.draft.ready',
   taskReminder: 'task.reminder',
   taskOverdue: 'task.overdue',
+  taskRescheduled: 'task.rescheduled',
   dossierReturned: 'dossier.returned',
   dossierEscalated: 'dossier.escalated',
   dossierAwaitingCouncil: 'dossier.awaiting-council',
@@ -75,6 +76,8 @@ export interface NotificationTemplateParams {
   'plan.draft.ready': PlanParams & { draftPlanId: string; nextYear: number; items: number };
   'task.reminder': TaskParams & { workingDaysLeft: number };
   'task.overdue': TaskParams;
+  /** A published holiday schedule moved the task's deadline from `previousDueDate` to `dueDate`. */
+  'task.rescheduled': TaskParams & { previousDueDate: string; document: string };
   'dossier.returned': DossierParams & { dueDate: string; items: string };
   'dossier.escalated': DossierParams & { level: string };
   'dossier.awaiting-council': DossierParams & { council: string };

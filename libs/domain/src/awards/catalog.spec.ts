@@ -1,7 +1,8 @@
 import { getRuleSet } from '../rules/registry';
 import { DomainValidationError } from '../shared/errors';
 import { AWARD_CODES, type AwardCode } from './codes';
-import { approvalPath, decidingAuthority, requiredDocuments } from './deciding';
+import { approvalPath, awardOf, decidingAuthority, requiredDocuments } from './deciding';
+import { AwardNotInRuleSetError } from '../shared/errors';
 
 type Row = [AwardCode, string, string, string, string[]];
 
@@ -128,13 +129,13 @@ describe.each([
       'GIAY_KHEN',
       null,
       ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN_BINH_XET'],
-      { individual: 300, collective: 600 },
+      { individual: 300, collective: 600, household: 450 },
     ],
     [
       'BANG_KHEN_TINH',
       null,
       ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN_BINH_XET'],
-      { individual: 1500, collective: 3000 },
+      { individual: 1500, collective: 3000, household: 2250 },
     ],
     [
       'GIAY_KHEN_DOT_XUAT',
@@ -149,7 +150,7 @@ describe.each([
       { individual: 1500, collective: 3000 },
     ],
   ] as const)('%s: ballot %j, documents %j, bonus %j', (award, ballot, documents, bonus) => {
-    const definition = ruleSet.awards[award];
+    const definition = awardOf(ruleSet, award);
     expect(
       definition.ballot
         ? [definition.ballot.threshold.numerator, definition.ballot.threshold.denominator]
@@ -164,8 +165,10 @@ describe.each([
     for (const ref of definition.legalRefs) expect(ref.instrument).not.toBe('');
   });
 
-  it('catalogs every award code with names in both languages', () => {
-    expect(Object.keys(ruleSet.awards).sort()).toEqual([...AWARD_CODES].sort());
+  it('catalogs every award code but the thematic ones (Law 06/2026/QH16) with names in both languages', () => {
+    expect(Object.keys(ruleSet.awards).sort()).toEqual(
+      AWARD_CODES.filter((code) => !code.endsWith('_CHUYEN_DE')).sort(),
+    );
     for (const award of Object.values(ruleSet.awards)) {
       expect(award.name.vi).not.toBe('');
       expect(award.name.en).not.toBe('');
@@ -174,12 +177,39 @@ describe.each([
   });
 });
 
-describe('levels that do not exist', () => {
-  it.each(AWARD_CODES)('%s cannot be proposed from a district under VN-2025-07', (award) => {
-    expect(() => approvalPath(award, 'district', getRuleSet('VN-2025-07'))).toThrow(
-      DomainValidationError,
-    );
+describe('thematic commendation (Luật 06/2026/QH16, reported)', () => {
+  it.each([
+    ['VN-2024', false],
+    ['VN-2025-07', false],
+    ['VN-2026-10', true],
+  ])('%s has the thematic awards: %s', (ruleSetId, present) => {
+    const rules = getRuleSet(ruleSetId);
+    for (const code of ['GIAY_KHEN_CHUYEN_DE', 'BANG_KHEN_TINH_CHUYEN_DE'] as const) {
+      if (present) expect(awardOf(rules, code).simplifiedProcedure).toBe(true);
+      else expect(() => awardOf(rules, code)).toThrow(AwardNotInRuleSetError);
+    }
   });
+
+  it.each([
+    ['GIAY_KHEN_CHUYEN_DE', 'commune', ['commune'], 'Chủ tịch UBND cấp xã'],
+    ['BANG_KHEN_TINH_CHUYEN_DE', 'commune', ['commune', 'province'], 'Chủ tịch UBND cấp tỉnh'],
+  ] as const)('%s from a %s goes %j to the %s', (award, level, path, decider) => {
+    const rules = getRuleSet('VN-2026-10');
+    expect(approvalPath(award, level, rules)).toEqual(path);
+    expect(decidingAuthority(award, level, rules).decider.vi).toBe(decider);
+    expect(awardOf(rules, award).legalRefs[0]?.instrument).toBe('Luật 06/2026/QH16');
+  });
+});
+
+describe('levels that do not exist', () => {
+  it.each(AWARD_CODES.filter((code) => !code.endsWith('_CHUYEN_DE')))(
+    '%s cannot be proposed from a district under VN-2025-07',
+    (award) => {
+      expect(() => approvalPath(award, 'district', getRuleSet('VN-2025-07'))).toThrow(
+        DomainValidationError,
+      );
+    },
+  );
 
   it('national units do not propose through this engine, and unknown codes are rejected', () => {
     expect(() => decidingAuthority('LDTT', 'national', getRuleSet('VN-2024'))).toThrow(

@@ -1,13 +1,16 @@
 import type { LegalRef } from '../shared/legal-ref';
+import type { LocalizedText } from '../shared/localized-text';
 import type {
   AwardDefinition,
   BallotRule,
   BonusCoefficient,
   Criterion,
+  CriterionRoute,
   DecidingAuthority,
   DecidingRule,
 } from '../rules/types';
-import type { AwardCode } from './codes';
+import type { AchievementClaim, AwardCode } from './codes';
+import { ACHIEVEMENT_LABELS } from './achievements';
 import type { DocumentCode } from './documents';
 
 const LAW = 'Luật 06/2022/QH15';
@@ -45,7 +48,40 @@ export interface CatalogContext {
   readonly localDecidingRef: LegalRef;
   readonly provinceChairman: DecidingAuthority;
   readonly primeMinister: DecidingAuthority;
+  /** Adds "đi đầu trong đổi mới sáng tạo, chuyển đổi số" as a route of Bằng khen and Giấy khen. */
+  readonly innovationRef?: LegalRef;
+  /** Adds the thematic commendations (khen thưởng chuyên đề, phong trào thi đua theo chuyên đề). */
+  readonly thematicRef?: LegalRef;
 }
+
+/** A route met by an achievement the unit states and the reviewers judge. */
+function claimRoute(
+  achievement: AchievementClaim,
+  legalRef: LegalRef,
+  confirmed: boolean,
+  origin: Criterion['origin'] = 'provincial-model',
+): CriterionRoute {
+  return {
+    id: achievement,
+    label: ACHIEVEMENT_LABELS[achievement],
+    criteria: [{ kind: 'claimed-achievement', achievement, confirmed, legalRef, origin }],
+  };
+}
+
+function recordRoute(id: string, label: LocalizedText, criterion: Criterion): CriterionRoute {
+  return { id, label, criteria: [criterion] };
+}
+
+const GIAY_KHEN_FORM = {
+  form: { vi: 'Giấy khen', en: 'Certificate of Merit' },
+  by: 'chairman',
+} as const;
+const BANG_KHEN_FORM = {
+  form: { vi: 'Bằng khen', en: 'Certificate of Commendation' },
+  by: 'chairman',
+} as const;
+const AD_HOC = { vi: '(đột xuất)', en: '(ad hoc)' };
+const THEMATIC = { vi: '(khen thưởng chuyên đề)', en: '(thematic commendation)' };
 
 const STANDARD_DOCS: readonly DocumentCode[] = [
   'TO_TRINH',
@@ -64,7 +100,9 @@ const SUBMITTING_COUNCIL = {
 };
 
 /** Builds the award catalog of one legal era; the rule sets call it with their own context. */
-export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardDefinition> {
+export function buildAwardCatalog(
+  ctx: CatalogContext,
+): Partial<Record<AwardCode, AwardDefinition>> {
   const titleBonus = (clause: string, point: string, thousandths: number): BonusCoefficient => ({
     thousandths,
     legalRef: { instrument: ctx.decree, article: ctx.titleBonusArticle, clause, point },
@@ -96,20 +134,27 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     authority: ctx.primeMinister,
     legalRef: law('78', undefined, undefined, 'article number UNCONFIRMED'),
   };
+  // A household receives 1.5 times an individual's bonus for the same form, as reported of
+  // NĐ 152/2025/NĐ-CP (Lao Động, https://news.laodong.vn/thoi-su/truong-hop-nhan-giay-khen-cua-chu-tich-ubnd-xa-se-duoc-thuong-hon-1-trieu-dong-1562282.ldo:
+  // a commune chairman's Giấy khen pays a household 1,053,000 VND against an individual's 702,000).
+  const householdNote =
+    'UNCONFIRMED household rate: 1.5 × the individual rate, as reported of NĐ 152/2025/NĐ-CP (article not read; taken alike under earlier decrees)';
   const giayKhenBonus = {
     individual: formBonus(
       300,
       false,
-      'UNCONFIRMED individual rate: half the collective 0.6× (collectives receive double)',
+      'UNCONFIRMED individual rate: half the collective 0.6× (collectives receive double); NĐ 152/2025/NĐ-CP Art. 54(1)(e) as quoted by Lao Động gives 0.3×',
     ),
+    household: formBonus(450, false, householdNote),
     collective: formBonus(600, ctx.formCollectiveBonusConfirmed, 'Giấy khen: collective 0.6×'),
   };
   const bangKhenBonus = {
     individual: formBonus(
       1500,
       false,
-      'UNCONFIRMED individual rate: half the collective 3.0× (collectives receive double)',
+      'UNCONFIRMED individual rate: half the collective 3.0× (collectives receive double); NĐ 152/2025/NĐ-CP Art. 54(1)(b) as quoted by secondary sources gives 1.5×',
     ),
+    household: formBonus(2250, false, householdNote),
     collective: formBonus(
       3000,
       ctx.formCollectiveBonusConfirmed,
@@ -117,8 +162,15 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     ),
   };
   const noCriteria: readonly Criterion[] = [];
+  const innovationRoutes: CriterionRoute[] = ctx.innovationRef
+    ? [claimRoute('innovation-digital-leadership', ctx.innovationRef, false, 'law')]
+    : [];
 
-  return {
+  const adHocBonus = (bonus: typeof giayKhenBonus) => ({
+    individual: bonus.individual,
+    collective: bonus.collective,
+  });
+  const catalog: Partial<Record<AwardCode, AwardDefinition>> = {
     LDTT: {
       code: 'LDTT',
       name: { vi: 'Lao động tiên tiến', en: 'Advanced Worker' },
@@ -129,10 +181,35 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
       criteria: {
         individual: [
           {
-            kind: 'rating-at-least',
-            minimum: 'HTTNV',
-            legalRef: law('24', '1', 'a'),
+            kind: 'any-of',
+            legalRef: law('24'),
             origin: 'law',
+            routes: [
+              recordRoute(
+                'rated-httnv',
+                {
+                  vi: 'cán bộ, công chức, viên chức, người lao động hoàn thành tốt nhiệm vụ trở lên',
+                  en: 'an official or employee rated HTTNV (good) or better',
+                },
+                {
+                  kind: 'rating-at-least',
+                  minimum: 'HTTNV',
+                  legalRef: law('24', '1', 'a'),
+                  origin: 'law',
+                },
+              ),
+              claimRoute(
+                'productive-labour',
+                law(
+                  '24',
+                  '2',
+                  undefined,
+                  'wording UNCONFIRMED; read in Bắc Ninh QĐ 86/2025 Art. 4(1)(b)',
+                ),
+                false,
+                'law',
+              ),
+            ],
           },
         ],
       },
@@ -299,6 +376,7 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     },
     CO_THI_DUA_TINH: {
       code: 'CO_THI_DUA_TINH',
+      issuedAs: { form: { vi: 'Cờ thi đua', en: 'Emulation Flag' }, by: 'committee' },
       name: { vi: 'Cờ thi đua của Ủy ban nhân dân tỉnh', en: 'Provincial Emulation Flag' },
       kind: 'emulation-title',
       nomineeKinds: ['collective'],
@@ -322,21 +400,47 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     },
     GIAY_KHEN: {
       code: 'GIAY_KHEN',
+      issuedAs: GIAY_KHEN_FORM,
       name: {
         vi: 'Giấy khen của Chủ tịch Ủy ban nhân dân',
         en: 'Certificate of Merit (local chairman)',
       },
       kind: 'commendation',
-      nomineeKinds: ['individual', 'collective'],
+      nomineeKinds: ['individual', 'collective', 'household'],
       simplifiedProcedure: false,
       deciding: local(ctx.localAwardDeciding),
       criteria: {
         individual: [
           {
-            kind: 'rating-at-least',
-            minimum: 'HTTNV',
+            kind: 'any-of',
             legalRef: bacNinh('4', '3', 'a'),
             origin: 'provincial-model',
+            routes: [
+              recordRoute(
+                'rated-httnv',
+                {
+                  vi: 'hoàn thành tốt nhiệm vụ trở lên',
+                  en: 'rated HTTNV (good) or better',
+                },
+                {
+                  kind: 'rating-at-least',
+                  minimum: 'HTTNV',
+                  legalRef: bacNinh('4', '3', 'a'),
+                  origin: 'provincial-model',
+                },
+              ),
+              claimRoute('productive-labour', bacNinh('4', '1', 'b'), false),
+            ],
+          },
+          {
+            kind: 'any-of',
+            legalRef: bacNinh('4', '3', 'a'),
+            origin: 'provincial-model',
+            routes: [
+              claimRoute('movement-achievement', bacNinh('4', '3', 'a'), false),
+              claimRoute('influential-achievement', bacNinh('4', '3', 'a'), false),
+              ...innovationRoutes,
+            ],
           },
         ],
         collective: [
@@ -345,6 +449,27 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
             minimum: 'HTTNV',
             legalRef: bacNinh('4', '3', 'b'),
             origin: 'provincial-model',
+          },
+          {
+            kind: 'any-of',
+            legalRef: bacNinh('4', '3', 'b'),
+            origin: 'provincial-model',
+            routes: [
+              claimRoute('movement-achievement', bacNinh('4', '3', 'b'), false),
+              claimRoute('influential-achievement', bacNinh('4', '3', 'b'), false),
+              ...innovationRoutes,
+            ],
+          },
+        ],
+        household: [
+          {
+            kind: 'any-of',
+            legalRef: bacNinh('4', '3', 'c'),
+            origin: 'provincial-model',
+            routes: [
+              claimRoute('household-contribution', bacNinh('4', '3', 'c'), false),
+              claimRoute('movement-achievement', bacNinh('4', '3', 'c'), false),
+            ],
           },
         ],
       },
@@ -355,30 +480,77 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     },
     BANG_KHEN_TINH: {
       code: 'BANG_KHEN_TINH',
+      issuedAs: BANG_KHEN_FORM,
       name: {
         vi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
         en: "Provincial Chairman's Certificate of Commendation",
       },
       kind: 'commendation',
-      nomineeKinds: ['individual', 'collective'],
+      nomineeKinds: ['individual', 'collective', 'household'],
       simplifiedProcedure: false,
       deciding: province,
       criteria: {
         individual: [
           {
-            kind: 'bang-khen-record',
-            consecutiveCstdcs: 2,
-            htxsYears: 2,
-            unitInitiatives: 2,
+            kind: 'any-of',
             legalRef: bacNinh('3', '3', 'a'),
             origin: 'provincial-model',
+            routes: [
+              claimRoute('movement-achievement', bacNinh('3', '3', 'a'), false),
+              claimRoute('influential-achievement', bacNinh('3', '3', 'a'), false),
+              claimRoute('socio-economic-contribution', bacNinh('3', '3', 'a'), false),
+              recordRoute(
+                'bang-khen-record',
+                {
+                  vi: '2 lần liên tục Chiến sĩ thi đua cơ sở, hoặc 2 năm liên tục hoàn thành xuất sắc nhiệm vụ có 2 sáng kiến cấp cơ sở',
+                  en: '2 consecutive CSTĐCS titles, or HTXS for 2 consecutive years with 2 unit-level initiatives',
+                },
+                {
+                  kind: 'bang-khen-record',
+                  consecutiveCstdcs: 2,
+                  htxsYears: 2,
+                  unitInitiatives: 2,
+                  legalRef: bacNinh('3', '3', 'a'),
+                  origin: 'provincial-model',
+                },
+              ),
+              claimRoute('production-achievement', bacNinh('3', '3', 'a'), false),
+              ...innovationRoutes,
+            ],
           },
         ],
         collective: [
           {
-            kind: 'collective-excellence-years',
-            years: 2,
+            kind: 'any-of',
             legalRef: bacNinh('3', '3', 'c'),
+            origin: 'provincial-model',
+            routes: [
+              claimRoute('movement-achievement', bacNinh('3', '3', 'c'), false),
+              claimRoute('influential-achievement', bacNinh('3', '3', 'c'), false),
+              claimRoute('socio-economic-contribution', bacNinh('3', '3', 'c'), false),
+              recordRoute(
+                'collective-excellence',
+                {
+                  vi: '2 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt Tập thể lao động xuất sắc',
+                  en: '2 consecutive years rated HTXS or titled Excellent Labour Collective',
+                },
+                {
+                  kind: 'collective-excellence-years',
+                  years: 2,
+                  legalRef: bacNinh('3', '3', 'c'),
+                  origin: 'provincial-model',
+                },
+              ),
+              ...innovationRoutes,
+            ],
+          },
+        ],
+        household: [
+          {
+            kind: 'claimed-achievement',
+            achievement: 'household-contribution',
+            confirmed: false,
+            legalRef: bacNinh('3', '3', 'd'),
             origin: 'provincial-model',
           },
         ],
@@ -390,6 +562,7 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     },
     GIAY_KHEN_DOT_XUAT: {
       code: 'GIAY_KHEN_DOT_XUAT',
+      issuedAs: { ...GIAY_KHEN_FORM, suffix: AD_HOC },
       name: {
         vi: 'Giấy khen đột xuất của Chủ tịch Ủy ban nhân dân',
         en: 'Ad-hoc Certificate of Merit (local chairman)',
@@ -401,7 +574,7 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
       criteria: { individual: noCriteria, collective: noCriteria },
       ballot: null,
       documents: SIMPLIFIED_DOCS,
-      bonus: giayKhenBonus,
+      bonus: adHocBonus(giayKhenBonus),
       legalRefs: [
         law('75'),
         law('85', undefined, undefined, 'simplified procedure; details UNCONFIRMED'),
@@ -409,6 +582,7 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
     },
     BANG_KHEN_TINH_DOT_XUAT: {
       code: 'BANG_KHEN_TINH_DOT_XUAT',
+      issuedAs: { ...BANG_KHEN_FORM, suffix: AD_HOC },
       name: {
         vi: 'Bằng khen đột xuất của Chủ tịch Ủy ban nhân dân tỉnh',
         en: "Ad-hoc Provincial Chairman's Certificate of Commendation",
@@ -420,8 +594,55 @@ export function buildAwardCatalog(ctx: CatalogContext): Record<AwardCode, AwardD
       criteria: { individual: noCriteria, collective: noCriteria },
       ballot: null,
       documents: SIMPLIFIED_DOCS,
-      bonus: bangKhenBonus,
+      bonus: adHocBonus(bangKhenBonus),
       legalRefs: [law('85', undefined, undefined, 'simplified procedure; details UNCONFIRMED')],
     },
+  };
+  if (ctx.thematicRef !== undefined) {
+    const thematic = (bonus: typeof giayKhenBonus) => ({
+      kind: 'commendation' as const,
+      nomineeKinds: ['individual', 'collective'] as const,
+      simplifiedProcedure: true,
+      criteria: {
+        individual: [thematicCriterion(ctx.thematicRef!)],
+        collective: [thematicCriterion(ctx.thematicRef!)],
+      },
+      ballot: null,
+      documents: SIMPLIFIED_DOCS,
+      bonus: adHocBonus(bonus),
+      legalRefs: [ctx.thematicRef!],
+    });
+    catalog.GIAY_KHEN_CHUYEN_DE = {
+      code: 'GIAY_KHEN_CHUYEN_DE',
+      issuedAs: { ...GIAY_KHEN_FORM, suffix: THEMATIC },
+      name: {
+        vi: 'Giấy khen của Chủ tịch Ủy ban nhân dân (khen thưởng chuyên đề)',
+        en: 'Certificate of Merit (local chairman), thematic commendation',
+      },
+      deciding: local(ctx.localAwardDeciding),
+      ...thematic(giayKhenBonus),
+    };
+    catalog.BANG_KHEN_TINH_CHUYEN_DE = {
+      code: 'BANG_KHEN_TINH_CHUYEN_DE',
+      issuedAs: { ...BANG_KHEN_FORM, suffix: THEMATIC },
+      name: {
+        vi: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (khen thưởng chuyên đề)',
+        en: "Provincial Chairman's Certificate of Commendation, thematic commendation",
+      },
+      deciding: province,
+      ...thematic(bangKhenBonus),
+    };
+  }
+  return catalog;
+}
+
+/** Thematic commendation: judged on the achievement in the thematic movement or task. */
+function thematicCriterion(legalRef: LegalRef): Criterion {
+  return {
+    kind: 'claimed-achievement',
+    achievement: 'thematic-achievement',
+    confirmed: false,
+    legalRef,
+    origin: 'law',
   };
 }

@@ -11,6 +11,8 @@ export const AWARD_CODES = [
   'BANG_KHEN_TINH',
   'GIAY_KHEN_DOT_XUAT',
   'BANG_KHEN_TINH_DOT_XUAT',
+  'GIAY_KHEN_CHUYEN_DE',
+  'BANG_KHEN_TINH_CHUYEN_DE',
 ] as const;
 
 /** One of the award codes in `AWARD_CODES`. */
@@ -21,8 +23,32 @@ export function isAwardCode(value: unknown): value is AwardCode {
   return typeof value === 'string' && (AWARD_CODES as readonly string[]).includes(value);
 }
 
-/** Whether the nominee is a person or a collective (unit, team). */
-export type NomineeKind = 'individual' | 'collective';
+/** Whether the nominee is a person, a collective (unit, team) or a household (hộ gia đình). */
+export const NOMINEE_KINDS = ['individual', 'collective', 'household'] as const;
+export type NomineeKind = (typeof NOMINEE_KINDS)[number];
+
+/** Vietnamese names of the nominee kinds, as decisions and messages write them. */
+export const NOMINEE_KIND_NAMES: Readonly<Record<NomineeKind, { vi: string; en: string }>> = {
+  individual: { vi: 'cá nhân', en: 'individual' },
+  collective: { vi: 'tập thể', en: 'collective' },
+  household: { vi: 'hộ gia đình', en: 'household' },
+};
+
+/**
+ * Achievements a unit states in the dossier and the reviewers judge, because no record proves
+ * them: the alternative routes of Bằng khen and Giấy khen, and LĐTT for workers and farmers.
+ */
+export const ACHIEVEMENT_CLAIMS = [
+  'movement-achievement',
+  'influential-achievement',
+  'socio-economic-contribution',
+  'production-achievement',
+  'productive-labour',
+  'household-contribution',
+  'innovation-digital-leadership',
+  'thematic-achievement',
+] as const;
+export type AchievementClaim = (typeof ACHIEVEMENT_CLAIMS)[number];
 
 /** Annual rating of task completion: excellent, good, complete, not complete. */
 export const PERFORMANCE_RATINGS = ['HTXS', 'HTTNV', 'HTNV', 'KHTNV'] as const;

@@ -1,11 +1,11 @@
-import { DomainValidationError, fieldIssue } from '../shared/errors';
+import { AwardNotInRuleSetError, DomainValidationError, fieldIssue } from '../shared/errors';
 import type {
   AwardDefinition,
   DecidingAuthority,
   OrganisationLevel,
   RuleSet,
 } from '../rules/types';
-import { isAwardCode, type AwardCode } from './codes';
+import { AWARD_CODES, isAwardCode, type AwardCode } from './codes';
 import { DOCUMENTS, type DocumentDefinition } from './documents';
 
 /** The award's definition in `ruleSet`; throws a validation error for unknown codes. */
@@ -18,7 +18,17 @@ export function awardOf(ruleSet: RuleSet, awardCode: string): AwardDefinition {
       }),
     ]);
   }
-  return ruleSet.awards[awardCode];
+  const award = ruleSet.awards[awardCode];
+  if (award === undefined) throw new AwardNotInRuleSetError(awardCode, ruleSet.id);
+  return award;
+}
+
+/** The awards of a rule set, in catalogue order. */
+export function awardsOf(ruleSet: RuleSet): AwardDefinition[] {
+  return AWARD_CODES.flatMap((code) => {
+    const award = ruleSet.awards[code];
+    return award === undefined ? [] : [award];
+  });
 }
 
 /** The level with this id if units at it can propose awards under `ruleSet`. */

@@ -1,16 +1,9 @@
+import type { LegalSource } from '../shared/legal-source';
 import type { LocalizedText } from '../shared/localized-text';
 import type { IsoDate } from './iso-date';
 
-/** Where a holiday or swapped working day comes from: a notice, an official letter or the Labour Code. */
-export interface HolidaySource {
-  /** Number and kind of the document, e.g. "Thông báo 5015/TB-LĐTBXH". */
-  readonly document: string;
-  readonly issuedOn?: IsoDate;
-  readonly issuer?: string;
-  /** A public page quoting the document, for people checking the data. */
-  readonly url?: string;
-  readonly note?: string;
-}
+/** Where a holiday or swapped working day comes from: a notice, an official letter or a law. */
+export type HolidaySource = LegalSource;
 
 /** A day public servants do not work (statutory holiday, compensatory day or swapped day). */
 export interface DayOff {

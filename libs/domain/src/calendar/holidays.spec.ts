@@ -1,6 +1,6 @@
 import { DomainValidationError } from '../shared/errors';
 import { addDays, isWeekend, weekdayOf, yearOf } from './iso-date';
-import { calendarIsOfficial, holidaysOf, officialCalendarYears } from './holidays';
+import { calendarIsOfficial, HolidayCalendar, holidaysOf, officialCalendarYears } from './holidays';
 import { OFFICIAL_SCHEDULES } from './official-schedules';
 import { provisionalNationalDayAdjacent, statutoryHolidays } from './statutory-holidays';
 
@@ -54,10 +54,10 @@ describe('holiday calendar', () => {
       ['2025-02-08', '2025-04-26'],
     ],
     // 2026: 01/01–04/01 (Sat 10/01 for Fri 02/01); Tết 14/02–22/02; Giỗ Tổ Sun 26/04 → Mon 27/04;
-    // Quốc khánh 29/08–02/09 (Sat 22/08 for Mon 31/08).
+    // Quốc khánh 29/08–02/09 (Sat 22/08 for Mon 31/08); Ngày Văn hóa Việt Nam Tue 24/11 (NQ 28/2026/QH16).
     [
       2026,
-      ['2026-01-02', '2026-02-16', '2026-02-20', '2026-04-27', '2026-08-31'],
+      ['2026-01-02', '2026-02-16', '2026-02-20', '2026-04-27', '2026-08-31', '2026-11-24'],
       ['2026-01-10', '2026-08-22'],
     ],
   ])('%i official days off include %j and working Saturdays are %j', (year, off, saturdays) => {
@@ -68,6 +68,7 @@ describe('holiday calendar', () => {
   it('computes a provisional 2027 from the Labour Code, compensating weekend holidays', () => {
     // Tết 2027: eve Fri 05/02, mùng 1 Sat 06/02 → compensated Wed 10/02, Sun 07/02 → Thu 11/02.
     // 1/5/2027 is a Saturday → Monday 03/05. 2/9/2027 is a Thursday → adjacent day Friday 03/09.
+    // 24/11/2027 (Ngày Văn hóa Việt Nam, NQ 28/2026/QH16 Art. 2) is a Wednesday.
     expect(daysOff(2027)).toEqual([
       '2027-01-01',
       '2027-02-05',
@@ -83,6 +84,7 @@ describe('holiday calendar', () => {
       '2027-05-03',
       '2027-09-02',
       '2027-09-03',
+      '2027-11-24',
     ]);
     expect(holidaysOf(2027).daysOff.every((d) => d.source.note?.includes('Provisional'))).toBe(
       true,
@@ -106,9 +108,12 @@ describe('holiday calendar', () => {
   it('compensates every weekend statutory holiday on a distinct weekday', () => {
     for (let year = 2027; year <= 2060; year += 1) {
       const statutory = statutoryHolidays(year).map((h) => h.date);
+      const cultureDay = `${year}-11-24`;
       const weekdaysOff = daysOff(year).filter((d) => !isWeekend(d));
-      // Each of the 11 holidays costs exactly one weekday: itself, or its compensation day.
-      expect(weekdaysOff).toHaveLength(statutory.length);
+      // Each of the 11 holidays costs exactly one weekday: itself, or its compensation day; Culture
+      // Day costs one more when it falls on a weekday (a weekend one is not made up: unconfirmed).
+      expect(weekdaysOff).toHaveLength(statutory.length + (isWeekend(cultureDay) ? 0 : 1));
+      expect(daysOff(year)).toContain(cultureDay);
       expect(new Set(daysOff(year)).size).toBe(daysOff(year).length);
       for (const holiday of statutory.filter(isWeekend)) {
         const compensation = daysOff(year).filter(
@@ -117,6 +122,48 @@ describe('holiday calendar', () => {
         expect(compensation.some((d) => d <= addDays(holiday, 14))).toBe(true);
       }
     }
+  });
+
+  it.each([
+    [2025, false, 'before NQ 28/2026/QH16 was in force'],
+    [2026, true, 'NQ 28/2026/QH16 Art. 2, in force 2026-07-01'],
+    [2027, true, 'NQ 28/2026/QH16 Art. 2, provisional year'],
+  ])('%i: 24 November is a day off: %s (%s)', (year, off) => {
+    expect(daysOff(year).includes(`${year}-11-24`)).toBe(off);
+  });
+
+  it('takes NQ 28/2026/QH16 as unconfirmed and does not take the proposed 23/11 ↔ 28/11/2026 swap', () => {
+    const cultureDay = holidaysOf(2026).daysOff.find((d) => d.date === '2026-11-24');
+    expect(cultureDay?.source).toEqual(
+      expect.objectContaining({ article: '2', status: 'unconfirmed' }),
+    );
+    expect(daysOff(2026)).not.toContain('2026-11-23');
+    expect(holidaysOf(2026).workingSaturdays.map((s) => s.date)).not.toContain('2026-11-28');
+  });
+
+  it('layers a published schedule over the built-in one, year by year, without changing the default', () => {
+    const published = HolidayCalendar.BUILT_IN.withSchedules(
+      [
+        {
+          year: 2027,
+          breaks: [
+            {
+              from: '2027-02-04',
+              to: '2027-02-12',
+              name: { vi: 'Tết Nguyên đán', en: 'Tết' },
+              source: { document: 'Thông báo X/TB-BNV', status: 'confirmed' },
+            },
+          ],
+          workingSaturdays: [],
+        },
+      ],
+      7,
+    );
+    expect(published.revision).toBe(7);
+    expect(published.isOfficial(2027)).toBe(true);
+    expect(published.holidaysOf(2027).daysOff.map((d) => d.date)).toContain('2027-02-12');
+    expect(published.holidaysOf(2026)).toEqual(holidaysOf(2026));
+    expect(calendarIsOfficial(2027)).toBe(false);
   });
 
   it('freezes the returned calendar', () => {

@@ -17,7 +17,22 @@ const NAMES = {
   },
   nationalDay: { vi: 'Quốc khánh 2/9', en: 'National Day (2 September)' },
   swap: { vi: 'Làm bù (hoán đổi ngày làm việc)', en: 'Working Saturday (swapped working day)' },
+  cultureDay: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' },
 } as const;
+
+/**
+ * Vietnamese Culture Day, a paid day off every 24 November from 1 July 2026. Its Article 2 is quoted
+ * word for word by several sources ("Ngày 24 tháng 11 hằng năm là Ngày Văn hóa Việt Nam; người lao
+ * động được nghỉ làm việc và hưởng nguyên lương"); the official text itself was not read here.
+ */
+export const NQ_28_2026_CULTURE_DAY: HolidaySource = {
+  document: 'Nghị quyết 28/2026/QH16 về phát triển văn hóa Việt Nam',
+  article: '2',
+  issuer: 'Quốc hội',
+  url: 'https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-quyet-so-28-2026-qh16-ve-phat-trien-van-hoa-viet-nam-119260508142130402.htm',
+  status: 'unconfirmed',
+  note: 'In force 2026-07-01; implements Politburo Resolution 80-NQ/TW (2026-01-07). The proposed 2026 swap (Monday 23/11 off, Saturday 28/11 worked) was a proposal only, not adopted: not in the calendar.',
+};
 
 const TB_5015_2023: HolidaySource = {
   document: 'Thông báo 5015/TB-LĐTBXH (theo Công văn 8662/VPCP-KGVX ngày 03/11/2023)',
@@ -122,6 +137,12 @@ export const OFFICIAL_SCHEDULES: Readonly<Record<number, OfficialSchedule>> = de
       },
       { from: '2026-04-30', to: '2026-05-01', name: NAMES.reunification, source: LABOUR_CODE },
       { from: '2026-08-29', to: '2026-09-02', name: NAMES.nationalDay, source: TB_9441_2025 },
+      {
+        from: '2026-11-24',
+        to: '2026-11-24',
+        name: NAMES.cultureDay,
+        source: NQ_28_2026_CULTURE_DAY,
+      },
     ],
     workingSaturdays: [
       { date: '2026-01-10', inLieuOf: '2026-01-02', name: NAMES.swap, source: VPCP_12729_2025 },

@@ -1,5 +1,6 @@
 import { ClockStateError, DomainValidationError, fieldIssue } from '../shared/errors';
 import { assertIsoDate, type IsoDate } from './iso-date';
+import { HolidayCalendar } from './holidays';
 import { addWorkingDays, workingDaysBetween } from './working-days';
 
 /** A stretch during which the clock ran: working days in (from, to] were consumed. */
@@ -109,39 +110,39 @@ export class StatutoryClock {
   }
 
   /** Working days consumed up to and including `asOf`. */
-  consumedAsOf(asOf: IsoDate): number {
+  consumedAsOf(asOf: IsoDate, calendar: HolidayCalendar = HolidayCalendar.BUILT_IN): number {
     assertIsoDate(asOf, 'asOf');
     let consumed = 0;
     for (const segment of this.state.segments) {
       const end = segment.to < asOf ? segment.to : asOf;
-      if (end > segment.from) consumed += workingDaysBetween(segment.from, end);
+      if (end > segment.from) consumed += workingDaysBetween(segment.from, end, calendar);
     }
     const runningSince = this.state.runningSince;
     if (runningSince !== null && asOf > runningSince) {
-      consumed += workingDaysBetween(runningSince, asOf);
+      consumed += workingDaysBetween(runningSince, asOf, calendar);
     }
     return consumed;
   }
 
   /** Working days left as of `asOf` (negative once overdue). */
-  remainingAsOf(asOf: IsoDate): number {
-    return this.state.budgetWorkingDays - this.consumedAsOf(asOf);
+  remainingAsOf(asOf: IsoDate, calendar: HolidayCalendar = HolidayCalendar.BUILT_IN): number {
+    return this.state.budgetWorkingDays - this.consumedAsOf(asOf, calendar);
   }
 
   /**
    * The last day of the time limit, or null while paused with budget left (the due date is then
    * unknown until the clock resumes). A clock that ran out before a pause keeps its past due date.
    */
-  dueDate(): IsoDate | null {
+  dueDate(calendar: HolidayCalendar = HolidayCalendar.BUILT_IN): IsoDate | null {
     let remaining = this.state.budgetWorkingDays;
-    if (remaining === 0) return addWorkingDays(this.state.start, 0);
+    if (remaining === 0) return addWorkingDays(this.state.start, 0, calendar);
     for (const segment of this.state.segments) {
-      const used = workingDaysBetween(segment.from, segment.to);
-      if (used >= remaining) return addWorkingDays(segment.from, remaining);
+      const used = workingDaysBetween(segment.from, segment.to, calendar);
+      if (used >= remaining) return addWorkingDays(segment.from, remaining, calendar);
       remaining -= used;
     }
     const runningSince = this.state.runningSince;
-    return runningSince === null ? null : addWorkingDays(runningSince, remaining);
+    return runningSince === null ? null : addWorkingDays(runningSince, remaining, calendar);
   }
 
   /** The plain-data form, safe to JSON-serialise and to keep in workflow state. */

@@ -2,6 +2,10 @@ import { hungKingsDate, lunarNewYearsEve, tetDate } from '../lunar/lunar-calenda
 import type { LocalizedText } from '../shared/localized-text';
 import { addDays, formatCivil, isWeekend, weekdayOf, type IsoDate } from './iso-date';
 import type { DayOff, HolidaySource } from './holiday-types';
+import { NQ_28_2026_CULTURE_DAY } from './official-schedules';
+
+/** The first year with Vietnamese Culture Day (24/11) as a day off (in force 2026-07-01). */
+export const CULTURE_DAY_FIRST_YEAR = 2026;
 
 /** The Labour Code rule used for years without an announced schedule. */
 export const STATUTORY_SOURCE: HolidaySource = {
@@ -64,12 +68,21 @@ export function statutoryHolidays(year: number): readonly StatutoryDay[] {
 
 /**
  * Statutory holidays plus the compensatory days of Art. 111(3): a holiday on a weekend is made
- * up on the next working day after it.
+ * up on the next working day after it. From 2026, Vietnamese Culture Day (24/11) too; it is set by
+ * a resolution, not by Art. 112(1), so whether a weekend 24/11 is made up is unconfirmed and the
+ * provisional calendar does not make it up.
  */
 export function statutoryDaysOff(year: number): readonly DayOff[] {
   const holidays = statutoryHolidays(year);
   const taken = new Set(holidays.map((h) => h.date));
   const daysOff: DayOff[] = holidays.map((h) => ({ ...h, source: STATUTORY_SOURCE }));
+  if (year >= CULTURE_DAY_FIRST_YEAR) {
+    daysOff.push({
+      date: formatCivil(year, 11, 24),
+      name: { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnamese Culture Day (24 November)' },
+      source: { ...NQ_28_2026_CULTURE_DAY, note: STATUTORY_SOURCE.note },
+    });
+  }
   for (const holiday of holidays) {
     if (!isWeekend(holiday.date)) continue;
     let candidate = addDays(holiday.date, 1);

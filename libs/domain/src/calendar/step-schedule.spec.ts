@@ -1,4 +1,5 @@
 import { computeStepSchedule } from './step-schedule';
+import { HolidayCalendar } from './holidays';
 import { StatutoryClock } from './statutory-clock';
 
 describe('computeStepSchedule', () => {
@@ -69,5 +70,52 @@ describe('computeStepSchedule', () => {
     });
 
     expect(schedule.dueDate).toBe('2024-06-20');
+  });
+
+  it('gives a dossier received on 10/11/2026 its 20-working-day appraisal deadline on 9/12/2026 (NQ 28/2026/QH16: 24/11 off), not provisional', () => {
+    const schedule = computeStepSchedule({
+      startAt: '2026-11-10T03:00:00Z',
+      clock: StatutoryClock.start('2026-11-10', 20).toJSON(),
+      reminderOffsetsWorkingDays: [3, 1],
+      overdueGraceWorkingDays: 0,
+    });
+    expect(schedule.dueDate).toBe('2026-12-09');
+    expect(schedule.dueAt).toBe('2026-12-09T10:00:00Z');
+    expect(schedule.reminders.map((reminder) => reminder.at)).toEqual([
+      '2026-12-04T01:00:00Z',
+      '2026-12-08T01:00:00Z',
+    ]);
+    expect(schedule.provisional).toBe(false);
+    expect(schedule.calendarRevision).toBe(0);
+  });
+
+  it('marks a step running into a year without an official schedule as provisional, until one is published', () => {
+    const request = {
+      startAt: '2026-12-21T03:00:00Z',
+      workingDays: 20,
+      reminderOffsetsWorkingDays: [1],
+      overdueGraceWorkingDays: 0,
+    };
+    expect(computeStepSchedule(request).provisional).toBe(true);
+    const published = HolidayCalendar.BUILT_IN.withSchedules(
+      [
+        {
+          year: 2027,
+          breaks: [
+            {
+              from: '2027-01-01',
+              to: '2027-01-03',
+              name: { vi: 'Tết Dương lịch', en: "New Year's Day" },
+              source: { document: 'Thông báo X/TB-BNV', status: 'confirmed' },
+            },
+          ],
+          workingSaturdays: [],
+        },
+      ],
+      3,
+    );
+    const official = computeStepSchedule(request, published);
+    expect(official.provisional).toBe(false);
+    expect(official.calendarRevision).toBe(3);
   });
 });

@@ -1,6 +1,7 @@
+import { HolidayCalendar } from './holidays';
 import { localTimeToUtcIso, vietnamDateOfEpochMillis, type IsoDate } from './iso-date';
 import { StatutoryClock, type StatutoryClockSnapshot } from './statutory-clock';
-import { addWorkingDays, workingDaysBefore } from './working-days';
+import { addWorkingDays, spansProvisionalDays, workingDaysBefore } from './working-days';
 
 /** Office hours in Vietnam: reminders go out at the start of the day, deadlines fall at its end. */
 export const REMINDER_TIME = '08:00';
@@ -18,6 +19,10 @@ export interface StepScheduleResult {
   readonly dueAt: string;
   readonly reminders: readonly { readonly offsetWorkingDays: number; readonly at: string }[];
   readonly overdueAt: string;
+  /** True when a day of the step falls in a year without an official schedule: the dates may move. */
+  readonly provisional: boolean;
+  /** The calendar publication the dates were computed on (0: this release's own data). */
+  readonly calendarRevision: number;
 }
 
 /**
@@ -28,26 +33,27 @@ export interface StepScheduleResult {
  */
 export function computeStepSchedule(
   request: StepScheduleRequest & ({ workingDays: number } | { clock: StatutoryClockSnapshot }),
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): StepScheduleResult {
   const startDay = vietnamDateOfEpochMillis(Date.parse(request.startAt));
   const dueDate =
     'clock' in request
-      ? (StatutoryClock.fromJSON(request.clock).dueDate() ?? startDay)
-      : addWorkingDays(startDay, request.workingDays);
+      ? (StatutoryClock.fromJSON(request.clock).dueDate(calendar) ?? startDay)
+      : addWorkingDays(startDay, request.workingDays, calendar);
   const reminders = [...new Set(request.reminderOffsetsWorkingDays)]
     .sort((a, b) => b - a)
     .map((offset) => ({
       offsetWorkingDays: offset,
-      at: localTimeToUtcIso(workingDaysBefore(dueDate, offset), REMINDER_TIME),
+      at: localTimeToUtcIso(workingDaysBefore(dueDate, offset, calendar), REMINDER_TIME),
     }))
     .filter((reminder) => reminder.at > request.startAt);
+  const overdueOn = addWorkingDays(dueDate, request.overdueGraceWorkingDays + 1, calendar);
   return {
     dueDate,
     dueAt: localTimeToUtcIso(dueDate, DEADLINE_TIME),
     reminders,
-    overdueAt: localTimeToUtcIso(
-      addWorkingDays(dueDate, request.overdueGraceWorkingDays + 1),
-      REMINDER_TIME,
-    ),
+    overdueAt: localTimeToUtcIso(overdueOn, REMINDER_TIME),
+    provisional: spansProvisionalDays(startDay, overdueOn, calendar),
+    calendarRevision: calendar.revision,
   };
 }

@@ -5,6 +5,7 @@ import {
   addWorkingDays,
   isWorkingDay,
   nextWorkingDayOnOrAfter,
+  spansProvisionalDays,
   workingDaysBefore,
   workingDaysBetween,
 } from './working-days';
@@ -28,6 +29,9 @@ describe('working days', () => {
     ['2026-04-27', false, 'Monday compensating Giỗ Tổ on Sunday'],
     ['2026-08-22', true, 'Saturday worked for 31 August 2026'],
     ['2027-02-10', false, 'provisional compensation for Tết on a Saturday'],
+    ['2026-11-24', false, 'Ngày Văn hóa Việt Nam, NQ 28/2026/QH16 Art. 2'],
+    ['2026-11-23', true, 'Monday before Culture Day: the proposed swap was not adopted'],
+    ['2026-11-28', false, 'Saturday: the proposed swap was not adopted'],
   ])('%s working: %s (%s)', (date, expected) => {
     expect(isWorkingDay(date)).toBe(expected);
   });
@@ -50,6 +54,10 @@ describe('working days', () => {
     ['2025-12-31', 7, '2026-01-12'],
     // Fri 21/8/2026 + 2: Sat 22 (worked) = 1; Mon 24 = 2.
     ['2026-08-21', 2, '2026-08-24'],
+    // NQ 28/2026/QH16 Art. 2 — a dossier received Tue 10/11/2026 gets 20 working days of appraisal
+    // (QĐ 638/QĐ-BNV II.B(4)): 11–13/11 = 1–3, 16–20 = 4–8, Mon 23 = 9, Tue 24 off (Culture Day),
+    // 25–27 = 10–12, 30/11–4/12 = 13–17, 7–9/12 = 18–20: due Wed 9/12/2026.
+    ['2026-11-10', 20, '2026-12-09'],
     // n = 0 lands on the first working day on or after the start.
     ['2025-01-25', 0, '2025-02-03'],
     ['2025-01-24', 0, '2025-01-24'],
@@ -67,6 +75,12 @@ describe('working days', () => {
     ['2025-02-03', 0, '2025-02-03'],
   ])('%s minus %i working days = %s', (due, n, expected) => {
     expect(workingDaysBefore(due, n)).toBe(expected);
+  });
+
+  it('marks a date provisional when it rests on a year without an official schedule', () => {
+    expect(spansProvisionalDays('2026-11-10', '2026-12-09')).toBe(false);
+    expect(spansProvisionalDays('2026-12-20', '2027-01-20')).toBe(true);
+    expect(spansProvisionalDays('2027-01-20', '2026-12-20')).toBe(true);
   });
 
   it('counts backwards with a negative sign', () => {

@@ -1,22 +1,30 @@
 import { BASE_SALARY_TABLE } from '../awards/bonus';
-import { AWARD_CODES, type NomineeKind } from '../awards/codes';
+import { ACHIEVEMENT_LABELS } from '../awards/achievements';
+import { NOMINEE_KIND_NAMES, NOMINEE_KINDS, type NomineeKind } from '../awards/codes';
+import { awardsOf } from '../awards/deciding';
 import { DOCUMENT_CODES, DOCUMENTS } from '../awards/documents';
 import { holidaysOf, officialCalendarYears } from '../calendar/holidays';
-import type { HolidaySource } from '../calendar/holiday-types';
 import { ELIGIBILITY_REASON_CODES } from '../eligibility/reasons';
 import { PROVINCIAL_PROFILES, RULE_SETS } from '../rules/registry';
 import type { AwardDefinition, Criterion, RuleSet, TimeLimits } from '../rules/types';
 import { formatLegalRef, type LegalRef } from '../shared/legal-ref';
+import type { LegalSource } from '../shared/legal-source';
 import { code, markdownTable } from './markdown';
 
-const KIND_VI: Record<NomineeKind, string> = { individual: 'cá nhân', collective: 'tập thể' };
+const KIND_VI: Record<NomineeKind, string> = {
+  individual: NOMINEE_KIND_NAMES.individual.vi,
+  collective: NOMINEE_KIND_NAMES.collective.vi,
+  household: NOMINEE_KIND_NAMES.household.vi,
+};
 
 function ref(legalRef: LegalRef): string {
   return formatLegalRef(legalRef, 'vi') + (legalRef.note ? ` (${legalRef.note})` : '');
 }
 
 function multiple(thousandths: number): string {
-  return `${(thousandths / 1000).toFixed(1)}×`;
+  // One decimal at least (0.3×, 1.0×), more when the coefficient has them (0.45×, 2.25×).
+  const fixed = (thousandths / 1000).toFixed(3).replace(/0{1,2}$/, '');
+  return `${fixed}×`;
 }
 
 function percent(numerator: number, denominator: number): string {
@@ -52,6 +60,15 @@ export function describeCriterion(c: Criterion): string {
       return `At least one member holds ${code('CSTDCS')}`;
     case 'cluster-leader':
       return 'Led its provincial emulation cluster or block (cụm, khối) in the award year';
+    case 'claimed-achievement':
+      return `Stated in the dossier and judged by the reviewers: ${ACHIEVEMENT_LABELS[c.achievement].vi} (${ACHIEVEMENT_LABELS[c.achievement].en})${c.confirmed ? '' : ' [wording unconfirmed]'}`;
+    case 'any-of':
+      return `One of: ${c.routes
+        .map(
+          (route, index) =>
+            `(${index + 1}) ${route.criteria.map((criterion) => (criterion.kind === 'claimed-achievement' ? `${route.label.vi} [judged${criterion.confirmed ? '' : ', unconfirmed'}]` : describeCriterion(criterion))).join(' and ')}`,
+        )
+        .join('; ')}`;
   }
 }
 
@@ -63,14 +80,12 @@ function deciding(award: AwardDefinition): string {
 }
 
 function bonus(award: AwardDefinition): string {
-  return (['individual', 'collective'] as const)
-    .flatMap((kind) => {
-      const b = award.bonus[kind];
-      return b
-        ? [`${KIND_VI[kind]} ${multiple(b.thousandths)}${b.confirmed ? '' : ' (chưa xác nhận)'}`]
-        : [];
-    })
-    .join('; ');
+  return NOMINEE_KINDS.flatMap((kind) => {
+    const b = award.bonus[kind];
+    return b
+      ? [`${KIND_VI[kind]} ${multiple(b.thousandths)}${b.confirmed ? '' : ' (chưa xác nhận)'}`]
+      : [];
+  }).join('; ');
 }
 
 const TIME_LIMIT_LABELS: Record<keyof TimeLimits, string> = {
@@ -131,10 +146,9 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
         'Council ballot',
         'Bonus (× base salary)',
       ],
-      AWARD_CODES.map((c) => {
-        const a = ruleSet.awards[c];
+      awardsOf(ruleSet).map((a) => {
         return [
-          code(c),
+          code(a.code),
           `${a.name.vi} (${a.name.en})`,
           a.kind + (a.simplifiedProcedure ? ', simplified procedure' : ''),
           a.nomineeKinds.join(', '),
@@ -149,9 +163,8 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
     '',
   );
   out.push('### Criteria, documents and references per award', '');
-  for (const c of AWARD_CODES) {
-    const a = ruleSet.awards[c];
-    out.push(`#### ${code(c)} — ${a.name.vi}`, '');
+  for (const a of awardsOf(ruleSet)) {
+    out.push(`#### ${code(a.code)} — ${a.name.vi}`, '');
     for (const kind of a.nomineeKinds) {
       const criteria = a.criteria[kind] ?? [];
       if (criteria.length === 0) {
@@ -217,10 +230,19 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
   return out;
 }
 
-function sourceText(source: HolidaySource): string {
-  return [source.document, source.issuedOn ? `(${source.issuedOn})` : '', source.url ?? '']
+function sourceText(source: LegalSource): string {
+  return [
+    source.document,
+    source.article ? `Art. ${source.article}` : '',
+    source.issuedOn ? `(${source.issuedOn})` : '',
+    source.url ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
+}
+
+function statusText(source: LegalSource): string {
+  return source.status ?? 'as announced';
 }
 
 /** What the engine does with each setting of a provincial profile, and what it leaves to people. */
@@ -239,7 +261,7 @@ const PROFILE_ENFORCEMENT: readonly [setting: string, effect: string][] = [
   ],
   [
     '`submissionCutoffs`',
-    'Enforced at submission: a dossier submitted after the cut-off binding it (its award year, award and proposing unit’s level; the date is today in Vietnam, or `RULES_AS_OF`) is refused with `422 SUBMISSION_DEADLINE_PASSED`, naming the cut-off (`rule: submission-cutoff:<id>`), the deadline and its source. The draft stays.',
+    'Checked at submission against the cut-offs binding the dossier: its award year, its award, where it is decided (`decidingLevels`, e.g. only dossiers sent to the provincial department) and its proposing unit’s level; the date is today in Vietnam, or `RULES_AS_OF`. Past a confirmed cut-off the submission is refused with `422 SUBMISSION_DEADLINE_PASSED`, naming the cut-off (`rule: submission-cutoff:<id>`), the deadline and its source, and the draft stays. Past an unconfirmed one the dossier is accepted and its `dossier.submitted` timeline event carries a warning naming the cut-off, for the reviewer: an unchecked value never refuses a citizen’s dossier.',
   ],
   [
     '`ratioCaps`',
@@ -270,25 +292,39 @@ function renderHolidays(): string[] {
   out.push(
     'Public servants work Monday–Friday. Days off are the Labour Code 2019 Art. 112 holidays as scheduled by the Government each year; swapped Saturdays are working days. A time limit does not count its start day (Civil Code 2015 Art. 147). Lunar dates use the Vietnamese calendar at UTC+7 (Hồ Ngọc Đức’s algorithm).',
     '',
-    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday, Wednesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)).',
+    'For years without a recorded schedule the calendar is provisional (`calendarIsOfficial(year) === false`): the 11 statutory days (Tết = last day of the lunar year + mùng 1–4; National Day adjacent day = 1 September when 2 September is a Tuesday, Wednesday or Saturday, else 3 September), with a holiday falling on a weekend compensated on the next working day (Art. 111(3)). A deadline computed over a provisional year is answered with `provisional: true` and may still move.',
     '',
-    'Pending: Ngày Văn hóa Việt Nam (24/11) as a paid holiday — proposed in Government Resolution 30/NQ-CP (2026) to amend Labour Code Art. 112(1); not law yet, not in the calendar.',
+    'Ngày Văn hóa Việt Nam, 24 November, is a day off from 2026 (Nghị quyết 28/2026/QH16 Art. 2, in force 2026-07-01; unconfirmed: the article is quoted word for word by several sources, the official text was not read). It is set by the resolution, not by Labour Code Art. 112(1), so whether a 24 November falling on a weekend is made up is unconfirmed; provisional years do not make it up. The 2026 swap that was proposed (Monday 23/11 off, Saturday 28/11 worked) was not adopted and is not in the calendar.',
+    '',
+    'These schedules are the release’s own. An administrator publishes a later or corrected year through `POST /api/v1/legal-data/holiday-schedules` (with its source document); the published schedule replaces the year from its publication on, every open dossier and plan whose pending deadlines it moves is told, and `GET /api/v1/calendar/holidays?year=` answers with the schedule in effect.',
     '',
   );
   for (const year of officialCalendarYears()) {
     const h = holidaysOf(year);
     out.push(`### ${year} (official)`, '');
-    const groups: { from: string; to: string; name: string; source: string }[] = [];
+    const groups: { from: string; to: string; name: string; source: string; status: string }[] = [];
     for (const d of h.daysOff) {
       const last = groups[groups.length - 1];
       const source = sourceText(d.source);
       if (last && last.name === d.name.vi && last.source === source) last.to = d.date;
-      else groups.push({ from: d.date, to: d.date, name: d.name.vi, source });
+      else
+        groups.push({
+          from: d.date,
+          to: d.date,
+          name: d.name.vi,
+          source,
+          status: statusText(d.source),
+        });
     }
     out.push(
       markdownTable(
-        ['Days off', 'Holiday', 'Source'],
-        groups.map((g) => [g.from === g.to ? g.from : `${g.from} – ${g.to}`, g.name, g.source]),
+        ['Days off', 'Holiday', 'Source', 'Status'],
+        groups.map((g) => [
+          g.from === g.to ? g.from : `${g.from} – ${g.to}`,
+          g.name,
+          g.source,
+          g.status,
+        ]),
       ),
       '',
     );
@@ -303,6 +339,29 @@ function renderHolidays(): string[] {
     }
   }
   return out;
+}
+
+/** How a dossier gets its rule set, the transition of 2026, replays and the legal data in effect. */
+function renderWhichRulesApply(): string[] {
+  const transitions = Object.values(RULE_SETS).flatMap((ruleSet) =>
+    ruleSet.transition === null
+      ? []
+      : [
+          `- ${code(ruleSet.id)} from ${ruleSet.effectiveFrom}: a dossier received for appraisal before ${ruleSet.transition.receivedBefore} keeps ${code(ruleSet.transition.previous)}, unless ${code(ruleSet.id)} is more favourable to the nominee (source: ${ref(ruleSet.transition.legalRef)})${ruleSet.transition.confirmed ? '' : ' (unconfirmed)'}. \`POST /api/v1/eligibility/evaluate\` with the pinned \`ruleSetId\` and \`receivedOn\` judges such a dossier under the new standard when it meets it and not the old one, and says so (\`TRANSITION_MORE_FAVOURABLE\`).`,
+        ],
+  );
+  return [
+    '## Which rules a dossier gets',
+    '',
+    'A dossier pins, when it is submitted, the rule set in force that day with the deployment’s provincial profile (e.g. `VN-2026-10+DN`) and keeps it to the end; a later rule set never changes a dossier already on its way, except through a transition rule:',
+    '',
+    ...transitions,
+    '',
+    '`RULES_AS_OF` replays a past cycle, not the present: it applies only to dossiers whose award year is not after its own year. The embedded demo sets it to 2024-12-16 for its 2024 Cẩm Mỹ seed (the district level existed then), so a 2024 dossier runs under `VN-2024`, while a dossier for 2025 or later — the 2026 cycle of xã Cẩm Mỹ, Thành phố Đồng Nai — runs under today’s rules. A decision on a replayed dossier (its rule set was not in force the day it was really received, or its issuer no longer existed on the signing date) is dated the day it is made and says plainly at its top that it is a replay with no legal effect; bonuses use the base salary of that day. A deployment leaves `RULES_AS_OF` unset: nothing in it then contradicts the rules in force.',
+    '',
+    'Days off and the base salary are legal data that changes more often than a release: the release carries them (below), and an administrator of the top unit publishes a new year’s holiday schedule or a new base-salary step through `POST /api/v1/legal-data/holiday-schedules` and `POST /api/v1/legal-data/base-salary-steps`, each with its source document and status. Publications are append-only and versioned (`GET /api/v1/legal-data/publications`); the latest one of a year or an effective date is in effect from its publication, in the API and in every activity. Workflows never read them: their deadlines come from scheduling activities whose results are recorded, and a published schedule is propagated by `calendarPropagationWorkflow`, which signals every open dossier and active plan; each recomputes its pending deadlines through the same activity and moves only what changed — the task’s due date, its reminders and its overdue notice — once per publication, with a `task.rescheduled` event and notice.',
+    '',
+  ];
 }
 
 /** The whole of docs/rules.md, generated from the rule data; pure, so a test can compare it. */
@@ -325,6 +384,7 @@ export function renderRulesMarkdown(): string {
       ]),
     ),
     '',
+    ...renderWhichRulesApply(),
   ];
   for (const ruleSet of Object.values(RULE_SETS)) out.push(...renderRuleSet(ruleSet));
   out.push('## Provincial profiles', '');
@@ -385,12 +445,20 @@ export function renderRulesMarkdown(): string {
   );
   out.push('## Base salary', '');
   out.push(
-    'Bonus = base salary in force on the decision date × coefficient, rounded up to the next 10,000 VND (e.g. LĐTT 0.3 × 2,340,000 = 702,000 → 710,000). Some published tables print the unrounded product; the engine follows the decree wording "làm tròn số lên hàng chục nghìn đồng".',
+    'Bonus = base salary in force on the decision date × coefficient, rounded up to the next 10,000 VND (e.g. LĐTT 0.3 × 2,530,000 = 759,000 → 760,000). Some published tables print the unrounded product; the engine follows the decree wording "làm tròn số lên hàng chục nghìn đồng".',
     '',
     markdownTable(
-      ['From', 'VND per month', 'Source'],
-      BASE_SALARY_TABLE.map((s) => [s.from, s.vnd.toLocaleString('en-US'), s.source]),
+      ['From', 'VND per month', 'Source', 'Status', 'Note'],
+      BASE_SALARY_TABLE.map((s) => [
+        s.from,
+        s.vnd.toLocaleString('en-US'),
+        sourceText(s.source),
+        statusText(s.source),
+        s.source.note ?? '',
+      ]),
     ),
+    '',
+    'An administrator publishes a new step (amount, effective date, source document) through `POST /api/v1/legal-data/base-salary-steps`; it is used for decisions signed from its publication on, and a published step of the same effective date replaces the built-in one. `GET /api/v1/legal-data/base-salary-steps` lists the table in effect.',
     '',
   );
   out.push(...renderHolidays());

@@ -10,7 +10,14 @@ import type { Criterion, RuleSet } from '../rules/types';
 import type { LegalRef } from '../shared/legal-ref';
 import type { LocalizedText } from '../shared/localized-text';
 import type { Initiative, MemberStats, Nominee } from './nominee';
-import type { EligibilityReason, EligibilityReasonCode } from './reasons';
+import { ACHIEVEMENT_LABELS } from '../awards/achievements';
+import type { EligibilityNote, EligibilityReason, EligibilityReasonCode } from './reasons';
+
+/** What one criterion found: why it fails (empty when met), and what a reviewer should know. */
+export interface CriterionOutcome {
+  readonly reasons: readonly EligibilityReason[];
+  readonly notes: readonly EligibilityNote[];
+}
 
 /** What a criterion is evaluated against. */
 export interface CriterionContext {
@@ -136,9 +143,93 @@ function statsReason(ctx: CriterionContext, legalRef: LegalRef): EligibilityReas
   );
 }
 
-/** Evaluates one criterion; returns every reason it fails (empty when it passes). */
-export function evaluateCriterion(
-  criterion: Criterion,
+const MET: CriterionOutcome = { reasons: [], notes: [] };
+
+/**
+ * Evaluates one criterion: every reason it fails (none when met), and notes for the reviewer
+ * (e.g. met through a claimed achievement they must judge).
+ */
+export function evaluateCriterion(criterion: Criterion, ctx: CriterionContext): CriterionOutcome {
+  if (criterion.kind === 'any-of') return evaluateRoutes(criterion, ctx);
+  if (criterion.kind === 'claimed-achievement') return evaluateClaim(criterion, ctx);
+  const reasons = evaluateRecordCriterion(criterion, ctx);
+  return reasons.length === 0 ? MET : { reasons, notes: [] };
+}
+
+function evaluateClaim(
+  criterion: Extract<Criterion, { kind: 'claimed-achievement' }>,
+  ctx: CriterionContext,
+): CriterionOutcome {
+  const label = ACHIEVEMENT_LABELS[criterion.achievement];
+  if (!(ctx.nominee.claimedAchievements ?? []).includes(criterion.achievement)) {
+    return {
+      reasons: [
+        reason(
+          'NO_ROUTE_MET',
+          criterion.legalRef,
+          `Hồ sơ chưa nêu: ${label.vi}.`,
+          `The dossier does not state: ${label.en}.`,
+        ),
+      ],
+      notes: [],
+    };
+  }
+  const notes: EligibilityNote[] = [
+    {
+      code: 'ACHIEVEMENT_TO_BE_JUDGED',
+      legalRef: criterion.legalRef,
+      message: {
+        vi: `Đơn vị nêu: ${label.vi}; Hội đồng, cơ quan thẩm định đánh giá thành tích này.`,
+        en: `The unit states: ${label.en}; the reviewers and the council judge it.`,
+      },
+    },
+  ];
+  if (!criterion.confirmed) {
+    notes.push({
+      code: 'RULE_UNCONFIRMED',
+      legalRef: criterion.legalRef,
+      message: {
+        vi: `Tiêu chuẩn "${label.vi}" chưa được đối chiếu với văn bản gốc; đề nghị kiểm tra căn cứ.`,
+        en: `The standard "${label.en}" is not checked against the official text; check the source.`,
+      },
+    });
+  }
+  return { reasons: [], notes };
+}
+
+/** Met when one route is met; otherwise the record-based reasons and one line listing every route. */
+function evaluateRoutes(
+  criterion: Extract<Criterion, { kind: 'any-of' }>,
+  ctx: CriterionContext,
+): CriterionOutcome {
+  const failures: EligibilityReason[] = [];
+  for (const route of criterion.routes) {
+    const outcomes = route.criteria.map((c) => evaluateCriterion(c, ctx));
+    if (outcomes.every((o) => o.reasons.length === 0)) {
+      return { reasons: [], notes: outcomes.flatMap((o) => o.notes) };
+    }
+    for (const o of outcomes)
+      for (const r of o.reasons) if (r.code !== 'NO_ROUTE_MET') failures.push(r);
+  }
+  const list = (lang: 'vi' | 'en') =>
+    criterion.routes.map((route, index) => `(${index + 1}) ${route.label[lang]}`).join('; ');
+  return {
+    reasons: [
+      ...failures,
+      reason(
+        'NO_ROUTE_MET',
+        criterion.legalRef,
+        `Chưa đạt tiêu chuẩn nào trong các tiêu chuẩn thay thế nhau: ${list('vi')}.`,
+        `None of the alternative standards is met: ${list('en')}.`,
+      ),
+    ],
+    notes: [],
+  };
+}
+
+/** A criterion read from the nominee's records: every reason it fails (empty when it passes). */
+function evaluateRecordCriterion(
+  criterion: Exclude<Criterion, { kind: 'any-of' } | { kind: 'claimed-achievement' }>,
   ctx: CriterionContext,
 ): EligibilityReason[] {
   const { nominee, awardYear: year } = ctx;
@@ -195,7 +286,10 @@ export function evaluateCriterion(
       const required = years(from, year, criterion.intervalYears);
       const missing = required.filter((y) => !hasTitle(nominee, criterion.titleCode, y));
       if (missing.length === 0) return [];
-      const name = ctx.ruleSet.awards[criterion.titleCode].name;
+      const name = ctx.ruleSet.awards[criterion.titleCode]?.name ?? {
+        vi: criterion.titleCode,
+        en: criterion.titleCode,
+      };
       return [
         reason(
           'CONSECUTIVE_TITLES_REQUIRED',

@@ -8,6 +8,7 @@ import type { EligibilityReasonCode } from './reasons';
 const ERAS = [
   { ruleSet: 'VN-2024', asOf: '2024-12-15', year: 2024, level: 'district' },
   { ruleSet: 'VN-2025-07', asOf: '2025-12-15', year: 2025, level: 'commune' },
+  { ruleSet: 'VN-2026-10', asOf: '2026-12-07', year: 2026, level: 'commune' },
 ] as const;
 
 type Era = (typeof ERAS)[number];
@@ -56,13 +57,26 @@ const CASES: Case[] = [
     'LDTT',
     'rated HTNV',
     (e) => person(e, { ratings: [{ year: e.year, rating: 'HTNV' }], registeredFor: ['LDTT'] }),
-    ['RATING_HTTNV_REQUIRED'],
+    ['RATING_HTTNV_REQUIRED', 'NO_ROUTE_MET'],
   ],
   [
     'LDTT',
     'rated HTTNV only the year before',
     (e) => person(e, { ratings: [{ year: e.year - 1, rating: 'HTTNV' }], registeredFor: ['LDTT'] }),
-    ['RATING_HTTNV_REQUIRED'],
+    ['RATING_HTTNV_REQUIRED', 'NO_ROUTE_MET'],
+  ],
+  // Law Art. 24(2): a worker or farmer without a rating, working productively (judged).
+  [
+    'LDTT',
+    'a farmer without a rating whose unit states productive labour (Art. 24(2))',
+    (e) => person(e, { claimedAchievements: ['productive-labour'], registeredFor: ['LDTT'] }),
+    [],
+  ],
+  [
+    'LDTT',
+    'a farmer without a rating and nothing stated',
+    (e) => person(e, { registeredFor: ['LDTT'] }),
+    ['RATING_HTTNV_REQUIRED', 'NO_ROUTE_MET'],
   ],
   [
     'LDTT',
@@ -445,32 +459,123 @@ const CASES: Case[] = [
       }),
     ['RATING_HTXS_REQUIRED'],
   ],
-  // Giấy khen: HTTNV or better; a form of commendation needs no registration.
+  // Giấy khen (Bắc Ninh QĐ 86/2025 Art. 4(3)): good completion and one of the achievements;
+  // a form of commendation needs no registration.
   [
     'GIAY_KHEN',
-    'an individual rated HTTNV',
-    (e) => person(e, { ratings: [{ year: e.year, rating: 'HTTNV' }] }),
+    'an individual rated HTTNV with an achievement in a movement',
+    (e) =>
+      person(e, {
+        ratings: [{ year: e.year, rating: 'HTTNV' }],
+        claimedAchievements: ['movement-achievement'],
+      }),
     [],
   ],
   [
     'GIAY_KHEN',
-    'a collective rated HTTNV',
-    (e) => team(e, { ratings: [{ year: e.year, rating: 'HTTNV' }] }),
+    'an individual rated HTTNV stating no achievement',
+    (e) => person(e, { ratings: [{ year: e.year, rating: 'HTTNV' }] }),
+    ['NO_ROUTE_MET'],
+  ],
+  [
+    'GIAY_KHEN',
+    'a farmer without a rating, working productively, with influential achievements',
+    (e) => person(e, { claimedAchievements: ['productive-labour', 'influential-achievement'] }),
+    [],
+  ],
+  [
+    'GIAY_KHEN',
+    'a collective rated HTTNV with influential achievements',
+    (e) =>
+      team(e, {
+        ratings: [{ year: e.year, rating: 'HTTNV' }],
+        claimedAchievements: ['influential-achievement'],
+      }),
     [],
   ],
   [
     'GIAY_KHEN',
     'an individual rated HTNV',
-    (e) => person(e, { ratings: [{ year: e.year, rating: 'HTNV' }] }),
-    ['RATING_HTTNV_REQUIRED'],
+    (e) =>
+      person(e, {
+        ratings: [{ year: e.year, rating: 'HTNV' }],
+        claimedAchievements: ['movement-achievement'],
+      }),
+    ['RATING_HTTNV_REQUIRED', 'NO_ROUTE_MET'],
   ],
   [
     'GIAY_KHEN',
     'a collective rated KHTNV',
-    (e) => team(e, { ratings: [{ year: e.year, rating: 'KHTNV' }] }),
+    (e) =>
+      team(e, {
+        ratings: [{ year: e.year, rating: 'KHTNV' }],
+        claimedAchievements: ['movement-achievement'],
+      }),
     ['RATING_HTTNV_REQUIRED'],
   ],
-  // Bằng khen tỉnh (Bắc Ninh model): 2 consecutive CSTĐCS, or 2 years HTXS with 2 unit initiatives.
+  // Households (Bắc Ninh QĐ 86/2025 Art. 4(3)(c), 3(3)(d)): contributions of labour, land, assets.
+  [
+    'GIAY_KHEN',
+    'a household contributing land to the commune',
+    (e) => ({
+      ...person(e, { claimedAchievements: ['household-contribution'] }),
+      kind: 'household',
+    }),
+    [],
+  ],
+  [
+    'BANG_KHEN_TINH',
+    'a household contributing land and assets',
+    (e) => ({
+      ...person(e, { claimedAchievements: ['household-contribution'] }),
+      kind: 'household',
+    }),
+    [],
+  ],
+  [
+    'BANG_KHEN_TINH',
+    'a household stating no contribution',
+    (e) => ({ ...person(e, {}), kind: 'household' }),
+    ['NO_ROUTE_MET'],
+  ],
+  [
+    'LDTT',
+    'a household',
+    (e) => ({ ...person(e, { registeredFor: ['LDTT'] }), kind: 'household' }),
+    ['NOMINEE_KIND_MISMATCH'],
+  ],
+  // Bằng khen tỉnh (Bắc Ninh QĐ 86/2025 Art. 3(3)): one of five routes for individuals, four for
+  // collectives — 2 consecutive CSTĐCS, or 2 years HTXS with 2 unit initiatives, or a judged one.
+  [
+    'BANG_KHEN_TINH',
+    'an individual with an outstanding achievement in a provincial movement (Art. 3(3)(a), route 1)',
+    (e) => person(e, { claimedAchievements: ['movement-achievement'] }),
+    [],
+  ],
+  [
+    'BANG_KHEN_TINH',
+    'an individual with influential achievements (route 2)',
+    (e) => person(e, { claimedAchievements: ['influential-achievement'] }),
+    [],
+  ],
+  [
+    'BANG_KHEN_TINH',
+    'a benefactor contributing to socio-economic development (route 3)',
+    (e) => person(e, { claimedAchievements: ['socio-economic-contribution'] }),
+    [],
+  ],
+  [
+    'BANG_KHEN_TINH',
+    'a farmer with many achievements in production (route 5)',
+    (e) => person(e, { claimedAchievements: ['production-achievement'] }),
+    [],
+  ],
+  [
+    'BANG_KHEN_TINH',
+    'a collective with an outstanding achievement in a movement (Art. 3(3)(c))',
+    (e) => team(e, { claimedAchievements: ['movement-achievement'] }),
+    [],
+  ],
   [
     'BANG_KHEN_TINH',
     '2 consecutive CSTĐCS',
@@ -507,7 +612,7 @@ const CASES: Case[] = [
         titles: [{ year: e.year, code: 'CSTDCS' }],
         ratings: [{ year: e.year, rating: 'HTXS' }],
       }),
-    ['BANG_KHEN_RECORD_REQUIRED'],
+    ['BANG_KHEN_RECORD_REQUIRED', 'NO_ROUTE_MET'],
   ],
   [
     'BANG_KHEN_TINH',
@@ -523,7 +628,7 @@ const CASES: Case[] = [
           { id: 'B', recognizedOn: `${e.year}-04-01`, scope: 'unit' },
         ],
       }),
-    ['BANG_KHEN_RECORD_REQUIRED', 'INITIATIVE_ALREADY_USED'],
+    ['BANG_KHEN_RECORD_REQUIRED', 'INITIATIVE_ALREADY_USED', 'NO_ROUTE_MET'],
   ],
   [
     'BANG_KHEN_TINH',
@@ -545,7 +650,7 @@ const CASES: Case[] = [
           { year: e.year, rating: 'HTXS' },
         ],
       }),
-    ['COLLECTIVE_EXCELLENCE_REQUIRED'],
+    ['COLLECTIVE_EXCELLENCE_REQUIRED', 'NO_ROUTE_MET'],
   ],
   // Ad-hoc awards: judged on the achievement; only the pending-proceedings bar applies.
   ['GIAY_KHEN_DOT_XUAT', 'an individual with no record', (e) => person(e, {}), []],
@@ -619,11 +724,17 @@ describe('eligibility results', () => {
     const result = evaluateEligibility({
       awardCode: 'GIAY_KHEN',
       asOf: '2025-12-15',
-      nominee: { ...cstdcs, unitLevel: 'district', ratings: [{ year: 2025, rating: 'HTNV' }] },
+      nominee: {
+        ...cstdcs,
+        unitLevel: 'district',
+        ratings: [{ year: 2025, rating: 'HTNV' }],
+        claimedAchievements: ['movement-achievement'],
+      },
     });
     expect(result.reasons.map((r) => r.code)).toEqual([
       'UNIT_LEVEL_NOT_IN_RULE_SET',
       'RATING_HTTNV_REQUIRED',
+      'NO_ROUTE_MET',
     ]);
     expect(result.reasons[0]?.legalRef).toEqual(
       expect.objectContaining({ instrument: 'NĐ 129/2025/NĐ-CP', article: '59' }),
@@ -883,5 +994,120 @@ describe('input validation', () => {
       'nominee.initiatives[0].recognizedOn',
       'nominee.initiatives[0].scope',
     ]);
+  });
+});
+
+describe('Luật 06/2026/QH16 (reported; VN-2026-10 from 2026-10-01)', () => {
+  const innovator: Nominee = {
+    kind: 'individual',
+    unitLevel: 'commune',
+    titles: [],
+    ratings: [{ year: 2026, rating: 'HTTNV' }],
+    initiatives: [],
+    claimedAchievements: ['innovation-digital-leadership'],
+  };
+
+  it.each([
+    ['VN-2025-07', '2026-09-30', false],
+    ['VN-2026-10', '2026-10-01', true],
+  ])(
+    'the innovation/digital-transformation route of Bằng khen exists under %s (on %s): %s',
+    (ruleSet, asOf, eligible) => {
+      const result = evaluateEligibility({ awardCode: 'BANG_KHEN_TINH', asOf, nominee: innovator });
+      expect([result.ruleSet, result.eligible]).toEqual([ruleSet, eligible]);
+    },
+  );
+
+  it('says that a judged route is for the reviewers and that its rule is unconfirmed', () => {
+    const result = evaluateEligibility({
+      awardCode: 'BANG_KHEN_TINH',
+      asOf: '2026-12-07',
+      nominee: innovator,
+    });
+    expect(result.notes.map((n) => n.code)).toEqual([
+      'ACHIEVEMENT_TO_BE_JUDGED',
+      'RULE_UNCONFIRMED',
+    ]);
+    expect(result.notes[0]?.legalRef.instrument).toBe('Luật 06/2026/QH16');
+  });
+
+  it('notes the priority for ethnic-minority and mountain areas without changing the verdict', () => {
+    const nominee = { ...innovator, ethnicMinorityOrMountainArea: true };
+    const after = evaluateEligibility({ awardCode: 'BANG_KHEN_TINH', asOf: '2026-12-07', nominee });
+    const before = evaluateEligibility({
+      awardCode: 'BANG_KHEN_TINH',
+      asOf: '2026-09-15',
+      nominee,
+    });
+    expect(after.notes.map((n) => n.code)).toContain('PRIORITY_AREA');
+    expect(before.notes.map((n) => n.code)).not.toContain('PRIORITY_AREA');
+  });
+
+  // Transition (reported): a dossier received for appraisal before 1/10/2026 stays under the 2022
+  // Law (VN-2025-07) unless the new rule is more favourable to the nominee.
+  it.each<[string, string, string, string, boolean, string | null]>([
+    ['received 30/9, judged 30/9', 'VN-2025-07', '2026-09-30', '2026-09-30', false, null],
+    [
+      'received 30/9, judged 7/12: the new route is more favourable',
+      'VN-2025-07',
+      '2026-09-30',
+      '2026-12-07',
+      true,
+      'VN-2026-10',
+    ],
+    [
+      'received 1/10 under the new rule set',
+      'VN-2026-10',
+      '2026-10-01',
+      '2026-12-07',
+      true,
+      'VN-2026-10',
+    ],
+    [
+      'received 1/10 but pinned to the old rule set: no transition reaches it',
+      'VN-2025-07',
+      '2026-10-01',
+      '2026-12-07',
+      false,
+      'VN-2025-07',
+    ],
+  ])(
+    'transition (Luật 06/2026/QH16): %s',
+    (_case, ruleSetId, receivedOn, asOf, eligible, ruleSet) => {
+      const result = evaluateEligibility({
+        awardCode: 'BANG_KHEN_TINH',
+        ruleSetId,
+        receivedOn,
+        asOf,
+        nominee: innovator,
+      });
+      expect(result.eligible).toBe(eligible);
+      if (ruleSet !== null) expect(result.ruleSet).toBe(ruleSet);
+      expect(result.notes.some((n) => n.code === 'TRANSITION_MORE_FAVOURABLE')).toBe(
+        ruleSetId === 'VN-2025-07' && eligible,
+      );
+    },
+  );
+
+  it('keeps the pinned rule set when the nominee meets it, even after the cut-over', () => {
+    const result = evaluateEligibility({
+      awardCode: 'BANG_KHEN_TINH',
+      ruleSetId: 'VN-2025-07+DN',
+      receivedOn: '2026-09-20',
+      asOf: '2026-12-07',
+      nominee: { ...innovator, claimedAchievements: ['movement-achievement'] },
+    });
+    expect([result.ruleSet, result.eligible]).toEqual(['VN-2025-07+DN', true]);
+  });
+
+  it('applies the successor with the same provincial profile', () => {
+    const result = evaluateEligibility({
+      awardCode: 'BANG_KHEN_TINH',
+      ruleSetId: 'VN-2025-07+DN',
+      receivedOn: '2026-09-20',
+      asOf: '2026-12-07',
+      nominee: innovator,
+    });
+    expect([result.ruleSet, result.eligible]).toEqual(['VN-2026-10+DN', true]);
   });
 });

@@ -1,6 +1,7 @@
-import { isAwardCode, type AwardCode } from '../awards/codes';
+import { isAwardCode, NOMINEE_KIND_NAMES, type AwardCode } from '../awards/codes';
 import {
   approvalPath,
+  awardOf,
   decidingAuthority,
   proposingLevel,
   requiredDocuments,
@@ -8,6 +9,7 @@ import {
 import type { DocumentDefinition } from '../awards/documents';
 import { isIsoDate, yearOf, type IsoDate } from '../calendar/iso-date';
 import { getRuleSet, isInForce, RULE_SETS } from '../rules/registry';
+import { successorUnderTransition } from '../rules/transition';
 import type { RuleSet } from '../rules/types';
 import {
   DomainValidationError,
@@ -19,7 +21,7 @@ import type { LegalRef } from '../shared/legal-ref';
 import type { LocalizedText } from '../shared/localized-text';
 import { evaluateCriterion } from './criteria';
 import { nomineeIssues, type Nominee } from './nominee';
-import type { EligibilityReason } from './reasons';
+import type { EligibilityNote, EligibilityReason } from './reasons';
 
 /** What to evaluate: an award for a nominee, as of a date, under a pinned or the in-force rule set. */
 export interface EligibilityInput {
@@ -34,6 +36,11 @@ export interface EligibilityInput {
   readonly profileId?: string;
   /** The emulation year the award is for; default: the calendar year of `asOf`. */
   readonly awardYear?: number;
+  /**
+   * The day the dossier was received for appraisal, with a pinned `ruleSetId`: a later rule set's
+   * transition rule may then apply its more favourable standard (e.g. Law 06/2026/QH16).
+   */
+  readonly receivedOn?: IsoDate;
   readonly nominee: Nominee;
 }
 
@@ -60,6 +67,8 @@ export interface EligibilityResult {
   /** Bonus as a multiple of the base salary, e.g. 0.3; null when the award is not given to this kind. */
   readonly bonusCoefficient: number | null;
   readonly reasons: readonly EligibilityReason[];
+  /** What the reviewer should know; notes never make a nominee ineligible. */
+  readonly notes: readonly EligibilityNote[];
 }
 
 function resolveRuleSet(
@@ -142,6 +151,14 @@ function validate(input: unknown): { ruleSet: RuleSet; input: EligibilityInput }
       }),
     );
   }
+  if (raw.receivedOn !== undefined && !isIsoDate(raw.receivedOn)) {
+    issues.push(
+      fieldIssue('receivedOn', 'iso-date', {
+        vi: 'phải là ngày hợp lệ dạng YYYY-MM-DD',
+        en: 'must be a valid date written YYYY-MM-DD',
+      }),
+    );
+  }
   if (raw.awardYear !== undefined) {
     if (typeof raw.awardYear !== 'number' || !Number.isInteger(raw.awardYear)) {
       issues.push(
@@ -163,6 +180,12 @@ function validate(input: unknown): { ruleSet: RuleSet; input: EligibilityInput }
 }
 
 function kindRef(awardKinds: readonly string[]): LegalRef {
+  if (awardKinds.includes('household'))
+    return {
+      instrument: 'Luật 06/2022/QH15',
+      article: '74',
+      note: 'households, article UNCONFIRMED',
+    };
   return {
     instrument: 'Luật 06/2022/QH15',
     article: awardKinds.includes('individual') ? '19' : '20',
@@ -175,11 +198,38 @@ function kindRef(awardKinds: readonly string[]): LegalRef {
  * Award year convention: titles and ratings are looked up by award year Y (default: the year of
  * `asOf`); "n consecutive" titles means the years ending at Y (e.g. provincial CSTĐ for 2024 needs
  * CSTĐCS for 2022, 2023 and 2024); initiatives count if recognised by `asOf` within the period.
+ * With a pinned rule set and `receivedOn`, a later rule set's transition rule is honoured: the
+ * nominee is judged under the later standard when it is met and the pinned one is not.
  */
 export function evaluateEligibility(input: EligibilityInput): EligibilityResult {
   const { ruleSet, input: valid } = validate(input);
+  const pinned = evaluateUnder(ruleSet, valid);
+  if (pinned.eligible || valid.receivedOn === undefined || valid.ruleSetId === undefined)
+    return pinned;
+  const successor = successorUnderTransition(ruleSet, valid.receivedOn, valid.asOf);
+  if (successor === null || successor.awards[valid.awardCode] === undefined) return pinned;
+  const later = evaluateUnder(successor, valid);
+  if (!later.eligible) return pinned;
+  const transition = successor.transition!;
+  return {
+    ...later,
+    notes: [
+      {
+        code: 'TRANSITION_MORE_FAVOURABLE',
+        legalRef: transition.legalRef,
+        message: {
+          vi: `Hồ sơ tiếp nhận ngày ${valid.receivedOn} theo bộ quy tắc ${ruleSet.id} chưa đạt tiêu chuẩn cũ nhưng đạt tiêu chuẩn của ${successor.id}, có lợi hơn cho người được đề nghị: áp dụng quy định mới.`,
+          en: `Received on ${valid.receivedOn} under ${ruleSet.id}, the dossier misses the old standard but meets that of ${successor.id}, more favourable to the nominee: the new rule applies.`,
+        },
+      },
+      ...later.notes,
+    ],
+  };
+}
+
+function evaluateUnder(ruleSet: RuleSet, valid: EligibilityInput): EligibilityResult {
   const { nominee, awardCode } = valid;
-  const award = ruleSet.awards[awardCode];
+  const award = awardOf(ruleSet, awardCode);
   const awardYear = valid.awardYear ?? yearOf(valid.asOf);
   const reasons: EligibilityReason[] = [];
   const unitLevelKnown = proposingLevel(ruleSet, nominee.unitLevel) !== undefined;
@@ -190,8 +240,8 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
       code: 'NOMINEE_KIND_MISMATCH',
       legalRef: kindRef(award.nomineeKinds),
       message: {
-        vi: `${award.name.vi} chỉ tặng cho ${award.nomineeKinds.map((k) => (k === 'individual' ? 'cá nhân' : 'tập thể')).join(', ')}.`,
-        en: `${award.name.en} is only given to ${award.nomineeKinds.map((k) => (k === 'individual' ? 'individuals' : 'collectives')).join(', ')}.`,
+        vi: `${award.name.vi} chỉ tặng cho ${award.nomineeKinds.map((k) => NOMINEE_KIND_NAMES[k].vi).join(', ')}.`,
+        en: `${award.name.en} is only given to ${award.nomineeKinds.map((k) => `${NOMINEE_KIND_NAMES[k].en}s`).join(', ')}.`,
       },
     });
   }
@@ -243,15 +293,28 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
       },
     });
   }
+  const notes: EligibilityNote[] = [];
   if (kindAllowed) {
     const context = { nominee, awardCode, awardYear, asOf: valid.asOf, ruleSet };
     for (const criterion of award.criteria[nominee.kind] ?? []) {
-      for (const r of evaluateCriterion(criterion, context)) {
+      const outcome = evaluateCriterion(criterion, context);
+      notes.push(...outcome.notes);
+      for (const r of outcome.reasons) {
         if (r.code !== 'MEMBER_STATS_REQUIRED' || !reasons.some((x) => x.code === r.code)) {
           reasons.push(r);
         }
       }
     }
+  }
+  if (ruleSet.priorityAreas !== null && nominee.ethnicMinorityOrMountainArea === true) {
+    notes.push({
+      code: 'PRIORITY_AREA',
+      legalRef: ruleSet.priorityAreas.legalRef,
+      message: {
+        vi: `${ruleSet.priorityAreas.name.vi} (vùng đồng bào dân tộc thiểu số, miền núi).`,
+        en: `${ruleSet.priorityAreas.name.en}.`,
+      },
+    });
   }
 
   const authority = unitLevelKnown
@@ -282,5 +345,6 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
     requiredDocuments: requiredDocuments(awardCode, ruleSet),
     bonusCoefficient: coefficient ? coefficient.thousandths / 1000 : null,
     reasons,
+    notes,
   };
 }

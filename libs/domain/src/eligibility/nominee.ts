@@ -1,7 +1,10 @@
 import {
+  ACHIEVEMENT_CLAIMS,
   INITIATIVE_SCOPES,
   isAwardCode,
+  NOMINEE_KINDS,
   PERFORMANCE_RATINGS,
+  type AchievementClaim,
   type AwardCode,
   type InitiativeScope,
   type NomineeKind,
@@ -55,6 +58,10 @@ export interface Nominee {
   readonly memberStats?: MemberStats;
   /** True when the collective led its emulation cluster or block (cụm, khối) in the award year. */
   readonly leadsEmulationCluster?: boolean;
+  /** Achievements the unit states in the dossier for the reviewers to judge (alternative routes). */
+  readonly claimedAchievements?: readonly AchievementClaim[];
+  /** True for a nominee in an ethnic-minority or mountain area, which a rule set may give priority. */
+  readonly ethnicMinorityOrMountainArea?: boolean;
 }
 
 const MIN_YEAR = 1945;
@@ -135,12 +142,15 @@ export function nomineeIssues(value: unknown, prefix = 'nominee'): DomainFieldIs
   if (!isRecord(value)) {
     return [fieldIssue(prefix, 'object', text('phải là một đối tượng', 'must be an object'))];
   }
-  if (value.kind !== 'individual' && value.kind !== 'collective') {
+  if (!(NOMINEE_KINDS as readonly unknown[]).includes(value.kind)) {
     issues.push(
       fieldIssue(
         `${prefix}.kind`,
         'enum',
-        text('phải là "individual" hoặc "collective"', 'must be "individual" or "collective"'),
+        text(
+          `phải là một trong ${NOMINEE_KINDS.join(', ')}`,
+          `must be one of ${NOMINEE_KINDS.join(', ')}`,
+        ),
       ),
     );
   }
@@ -241,6 +251,31 @@ export function nomineeIssues(value: unknown, prefix = 'nominee'): DomainFieldIs
   checkBoolean(value.disciplinePending, `${prefix}.disciplinePending`, issues);
   checkBoolean(value.inspectionPending, `${prefix}.inspectionPending`, issues);
   checkBoolean(value.leadsEmulationCluster, `${prefix}.leadsEmulationCluster`, issues);
+  checkBoolean(
+    value.ethnicMinorityOrMountainArea,
+    `${prefix}.ethnicMinorityOrMountainArea`,
+    issues,
+  );
+  checkArray(
+    value.claimedAchievements,
+    `${prefix}.claimedAchievements`,
+    issues,
+    (item, path) => {
+      if (!(ACHIEVEMENT_CLAIMS as readonly unknown[]).includes(item)) {
+        issues.push(
+          fieldIssue(
+            path,
+            'enum',
+            text(
+              `phải là một trong ${ACHIEVEMENT_CLAIMS.join(', ')}`,
+              `must be one of ${ACHIEVEMENT_CLAIMS.join(', ')}`,
+            ),
+          ),
+        );
+      }
+    },
+    true,
+  );
   if (value.memberStats !== undefined) {
     const stats = value.memberStats;
     const path = `${prefix}.memberStats`;

@@ -24,8 +24,32 @@ export const ELIGIBILITY_REASON_CODES = [
   'MEMBERS_NOT_ALL_COMPLETED',
   'COLLECTIVE_CSTDCS_REQUIRED',
   'CLUSTER_LEADERSHIP_REQUIRED',
+  'NO_ROUTE_MET',
 ] as const;
 export type EligibilityReasonCode = (typeof ELIGIBILITY_REASON_CODES)[number];
+
+/**
+ * Stable codes of what a reviewer should know about an eligible nominee. A note never makes a
+ * nominee ineligible. Never rename one.
+ */
+export const ELIGIBILITY_NOTE_CODES = [
+  /** Met through an achievement the unit states and the reviewers judge. */
+  'ACHIEVEMENT_TO_BE_JUDGED',
+  /** Met under a rule whose text is not confirmed: the reviewer checks it against the source. */
+  'RULE_UNCONFIRMED',
+  /** The nominee is in an area the rule set gives priority to. */
+  'PRIORITY_AREA',
+  /** A dossier received under the previous rule set is judged under the new, more favourable one. */
+  'TRANSITION_MORE_FAVOURABLE',
+] as const;
+export type EligibilityNoteCode = (typeof ELIGIBILITY_NOTE_CODES)[number];
+
+/** Something a reviewer should know, with its legal basis. */
+export interface EligibilityNote {
+  readonly code: EligibilityNoteCode;
+  readonly message: LocalizedText;
+  readonly legalRef: LegalRef;
+}
 
 /** One failed rule: a stable code, an explanation with the concrete numbers, and its legal basis. */
 export interface EligibilityReason {

@@ -1,3 +1,4 @@
+import { HolidayCalendar } from '../calendar/holidays';
 import { addDays, localTimeToUtcIso, type IsoDate } from '../calendar/iso-date';
 import {
   addWorkingDays,
@@ -15,8 +16,9 @@ import {
 import { normalizeReminderOffsets } from './plan-rules';
 
 /*
- * Everything here reads the holiday calendar, which a release may change (a new year's official
- * schedule). Call it from activities or use cases, whose results are recorded, never from workflow code.
+ * Everything here reads the holiday calendar, which a release or an administrator's publication may
+ * change (a new year's official schedule). Call it from activities or use cases, whose results are
+ * recorded, never from workflow code; they pass the calendar in effect (built-in by default).
  */
 
 /** Local time (Asia/Ho_Chi_Minh) at which reminders, overdue notices and summaries go out. */
@@ -75,15 +77,16 @@ export function planItemSchedule(
   year: number,
   item: { quarter: Quarter; dueOn: IsoDate; kind: PlanItemKind },
   reminderOffsets: readonly number[],
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): PlanItemSchedule {
-  const opensOn = nextWorkingDayOnOrAfter(quarterStart(year, item.quarter));
+  const opensOn = nextWorkingDayOnOrAfter(quarterStart(year, item.quarter), calendar);
   return {
     dueOn: item.dueOn,
     reminders: normalizeReminderOffsets(reminderOffsets).map((n) => ({
-      ...notice(workingDaysBefore(item.dueOn, n)),
+      ...notice(workingDaysBefore(item.dueOn, n, calendar)),
       workingDaysBefore: n,
     })),
-    overdue: notice(addWorkingDays(item.dueOn, 1)),
+    overdue: notice(addWorkingDays(item.dueOn, 1, calendar)),
     window: opensWindow(item.kind)
       ? {
           opensAt: notice(opensOn < item.dueOn ? opensOn : item.dueOn).at,
@@ -94,22 +97,28 @@ export function planItemSchedule(
 }
 
 /** The quarter summaries of a plan year: each on the first working day after the quarter ends. */
-export function quarterSchedules(year: number): QuarterSchedule[] {
+export function quarterSchedules(
+  year: number,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
+): QuarterSchedule[] {
   return QUARTERS.map((quarter) => {
     const endsOn = quarterEnd(year, quarter);
-    return { quarter, endsOn, summary: notice(addWorkingDays(endsOn, 1)) };
+    return { quarter, endsOn, summary: notice(addWorkingDays(endsOn, 1, calendar)) };
   });
 }
 
 /** Every timer a yearly plan needs, computed from the calendar in force now. */
-export function planSchedule(request: PlanScheduleRequest): PlanSchedule {
+export function planSchedule(
+  request: PlanScheduleRequest,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
+): PlanSchedule {
   return {
     items: Object.fromEntries(
       request.items.map((item) => [
         item.key,
-        planItemSchedule(request.year, item, request.reminderOffsets),
+        planItemSchedule(request.year, item, request.reminderOffsets, calendar),
       ]),
     ),
-    quarters: quarterSchedules(request.year),
+    quarters: quarterSchedules(request.year, calendar),
   };
 }

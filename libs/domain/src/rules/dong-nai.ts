@@ -1,23 +1,33 @@
 import type { LegalRef } from '../shared/legal-ref';
 import type { ProvincialProfile } from './profile';
 
-const UNCONFIRMED_NOTE = 'Đồng Nai value UNCONFIRMED: placeholder modelled on Bắc Ninh QĐ 86/2025';
-
-/** The Bắc Ninh regulation the cut-offs are modelled on; which of its articles sets them is unchecked. */
-const BAC_NINH_CUTOFF_MODEL: LegalRef = {
-  instrument: 'QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh',
-  article: '—',
-  note: "provincial model; the article, and Đồng Nai's own deadline, are UNCONFIRMED",
-};
+const UNCONFIRMED_NOTE =
+  'Đồng Nai value UNCONFIRMED: placeholder modelled on Bắc Ninh QĐ 86/2025 Art. 6, which sets it for dossiers sent to the provincial Department of Home Affairs (Sở Nội vụ) only; a missed unconfirmed cut-off warns, it never refuses';
 
 /**
- * Example profile for Đồng Nai (the Cẩm Mỹ 2024 plan). None of its values has been checked against
- * Đồng Nai's own regulation; each is flagged and meant to be replaced once the text is retrieved.
+ * Bắc Ninh's regulation (QĐ 86/2025/QĐ-UBND of 3/12/2025, Art. 6, read): year-end dossiers reach the
+ * Sở Nội vụ before 10/12, the education sector's before 10/7. Đồng Nai's own dates are unchecked.
+ */
+const bacNinhCutoff = (clause: string): LegalRef => ({
+  instrument: 'QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh',
+  article: '6',
+  clause,
+  note: "provincial model, read; Đồng Nai's own deadline is UNCONFIRMED",
+});
+
+/** Dossiers sent to the provincial department: those the provincial chairman or the centre decides. */
+const SENT_TO_PROVINCE = ['province', 'national'];
+
+/**
+ * Example profile for Đồng Nai (the Cẩm Mỹ 2024 plan; a province until 29/4/2026, Thành phố Đồng Nai
+ * from 30/4/2026 — the name follows the organisation tree's dated names, not the profile). None of
+ * its values has been checked against Đồng Nai's own regulation; each is flagged and meant to be
+ * replaced once the text is retrieved.
  */
 export const DONG_NAI_PROFILE: ProvincialProfile = {
   id: 'DN',
-  province: { vi: 'tỉnh Đồng Nai', en: 'Đồng Nai province' },
-  appliesTo: ['VN-2024', 'VN-2025-07'],
+  province: { vi: 'Đồng Nai', en: 'Đồng Nai' },
+  appliesTo: ['VN-2024', 'VN-2025-07', 'VN-2026-10'],
   legalBasis: [
     {
       id: 'DN_KH_02_2024',
@@ -55,9 +65,10 @@ export const DONG_NAI_PROFILE: ProvincialProfile = {
       monthDay: '12-10',
       awardCodes: 'periodic',
       unitLevels: 'all',
+      decidingLevels: SENT_TO_PROVINCE,
       confirmed: false,
       note: UNCONFIRMED_NOTE,
-      legalRef: BAC_NINH_CUTOFF_MODEL,
+      legalRef: bacNinhCutoff('2'),
     },
     {
       id: 'education-year',
@@ -65,17 +76,18 @@ export const DONG_NAI_PROFILE: ProvincialProfile = {
       monthDay: '07-10',
       awardCodes: 'periodic',
       unitLevels: ['school'],
+      decidingLevels: SENT_TO_PROVINCE,
       confirmed: false,
       note: UNCONFIRMED_NOTE,
-      legalRef: BAC_NINH_CUTOFF_MODEL,
+      legalRef: bacNinhCutoff('3'),
     },
   ],
   unconfirmed: [
     {
       path: 'profile:DN.submissionCutoffs',
       note: {
-        vi: 'Hạn nộp hồ sơ của Đồng Nai chưa xác nhận (tạm dùng 10/12 và 10/7 theo mô hình Bắc Ninh).',
-        en: "Đồng Nai's submission cut-offs are unconfirmed (10 Dec and 10 Jul from the Bắc Ninh model).",
+        vi: 'Hạn nộp hồ sơ của Đồng Nai chưa xác nhận (tạm dùng 10/12 và 10/7 theo mô hình Bắc Ninh, chỉ cho hồ sơ gửi Sở Nội vụ); quá hạn chỉ cảnh báo, không từ chối.',
+        en: "Đồng Nai's submission cut-offs are unconfirmed (10 Dec and 10 Jul from the Bắc Ninh model, for dossiers sent to the provincial department only); missing one warns, it never refuses.",
       },
       configurableVia: 'submissionCutoffs',
     },

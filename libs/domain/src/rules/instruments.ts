@@ -2,12 +2,43 @@ import type { LegalInstrument } from './types';
 
 /** The legal instruments cited by the rule sets. */
 export const INSTRUMENTS = {
+  LOCAL_GOV_2015: {
+    id: 'LOCAL_GOV_2015',
+    number: 'Luật 77/2015/QH13',
+    title: {
+      vi: 'Luật Tổ chức chính quyền địa phương',
+      en: 'Law on the Organisation of Local Government',
+    },
+    issuedOn: '2015-06-19',
+    note: "The basis of a People's Committee deciding before the two-tier reform; replaced by Law 72/2025/QH15.",
+  },
+  LOCAL_GOV_2025: {
+    id: 'LOCAL_GOV_2025',
+    number: 'Luật 72/2025/QH15',
+    title: {
+      vi: 'Luật Tổ chức chính quyền địa phương',
+      en: 'Law on the Organisation of Local Government',
+    },
+    issuedOn: null,
+    note: 'Number as cited by official texts (Bắc Ninh QĐ 86/2025/QĐ-UBND; government decrees of 2026, without a date). Reported adopted 16 June 2025 (UNCONFIRMED against the text). Two tiers: province and commune.',
+  },
   LAW_06_2022: {
     id: 'LAW_06_2022',
     number: 'Luật 06/2022/QH15',
     title: { vi: 'Luật Thi đua, khen thưởng', en: 'Law on Emulation and Commendation' },
     issuedOn: '2022-06-15',
     effectiveFrom: '2024-01-01',
+  },
+  LAW_06_2026: {
+    id: 'LAW_06_2026',
+    number: 'Luật 06/2026/QH16',
+    title: {
+      vi: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng',
+      en: 'Law amending the Law on Emulation and Commendation',
+    },
+    issuedOn: null,
+    effectiveFrom: '2026-10-01',
+    note: 'Text UNCONFIRMED: reported adopted on 23–24 April 2026 (first session of the 16th National Assembly, NQ 31/2026/QH16), 4 articles, in force 1 October 2026 (https://luatvietnam.vn/chinh-sach/nghi-quyet-31-2026-qh16-quy-dinh-moi-tu-quoc-hoi-khoa-xvi-co-hieu-luc-08-06-2026-434118-d1.html).',
   },
   ND_98_2023: {
     id: 'ND_98_2023',
@@ -83,7 +114,7 @@ export const INSTRUMENTS = {
   ND_13_2012: {
     id: 'ND_13_2012',
     number: 'NĐ 13/2012/NĐ-CP',
-    title: { vi: 'Điều lệ Sáng kiến', en: 'Charter on Initiatives' },
+    title: { vi: 'Ban hành Điều lệ Sáng kiến', en: 'Issuing the Charter on Initiatives' },
     issuedOn: '2012-03-02',
     note: 'No successor found; still cited by 2025–2026 local guidance.',
   },

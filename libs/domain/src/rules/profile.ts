@@ -46,7 +46,9 @@ export function applyProfile(ruleSet: RuleSet, profile: ProvincialProfile): Rule
     AwardCode,
     Partial<Record<NomineeKind, readonly Criterion[]>>,
   ][]) {
-    awards[code] = { ...awards[code], criteria: { ...awards[code].criteria, ...criteria } };
+    const award = awards[code];
+    if (award !== undefined)
+      awards[code] = { ...award, criteria: { ...award.criteria, ...criteria } };
   }
   const result: RuleSet = {
     ...ruleSet,

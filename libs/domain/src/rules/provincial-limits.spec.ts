@@ -2,7 +2,7 @@ import type { AwardCode } from '../awards/codes';
 import { DomainValidationError } from '../shared/errors';
 import { DONG_NAI_PROFILE } from './dong-nai';
 import { applyProfile } from './profile';
-import { bindingCutoffs, checkRatioCap, missedCutoff } from './provincial-limits';
+import { bindingCutoffs, checkRatioCap, missedCutoffs } from './provincial-limits';
 import { getRuleSet } from './registry';
 import type { SubmissionCutoff } from './types';
 
@@ -10,45 +10,142 @@ const dn = getRuleSet('VN-2024+DN');
 const national = getRuleSet('VN-2024');
 
 describe('submission cut-offs', () => {
-  it.each<[string, AwardCode, string, number, string, string | null]>([
-    // Year-end cut-off (10/12) for every unit but schools.
-    ['commune on time', 'LDTT', 'commune', 2024, '2024-12-05', null],
-    ['commune on the deadline day', 'CSTDCS', 'commune', 2024, '2024-12-10', null],
-    ['commune a day late', 'CSTDCS', 'commune', 2024, '2024-12-11', 'year-end'],
-    ['agency late', 'GIAY_KHEN', 'agency', 2024, '2025-01-05', 'year-end'],
-    ['next year’s dossier early', 'LDTT', 'agency', 2025, '2024-12-16', null],
-    // Schools follow the school year (10/7): the year-end cut-off does not replace it.
-    ['school on time', 'LDTT', 'school', 2024, '2024-07-10', null],
-    ['school late', 'LDTT', 'school', 2024, '2024-07-11', 'education-year'],
-    ['school in December', 'CSTDCS', 'school', 2024, '2024-12-05', 'education-year'],
+  // The DN profile's cut-offs are modelled on Bắc Ninh QĐ 86/2025 Art. 6(2)–(3): dossiers sent to the
+  // provincial Department of Home Affairs, i.e. decided by the provincial chairman or the centre.
+  it.each<[string, AwardCode, string, string, number, string, string | null]>([
+    // Year-end cut-off (10/12, Art. 6(2)) for dossiers decided at the province.
+    [
+      'commune, provincial Bằng khen, on time',
+      'BANG_KHEN_TINH',
+      'commune',
+      'province',
+      2024,
+      '2024-12-10',
+      null,
+    ],
+    [
+      'commune, provincial Bằng khen, a day late',
+      'BANG_KHEN_TINH',
+      'commune',
+      'province',
+      2024,
+      '2024-12-11',
+      'year-end',
+    ],
+    ['agency, TTLĐXS, late', 'TTLDXS', 'agency', 'province', 2024, '2025-01-05', 'year-end'],
+    [
+      'national CSTĐ, late',
+      'CSTD_TOAN_QUOC',
+      'commune',
+      'national',
+      2024,
+      '2024-12-11',
+      'year-end',
+    ],
+    ['next year’s dossier early', 'CSTD_TINH', 'agency', 'province', 2025, '2024-12-16', null],
+    // Dossiers decided below the province never reach the Sở Nội vụ: no cut-off binds them.
+    [
+      'commune LĐTT decided by the commune chairman',
+      'LDTT',
+      'commune',
+      'commune',
+      2026,
+      '2026-12-11',
+      null,
+    ],
+    [
+      'district CSTĐCS decided by the district chairman',
+      'CSTDCS',
+      'commune',
+      'district',
+      2024,
+      '2024-12-11',
+      null,
+    ],
+    [
+      'school Giấy khen decided locally',
+      'GIAY_KHEN',
+      'school',
+      'district',
+      2024,
+      '2024-12-31',
+      null,
+    ],
+    // Schools follow the school year (10/7, Art. 6(3)) for what they send to the province.
+    [
+      'school, provincial Bằng khen, on time',
+      'BANG_KHEN_TINH',
+      'school',
+      'province',
+      2024,
+      '2024-07-10',
+      null,
+    ],
+    [
+      'school, provincial Bằng khen, late',
+      'BANG_KHEN_TINH',
+      'school',
+      'province',
+      2024,
+      '2024-07-11',
+      'education-year',
+    ],
     // Ad-hoc awards (simplified procedure) have no yearly deadline.
-    ['ad-hoc, commune', 'GIAY_KHEN_DOT_XUAT', 'commune', 2024, '2024-12-31', null],
-    ['ad-hoc, school', 'BANG_KHEN_TINH_DOT_XUAT', 'school', 2024, '2024-09-01', null],
+    ['ad-hoc, school', 'BANG_KHEN_TINH_DOT_XUAT', 'school', 'province', 2024, '2024-09-01', null],
   ])(
-    '%s: %s from a %s unit for %d on %s misses %p',
-    (_, awardCode, unitLevel, awardYear, submittedOn, missed) => {
-      const result = missedCutoff(dn, { awardCode, unitLevel, awardYear, submittedOn });
+    'QĐ 86/2025 Bắc Ninh Art. 6 as modelled: %s (%s from a %s unit, decided at %s, for %d on %s) misses %p',
+    (_, awardCode, unitLevel, decidingLevel, awardYear, submittedOn, missed) => {
+      const result = missedCutoffs(dn, {
+        awardCode,
+        unitLevel,
+        decidingLevel,
+        awardYear,
+        submittedOn,
+      })[0];
       expect(result?.cutoff.id ?? null).toBe(missed);
-      if (result !== null) {
+      if (result !== undefined) {
         expect(result.submittedOn).toBe(submittedOn);
         expect(result.deadline).toBe(`${awardYear}-${result.cutoff.monthDay}`);
         expect(result.cutoff.legalRef.instrument).toBe('QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh');
+        expect(result.cutoff.legalRef.article).toBe('6');
+        expect(result.cutoff.confirmed).toBe(false);
       }
     },
   );
 
-  it('binds nothing under a national rule set, which has no cut-offs', () => {
+  it('scopes the DN cut-offs of the 2026 rule set the same way: a commune LĐTT on 11/12/2026 misses none', () => {
+    const today = getRuleSet('VN-2026-10+DN');
+    const commune = { unitLevel: 'commune', awardYear: 2026, submittedOn: '2026-12-11' };
     expect(
-      bindingCutoffs(national, { awardCode: 'LDTT', unitLevel: 'school', awardYear: 2024 }),
+      missedCutoffs(today, { ...commune, awardCode: 'LDTT', decidingLevel: 'commune' }),
     ).toEqual([]);
     expect(
-      missedCutoff(national, {
-        awardCode: 'LDTT',
+      missedCutoffs(today, {
+        ...commune,
+        awardCode: 'BANG_KHEN_TINH',
+        decidingLevel: 'province',
+      }).map((missed) => missed.cutoff.id),
+    ).toEqual(['year-end']);
+  });
+
+  it('binds nothing under a national rule set, which has no cut-offs', () => {
+    expect(
+      bindingCutoffs(national, {
+        awardCode: 'BANG_KHEN_TINH',
+        unitLevel: 'school',
+        decidingLevel: 'province',
+        awardYear: 2024,
+      }),
+    ).toEqual([]);
+    expect(
+      missedCutoffs(national, {
+        awardCode: 'BANG_KHEN_TINH',
         unitLevel: 'commune',
+        decidingLevel: 'province',
         awardYear: 2020,
         submittedOn: '2024-12-31',
       }),
-    ).toBeNull();
+    ).toEqual([]);
   });
 
   it('reports the earliest of several cut-offs binding at the same level', () => {
@@ -65,25 +162,27 @@ describe('submission cut-offs', () => {
     const subject = {
       awardCode: 'CO_THI_DUA_TINH' as const,
       unitLevel: 'commune',
+      decidingLevel: 'province',
       awardYear: 2025,
     };
     expect(bindingCutoffs(profiled, subject).map((b) => b.deadline)).toEqual([
       '2025-11-30',
       '2025-12-10',
     ]);
-    expect(missedCutoff(profiled, { ...subject, submittedOn: '2025-12-01' })?.cutoff.id).toBe(
-      'flags',
-    );
     expect(
-      missedCutoff(profiled, { ...subject, awardCode: 'TTLDXS', submittedOn: '2025-12-01' }),
-    ).toBeNull();
+      missedCutoffs(profiled, { ...subject, submittedOn: '2025-12-11' }).map((m) => m.cutoff.id),
+    ).toEqual(['flags', 'year-end']);
+    expect(
+      missedCutoffs(profiled, { ...subject, awardCode: 'TTLDXS', submittedOn: '2025-12-01' }),
+    ).toEqual([]);
   });
 
   it('names every bad field', () => {
     expect(() =>
-      missedCutoff(dn, {
+      missedCutoffs(dn, {
         awardCode: 'NOPE' as AwardCode,
         unitLevel: 'school',
+        decidingLevel: 'province',
         awardYear: 2024.5,
         submittedOn: '2024-02-30',
       }),

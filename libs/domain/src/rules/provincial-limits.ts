@@ -10,6 +10,11 @@ export interface CutoffSubject {
   readonly awardYear: number;
   /** The proposing unit's level code in the organisation tree (`units.level`, e.g. `school`). */
   readonly unitLevel: string;
+  /**
+   * The level id of the deciding authority (e.g. `commune`, `province`): a cut-off for dossiers sent
+   * to the provincial department does not bind one decided by the commune chairman.
+   */
+  readonly decidingLevel: string;
 }
 
 /** A cut-off that a submission on `submittedOn` missed. */
@@ -22,14 +27,20 @@ export interface MissedCutoff {
 
 function bindsAward(cutoff: SubmissionCutoff, ruleSet: RuleSet, awardCode: AwardCode): boolean {
   if (cutoff.awardCodes === 'all') return true;
-  if (cutoff.awardCodes === 'periodic') return !ruleSet.awards[awardCode].simplifiedProcedure;
+  if (cutoff.awardCodes === 'periodic')
+    return ruleSet.awards[awardCode]?.simplifiedProcedure === false;
   return cutoff.awardCodes.includes(awardCode);
 }
 
+function bindsDecidingLevel(cutoff: SubmissionCutoff, decidingLevel: string): boolean {
+  return cutoff.decidingLevels === 'all' || cutoff.decidingLevels.includes(decidingLevel);
+}
+
 /**
- * The cut-offs of the rule set that bind a dossier: those covering its award and its proposing unit,
- * where, for a unit a cut-off names by level, only the cut-offs naming levels count (schools follow
- * the school year, not the calendar year). Each carries its deadline in the award year.
+ * The cut-offs of the rule set that bind a dossier: those covering its award, where it is decided
+ * and its proposing unit, where, for a unit a cut-off names by level, only the cut-offs naming
+ * levels count (schools follow the school year, not the calendar year). Each carries its deadline
+ * in the award year.
  */
 export function bindingCutoffs(
   ruleSet: RuleSet,
@@ -38,6 +49,7 @@ export function bindingCutoffs(
   const matching = ruleSet.submissionCutoffs.filter(
     (cutoff) =>
       bindsAward(cutoff, ruleSet, subject.awardCode) &&
+      bindsDecidingLevel(cutoff, subject.decidingLevel) &&
       (cutoff.unitLevels === 'all' || cutoff.unitLevels.includes(subject.unitLevel)),
   );
   const specific = matching.filter((cutoff) => cutoff.unitLevels !== 'all');
@@ -50,13 +62,14 @@ export function bindingCutoffs(
 }
 
 /**
- * The first binding cut-off a submission on `submittedOn` comes after, or null when it is on time
- * (a submission on the deadline itself is on time).
+ * Every binding cut-off a submission on `submittedOn` comes after, earliest first; empty when it is
+ * on time (a submission on the deadline itself is on time). A confirmed one refuses the submission;
+ * an unconfirmed one (`cutoff.confirmed === false`) only warns.
  */
-export function missedCutoff(
+export function missedCutoffs(
   ruleSet: RuleSet,
   subject: CutoffSubject & { readonly submittedOn: IsoDate },
-): MissedCutoff | null {
+): MissedCutoff[] {
   const issues: DomainFieldIssue[] = [];
   if (!isAwardCode(subject.awardCode)) {
     issues.push(
@@ -80,10 +93,9 @@ export function missedCutoff(
     );
   }
   if (issues.length > 0) throw new DomainValidationError(issues);
-  const missed = bindingCutoffs(ruleSet, subject).find(
-    ({ deadline }) => subject.submittedOn > deadline,
-  );
-  return missed === undefined ? null : { ...missed, submittedOn: subject.submittedOn };
+  return bindingCutoffs(ruleSet, subject)
+    .filter(({ deadline }) => subject.submittedOn > deadline)
+    .map((missed) => ({ ...missed, submittedOn: subject.submittedOn }));
 }
 
 /** Where a unit stands against a ratio cap for one award and year. */

@@ -6,11 +6,13 @@ import { applyProfile, type ProvincialProfile } from './profile';
 import type { RuleSet } from './types';
 import { VN_2024 } from './vn-2024';
 import { VN_2025_07 } from './vn-2025-07';
+import { VN_2026_10 } from './vn-2026-10';
 
 /** Released national rule sets by id, oldest first; frozen. */
 export const RULE_SETS: Readonly<Record<string, RuleSet>> = deepFreeze({
   'VN-2024': VN_2024,
   'VN-2025-07': VN_2025_07,
+  'VN-2026-10': VN_2026_10,
 });
 
 /** Provincial profiles that can be layered on a rule set by composite id (`VN-2024+DN`). */

@@ -1,4 +1,4 @@
-import type { AwardCode, InitiativeScope, NomineeKind } from '../awards/codes';
+import type { AchievementClaim, AwardCode, InitiativeScope, NomineeKind } from '../awards/codes';
 import type { DocumentCode } from '../awards/documents';
 import type { IsoDate } from '../calendar/iso-date';
 import type { LegalRef } from '../shared/legal-ref';
@@ -64,6 +64,14 @@ interface CriterionBase {
   readonly origin: CriterionOrigin;
 }
 
+/** One of several alternative ways to meet an award's standard, with the criteria it needs. */
+export interface CriterionRoute {
+  /** Stable within its award, e.g. `consecutive-cstdcs`; shown to reviewers. */
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly criteria: readonly Criterion[];
+}
+
 /** One eligibility rule, as data; the evaluator interprets it and the docs describe it. */
 export type Criterion = CriterionBase &
   (
@@ -95,6 +103,17 @@ export type Criterion = CriterionBase &
     | { readonly kind: 'all-members-completed' }
     | { readonly kind: 'has-cstdcs-member' }
     | { readonly kind: 'cluster-leader' }
+    /** Met when any one route is met (e.g. Bằng khen: "đạt một trong các tiêu chuẩn sau đây"). */
+    | { readonly kind: 'any-of'; readonly routes: readonly CriterionRoute[] }
+    /**
+     * An achievement no record proves: met when the unit states it in the dossier, for the
+     * reviewers to judge; `confirmed` is false while the route's text is not checked.
+     */
+    | {
+        readonly kind: 'claimed-achievement';
+        readonly achievement: AchievementClaim;
+        readonly confirmed: boolean;
+      }
   );
 
 /** A bonus multiple of the base salary, in thousandths (300 = 0.3×) so money math stays integral. */
@@ -121,6 +140,16 @@ export interface AwardDefinition {
   readonly documents: readonly DocumentCode[];
   readonly bonus: Readonly<Partial<Record<NomineeKind, BonusCoefficient>>>;
   readonly legalRefs: readonly LegalRef[];
+  /**
+   * For a form named after the body that gives it (Giấy khen, Bằng khen, Cờ thi đua): the form and
+   * whether it is the chairman's or the committee's, so documents name the deciding People's
+   * Committee as it is called on their date (see `awardNameUnder`).
+   */
+  readonly issuedAs?: {
+    readonly form: LocalizedText;
+    readonly by: 'chairman' | 'committee';
+    readonly suffix?: LocalizedText;
+  };
 }
 
 /** Time limits, all in working days except the initiative decision (months). */
@@ -197,6 +226,11 @@ export interface SubmissionCutoff {
    * (`'all'`) ones: schools follow the school year, not the calendar year.
    */
   readonly unitLevels: readonly string[] | 'all';
+  /**
+   * The dossiers it binds by where they are decided: the level ids of the deciding authority (e.g.
+   * `province`, `national` for dossiers sent to the provincial department), or `'all'`.
+   */
+  readonly decidingLevels: readonly string[] | 'all';
   readonly confirmed: boolean;
   readonly note?: string;
   /** Where the date comes from, or the text it was modelled on until the province's own is checked. */
@@ -231,7 +265,8 @@ export interface RuleSet {
   readonly levels: readonly OrganisationLevel[];
   /** Why these levels exist (e.g. the two-tier reform that abolished districts). */
   readonly levelsLegalRef: LegalRef;
-  readonly awards: Readonly<Record<AwardCode, AwardDefinition>>;
+  /** The awards of this rule set; later rule sets may add some (e.g. thematic commendation). */
+  readonly awards: Readonly<Partial<Record<AwardCode, AwardDefinition>>>;
   readonly timeLimits: TimeLimits;
   readonly timeLimitSources: Readonly<Record<keyof TimeLimits, TimeLimitSource>>;
   readonly quorum: QuorumRule;
@@ -244,5 +279,27 @@ export interface RuleSet {
   readonly bonusRounding: BonusRounding;
   readonly ratioCaps: Readonly<Partial<Record<AwardCode, RatioCap>>>;
   readonly submissionCutoffs: readonly SubmissionCutoff[];
+  /** How dossiers received under the rule set before this one are handled; null if nothing is said. */
+  readonly transition: TransitionRule | null;
+  /** A principle giving priority to some nominees (reported to reviewers, never a refusal). */
+  readonly priorityAreas: PriorityPrinciple | null;
   readonly unconfirmed: readonly UnconfirmedItem[];
+}
+
+/**
+ * A dossier received for appraisal before `receivedBefore` stays under `previous` unless this rule
+ * set is more favourable to the nominee (e.g. Law 06/2026/QH16 for dossiers received before 1/10/2026).
+ */
+export interface TransitionRule {
+  readonly previous: string;
+  readonly receivedBefore: IsoDate;
+  readonly legalRef: LegalRef;
+  readonly confirmed: boolean;
+}
+
+/** Priority for nominees in some areas (ethnic-minority and mountain areas). */
+export interface PriorityPrinciple {
+  readonly name: LocalizedText;
+  readonly legalRef: LegalRef;
+  readonly confirmed: boolean;
 }

@@ -29,6 +29,7 @@ export const VN_2024: RuleSet = {
   effectiveFrom: '2024-01-01',
   effectiveTo: '2025-06-30',
   legalBasis: [
+    INSTRUMENTS.LOCAL_GOV_2015,
     INSTRUMENTS.LAW_06_2022,
     INSTRUMENTS.ND_98_2023,
     INSTRUMENTS.TT_01_2024,
@@ -114,6 +115,8 @@ export const VN_2024: RuleSet = {
   },
   ratioCaps: {},
   submissionCutoffs: [],
+  transition: null,
+  priorityAreas: null,
   unconfirmed: [
     ...COMMON_UNCONFIRMED,
     {

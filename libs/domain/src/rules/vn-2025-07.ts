@@ -31,8 +31,9 @@ export const VN_2025_07: RuleSet = {
     en: 'Law 06/2022/QH15, Decrees 152/2025 and 129/2025 (two-tier local government)',
   },
   effectiveFrom: '2025-07-01',
-  effectiveTo: null,
+  effectiveTo: '2026-09-30',
   legalBasis: [
+    INSTRUMENTS.LOCAL_GOV_2025,
     INSTRUMENTS.LAW_06_2022,
     INSTRUMENTS.ND_152_2025,
     INSTRUMENTS.ND_129_2025,
@@ -111,6 +112,8 @@ export const VN_2025_07: RuleSet = {
   },
   ratioCaps: {},
   submissionCutoffs: [],
+  transition: null,
+  priorityAreas: null,
   unconfirmed: [
     ...COMMON_UNCONFIRMED,
     {
@@ -124,8 +127,8 @@ export const VN_2025_07: RuleSet = {
     {
       path: 'effectiveTo',
       note: {
-        vi: 'Luật 06/2026/QH16 sửa đổi Luật Thi đua, khen thưởng (dự kiến hiệu lực 01/10/2026) chưa được xác nhận; khi có văn bản sẽ cần bộ quy tắc mới.',
-        en: 'Amending Law 06/2026/QH16 (reportedly effective 2026-10-01) is unconfirmed; a new rule set will be needed once its text is checked.',
+        vi: 'Kết thúc ngày 30/9/2026 vì Luật 06/2026/QH16 sửa đổi Luật Thi đua, khen thưởng được đưa tin có hiệu lực từ 01/10/2026 (chưa đối chiếu văn bản); hồ sơ tiếp nhận trước ngày đó vẫn theo bộ quy tắc này trừ khi quy định mới có lợi hơn (VN-2026-10).',
+        en: 'Ends 2026-09-30 because amending Law 06/2026/QH16 is reported in force from 2026-10-01 (text not checked); dossiers received before then stay under this rule set unless the new rule is more favourable (VN-2026-10).',
       },
       configurableVia: null,
     },

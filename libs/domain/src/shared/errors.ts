@@ -13,6 +13,7 @@ export type DomainErrorCode =
   | 'UNKNOWN_RULE_SET'
   | 'NO_RULE_SET_IN_FORCE'
   | 'PROFILE_NOT_APPLICABLE'
+  | 'AWARD_NOT_IN_RULE_SET'
   | 'CLOCK_STATE_INVALID';
 
 /** Base class of the library's errors: a stable code plus a bilingual message. */
@@ -88,4 +89,18 @@ export function fieldIssue(field: string, rule: string, expected: LocalizedText)
     rule,
     message: { vi: `${field}: ${expected.vi}`, en: `${field}: ${expected.en}` },
   };
+}
+
+/** An award that the rule set does not have (e.g. thematic commendation before Law 06/2026/QH16). */
+export class AwardNotInRuleSetError extends DomainError {
+  constructor(
+    readonly awardCode: string,
+    readonly ruleSetId: string,
+  ) {
+    super('AWARD_NOT_IN_RULE_SET', {
+      vi: `Bộ quy tắc ${ruleSetId} không có danh hiệu/hình thức khen thưởng "${awardCode}".`,
+      en: `Rule set ${ruleSetId} has no award "${awardCode}".`,
+    });
+    this.name = 'AwardNotInRuleSetError';
+  }
 }

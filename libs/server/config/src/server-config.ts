@@ -77,9 +77,11 @@ export class ServerConfig {
   INTEGRATION_HMAC_SECRET?: string;
 
   /**
-   * Replays a past period: rule sets are chosen as of this date (YYYY-MM-DD) instead of today, e.g.
-   * 2024-12-16 to run the 2024 cycle under the district-level rules it was run under. Unset in
-   * production; the `npm start` demo sets it for its 2024 seed data.
+   * Replays a past cycle: dossiers for award years up to this date's year get the rule set in force
+   * on this date (YYYY-MM-DD) instead of today's, e.g. 2024-12-16 to run the 2024 cycle under the
+   * district-level rules it was run under; dossiers of later years keep today's rules, and documents
+   * of a replayed dossier say they are a replay. Unset in production; the `npm start` demo sets it
+   * for its 2024 seed data.
    */
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })

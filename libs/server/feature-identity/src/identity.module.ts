@@ -22,6 +22,7 @@ import { GetUnitUseCase } from './units/get-unit.usecase';
 import { ListUnitsUseCase } from './units/list-units.usecase';
 import { MergeUnitUseCase } from './units/merge-unit.usecase';
 import { MoveUnitUseCase } from './units/move-unit.usecase';
+import { RenameUnitUseCase } from './units/rename-unit.usecase';
 import { RetireUnitUseCase } from './units/retire-unit.usecase';
 import { CreateUserUseCase } from './users/create-user.usecase';
 import { GetUserUseCase } from './users/get-user.usecase';
@@ -41,6 +42,7 @@ const USE_CASES = [
   MoveUnitUseCase,
   MergeUnitUseCase,
   RetireUnitUseCase,
+  RenameUnitUseCase,
   ListUsersUseCase,
   GetUserUseCase,
   CreateUserUseCase,

@@ -17,6 +17,7 @@ export * from './units/unit-view';
 export * from './units/list-units.usecase';
 export * from './units/get-unit.usecase';
 export * from './units/create-unit.usecase';
+export * from './units/rename-unit.usecase';
 export * from './units/move-unit.usecase';
 export * from './units/merge-unit.usecase';
 export * from './units/retire-unit.usecase';

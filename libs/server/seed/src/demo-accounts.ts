@@ -1,4 +1,5 @@
 import type { Role } from '@tdkt/contracts';
+import type { DemoCycle } from './demo-organisations';
 
 /** A demo account: one person with one role on one seed unit. Usernames start with `demo.`. */
 export interface DemoAccount {
@@ -9,11 +10,14 @@ export interface DemoAccount {
   role: Role;
   /** Where the role is held; it covers that unit's subtree. */
   grantUnitCode: string;
+  /** The 2024 replay (district level, RULES_AS_OF), the 2026 cycle (today's rules), or both. */
+  cycle: DemoCycle;
 }
 
 /**
  * One account for every role on the seed organisations, so that each step of a dossier's life can be
  * tried by the right person. Two school officers show that one school cannot see another's dossiers.
+ * The 2024 accounts replay the Cẩm Mỹ district cycle; the 2026 ones run xã Cẩm Mỹ under today's rules.
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
@@ -22,6 +26,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-TH-LG',
     role: 'UNIT_OFFICER',
     grantUnitCode: 'DN-CM-TH-LG',
+    cycle: '2024',
   },
   {
     username: 'demo.head.thlg',
@@ -29,6 +34,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-TH-LG',
     role: 'UNIT_HEAD',
     grantUnitCode: 'DN-CM-TH-LG',
+    cycle: '2024',
   },
   {
     username: 'demo.officer.thcsxm',
@@ -36,6 +42,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-THCS-XM',
     role: 'UNIT_OFFICER',
     grantUnitCode: 'DN-CM-THCS-XM',
+    cycle: '2024',
   },
   {
     username: 'demo.reviewer.cm',
@@ -43,6 +50,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-PNV',
     role: 'REVIEWER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.secretary.cm',
@@ -50,6 +58,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-PNV',
     role: 'COUNCIL_SECRETARY',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.member1.cm',
@@ -57,6 +66,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-PGD',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.member2.cm',
@@ -64,6 +74,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-MTTQ',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   // With the leader (chair), the secretary and the two members above, a full nine-seat district
   // council, so that a meeting can be held and its thresholds (80 %, 90 % of all members) tried.
@@ -73,6 +84,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.member3.cm',
@@ -80,6 +92,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-PNV',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.member4.cm',
@@ -87,6 +100,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-HU',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.member5.cm',
@@ -94,6 +108,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM-HDND',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.member6.cm',
@@ -101,6 +116,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM',
     role: 'COUNCIL_MEMBER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.leader.cm',
@@ -108,6 +124,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-CM',
     role: 'LEADER',
     grantUnitCode: 'DN-CM',
+    cycle: '2024',
   },
   {
     username: 'demo.reviewer.dn',
@@ -115,6 +132,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-SNV',
     role: 'REVIEWER',
     grantUnitCode: 'DN',
+    cycle: 'both',
   },
   {
     username: 'demo.admin',
@@ -122,13 +140,64 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitCode: 'DN-SNV',
     role: 'ADMIN',
     grantUnitCode: 'DN',
+    cycle: 'both',
   },
   {
     username: 'demo.auditor',
-    fullName: 'Kiểm toán viên — UBND tỉnh Đồng Nai',
+    fullName: 'Kiểm toán viên — UBND Thành phố Đồng Nai',
     unitCode: 'DN',
     role: 'AUDITOR',
     grantUnitCode: 'DN',
+    cycle: 'both',
+  },
+  // The 2026 cycle: xã Cẩm Mỹ of Thành phố Đồng Nai, after the two-tier reform, under today's rules.
+  {
+    username: 'demo.officer.xcm',
+    fullName: 'Cán bộ thi đua — UBND xã Cẩm Mỹ',
+    unitCode: 'DN-XCM-VP',
+    role: 'UNIT_OFFICER',
+    grantUnitCode: 'DN-XCM',
+    cycle: '2026',
+  },
+  {
+    username: 'demo.reviewer.xcm',
+    fullName: 'Công chức phụ trách thi đua, khen thưởng — UBND xã Cẩm Mỹ',
+    unitCode: 'DN-XCM-VP',
+    role: 'REVIEWER',
+    grantUnitCode: 'DN-XCM',
+    cycle: '2026',
+  },
+  {
+    username: 'demo.secretary.xcm',
+    fullName: 'Thư ký Hội đồng Thi đua - Khen thưởng xã Cẩm Mỹ',
+    unitCode: 'DN-XCM-VP',
+    role: 'COUNCIL_SECRETARY',
+    grantUnitCode: 'DN-XCM',
+    cycle: '2026',
+  },
+  {
+    username: 'demo.member1.xcm',
+    fullName: 'Ủy viên Hội đồng TĐKT xã — Phó Chủ tịch UBND xã',
+    unitCode: 'DN-XCM',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-XCM',
+    cycle: '2026',
+  },
+  {
+    username: 'demo.member2.xcm',
+    fullName: 'Ủy viên Hội đồng TĐKT xã — Ủy ban MTTQ xã',
+    unitCode: 'DN-XCM',
+    role: 'COUNCIL_MEMBER',
+    grantUnitCode: 'DN-XCM',
+    cycle: '2026',
+  },
+  {
+    username: 'demo.leader.xcm',
+    fullName: 'Chủ tịch UBND xã Cẩm Mỹ',
+    unitCode: 'DN-XCM',
+    role: 'LEADER',
+    grantUnitCode: 'DN-XCM',
+    cycle: '2026',
   },
 ];
 

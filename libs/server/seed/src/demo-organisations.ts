@@ -1,16 +1,44 @@
 /** A unit of the demo organisation tree; parents are referred to by code. */
 export interface DemoUnit {
   code: string;
+  /** The unit's name from `validFrom`. */
   name: string;
   level: string;
   parentCode: string | null;
   validFrom: string;
   validTo?: string;
+  /** Later names and the act that gave each (the tree's dated names). */
+  renamed?: readonly { name: string; from: string; legalBasis: string }[];
+  /** Which demo cycle the unit belongs to: the 2024 replay, the 2026 cycle, or both (the city). */
+  cycle: DemoCycle;
 }
 
+/** The demo's two cycles: 2024 replayed under the district-level rules, 2026 under today's. */
+export type DemoCycle = '2024' | '2026' | 'both';
+
 /**
- * The organisations the 2024 Cẩm Mỹ plan (11/KH-UBND) was sent to, plus a few communes and schools
- * so that every role has a unit to act for. The district existed until 2025-06-30 (Decree 129/2025).
+ * Đồng Nai became a centrally-run city from 30/4/2026 (reported; the resolution's text was not read
+ * here): https://vanban.chinhphu.vn/?classid=1&docid=218009&orggroupid=1&pageid=27160
+ */
+const CITY_FROM_2026 = {
+  from: '2026-04-30',
+  legalBasis: 'Nghị quyết 30/2026/QH16 (chưa đối chiếu văn bản)',
+};
+
+/**
+ * The communes that replaced Cẩm Mỹ district from 1/7/2025, as secondary sources quote the Standing
+ * Committee's resolution on Đồng Nai's commune-level units (NQ 1662/NQ-UBTVQH15, 16/6/2025; text not
+ * read): xã Cẩm Mỹ (thị trấn Long Giao, xã Nhân Nghĩa, Xuân Mỹ, Bảo Bình), xã Xuân Quế (Sông Nhạn,
+ * Xuân Quế), xã Xuân Đường (Cẩm Đường, Thừa Đức, Xuân Đường), xã Sông Ray (Lâm San, Sông Ray); Xuân
+ * Tây and Xuân Đông went to xã Xuân Đông, Xuân Bảo to xã Xuân Định. Names UNCONFIRMED.
+ */
+const COMMUNES_FROM_2025 = '2025-07-01';
+
+/**
+ * Two cycles on one tree. The 2024 cycle: the organisations the 2024 Cẩm Mỹ plan (11/KH-UBND) was
+ * sent to, plus a few communes and schools so that every role has a unit to act for; the district
+ * existed until 2025-06-30 (Decree 129/2025). The 2026 cycle: the communes that replaced it, directly
+ * under the province, which is Thành phố Đồng Nai from 30/4/2026.
  */
 export const DEMO_UNITS: readonly DemoUnit[] = [
   {
@@ -19,6 +47,8 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'province',
     parentCode: null,
     validFrom: '2004-01-01',
+    renamed: [{ name: 'UBND Thành phố Đồng Nai', ...CITY_FROM_2026 }],
+    cycle: 'both',
   },
   {
     code: 'DN-SNV',
@@ -26,6 +56,10 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'agency',
     parentCode: 'DN',
     validFrom: '2004-01-01',
+    renamed: [
+      { name: 'Sở Nội vụ Thành phố Đồng Nai (Ban Thi đua - Khen thưởng)', ...CITY_FROM_2026 },
+    ],
+    cycle: 'both',
   },
   {
     code: 'DN-CM',
@@ -34,6 +68,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     parentCode: 'DN',
     validFrom: '2004-01-01',
     validTo: '2025-06-30',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-PNV',
@@ -41,6 +76,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'agency',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-PGD',
@@ -48,6 +84,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'agency',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-HU',
@@ -55,6 +92,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'agency',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-HDND',
@@ -62,6 +100,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'agency',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-MTTQ',
@@ -69,6 +108,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'agency',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-LG',
@@ -76,6 +116,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'commune',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-XM',
@@ -83,6 +124,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'commune',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-SR',
@@ -90,6 +132,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'commune',
     parentCode: 'DN-CM',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-TH-LG',
@@ -97,6 +140,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'school',
     parentCode: 'DN-CM-PGD',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-THCS-XM',
@@ -104,6 +148,7 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'school',
     parentCode: 'DN-CM-PGD',
     validFrom: '2004-01-01',
+    cycle: '2024',
   },
   {
     code: 'DN-CM-MN-SR',
@@ -111,5 +156,47 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
     level: 'school',
     parentCode: 'DN-CM-PGD',
     validFrom: '2004-01-01',
+    cycle: '2024',
+  },
+  // The 2026 cycle: the communes that replaced Cẩm Mỹ district, directly under the city.
+  {
+    code: 'DN-XCM',
+    name: 'UBND xã Cẩm Mỹ',
+    level: 'commune',
+    parentCode: 'DN',
+    validFrom: COMMUNES_FROM_2025,
+    cycle: '2026',
+  },
+  {
+    code: 'DN-XCM-VP',
+    name: 'Văn phòng HĐND và UBND xã Cẩm Mỹ',
+    level: 'agency',
+    parentCode: 'DN-XCM',
+    validFrom: COMMUNES_FROM_2025,
+    cycle: '2026',
+  },
+  {
+    code: 'DN-XXQ',
+    name: 'UBND xã Xuân Quế',
+    level: 'commune',
+    parentCode: 'DN',
+    validFrom: COMMUNES_FROM_2025,
+    cycle: '2026',
+  },
+  {
+    code: 'DN-XXD',
+    name: 'UBND xã Xuân Đường',
+    level: 'commune',
+    parentCode: 'DN',
+    validFrom: COMMUNES_FROM_2025,
+    cycle: '2026',
+  },
+  {
+    code: 'DN-XSR',
+    name: 'UBND xã Sông Ray',
+    level: 'commune',
+    parentCode: 'DN',
+    validFrom: COMMUNES_FROM_2025,
+    cycle: '2026',
   },
 ];

@@ -20,10 +20,14 @@ import {
   IsArray,
 } from 'class-validator';
 import type { NomineeKind } from '@tdkt/contracts';
+import { ACHIEVEMENT_CLAIMS, NOMINEE_KINDS, type AchievementClaim } from '@tdkt/domain';
 
 export class NomineeDto {
-  @ApiProperty({ enum: ['individual', 'collective'], description: 'Cá nhân hay tập thể' })
-  @IsIn(['individual', 'collective'])
+  @ApiProperty({
+    enum: NOMINEE_KINDS,
+    description: 'Cá nhân, tập thể hay hộ gia đình (individual, collective or household)',
+  })
+  @IsIn([...NOMINEE_KINDS])
   kind!: NomineeKind;
 
   @ApiProperty({ example: 'Nguyễn Thị Lan', description: 'Họ tên cá nhân hoặc tên tập thể' })
@@ -64,6 +68,18 @@ export class NomineeDto {
   @Min(1900)
   @Max(2100)
   birthYear?: number;
+
+  @ApiPropertyOptional({
+    enum: ACHIEVEMENT_CLAIMS,
+    isArray: true,
+    description:
+      'Thành tích đơn vị nêu để Hội đồng đánh giá, theo các tiêu chuẩn thay thế nhau của danh hiệu, hình thức khen thưởng (achievements the unit states, judged by the reviewers)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ACHIEVEMENT_CLAIMS.length)
+  @IsIn([...ACHIEVEMENT_CLAIMS], { each: true })
+  claimedAchievements?: AchievementClaim[];
 }
 
 export class CreateDossierDto {

@@ -175,6 +175,11 @@ export class TaskDto {
   })
   workingDaysLeft!: number | null;
   @ApiProperty({ description: 'True when past its deadline' }) overdue!: boolean;
+  @ApiProperty({
+    description:
+      'True when the deadline rests on a year without an official holiday schedule (computed from the Labour Code): it may still move when the schedule is published',
+  })
+  dueProvisional!: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
@@ -218,6 +223,7 @@ export class TaskDto {
       dueAt: task.dueAt?.toISOString() ?? null,
       workingDaysLeft: open ? workingDaysLeft(task.dueAt, now) : null,
       overdue: task.dueAt !== null && task.dueAt.getTime() < now && open,
+      dueProvisional: task.details.dueDateProvisional === true,
       details: task.details,
       createdAt: task.createdAt.toISOString(),
     };

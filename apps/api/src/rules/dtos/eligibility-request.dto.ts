@@ -32,6 +32,16 @@ export class EligibilityRequestDto {
   @IsString()
   ruleSetId?: string;
 
+  @ApiPropertyOptional({
+    example: '2026-09-20',
+    description:
+      'Ngày tiếp nhận hồ sơ để thẩm định, cùng ruleSetId: quy định chuyển tiếp của bộ quy tắc sau (vd. Luật 06/2026/QH16) áp dụng tiêu chuẩn mới nếu có lợi hơn (the day the dossier was received, with a pinned ruleSetId: a later rule set’s transition rule applies its standard when more favourable)',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsISO8601({ strict: true })
+  receivedOn?: string;
+
   @ApiPropertyOptional({ example: 2024, description: 'Năm thi đua (mặc định: năm của asOf)' })
   @IsOptional()
   @IsInt()

@@ -73,6 +73,26 @@ export class RetireUnitDto {
   validTo!: string;
 }
 
+export class RenameUnitDto {
+  @ApiProperty({ example: 'UBND Thành phố Đồng Nai', description: 'Tên mới' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: '2026-04-30', description: 'Ngày bắt đầu mang tên mới' })
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  effectiveFrom!: string;
+
+  @ApiPropertyOptional({ example: 'Nghị quyết 30/2026/QH16', description: 'Văn bản đổi tên' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  legalBasis?: string;
+}
+
 export class ListUnitsQueryDto {
   @ApiPropertyOptional({ description: 'Include retired and merged units' })
   @IsOptional()
@@ -127,11 +147,29 @@ export class ParentPeriodDto {
   validTo!: string | null;
 }
 
+export class UnitNamePeriodDto {
+  @ApiProperty({ example: 'UBND Thành phố Đồng Nai' })
+  name!: string;
+
+  @ApiProperty({ example: '2026-04-30' })
+  validFrom!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 'Nghị quyết 30/2026/QH16' })
+  legalBasis!: string | null;
+}
+
 export class UnitDetailDto extends UnitDto {
   @ApiProperty({ type: [ParentPeriodDto], description: 'Lịch sử trực thuộc' })
   parentHistory!: ParentPeriodDto[];
 
+  @ApiProperty({ type: [UnitNamePeriodDto], description: 'Lịch sử tên gọi' })
+  nameHistory!: UnitNamePeriodDto[];
+
   static fromDetail(unit: UnitDetailView): UnitDetailDto {
-    return { ...unit, parentHistory: unit.parentHistory.map((period) => ({ ...period })) };
+    return {
+      ...unit,
+      parentHistory: unit.parentHistory.map((period) => ({ ...period })),
+      nameHistory: unit.nameHistory.map((period) => ({ ...period })),
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { awardOf, getRuleSet, type RuleSet } from '@tdkt/domain';
+import { awardOf, getRuleSet, NOMINEE_KIND_NAMES, type NomineeKind } from '@tdkt/domain';
 import type { DocumentModel } from '../documents/document-model';
 import { legalBases } from '../documents/legal-bases';
 import {
@@ -15,13 +15,26 @@ export interface DecisionFacts {
   number: string;
   signedOn: string;
   title: string;
+  /** The issuer's name on the signing date (the organisation tree's dated names). */
   issuerName: string;
   signerName: string;
   ruleSetId: string;
   /** The council meetings whose minutes ground the decision, as dates. */
   councilMeetingDates: string[];
-  /** The body that proposed it (e.g. "Phòng Nội vụ cấp huyện"). */
+  /** The body that proposed it: the unit of the reviewers who appraised the dossiers. */
   proposedBy: string;
+  /** Whether any dossier relies on a recognised initiative (the initiative decree is then cited). */
+  citesInitiatives: boolean;
+  /**
+   * The base salary the bonuses were computed on (that of the signing date); null when it cannot be
+   * stated with certainty (the decision then gives the amounts only).
+   */
+  baseSalaryVnd: number | null;
+  /**
+   * Set when the dossiers replay a past cycle (their rule set was not in force when they were really
+   * received, or the issuer no longer existed on the signing date): the documents say so plainly.
+   */
+  replay: { ruleSetId: string; reason: string } | null;
   awardees: {
     position: number;
     nomineeName: string;
@@ -33,14 +46,42 @@ export interface DecisionFacts {
     coefficientThousandths: number;
     bonusVnd: number;
     achievementsSummary: string;
+    /** The entry in the issuer's register of awards for the year (sổ vàng), gapless per issuer and year. */
+    registerNumber: number;
   }[];
 }
 
-/** The base salary a bonus was computed on, read back from the awardee's coefficient. */
-function baseSalary(facts: DecisionFacts): number | null {
-  const awardee = facts.awardees.find((candidate) => candidate.coefficientThousandths > 0);
-  if (awardee === undefined) return null;
-  return Math.round((awardee.bonusVnd * 1000) / awardee.coefficientThousandths / 10_000) * 10_000;
+/** A notice at the top of every document of a replayed cycle. */
+function replayNotice(facts: DecisionFacts): DocumentModel['blocks'] {
+  if (facts.replay === null) return [];
+  return [
+    {
+      kind: 'paragraph',
+      bold: true,
+      align: 'center',
+      text: `BẢN DIỄN TẬP — KHÔNG CÓ GIÁ TRỊ PHÁP LÝ. ${facts.replay.reason}`,
+    },
+  ];
+}
+
+/** "các cá nhân, tập thể" — only the kinds the decision awards. */
+function kindsNamed(awardees: readonly { nomineeKind: string }[]): string {
+  const kinds = (Object.keys(NOMINEE_KIND_NAMES) as NomineeKind[]).filter((kind) =>
+    awardees.some((awardee) => awardee.nomineeKind === kind),
+  );
+  const many = awardees.length > 1 ? 'các ' : '';
+  return `${many}${kinds.map((kind) => NOMINEE_KIND_NAMES[kind].vi).join(', ')}`;
+}
+
+/** "2 cá nhân, 1 tập thể và 1 hộ gia đình". */
+function countByKind(awardees: readonly { nomineeKind: string }[]): string {
+  const parts = (Object.keys(NOMINEE_KIND_NAMES) as NomineeKind[]).flatMap((kind) => {
+    const count = awardees.filter((awardee) => awardee.nomineeKind === kind).length;
+    return count > 0 ? [`${count} ${NOMINEE_KIND_NAMES[kind].vi}`] : [];
+  });
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`;
 }
 
 /** The decision (quyết định khen thưởng) in the administrative layout, with its annex of awardees. */
@@ -52,10 +93,12 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
   const byAward = new Map<string, DecisionFacts['awardees']>();
   for (const awardee of facts.awardees)
     byAward.set(awardee.awardCode, [...(byAward.get(awardee.awardCode) ?? []), awardee]);
-  const salary = baseSalary(facts);
+  const salary = facts.baseSalaryVnd;
   return {
-    title: `Quyết định ${facts.number}`,
+    title: `Quyết định ${facts.number}${facts.replay === null ? '' : ' (bản diễn tập)'}`,
+    date: facts.signedOn,
     blocks: [
+      ...replayNotice(facts),
       {
         kind: 'header',
         issuer: issuerHeaderLines(facts.issuerName),
@@ -65,7 +108,7 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
       { kind: 'title', lines: ['QUYẾT ĐỊNH', facts.title] },
       { kind: 'title', lines: [`CHỦ TỊCH ${issuerUpper}`] },
       ...[
-        ...legalBases(ruleSet),
+        ...legalBases(ruleSet, { citesInitiatives: facts.citesInitiatives }),
         ...facts.councilMeetingDates.map(
           (date) =>
             `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ${vietnameseLongDate(date)};`,
@@ -75,7 +118,7 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
       { kind: 'title', lines: ['QUYẾT ĐỊNH:'] },
       ...[...byAward.values()].map((awardees) => ({
         kind: 'paragraph' as const,
-        text: `Điều 1. ${articleOne(ruleSet, awardees)}`,
+        text: `Điều 1. ${articleOne(facts.ruleSetId, awardees)}`,
       })),
       {
         kind: 'paragraph',
@@ -85,7 +128,7 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
       },
       {
         kind: 'paragraph',
-        text: `Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+        text: `Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị có liên quan và ${kindsNamed(facts.awardees)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
       },
       {
         kind: 'signature',
@@ -120,35 +163,21 @@ export function decisionDocument(facts: DecisionFacts): DocumentModel {
             vietnameseCoefficient(awardee.coefficientThousandths),
             vietnameseMoney(awardee.bonusVnd),
           ]),
-          [
-            '',
-            'Tổng cộng',
-            `${facts.awardees.length} người/tập thể`,
-            '',
-            '',
-            vietnameseMoney(total),
-          ],
+          ['', 'Tổng cộng', countByKind(facts.awardees), '', '', vietnameseMoney(total)],
         ],
       },
     ],
   };
 }
 
-function articleOne(ruleSet: RuleSet, awardees: DecisionFacts['awardees']): string {
+/** "Tặng danh hiệu … cho 2 cá nhân …": the award as its awardees carry it (named after the issuer). */
+function articleOne(ruleSetId: string, awardees: DecisionFacts['awardees']): string {
   const first = awardees[0];
   if (first === undefined) return '';
-  const award = awardOf(ruleSet, first.awardCode);
-  const individuals = awardees.filter((awardee) => awardee.nomineeKind === 'individual').length;
-  const collectives = awardees.length - individuals;
-  const who = [
-    individuals > 0 ? `${individuals} cá nhân` : null,
-    collectives > 0 ? `${collectives} tập thể` : null,
-  ]
-    .filter(Boolean)
-    .join(' và ');
+  const award = awardOf(getRuleSet(ruleSetId), first.awardCode);
   const gift =
-    award.kind === 'emulation-title' ? `danh hiệu “${award.name.vi}”` : `${award.name.vi}`;
-  return `Tặng ${gift} cho ${who} đã có thành tích xuất sắc (có danh sách kèm theo).`;
+    award.kind === 'emulation-title' ? `danh hiệu “${first.awardName}”` : first.awardName;
+  return `Tặng ${gift} cho ${countByKind(awardees)} đã có thành tích xuất sắc (có danh sách kèm theo).`;
 }
 
 /** The certificate (Giấy khen, Bằng khen, or the title's certificate) of one awardee. */
@@ -159,14 +188,14 @@ export function certificateDocument(
   const award = awardOf(getRuleSet(facts.ruleSetId), awardee.awardCode);
   const heading =
     award.kind === 'commendation'
-      ? (award.name.vi
-          .split(' của ')[0]
-          ?.replace(/ đột xuất$/, '')
-          .toUpperCase() ?? 'GIẤY KHEN')
+      ? (award.issuedAs?.form.vi ?? award.name.vi).toUpperCase()
       : 'GIẤY CHỨNG NHẬN';
+  const year = facts.signedOn.slice(0, 4);
   return {
     title: `${heading} ${awardee.nomineeName} ${facts.number}`,
+    date: facts.signedOn,
     blocks: [
+      ...replayNotice(facts),
       {
         kind: 'title',
         lines: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
@@ -177,7 +206,7 @@ export function certificateDocument(
         lines:
           award.kind === 'commendation'
             ? ['TẶNG', heading]
-            : [heading, 'DANH HIỆU', award.name.vi.toUpperCase()],
+            : [heading, 'DANH HIỆU', awardee.awardName.toUpperCase()],
       },
       { kind: 'paragraph', text: awardee.nomineeName, bold: true, align: 'center', size: 18 },
       {
@@ -193,7 +222,7 @@ export function certificateDocument(
       },
       {
         kind: 'paragraph',
-        text: `Quyết định số ${facts.number} ${vietnameseLongDate(facts.signedOn)}. Số sổ vàng: ${facts.number}/${awardee.position}.`,
+        text: `Quyết định số ${facts.number} ${vietnameseLongDate(facts.signedOn)}. Số sổ vàng: ${awardee.registerNumber}/${year}.`,
         align: 'center',
       },
       {

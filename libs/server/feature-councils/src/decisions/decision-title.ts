@@ -1,4 +1,4 @@
-import { awardOf, getRuleSet } from '@tdkt/domain';
+import { awardNameUnder, awardOf, getRuleSet } from '@tdkt/domain';
 
 /**
  * The subject line of a decision ("Về việc …"): naming the award when the decision gives one, the
@@ -7,6 +7,7 @@ import { awardOf, getRuleSet } from '@tdkt/domain';
 export function decisionTitle(
   awards: { awardCode: string; ruleSetId: string }[],
   year: number,
+  issuerName: string,
 ): string {
   const codes = [...new Set(awards.map((award) => award.awardCode))];
   const first = awards[0];
@@ -15,5 +16,5 @@ export function decisionTitle(
   const award = awardOf(getRuleSet(first.ruleSetId), first.awardCode);
   return award.kind === 'emulation-title'
     ? `Về việc tặng danh hiệu “${award.name.vi}” năm ${year}`
-    : `Về việc tặng ${award.name.vi}`;
+    : `Về việc tặng ${awardNameUnder(award, issuerName).vi}`;
 }

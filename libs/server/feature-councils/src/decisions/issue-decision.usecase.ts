@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type DecisionActivities, type IssuedDecision } from '@tdkt/contracts';
-import { awardOf, bonusAmount, getRuleSet, type AwardCode, type NomineeKind } from '@tdkt/domain';
+import {
+  awardNameUnder,
+  awardOf,
+  bonusAmount,
+  getRuleSet,
+  type AwardCode,
+  type NomineeKind,
+} from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import { documentDate } from '@tdkt/server-feature-dossier';
+import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatDecisionNumber, lockDecisionCounter, nextDecisionSequence } from './decision-number';
 import { decisionTitle } from './decision-title';
@@ -27,16 +35,21 @@ interface DossierRow {
  * Issues a numbered decision exactly once. In one transaction it locks the issuer's counter for the
  * year, returns the decision already recorded under the idempotency key if there is one (a retried
  * activity, a worker that died after committing), and otherwise takes the next number and records the
- * decision, its awardees with their bonuses on the decision date, and the audit row. A crash before
+ * decision, its awardees with their bonuses on the decision date (the base salary in effect, published
+ * steps included), and the audit row. A crash before
  * the commit rolls everything back, the number included: no gap, no duplicate.
  */
 @Injectable()
 export class IssueDecisionUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly legalData: EffectiveLegalData,
+  ) {}
 
-  execute(request: IssueRequest): Promise<IssuedDecision> {
+  async execute(request: IssueRequest): Promise<IssuedDecision> {
     const signedOn = documentDate();
     const year = Number(signedOn.slice(0, 4));
+    const salaries = await this.legalData.salaries();
     return this.dataSource.transaction(async (manager) => {
       await lockDecisionCounter(manager, request.issuerUnitId, year);
       const [existing] = await manager.query<IssuedDecision[]>(
@@ -46,10 +59,10 @@ export class IssueDecisionUseCase {
       );
       if (existing !== undefined) return existing;
 
-      const dossiers = await this.awaitingDossiers(manager, request);
+      const dossiers = await this.awaitingDossiers(manager, request, signedOn);
       const [issuer] = await manager.query<{ name: string }[]>(
-        `SELECT name FROM units WHERE id = $1`,
-        [request.issuerUnitId],
+        `SELECT unit_name_on(id, $2::date) AS name FROM units WHERE id = $1`,
+        [request.issuerUnitId, signedOn],
       );
       if (issuer === undefined) throw new AppError('UNIT_NOT_FOUND');
       const sequence = await nextDecisionSequence(manager, request.issuerUnitId, year);
@@ -60,6 +73,7 @@ export class IssueDecisionUseCase {
           ruleSetId: dossier.rule_set_id,
         })),
         dossiers[0]?.year ?? year,
+        issuer.name,
       );
       await manager.query(
         `INSERT INTO decisions (id, issuer_unit_id, level, year, sequence, number, signed_on, signed_by, title, idempotency_key)
@@ -94,9 +108,9 @@ export class IssueDecisionUseCase {
             dossier.nominee.position ?? null,
             dossier.unit_name,
             awardCode,
-            award.name.vi,
+            awardNameUnder(award, issuer.name).vi,
             coefficient,
-            bonusAmount(awardCode, dossier.nominee.kind, signedOn, dossier.rule_set_id),
+            bonusAmount(awardCode, dossier.nominee.kind, signedOn, dossier.rule_set_id, salaries),
           ],
         );
       }
@@ -119,15 +133,17 @@ export class IssueDecisionUseCase {
   private async awaitingDossiers(
     manager: EntityManager,
     request: IssueRequest,
+    signedOn: string,
   ): Promise<DossierRow[]> {
     const rows = await manager.query<DossierRow[]>(
       `SELECT d.id, d.code, d.stage, d.current_unit_id, d.award_code, d.rule_set_id, d.year, d.nominee,
-              u.name AS unit_name, EXISTS (SELECT 1 FROM decision_awardees a WHERE a.dossier_id = d.id) AS decided
-         FROM dossiers d JOIN units u ON u.id = d.proposing_unit_id
+              unit_name_on(d.proposing_unit_id, $2::date) AS unit_name,
+              EXISTS (SELECT 1 FROM decision_awardees a WHERE a.dossier_id = d.id) AS decided
+         FROM dossiers d
         WHERE d.id = ANY($1::uuid[])
         ORDER BY array_position($1::uuid[], d.id)
           FOR UPDATE OF d`,
-      [request.dossierIds],
+      [request.dossierIds, signedOn],
     );
     if (rows.length !== new Set(request.dossierIds).size) throw new AppError('DOSSIER_NOT_FOUND');
     for (const row of rows) {

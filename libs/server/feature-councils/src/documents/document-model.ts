@@ -39,6 +39,8 @@ export type DocumentBlock =
 export interface DocumentModel {
   /** Shown in listings and used for the file name. */
   title: string;
+  /** The document's own date (YYYY-MM-DD): the PDF's creation date, so a re-render stays identical. */
+  date: string;
   blocks: DocumentBlock[];
 }
 

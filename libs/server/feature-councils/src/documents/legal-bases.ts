@@ -1,15 +1,21 @@
 import type { LegalInstrument, RuleSet } from '@tdkt/domain';
 import { vietnameseLongDate } from './vietnamese-format';
 
-/** "Căn cứ …" lines for a decision: the local-government law, then the rule set's law and decrees. */
-export function legalBases(ruleSet: RuleSet): string[] {
+/** The decree on initiatives: a basis only of decisions on dossiers that rely on one. */
+const INITIATIVE_CHARTER = 'ND_13_2012';
+
+/**
+ * "Căn cứ …" lines for a decision: the rule set's laws and decrees in order — the local-government
+ * law of its time first (2015 before the two-tier reform, 2025 after) — with the initiative charter
+ * only when a dossier relies on an initiative.
+ */
+export function legalBases(ruleSet: RuleSet, options: { citesInitiatives: boolean }): string[] {
   const cited = ruleSet.legalBasis.filter(
-    (instrument) => instrument.number.startsWith('Luật') || instrument.number.startsWith('NĐ'),
+    (instrument) =>
+      (instrument.number.startsWith('Luật') || instrument.number.startsWith('NĐ')) &&
+      (options.citesInitiatives || instrument.id !== INITIATIVE_CHARTER),
   );
-  return [
-    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
-    ...cited.map((instrument) => `Căn cứ ${citation(instrument)};`),
-  ];
+  return cited.map((instrument) => `Căn cứ ${citation(instrument)};`);
 }
 
 function citation(instrument: LegalInstrument): string {

@@ -23,8 +23,12 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
-    // A fixed creation date keeps a re-render byte-identical, so its SHA-256 is stable.
-    info: { Title: model.title, Creator: 'TĐKT', CreationDate: new Date(0) },
+    // The document's own date (not the rendering instant) keeps a re-render byte-identical.
+    info: {
+      Title: model.title,
+      Creator: 'TĐKT',
+      CreationDate: new Date(`${model.date}T00:00:00+07:00`),
+    },
   });
   doc.registerFont('regular', FONTS.regular);
   doc.registerFont('bold', FONTS.bold);
@@ -123,8 +127,19 @@ function drawHeader(doc: Pdf, block: Extract<DocumentBlock, { kind: 'header' }>)
 function drawTable(doc: Pdf, block: Extract<DocumentBlock, { kind: 'table' }>): void {
   const width = contentWidth(doc);
   const total = block.columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = block.columns.map((column) => (column.width / total) * width);
   const padding = 3;
+  // No header word is ever broken across lines ("ST/T"): a column is at least as wide as the
+  // longest word of its title, the others give up the difference.
+  doc.font('bold').fontSize(10);
+  const widths = fitColumnWidths(
+    block.columns.map((column) => (column.width / total) * width),
+    block.columns.map(
+      (column) =>
+        Math.max(...column.title.split(/\s+/).map((word) => doc.widthOfString(word))) +
+        2 * padding +
+        1,
+    ),
+  );
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'regular').fontSize(10);
     const height =
@@ -185,4 +200,20 @@ function drawSignature(doc: Pdf, block: Extract<DocumentBlock, { kind: 'signatur
   doc.font('regular').fontSize(BODY_SIZE);
   doc.y = Math.max(leftY, doc.y) + 10;
   doc.x = MARGINS.left;
+}
+
+/**
+ * Widens every column below its minimum, taking the difference from the columns above theirs in
+ * proportion to their room; the total stays the same (when all minimums fit in it).
+ */
+export function fitColumnWidths(widths: readonly number[], minimums: readonly number[]): number[] {
+  const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (minimums[i] ?? 0) - w), 0);
+  if (deficit === 0) return [...widths];
+  const room = widths.map((w, i) => Math.max(0, w - (minimums[i] ?? 0)));
+  const totalRoom = room.reduce((sum, r) => sum + r, 0);
+  if (totalRoom < deficit) return [...widths];
+  return widths.map((w, i) => {
+    const minimum = minimums[i] ?? 0;
+    return w < minimum ? minimum : w - ((room[i] ?? 0) / totalRoom) * deficit;
+  });
 }

@@ -116,6 +116,7 @@ function initiativeDocument(
   if (request.recognized && request.scope !== null) {
     return {
       title: `Giấy chứng nhận sáng kiến ${initiative.title}`,
+      date: initiative.decidedOn,
       blocks: [
         header,
         { kind: 'title', lines: ['GIẤY CHỨNG NHẬN SÁNG KIẾN'] },
@@ -132,6 +133,7 @@ function initiativeDocument(
   }
   return {
     title: `Thông báo không công nhận sáng kiến ${initiative.title}`,
+    date: initiative.decidedOn,
     blocks: [
       header,
       { kind: 'title', lines: ['THÔNG BÁO', 'Về việc không công nhận sáng kiến'] },

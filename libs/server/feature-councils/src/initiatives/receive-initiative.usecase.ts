@@ -4,12 +4,14 @@ import { type InitiativeWorkflowInput, initiativeWorkflowId } from '@tdkt/contra
 import {
   DEADLINE_TIME,
   getRuleSet,
+  HolidayCalendar,
   localTimeToUtcIso,
   nextWorkingDayOnOrAfter,
   type IsoDate,
 } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import { documentDate } from '@tdkt/server-feature-dossier';
+import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource } from 'typeorm';
 
 /** The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 → 28/29 Feb). */
@@ -28,8 +30,12 @@ export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
  * moved to the next working day when it is a weekend or a holiday (Civil Code 2015 Art. 148(5): a
  * time limit ending on a day off ends with the next working day).
  */
-export function initiativeDueDate(receivedOn: IsoDate, months: number): IsoDate {
-  return nextWorkingDayOnOrAfter(addCalendarMonths(receivedOn, months));
+export function initiativeDueDate(
+  receivedOn: IsoDate,
+  months: number,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
+): IsoDate {
+  return nextWorkingDayOnOrAfter(addCalendarMonths(receivedOn, months), calendar);
 }
 
 /**
@@ -39,13 +45,17 @@ export function initiativeDueDate(receivedOn: IsoDate, months: number): IsoDate 
  */
 @Injectable()
 export class ReceiveInitiativeUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly legalData: EffectiveLegalData,
+  ) {}
 
-  execute(input: InitiativeWorkflowInput): Promise<{ dueDate: string; dueAt: string }> {
+  async execute(input: InitiativeWorkflowInput): Promise<{ dueDate: string; dueAt: string }> {
     const receivedOn = documentDate();
     const dueDate = initiativeDueDate(
       receivedOn,
       getRuleSet(input.ruleSetId).timeLimits.initiativeRecognitionMonths,
+      await this.legalData.calendar(),
     );
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.query<{ id: string }[]>(

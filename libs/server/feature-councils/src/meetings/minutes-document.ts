@@ -8,6 +8,8 @@ import { issuerHeaderLines, placeName, vietnameseLongDate } from '../documents/v
 
 export interface MinutesFacts {
   title: string;
+  /** "Điều 30 khoản 7 NĐ 98/2023/NĐ-CP": where the thresholds of the meeting's rule set come from. */
+  ballotBasis: string;
   unitName: string;
   heldOn: string;
   time: string;
@@ -28,6 +30,7 @@ export function minutesDocument(facts: MinutesFacts): DocumentModel {
     `${member.fullName} — ${COUNCIL_POSITION_NAMES[member.position].vi}`;
   return {
     title: `Biên bản ${facts.title}`,
+    date: facts.heldOn,
     blocks: [
       {
         kind: 'header',
@@ -35,7 +38,7 @@ export function minutesDocument(facts: MinutesFacts): DocumentModel {
         number: null,
         placeAndDate: `${placeName(facts.unitName)}, ${vietnameseLongDate(facts.heldOn)}`,
       },
-      { kind: 'title', lines: ['BIÊN BẢN', `Họp Hội đồng Thi đua - Khen thưởng: ${facts.title}`] },
+      { kind: 'title', lines: ['BIÊN BẢN', facts.title] },
       {
         kind: 'paragraph',
         text: `Thời gian: ${facts.time}, ${vietnameseLongDate(facts.heldOn)}. Địa điểm: ${facts.location}.`,
@@ -60,13 +63,13 @@ export function minutesDocument(facts: MinutesFacts): DocumentModel {
       },
       {
         kind: 'paragraph',
-        text: 'Kết quả bỏ phiếu (tỷ lệ tính trên tổng số thành viên Hội đồng, theo Điều 30 khoản 7 Nghị định 98/2023/NĐ-CP):',
+        text: `Kết quả bỏ phiếu (tỷ lệ tính trên tổng số thành viên Hội đồng, theo ${facts.ballotBasis}):`,
       },
       {
         kind: 'table',
         columns: [
-          { title: 'STT', width: 5, align: 'center' },
-          { title: 'Hồ sơ', width: 16 },
+          { title: 'STT', width: 7, align: 'center' },
+          { title: 'Hồ sơ', width: 14 },
           { title: 'Người/tập thể được đề nghị', width: 20 },
           { title: 'Danh hiệu, hình thức', width: 20 },
           { title: 'Phiếu đồng ý / tổng số thành viên', width: 15, align: 'center' },

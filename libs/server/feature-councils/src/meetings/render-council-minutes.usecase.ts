@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type CouncilActivities, type CouncilPosition } from '@tdkt/contracts';
-import { getRuleSet } from '@tdkt/domain';
+import { awardNameUnder, awardOf, formatLegalRef, getRuleSet } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
 import { storeRenderedDocuments } from '../documents/store-document';
 import { minutesDocument } from './minutes-document';
@@ -25,10 +25,11 @@ export class RenderCouncilMinutesUseCase {
         rule_set_id: string;
       }[]
     >(
-      `SELECT m.title, m.unit_id, u.name AS unit_name, m.location, m.rule_set_id,
+      `SELECT m.title, m.unit_id, m.location, m.rule_set_id,
+              unit_name_on(m.unit_id, (m.scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS unit_name,
               to_char(m.scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS held_on,
-              to_char(m.scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24"giờ"MI') AS time
-         FROM council_meetings m JOIN units u ON u.id = m.unit_id WHERE m.id = $1`,
+              to_char(m.scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24" giờ "MI') AS time
+         FROM council_meetings m WHERE m.id = $1`,
       [request.meetingId],
     );
     if (meeting === undefined) throw new AppError('COUNCIL_MEETING_NOT_FOUND');
@@ -53,14 +54,14 @@ export class RenderCouncilMinutesUseCase {
       members,
       present: request.present,
       secretBallot: getRuleSet(meeting.rule_set_id).councilBallot.secret,
+      ballotBasis: ballotBasisOf(meeting.rule_set_id),
       results: request.results.map((result) => {
         const dossier = dossiers.find((candidate) => candidate.id === result.dossierId);
         const awardName = dossier
-          ? (
-              getRuleSet(dossier.rule_set_id).awards[dossier.award_code as never] as {
-                name: { vi: string };
-              }
-            ).name.vi
+          ? awardNameUnder(
+              awardOf(getRuleSet(dossier.rule_set_id), dossier.award_code),
+              meeting.unit_name,
+            ).vi
           : '';
         return { ...result, nomineeName: dossier?.nominee_name ?? '', awardName };
       }),
@@ -79,4 +80,11 @@ export class RenderCouncilMinutesUseCase {
     );
     return { documentIds: stored.map((document) => document.id) };
   }
+}
+
+/** Where the ballot thresholds of a rule set come from, as the minutes cite it. */
+function ballotBasisOf(ruleSetId: string): string {
+  const ref = getRuleSet(ruleSetId).councilBallot.legalRef;
+  const instrument = ref.instrument.replace(/^NĐ /, 'Nghị định ');
+  return /^\d/.test(ref.article) ? formatLegalRef({ ...ref, instrument }, 'vi') : instrument;
 }

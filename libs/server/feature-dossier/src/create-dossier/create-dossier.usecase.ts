@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode } from '@tdkt/domain';
+import { isAwardCode, NOMINEE_KIND_NAMES } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -127,15 +127,28 @@ export class CreateDossierUseCase {
         },
       ]);
     }
-    const award = ruleSetForSubmissions(this.config).awards[command.awardCode];
+    const ruleSet = ruleSetForSubmissions(this.config, command.year);
+    const award = ruleSet.awards[command.awardCode];
+    if (award === undefined) {
+      throw new AppError('VALIDATION_FAILED', [
+        {
+          field: 'awardCode',
+          rule: 'award-in-rule-set',
+          message: {
+            vi: `Bộ quy tắc đang áp dụng (${ruleSet.id}) không có danh hiệu/hình thức khen thưởng "${command.awardCode}".`,
+            en: `The rule set in force (${ruleSet.id}) has no award "${command.awardCode}".`,
+          },
+        },
+      ]);
+    }
     if (!award.nomineeKinds.includes(command.nominee.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         {
           field: 'nominee.kind',
           rule: 'award-nominee-kind',
           message: {
-            vi: `${award.name.vi} chỉ xét cho: ${award.nomineeKinds.join(', ')}.`,
-            en: `${award.name.en} is given to: ${award.nomineeKinds.join(', ')} only.`,
+            vi: `${award.name.vi} chỉ xét cho: ${award.nomineeKinds.map((kind) => NOMINEE_KIND_NAMES[kind].vi).join(', ')}.`,
+            en: `${award.name.en} is given to: ${award.nomineeKinds.map((kind) => NOMINEE_KIND_NAMES[kind].en).join(', ')} only.`,
           },
         },
       ]);

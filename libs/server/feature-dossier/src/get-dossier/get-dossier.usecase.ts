@@ -131,7 +131,9 @@ function checklistOf(
   config: ServerConfig,
 ): ChecklistItem[] {
   if (!isAwardCode(dossier.awardCode)) return [];
-  const ruleSet = dossier.ruleSetId ? getRuleSet(dossier.ruleSetId) : ruleSetForSubmissions(config);
+  const ruleSet = dossier.ruleSetId
+    ? getRuleSet(dossier.ruleSetId)
+    : ruleSetForSubmissions(config, dossier.year);
   return requiredDocuments(dossier.awardCode, ruleSet).map((document) => ({
     code: document.code,
     name: document.name,

@@ -44,7 +44,7 @@ export class CheckRatioCapUseCase {
   ) {}
 
   async execute(query: RatioCapQuery): Promise<RatioCapReport> {
-    const ruleSet = ruleSetForSubmissions(this.config);
+    const ruleSet = ruleSetForSubmissions(this.config, query.year);
     const [counts] = await this.dataSource.query<{ proposed: number; drafts: number }[]>(
       `SELECT count(*) FILTER (WHERE stage <> ALL($4::text[]))::int AS proposed,
               count(*) FILTER (WHERE stage = $5)::int AS drafts

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type DossierWorkflowInput, type RoleGrant } from '@tdkt/contracts';
-import { formatLegalRef, missedCutoff, type AwardCode, type MissedCutoff } from '@tdkt/domain';
+import {
+  AppError,
+  type DossierWorkflowInput,
+  type RoleGrant,
+  type SubmissionWarning,
+} from '@tdkt/contracts';
+import {
+  awardNameUnder,
+  awardOf,
+  formatLegalRef,
+  missedCutoffs,
+  type AwardCode,
+  type MissedCutoff,
+} from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
@@ -13,8 +25,10 @@ import { ruleSetForSubmissions, rulesDate } from '../rules-date';
  * Everything a dossier workflow starts with, fixed at submission: the rule set in force that day (or
  * on RULES_AS_OF when replaying a past period) with the deployment's provincial profile
  * (RULES_PROFILE), the route up the organisation tree as it stands, the time limits. Later changes of
- * law or of the tree do not move a dossier already on its way. A submission after the profile's
- * cut-off for the dossier's award year is refused (SUBMISSION_DEADLINE_PASSED).
+ * law or of the tree do not move a dossier already on its way. A submission after a confirmed
+ * cut-off of the profile that binds the dossier (its award year, award, deciding level and proposing
+ * unit) is refused (SUBMISSION_DEADLINE_PASSED); after an unconfirmed one it goes ahead with a
+ * warning on the dossier, because an unchecked value never refuses a citizen's dossier.
  */
 @Injectable()
 export class DossierWorkflowInputBuilder {
@@ -32,26 +46,33 @@ export class DossierWorkflowInputBuilder {
     },
   ): Promise<DossierWorkflowInput> {
     const now = Date.now();
-    const ruleSet = ruleSetForSubmissions(this.config);
+    const ruleSet = ruleSetForSubmissions(this.config, dossier.year);
     const awardCode = dossier.awardCode as AwardCode;
     const chain = await loadUnitChain(this.dataSource, dossier.proposingUnitId);
     const route = planDossierRoute(ruleSet, awardCode, chain);
     const initiatives = await this.citedInitiatives(dossier);
     const proposing = chain[0];
     if (proposing === undefined) throw new Error(`unit ${dossier.proposingUnitId} vanished`);
-    const missed = missedCutoff(ruleSet, {
+    const missed = missedCutoffs(ruleSet, {
       awardCode,
       awardYear: dossier.year,
       unitLevel: proposing.level,
-      submittedOn: rulesDate(this.config),
+      decidingLevel: route.approvalPath.at(-1)?.level ?? route.proposingLevel,
+      submittedOn: rulesDate(this.config, dossier.year),
     });
-    if (missed !== null) throw deadlinePassed(missed, ruleSet.id);
+    const binding = missed.find((cutoff) => cutoff.cutoff.confirmed);
+    if (binding !== undefined) throw deadlinePassed(binding, ruleSet.id);
+    const submissionWarnings = missed.map((cutoff) => unconfirmedCutoffWarning(cutoff, ruleSet.id));
     return {
       dossierId: dossier.id,
       code: dossier.code,
       year: dossier.year,
       awardCode,
-      awardName: ruleSet.awards[awardCode].name,
+      // Named after the deciding People's Committee as it is called today (e.g. Thành phố Đồng Nai).
+      awardName: awardNameUnder(
+        awardOf(ruleSet, awardCode),
+        route.approvalPath.at(-1)?.unitName ?? proposing.name,
+      ),
       ruleSetId: ruleSet.id,
       proposingUnit: { id: proposing.id, name: proposing.name, level: route.proposingLevel },
       approvalPath: route.approvalPath,
@@ -72,6 +93,7 @@ export class DossierWorkflowInputBuilder {
       submittedBy: submission.submittedBy,
       submittedAs: submission.submittedAs,
       requestId: submission.requestId,
+      ...(submissionWarnings.length > 0 ? { submissionWarnings } : {}),
     };
   }
 
@@ -100,11 +122,8 @@ export class DossierWorkflowInputBuilder {
   }
 }
 
-/** 422 naming the cut-off the submission missed, its deadline and where the deadline comes from. */
-function deadlinePassed(missed: MissedCutoff, ruleSetId: string): AppError {
-  const { cutoff, deadline, submittedOn } = missed;
-  const [year, month, day] = deadline.split('-');
-  const source = {
+function cutoffSource(cutoff: MissedCutoff['cutoff']) {
+  return {
     vi:
       formatLegalRef(cutoff.legalRef, 'vi') +
       (cutoff.legalRef.note ? ` (${cutoff.legalRef.note})` : ''),
@@ -112,6 +131,27 @@ function deadlinePassed(missed: MissedCutoff, ruleSetId: string): AppError {
       formatLegalRef(cutoff.legalRef, 'en') +
       (cutoff.legalRef.note ? ` (${cutoff.legalRef.note})` : ''),
   };
+}
+
+/** The warning a submission carries past an unconfirmed cut-off: accepted, for a reviewer to weigh. */
+function unconfirmedCutoffWarning(missed: MissedCutoff, ruleSetId: string): SubmissionWarning {
+  const { cutoff, deadline, submittedOn } = missed;
+  const [year, month, day] = deadline.split('-');
+  const source = cutoffSource(cutoff);
+  return {
+    rule: `submission-cutoff:${cutoff.id}`,
+    message: {
+      vi: `Nộp sau hạn "${cutoff.name.vi}" năm ${year} (ngày ${day}/${month}/${year}; ngày nộp ${submittedOn}). Hạn này chưa được xác nhận nên hồ sơ vẫn được tiếp nhận (bộ quy tắc ${ruleSetId}; căn cứ: ${source.vi}).`,
+      en: `Submitted after "${cutoff.name.en}" for ${year} (${deadline}; submitted ${submittedOn}). The cut-off is unconfirmed, so the dossier is accepted (rule set ${ruleSetId}; source: ${source.en}).`,
+    },
+  };
+}
+
+/** 422 naming the cut-off the submission missed, its deadline and where the deadline comes from. */
+function deadlinePassed(missed: MissedCutoff, ruleSetId: string): AppError {
+  const { cutoff, deadline, submittedOn } = missed;
+  const [year, month, day] = deadline.split('-');
+  const source = cutoffSource(cutoff);
   const message = {
     vi: `Đã quá hạn nộp hồ sơ "${cutoff.name.vi}" của năm ${year}: hạn cuối ngày ${day}/${month}/${year}, ngày nộp ${submittedOn} (bộ quy tắc ${ruleSetId}; căn cứ: ${source.vi}).`,
     en: `The submission deadline "${cutoff.name.en}" for ${year} has passed: the last day was ${deadline}, the submission is dated ${submittedOn} (rule set ${ruleSetId}; source: ${source.en}).`,

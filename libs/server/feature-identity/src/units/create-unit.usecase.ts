@@ -15,7 +15,7 @@ export interface CreateUnitCommand {
   validFrom: string;
 }
 
-/** Creates a unit under an active parent, with its first parent period and its audit row. */
+/** Creates a unit under an active parent, with its first parent period and name, and its audit row. */
 @Injectable()
 export class CreateUnitUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -36,6 +36,10 @@ export class CreateUnitUseCase {
         await manager.query(
           `INSERT INTO unit_parent_periods (unit_id, parent_id, valid_from) VALUES ($1, $2, $3)`,
           [created.id, command.parentId, command.validFrom],
+        );
+        await manager.query(
+          `INSERT INTO unit_names (unit_id, name, valid_from) VALUES ($1, $2, $3)`,
+          [created.id, command.name, command.validFrom],
         );
         const unit = await findUnit(manager, created.id);
         if (unit === null) throw new Error(`unit ${created.id} vanished`);

@@ -4,7 +4,7 @@ import { AppError } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
 import { findUnit, type UnitDetailView } from './unit-view';
 
-/** One unit with the history of its parents. */
+/** One unit with the history of its parents and of its names. */
 @Injectable()
 export class GetUnitUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -20,6 +20,13 @@ export class GetUnitUseCase {
          FROM unit_parent_periods WHERE unit_id = $1 ORDER BY valid_from`,
       [unitId],
     );
-    return { ...unit, parentHistory };
+    const nameHistory = await this.dataSource.query<
+      { name: string; validFrom: string; legalBasis: string | null }[]
+    >(
+      `SELECT name, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", legal_basis AS "legalBasis"
+         FROM unit_names WHERE unit_id = $1 ORDER BY valid_from`,
+      [unitId],
+    );
+    return { ...unit, parentHistory, nameHistory };
   }
 }

@@ -20,6 +20,8 @@ export interface UnitView {
 /** A unit with the periods it spent under each parent, oldest first. */
 export interface UnitDetailView extends UnitView {
   parentHistory: { parentId: string | null; validFrom: string; validTo: string | null }[];
+  /** Each name and the day it took effect (the last one is the current name). */
+  nameHistory: { name: string; validFrom: string; legalBasis: string | null }[];
 }
 
 interface UnitRow {

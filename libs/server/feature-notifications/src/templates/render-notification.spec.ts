@@ -33,6 +33,13 @@ const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = 
   'plan.draft.ready': { ...plan, draftPlanId: 'd', nextYear: 2025, items: 23 },
   'task.reminder': { ...dossier, ...task, workingDaysLeft: 3 },
   'task.overdue': { ...dossier, ...task },
+  'task.rescheduled': {
+    ...dossier,
+    ...task,
+    dueDate: '2026-12-09',
+    previousDueDate: '2026-12-08',
+    document: 'Thông báo 100/TB-BNV',
+  },
   'dossier.returned': {
     ...dossier,
     dueDate: '2024-06-14',

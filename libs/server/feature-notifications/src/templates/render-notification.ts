@@ -108,6 +108,13 @@ const RENDERERS: Renderers = {
       en: `“${p.taskTitleEn}” on ${dossierLabel(p).en} was due on ${englishDate(p.dueDate)} and is still open.`,
     },
   }),
+  'task.rescheduled': (p) => ({
+    title: { vi: `Hạn xử lý thay đổi: ${p.taskTitle}`, en: `Deadline moved: ${p.taskTitleEn}` },
+    body: {
+      vi: `Theo lịch nghỉ mới (${p.document}), hạn của việc “${p.taskTitle}” về ${dossierLabel(p).vi} chuyển từ ${vietnameseDate(p.previousDueDate)} sang ${vietnameseDate(p.dueDate)}. Các lời nhắc cũng theo hạn mới.`,
+      en: `Under the new holiday schedule (${p.document}), “${p.taskTitleEn}” on ${dossierLabel(p).en} is now due on ${englishDate(p.dueDate)} instead of ${englishDate(p.previousDueDate)}. Reminders follow the new date.`,
+    },
+  }),
   'dossier.returned': (p) => ({
     title: { vi: `Yêu cầu bổ sung ${p.dossierCode}`, en: `Please supplement ${p.dossierCode}` },
     body: {
@@ -235,6 +242,7 @@ const REQUIRED_PARAMS: {
   'plan.draft.ready': [...PLAN_KEYS, 'draftPlanId', 'nextYear', 'items'],
   'task.reminder': [...TASK_KEYS, 'workingDaysLeft'],
   'task.overdue': TASK_KEYS,
+  'task.rescheduled': [...TASK_KEYS, 'previousDueDate', 'document'],
   'dossier.returned': [...DOSSIER_KEYS, 'dueDate', 'items'],
   'dossier.escalated': [...DOSSIER_KEYS, 'level'],
   'dossier.awaiting-council': [...DOSSIER_KEYS, 'council'],

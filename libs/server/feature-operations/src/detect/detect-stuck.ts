@@ -1,4 +1,5 @@
 import type { StuckFinding, StuckFilter } from '@tdkt/contracts';
+import { HolidayCalendar } from '@tdkt/domain';
 import type { OperationsSettings } from '../settings/operations-settings';
 import { detectActivityRetrying } from './detect-activity-retrying';
 import { detectAwaitedWorkflowClosed } from './detect-awaited-workflow-closed';
@@ -16,6 +17,7 @@ export function detectStuck(
   facts: WorkflowFacts,
   now: Date,
   settings: OperationsSettings,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): StuckFinding[] {
   const held = detectHeldForAdministrator(facts);
   const awaitedClosed = detectAwaitedWorkflowClosed(facts);
@@ -24,7 +26,7 @@ export function detectStuck(
     ...held,
     ...detectActivityRetrying(facts, settings),
     ...awaitedClosed,
-    ...detectTaskOverdue(facts, now, settings),
+    ...detectTaskOverdue(facts, now, settings, calendar),
     ...(held.length > 0 || awaitedClosed.length > 0 ? [] : detectNoProgress(facts, now, settings)),
   ];
 }

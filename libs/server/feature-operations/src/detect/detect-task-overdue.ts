@@ -1,5 +1,5 @@
 import type { StuckFinding } from '@tdkt/contracts';
-import { vietnamDateOfEpochMillis, workingDaysBetween } from '@tdkt/domain';
+import { HolidayCalendar, vietnamDateOfEpochMillis, workingDaysBetween } from '@tdkt/domain';
 import type { OperationsSettings } from '../settings/operations-settings';
 import type { WorkflowFacts } from './workflow-facts';
 
@@ -8,11 +8,16 @@ export function detectTaskOverdue(
   facts: WorkflowFacts,
   now: Date,
   settings: Pick<OperationsSettings, 'overdueAllowance'>,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): StuckFinding[] {
   const today = vietnamDateOfEpochMillis(now.getTime());
   return facts.openTasks.flatMap((task): StuckFinding[] => {
     if (task.dueAt === null || task.dueAt >= now) return [];
-    const overdue = workingDaysBetween(vietnamDateOfEpochMillis(task.dueAt.getTime()), today);
+    const overdue = workingDaysBetween(
+      vietnamDateOfEpochMillis(task.dueAt.getTime()),
+      today,
+      calendar,
+    );
     const allowed =
       settings.overdueAllowance.byTaskType[task.taskType] ?? settings.overdueAllowance.default;
     if (overdue <= allowed) return [];

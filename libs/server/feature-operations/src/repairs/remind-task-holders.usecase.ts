@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationTemplate, notificationRequest, type RepairItemResult } from '@tdkt/contracts';
 import { awardOf, getRuleSet, vietnamDateOfEpochMillis, workingDaysBetween } from '@tdkt/domain';
+import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { appendAudit } from '@tdkt/server-database';
 import { SendNotificationUseCase } from '@tdkt/server-feature-notifications';
 import type { DataSource } from 'typeorm';
@@ -35,6 +36,7 @@ export class RemindTaskHoldersUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: SendNotificationUseCase,
     private readonly targets: RepairTargets,
+    private readonly legalData: EffectiveLegalData,
   ) {}
 
   async execute(
@@ -104,7 +106,11 @@ export class RemindTaskHoldersUseCase {
               workingDaysLeft:
                 dueDate === ''
                   ? 0
-                  : workingDaysBetween(vietnamDateOfEpochMillis(now.getTime()), dueDate),
+                  : workingDaysBetween(
+                      vietnamDateOfEpochMillis(now.getTime()),
+                      dueDate,
+                      await this.legalData.calendar(),
+                    ),
             },
           }),
     );

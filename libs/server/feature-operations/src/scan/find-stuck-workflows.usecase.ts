@@ -6,6 +6,7 @@ import {
   type StuckReport,
   type StuckWorkflow,
 } from '@tdkt/contracts';
+import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { detectStuck, matchingFindings } from '../detect/detect-stuck';
 import { type ListedWorkflow, WorkflowEngine } from '../engine/workflow-engine';
 import { runningWorkflowsQuery } from '../engine/visibility-query';
@@ -32,9 +33,11 @@ export class FindStuckWorkflowsUseCase {
     private readonly readModel: OperationsReadModel,
     private readonly collector: WorkflowFactsCollector,
     private readonly settings: OperationsSettings,
+    private readonly legalData: EffectiveLegalData,
   ) {}
 
   async execute(filter: StuckFilter, scope: OperatorScope, now = new Date()): Promise<StuckReport> {
+    const calendar = await this.legalData.calendar();
     const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
     const listed: ListedWorkflow[] = [];
     for await (const workflow of this.engine.listRunning(query)) listed.push(workflow);
@@ -42,7 +45,11 @@ export class FindStuckWorkflowsUseCase {
     const counts = emptyCounts();
     const items: StuckWorkflow[] = [];
     for (const facts of await this.collector.collect(listed, now, reasons)) {
-      const findings = matchingFindings(detectStuck(facts, now, this.settings), filter, now);
+      const findings = matchingFindings(
+        detectStuck(facts, now, this.settings, calendar),
+        filter,
+        now,
+      );
       if (findings.length === 0) continue;
       const stuckFor = [...new Set(findings.map((finding) => finding.reason))];
       for (const reason of stuckFor) counts[reason] += 1;

@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LegalSourceDto, LocalizedNameDto } from './legal-data.dto';
+
+/** Who published. */
+export class PublisherDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Nguyễn Văn A' })
+  name!: string | null;
+}
+
+/** One entry of the publication log. */
+export class LegalPublicationDto {
+  @ApiProperty({ example: 3, description: 'Số phiên bản, tăng dần, không bao giờ sửa' })
+  revision!: number;
+
+  @ApiProperty({ enum: ['holiday-schedule', 'base-salary-step'] })
+  kind!: 'holiday-schedule' | 'base-salary-step';
+
+  @ApiProperty({
+    example: '2027',
+    description: 'Năm của lịch nghỉ, hoặc ngày hiệu lực của mức lương cơ sở',
+  })
+  key!: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Dữ liệu đã công bố (lịch nghỉ của năm, hoặc bậc lương cơ sở) kèm văn bản nguồn',
+  })
+  value!: unknown;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt!: string;
+
+  @ApiProperty({ type: PublisherDto })
+  publishedBy!: PublisherDto;
+}
+
+/** An entry of the log, with whether a later publication of the same key has replaced it. */
+export class LegalPublicationEntryDto extends LegalPublicationDto {
+  @ApiProperty({
+    description: 'Sai khi một công bố sau của cùng năm / cùng ngày hiệu lực thay thế',
+  })
+  inEffect!: boolean;
+}
+
+/** What looks odd in a publication but may be lawful. */
+export class PublicationWarningDto {
+  @ApiProperty({ example: 'breaks' })
+  field!: string;
+
+  @ApiProperty({ example: 'statutory-holiday-outside-breaks' })
+  rule!: string;
+
+  @ApiProperty({ type: LocalizedNameDto })
+  message!: LocalizedNameDto;
+}
+
+/** Whether the running workflows were told. */
+export class CalendarPropagationDto {
+  @ApiProperty({ description: 'Sai khi Temporal không nhận: gọi lại `retry`' })
+  started!: boolean;
+
+  @ApiPropertyOptional({ example: 'calendar-propagation-3' })
+  workflowId?: string;
+
+  @ApiPropertyOptional({ example: 'POST /api/v1/legal-data/publications/3/propagate' })
+  retry?: string;
+}
+
+/** A new publication: the entry, its warnings. */
+export class PublishedLegalDataDto extends LegalPublicationDto {
+  @ApiProperty({ type: [PublicationWarningDto] })
+  warnings!: PublicationWarningDto[];
+}
+
+/** A new holiday schedule: the entry, its warnings and the propagation to running workflows. */
+export class PublishedHolidayScheduleDto extends PublishedLegalDataDto {
+  @ApiProperty({ type: CalendarPropagationDto })
+  propagation!: CalendarPropagationDto;
+}
+
+/** A repeated propagation. */
+export class RepeatedPropagationDto {
+  @ApiProperty({ example: 3 })
+  revision!: number;
+
+  @ApiProperty({ type: CalendarPropagationDto })
+  propagation!: CalendarPropagationDto;
+}
+
+/** A base-salary step in effect. */
+export class SalaryStepDto {
+  @ApiProperty({ example: '2026-07-01', description: 'Áp dụng từ ngày' })
+  from!: string;
+
+  @ApiProperty({ example: 2_530_000, description: 'Mức lương cơ sở (đồng/tháng)' })
+  vnd!: number;
+
+  @ApiProperty({ type: LegalSourceDto })
+  source!: LegalSourceDto;
+
+  @ApiProperty({
+    enum: ['published', 'release'],
+    description: 'Công bố qua API, hoặc có sẵn trong phiên bản',
+  })
+  origin!: 'published' | 'release';
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Phiên bản công bố, nếu có' })
+  revision!: number | null;
+}

@@ -1,0 +1,3 @@
+export * from './legal-data.messages';
+export * from './legal-data.activities';
+export * from './legal-data.types';

@@ -1,0 +1,25 @@
+import { Global, Module } from '@nestjs/common';
+import {
+  CalendarPropagationUseCase,
+  ListCalendarDependentsUseCase,
+} from './calendar-propagation.usecase';
+import { EffectiveLegalData } from './effective-legal-data';
+import { LegalDataViewsUseCase } from './legal-data-views.usecase';
+import { PublishLegalDataUseCase } from './publish-legal-data.usecase';
+
+const PROVIDERS = [
+  EffectiveLegalData,
+  PublishLegalDataUseCase,
+  LegalDataViewsUseCase,
+  CalendarPropagationUseCase,
+  ListCalendarDependentsUseCase,
+];
+
+/**
+ * Legal data that changes without a release (holiday schedules, base-salary steps): published by
+ * administrators, read in effect by the API and the worker's activities, propagated to workflows.
+ * Global: the dossier, plan and council use cases read the data in effect from it.
+ */
+@Global()
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
+export class LegalDataModule {}
