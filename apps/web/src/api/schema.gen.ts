@@ -1019,6 +1019,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/legal-data/base-salary-steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The base-salary table in effect (mức lương cơ sở), each step with its source */
+    get: operations['LegalDataController_salaryTable'];
+    put?: never;
+    /**
+     * Publish a base-salary step with its decree
+     * @description Used for every decision signed from now on whose date falls on or after the step. A step of the same effective date replaces the one in effect. 409 LEGAL_DATA_UNCHANGED when identical.
+     */
+    post: operations['LegalDataController_publishSalaryStep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal-data/holiday-schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a year's schedule of days off for public servants (lịch nghỉ lễ, tết)
+     * @description Replaces the year from now on (the release’s schedule or the provisional one computed from the Labour Code). Every open dossier and active plan is then told; those whose pending deadlines move get the new deadline, reminders and overdue notice once. `warnings` lists what looks odd but may be lawful (a statutory holiday outside every break). 409 LEGAL_DATA_UNCHANGED when identical to the schedule in effect.
+     */
+    post: operations['LegalDataController_publishHolidaySchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal-data/publications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every publication of legal data, newest first, with whether it is still in effect */
+    get: operations['LegalDataController_publications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/legal-data/publications/{revision}/propagate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Tell the running workflows about a holiday publication again
+     * @description For a publication whose propagation could not start (Temporal unreachable). Harmless to repeat: workflows act on each revision once.
+     */
+    post: operations['LegalDataController_propagateAgain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -1470,6 +1548,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/units/{id}/rename': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a new name of a unit from a date (đổi tên, e.g. tỉnh → Thành phố Đồng Nai)
+     * @description The earlier name stays in the history: decisions, certificates and minutes carry the name in force on their own date, and awards named after a People’s Committee follow it.
+     */
+    post: operations['UnitsController_rename'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/units/{id}/retire': {
     parameters: {
       query?: never;
@@ -1797,7 +1895,7 @@ export interface components {
       kind: 'emulation-title' | 'commendation';
       legalRefs: components['schemas']['LegalRefDto'][];
       name: components['schemas']['LocalizedTextDto'];
-      nomineeKinds: ('individual' | 'collective')[];
+      nomineeKinds: ('individual' | 'collective' | 'household')[];
       /** @description Khen thưởng theo thủ tục đơn giản */
       simplifiedProcedure: boolean;
     };
@@ -1868,6 +1966,14 @@ export interface components {
        * @enum {string}
        */
       resetTo?: 'start' | 'last-good';
+    };
+    CalendarPropagationDto: {
+      /** @example POST /api/v1/legal-data/publications/3/propagate */
+      retry?: string;
+      /** @description Sai khi Temporal không nhận: gọi lại `retry` */
+      started: boolean;
+      /** @example calendar-propagation-3 */
+      workflowId?: string;
     };
     ChecklistItemDto: {
       attachmentIds: string[];
@@ -2312,6 +2418,11 @@ export interface components {
         [key: string]: unknown;
       };
       /**
+       * @description Ngày tiếp nhận hồ sơ để thẩm định, cùng ruleSetId: quy định chuyển tiếp của bộ quy tắc sau (vd. Luật 06/2026/QH16) áp dụng tiêu chuẩn mới nếu có lợi hơn (the day the dossier was received, with a pinned ruleSetId: a later rule set’s transition rule applies its standard when more favourable)
+       * @example 2026-09-20
+       */
+      receivedOn?: string;
+      /**
        * @description Bộ quy tắc cố định; mặc định: bộ có hiệu lực ngày asOf
        * @example VN-2024
        */
@@ -2429,6 +2540,21 @@ export interface components {
        */
       unitId: string;
     };
+    HolidayBreakDto: {
+      /**
+       * @description Ngày đầu đợt nghỉ (kể cả cuối tuần)
+       * @example 2027-02-04
+       */
+      from: string;
+      name: components['schemas']['LocalizedNameDto'];
+      /** @description Văn bản riêng của đợt nghỉ này, nếu khác văn bản chung */
+      source?: components['schemas']['LegalSourceDto'];
+      /**
+       * @description Ngày cuối đợt nghỉ
+       * @example 2027-02-12
+       */
+      to: string;
+    };
     ImportPlanDto: {
       /**
        * @description false: chỉ lưu dự thảo, chưa ban hành
@@ -2443,6 +2569,29 @@ export interface components {
       /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
       source: string;
     };
+    LegalPublicationEntryDto: {
+      /** @description Sai khi một công bố sau của cùng năm / cùng ngày hiệu lực thay thế */
+      inEffect: boolean;
+      /**
+       * @description Năm của lịch nghỉ, hoặc ngày hiệu lực của mức lương cơ sở
+       * @example 2027
+       */
+      key: string;
+      /** @enum {string} */
+      kind: 'holiday-schedule' | 'base-salary-step';
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: components['schemas']['PublisherDto'];
+      /**
+       * @description Số phiên bản, tăng dần, không bao giờ sửa
+       * @example 3
+       */
+      revision: number;
+      /** @description Dữ liệu đã công bố (lịch nghỉ của năm, hoặc bậc lương cơ sở) kèm văn bản nguồn */
+      value: {
+        [key: string]: unknown;
+      };
+    };
     LegalRefDto: {
       /** @example 84 */
       article: string;
@@ -2453,6 +2602,46 @@ export interface components {
       note?: string;
       /** @example a */
       point?: string;
+    };
+    LegalSourceDto: {
+      /**
+       * @description Điều, khoản (article)
+       * @example 3(2)
+       */
+      article?: string;
+      /**
+       * @description Số, ký hiệu văn bản
+       * @example Thông báo 123/TB-BNV
+       */
+      document: string;
+      /**
+       * @description Ngày ban hành
+       * @example 2026-11-20
+       */
+      issuedOn?: string;
+      /**
+       * @description Cơ quan ban hành
+       * @example Bộ Nội vụ
+       */
+      issuer?: string;
+      /** @description Ghi chú */
+      note?: string;
+      /**
+       * @description confirmed: đã đối chiếu với văn bản gốc; unconfirmed: theo nguồn thứ cấp (checked against the official text, or not)
+       * @enum {string}
+       */
+      status: 'confirmed' | 'unconfirmed';
+      /**
+       * @description Văn bản gốc
+       * @example https://vanban.chinhphu.vn/...
+       */
+      url?: string;
+    };
+    LocalizedNameDto: {
+      /** @example Lunar New Year (Tết) */
+      en: string;
+      /** @example Tết Nguyên đán */
+      vi: string;
     };
     LocalizedTextDto: {
       en: string;
@@ -2540,6 +2729,17 @@ export interface components {
     NomineeDto: {
       /** @example 1985 */
       birthYear?: number;
+      /** @description Thành tích đơn vị nêu để Hội đồng đánh giá, theo các tiêu chuẩn thay thế nhau của danh hiệu, hình thức khen thưởng (achievements the unit states, judged by the reviewers) */
+      claimedAchievements?: (
+        | 'movement-achievement'
+        | 'influential-achievement'
+        | 'socio-economic-contribution'
+        | 'production-achievement'
+        | 'productive-labour'
+        | 'household-contribution'
+        | 'innovation-digital-leadership'
+        | 'thematic-achievement'
+      )[];
       /** @description Người lao động trực tiếp */
       directWorker?: boolean;
       /** @description Người dân tộc thiểu số */
@@ -2547,10 +2747,10 @@ export interface components {
       /** @enum {string} */
       gender?: 'female' | 'male';
       /**
-       * @description Cá nhân hay tập thể
+       * @description Cá nhân, tập thể hay hộ gia đình (individual, collective or household)
        * @enum {string}
        */
-      kind: 'individual' | 'collective';
+      kind: 'individual' | 'collective' | 'household';
       /**
        * @description Họ tên cá nhân hoặc tên tập thể
        * @example Nguyễn Thị Lan
@@ -2649,6 +2849,86 @@ export interface components {
       recurring?: boolean;
       text?: components['schemas']['LocalizedTextInputDto'];
     };
+    PublicationWarningDto: {
+      /** @example breaks */
+      field: string;
+      message: components['schemas']['LocalizedNameDto'];
+      /** @example statutory-holiday-outside-breaks */
+      rule: string;
+    };
+    PublishBaseSalaryStepDto: {
+      /**
+       * @description Ngày bắt đầu áp dụng
+       * @example 2027-07-01
+       */
+      effectiveFrom: string;
+      source: components['schemas']['LegalSourceDto'];
+      /**
+       * @description Đồng/tháng
+       * @example 2800000
+       */
+      vnd: number;
+    };
+    PublishedHolidayScheduleDto: {
+      /**
+       * @description Năm của lịch nghỉ, hoặc ngày hiệu lực của mức lương cơ sở
+       * @example 2027
+       */
+      key: string;
+      /** @enum {string} */
+      kind: 'holiday-schedule' | 'base-salary-step';
+      propagation: components['schemas']['CalendarPropagationDto'];
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: components['schemas']['PublisherDto'];
+      /**
+       * @description Số phiên bản, tăng dần, không bao giờ sửa
+       * @example 3
+       */
+      revision: number;
+      /** @description Dữ liệu đã công bố (lịch nghỉ của năm, hoặc bậc lương cơ sở) kèm văn bản nguồn */
+      value: {
+        [key: string]: unknown;
+      };
+      warnings: components['schemas']['PublicationWarningDto'][];
+    };
+    PublishedLegalDataDto: {
+      /**
+       * @description Năm của lịch nghỉ, hoặc ngày hiệu lực của mức lương cơ sở
+       * @example 2027
+       */
+      key: string;
+      /** @enum {string} */
+      kind: 'holiday-schedule' | 'base-salary-step';
+      /** Format: date-time */
+      publishedAt: string;
+      publishedBy: components['schemas']['PublisherDto'];
+      /**
+       * @description Số phiên bản, tăng dần, không bao giờ sửa
+       * @example 3
+       */
+      revision: number;
+      /** @description Dữ liệu đã công bố (lịch nghỉ của năm, hoặc bậc lương cơ sở) kèm văn bản nguồn */
+      value: {
+        [key: string]: unknown;
+      };
+      warnings: components['schemas']['PublicationWarningDto'][];
+    };
+    PublisherDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Nguyễn Văn A */
+      name: string | null;
+    };
+    PublishHolidayScheduleDto: {
+      /** @description Mọi đợt nghỉ của năm, mỗi đợt liền mạch */
+      breaks: components['schemas']['HolidayBreakDto'][];
+      source: components['schemas']['LegalSourceDto'];
+      /** @description Các ngày thứ Bảy làm bù */
+      workingSaturdays?: components['schemas']['WorkingSaturdayDto'][];
+      /** @example 2027 */
+      year: number;
+    };
     ReasonDto: {
       /**
        * @description Lý do (ghi vào nhật ký kiểm toán)
@@ -2688,12 +2968,34 @@ export interface components {
       /** @example Nguyễn Thị Lan */
       nomineeName: string;
     };
+    RenameUnitDto: {
+      /**
+       * @description Ngày bắt đầu mang tên mới
+       * @example 2026-04-30
+       */
+      effectiveFrom: string;
+      /**
+       * @description Văn bản đổi tên
+       * @example Nghị quyết 30/2026/QH16
+       */
+      legalBasis?: string;
+      /**
+       * @description Tên mới
+       * @example UBND Thành phố Đồng Nai
+       */
+      name: string;
+    };
     RepairReasonDto: {
       /**
        * @description Lý do (ghi nhật ký)
        * @example PostgreSQL đã hoạt động lại sau sự cố
        */
       reason: string;
+    };
+    RepeatedPropagationDto: {
+      propagation: components['schemas']['CalendarPropagationDto'];
+      /** @example 3 */
+      revision: number;
     };
     ResetWorkflowDto: {
       /** @description Với to=event: mã sự kiện WorkflowTaskCompleted */
@@ -2757,6 +3059,26 @@ export interface components {
         | 'AUDITOR';
       /** Format: uuid */
       unitId: string;
+    };
+    SalaryStepDto: {
+      /**
+       * @description Áp dụng từ ngày
+       * @example 2026-07-01
+       */
+      from: string;
+      /**
+       * @description Công bố qua API, hoặc có sẵn trong phiên bản
+       * @enum {string}
+       */
+      origin: 'published' | 'release';
+      /** @description Phiên bản công bố, nếu có */
+      revision: number | null;
+      source: components['schemas']['LegalSourceDto'];
+      /**
+       * @description Mức lương cơ sở (đồng/tháng)
+       * @example 2530000
+       */
+      vnd: number;
     };
     StageResultDto: {
       /** @example SUPPLEMENTING */
@@ -2866,6 +3188,8 @@ export interface components {
       dossier?: components['schemas']['TaskDossierDto'] | null;
       /** Format: date-time */
       dueAt?: string | null;
+      /** @description True when the deadline rests on a year without an official holiday schedule (computed from the Labour Code): it may still move when the schedule is published */
+      dueProvisional: boolean;
       /** Format: uuid */
       id: string;
       /** @description True when past its deadline */
@@ -2941,6 +3265,8 @@ export interface components {
        */
       mergedIntoId?: Record<string, never> | null;
       name: string;
+      /** @description Lịch sử tên gọi */
+      nameHistory: components['schemas']['UnitNamePeriodDto'][];
       /** @description Lịch sử trực thuộc */
       parentHistory: components['schemas']['ParentPeriodDto'][];
       /** Format: uuid */
@@ -2971,6 +3297,14 @@ export interface components {
       validFrom: string;
       /** @example 2025-06-30 */
       validTo?: Record<string, never> | null;
+    };
+    UnitNamePeriodDto: {
+      /** @example Nghị quyết 30/2026/QH16 */
+      legalBasis?: Record<string, never> | null;
+      /** @example UBND Thành phố Đồng Nai */
+      name: string;
+      /** @example 2026-04-30 */
+      validFrom: string;
     };
     UnreadCountDto: {
       unread: number;
@@ -3035,6 +3369,18 @@ export interface components {
       status: string;
       /** @example HS-2024-000001 */
       workflowId: string;
+    };
+    WorkingSaturdayDto: {
+      /**
+       * @description Thứ Bảy làm bù
+       * @example 2027-02-20
+       */
+      date: string;
+      /**
+       * @description Ngày thường được nghỉ đổi lại
+       * @example 2027-02-12
+       */
+      inLieuOf: string;
     };
   };
   responses: never;
@@ -3698,6 +4044,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description `provisional` is true when a year in between has no official schedule yet: the date may still move */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3717,7 +4064,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description `official` is false when no official schedule is recorded (Labour Code only) */
+      /** @description `official` is false when no official schedule is recorded (Labour Code only: provisional); `origin` says whether the schedule is the release’s, published (with its `revision`) or provisional */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4396,7 +4743,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description eligible, rule set, deciding level, council threshold, documents, reasons */
+      /** @description eligible, rule set, deciding level, council threshold, documents, reasons (why not), notes (what a reviewer should know: judged routes, unconfirmed rules, priority areas, a more favourable rule under a transition) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4555,6 +4902,115 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  LegalDataController_salaryTable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description `origin`: release or published (with its revision) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SalaryStepDto'][];
+        };
+      };
+    };
+  };
+  LegalDataController_publishSalaryStep: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishBaseSalaryStepDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedLegalDataDto'];
+        };
+      };
+    };
+  };
+  LegalDataController_publishHolidaySchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishHolidayScheduleDto'];
+      };
+    };
+    responses: {
+      /** @description The publication, its warnings and the propagation started */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublishedHolidayScheduleDto'];
+        };
+      };
+    };
+  };
+  LegalDataController_publications: {
+    parameters: {
+      query?: {
+        kind?: 'holiday-schedule' | 'base-salary-step';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LegalPublicationEntryDto'][];
+        };
+      };
+    };
+  };
+  LegalDataController_propagateAgain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        revision: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepeatedPropagationDto'];
+        };
       };
     };
   };
@@ -5231,6 +5687,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['MoveUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+    };
+  };
+  UnitsController_rename: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenameUnitDto'];
       };
     };
     responses: {

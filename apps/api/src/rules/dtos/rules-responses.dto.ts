@@ -11,7 +11,7 @@ export class AwardDto {
   @ApiProperty({ example: 'CSTDCS' }) code!: string;
   @ApiProperty({ type: LocalizedTextDto }) name!: LocalizedTextDto;
   @ApiProperty({ enum: ['emulation-title', 'commendation'] }) kind!: string;
-  @ApiProperty({ enum: ['individual', 'collective'], isArray: true })
+  @ApiProperty({ enum: ['individual', 'collective', 'household'], isArray: true })
   nomineeKinds!: readonly string[];
   @ApiProperty({ description: 'Khen thưởng theo thủ tục đơn giản' }) simplifiedProcedure!: boolean;
   @ApiProperty({

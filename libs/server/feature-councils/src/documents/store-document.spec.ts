@@ -4,6 +4,7 @@ import { assertRenderable } from './store-document';
 describe('assertRenderable', () => {
   const model = (text: string) => ({
     title: 'Quyết định khen thưởng',
+    date: '2026-12-07',
     blocks: [
       { kind: 'title' as const, lines: ['QUYẾT ĐỊNH'] },
       {

@@ -420,7 +420,9 @@ function DossierEditor({
                     label={
                       kind === 'collective'
                         ? t('dossierForm.collectiveName')
-                        : t('dossierForm.personName')
+                        : kind === 'household'
+                          ? t('dossierForm.householdName')
+                          : t('dossierForm.personName')
                     }
                     rules={[
                       { required: true, whitespace: true, message: t('dossierForm.nameRequired') },

@@ -1,7 +1,7 @@
 import type { Schemas } from '../../../api/client';
 
 type Award = Schemas['AwardDto'];
-export type NomineeKind = 'individual' | 'collective';
+export type NomineeKind = 'individual' | 'collective' | 'household';
 export type Rating = 'HTXS' | 'HTTNV' | 'HTNV' | 'KHTNV';
 export type InitiativeScope = 'unit' | 'province' | 'national';
 
@@ -72,9 +72,9 @@ export interface AwardRequirements {
 
 /** The award's requirements for a kind of nominee, from the rule set's data (criteria and documents). */
 export function requirementsFor(award: Award, kind: NomineeKind): AwardRequirements {
-  const criteria = (award.criteria as Partial<Record<NomineeKind, { kind: string }[]>>)[kind] ?? [];
+  const criteria = (award.criteria as Partial<Record<NomineeKind, CriterionShape[]>>)[kind] ?? [];
   const sections = new Set<RecordSection>();
-  for (const criterion of criteria)
+  for (const criterion of flattenRoutes(criteria))
     for (const section of SECTIONS_OF_CRITERION[criterion.kind] ?? []) sections.add(section);
   const needsRegistration = award.kind === 'emulation-title';
   if (needsRegistration) sections.add('registration');
@@ -89,7 +89,7 @@ export function requirementsFor(award: Award, kind: NomineeKind): AwardRequireme
   return {
     nomineeKinds: award.nomineeKinds.filter(
       (candidate): candidate is NomineeKind =>
-        candidate === 'individual' || candidate === 'collective',
+        candidate === 'individual' || candidate === 'collective' || candidate === 'household',
     ),
     sections: order.filter((section) => sections.has(section)),
     documents: award.documents,
@@ -97,11 +97,31 @@ export function requirementsFor(award: Award, kind: NomineeKind): AwardRequireme
   };
 }
 
+/** A criterion as the awards API answers it: alternative routes (any-of) nest their own criteria. */
+interface CriterionShape {
+  kind: string;
+  routes?: { criteria: CriterionShape[] }[];
+}
+
+/** Every criterion of every route: the form asks for what any route could use. */
+function flattenRoutes(criteria: readonly CriterionShape[]): CriterionShape[] {
+  return criteria.flatMap((criterion) =>
+    criterion.kind === 'any-of'
+      ? flattenRoutes((criterion.routes ?? []).flatMap((route) => route.criteria))
+      : [criterion],
+  );
+}
+
 /** The kind of nominee the form should use for an award: the chosen one if the award allows it. */
 export function kindFor(award: Award, chosen: NomineeKind | undefined): NomineeKind {
   const allowed = requirementsFor(award, 'individual').nomineeKinds;
   if (chosen !== undefined && allowed.includes(chosen)) return chosen;
   return allowed[0] ?? 'individual';
+}
+
+/** Only an individual has a position, a gender and a birth year; a collective or household does not. */
+function isPerson(kind: NomineeKind | undefined): boolean {
+  return kind === undefined || kind === 'individual';
 }
 
 /** The body of POST /api/v1/dossiers (and of PATCH for a draft) from the form. */
@@ -117,13 +137,11 @@ export function toDossierBody(
     nominee: {
       kind: nominee.kind ?? 'individual',
       name: (nominee.name ?? '').trim(),
-      ...(nominee.kind !== 'collective' && nominee.position?.trim()
+      ...(isPerson(nominee.kind) && nominee.position?.trim()
         ? { position: nominee.position.trim() }
         : {}),
-      ...(nominee.kind !== 'collective' && nominee.gender ? { gender: nominee.gender } : {}),
-      ...(nominee.kind !== 'collective' && nominee.birthYear
-        ? { birthYear: nominee.birthYear }
-        : {}),
+      ...(isPerson(nominee.kind) && nominee.gender ? { gender: nominee.gender } : {}),
+      ...(isPerson(nominee.kind) && nominee.birthYear ? { birthYear: nominee.birthYear } : {}),
     },
     achievementsSummary: (values.achievementsSummary ?? '').trim(),
   };
