@@ -397,6 +397,13 @@ export const ERROR_CATALOG = {
       en: 'The database is temporarily unavailable. Please try again later.',
     },
   },
+  FILTER_NOT_SUPPORTED: {
+    status: 400,
+    message: {
+      vi: 'Hệ thống không lọc được theo bộ lọc đã chọn.',
+      en: 'This deployment cannot filter by the filter given.',
+    },
+  },
   WORKFLOW_ENGINE_UNAVAILABLE: {
     status: 503,
     message: {
