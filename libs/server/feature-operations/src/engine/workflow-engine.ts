@@ -46,8 +46,8 @@ export class VisibilityQueryRefused extends Error {
   }
 }
 
-/** gRPC INVALID_ARGUMENT. */
-const INVALID_ARGUMENT = 3;
+/** gRPC INVALID_ARGUMENT (the status codes are numbers fixed by the gRPC specification). */
+const INVALID_ARGUMENT: number = 3;
 
 /** The server's message when the error (or the gRPC error it wraps) is INVALID_ARGUMENT, else null. */
 function invalidArgumentOf(error: unknown): string | null {
@@ -56,7 +56,7 @@ function invalidArgumentOf(error: unknown): string | null {
     : error instanceof Error && isGrpcServiceError(error.cause)
       ? error.cause
       : null;
-  if (grpc?.code !== INVALID_ARGUMENT) return null;
+  if (grpc === null || Number(grpc.code) !== INVALID_ARGUMENT) return null;
   return grpc.details || grpc.message;
 }
 
