@@ -55,6 +55,7 @@ describe('council meeting, batch decision and its documents, through the API', (
       system,
       [
         'demo.officer.thlg',
+        'demo.officer.thcsxm',
         'demo.reviewer.cm',
         'demo.secretary.cm',
         'demo.leader.cm',
@@ -334,7 +335,34 @@ describe('council meeting, batch decision and its documents, through the API', (
       (body) => body.stage === 'APPROVED',
     );
     expect(shown.decision?.number).toBe('1/QĐ-UBND');
-    expect(shown.decision?.documents).toHaveLength(2);
+    // The decision's DOCX and PDF, and this dossier's own certificate (not the other awardee's).
+    expect(shown.decision?.documents.map((document) => document.kind).sort()).toEqual([
+      'certificate-pdf',
+      'decision-docx',
+      'decision-pdf',
+    ]);
+
+    // The school that proposed the dossiers reads and downloads its result: decision and certificate.
+    const proposer = as('demo.officer.thlg');
+    const ownList = await request<{ items: { id: string }[] }>(
+      proposer,
+      'GET',
+      '/api/v1/decisions',
+    );
+    expect(ownList.body.items.map((item) => item.id)).toEqual([decision.id]);
+    expect((await request(proposer, 'GET', `/api/v1/decisions/${decision.id}`)).status).toBe(200);
+    for (const document of shown.decision!.documents) {
+      const downloaded = await fetch(`${system.apiUrl}/api/v1/documents/${document.id}`, {
+        headers: { authorization: `Bearer ${tokens['demo.officer.thlg']}` },
+      });
+      expect([document.kind, downloaded.status]).toEqual([document.kind, 200]);
+    }
+    const otherSchool = await request(
+      as('demo.officer.thcsxm'),
+      'GET',
+      `/api/v1/decisions/${decision.id}`,
+    );
+    expect(otherSchool.status).toBe(404);
   }, 240_000);
 
   it('numbers concurrent batches without gap or duplicate, with the worker killed mid-way', async () => {

@@ -14,6 +14,12 @@ export interface ScopedResource {
   notFound: ErrorCode;
   /** Who can see it; acting on something you can see but not change is 403, otherwise 404. */
   readPermission: Permission;
+  /**
+   * SQL selecting, by the resource's id (`$1`), the other units it concerns: a decision concerns the
+   * units whose dossiers it awards. Whoever may read there may read it too (a school reads the decision
+   * that awards its teacher, and downloads its certificate); only the owner's people act on it.
+   */
+  concernedUnits?: string;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;

@@ -77,6 +77,8 @@ export function findPlans(
     status?: PlanStatus;
     issuerUnitId?: string;
     issuerUnitIds?: readonly string[];
+    /** With issuerUnitIds: also the plans with an item owned by, or open to, one of these units. */
+    itemUnitIds?: readonly string[];
   },
   lock = false,
 ): Promise<PlanRecord[]> {
@@ -84,7 +86,10 @@ export function findPlans(
     `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM}
       WHERE ($1::uuid IS NULL OR p.id = $1) AND ($2::int IS NULL OR p.year = $2)
         AND ($3::text IS NULL OR p.status = $3) AND ($4::uuid IS NULL OR p.issuer_unit_id = $4)
-        AND ($5::uuid[] IS NULL OR p.issuer_unit_id = ANY($5::uuid[]))
+        AND ($5::uuid[] IS NULL OR p.issuer_unit_id = ANY($5::uuid[]) OR EXISTS (
+              SELECT 1 FROM plan_items i
+               WHERE i.plan_id = p.id
+                 AND (i.owner_unit_id = ANY($6::uuid[]) OR i.participant_unit_ids && $6::uuid[])))
       ORDER BY p.year DESC, p.created_at DESC ${lock ? 'FOR UPDATE OF p' : ''}`,
     [
       filter.id ?? null,
@@ -92,6 +97,7 @@ export function findPlans(
       filter.status ?? null,
       filter.issuerUnitId ?? null,
       filter.issuerUnitIds ?? null,
+      filter.itemUnitIds ?? [],
     ],
   );
 }
