@@ -27,7 +27,7 @@ interface DecisionBody {
 interface DossierBody {
   id: string;
   stage: string;
-  decision: { number: string; documents: { id: string }[] } | null;
+  decision: { number: string; documents: { id: string; kind: string }[] } | null;
 }
 
 const NAMES = ['Nguyễn Thị Lan', 'Trần Văn Hùng', 'Lê Thị Ánh Tuyết'];
