@@ -14,6 +14,7 @@ import { hashPassword } from '@tdkt/server-feature-identity';
 import { createTestNamespace } from '@tdkt/testing';
 import { createInProcessApi, type InProcessApi } from '../support/in-process-api';
 import { SEED_PLAN_SOURCE } from '../support/seed-plan-source';
+import { cliEnv } from '../support/operations';
 import { request } from '../support/system';
 import { TEST_ENV, testEnv } from '../support/test-env';
 
@@ -237,12 +238,7 @@ describe('documented filters', () => {
         ['-r', '@swc-node/register', join(WORKSPACE_ROOT, 'apps/cli/src/main.ts'), ...args],
         {
           cwd: WORKSPACE_ROOT,
-          env: {
-            ...process.env,
-            TDKT_API_URL: url,
-            TDKT_USERNAME: 'filters.all',
-            TDKT_PASSWORD: password,
-          },
+          env: cliEnv(url, 'filters.all', password),
         },
       ).then(
         ({ stdout }) => ({ code: 0, stdout, stderr: '' }),

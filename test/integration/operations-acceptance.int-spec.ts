@@ -150,8 +150,8 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
 
     const listed = await tdkt(system, 'stuck', 'list', '--reason', 'activity-retrying');
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toContain('3 stuck of');
-    expect(listed.stdout).toContain(`activity-retrying: Activity`);
+    expect(listed.stdout).toContain('3 quy trình bị kẹt trong số');
+    expect(listed.stdout).toContain(`activity-retrying: Hoạt động`);
     for (const dossier of dossiers) expect(listed.stdout).toContain(dossier.code);
 
     await database.restore();
