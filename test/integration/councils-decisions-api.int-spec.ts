@@ -206,6 +206,28 @@ describe('council meeting, batch decision and its documents, through the API', (
         ).body,
       (body) => body.status === 'OPEN',
     );
+    // Ballots before attendance: the secretary is told what to do first, in words.
+    const tooSoon = await request<{ code: string; message: { vi: string } }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/ballots`,
+      {
+        body: {
+          dossierId: dossiers[0],
+          castBy: members.map((member) => member.userId),
+          votesFor: 9,
+        },
+      },
+    );
+    expect(tooSoon.status).toBe(409);
+    expect(tooSoon.body.code).toBe('ATTENDANCE_NOT_RECORDED');
+    expect(tooSoon.body.message.vi).toContain('Chưa ghi danh sách có mặt');
+    const closeTooSoon = await request<{ code: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/close`,
+    );
+    expect(closeTooSoon.body.code).toBe('ATTENDANCE_NOT_RECORDED');
     const attendance = await request(
       as('demo.secretary.cm'),
       'POST',

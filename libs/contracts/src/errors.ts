@@ -332,6 +332,20 @@ export const ERROR_CATALOG = {
     status: 404,
     message: { vi: 'Không tìm thấy phiên họp Hội đồng.', en: 'Council meeting not found.' },
   },
+  ATTENDANCE_NOT_RECORDED: {
+    status: 409,
+    message: {
+      vi: 'Chưa ghi danh sách có mặt: ghi danh sách thành viên có mặt trước khi ghi kết quả bỏ phiếu hoặc kết thúc phiên họp.',
+      en: 'Attendance is not recorded yet: record who is present before the ballots or closing the meeting.',
+    },
+  },
+  BALLOTS_MISSING: {
+    status: 409,
+    message: {
+      vi: 'Chưa ghi kết quả bỏ phiếu của mọi hồ sơ trong chương trình họp.',
+      en: 'Not every dossier on the agenda has its ballot recorded yet.',
+    },
+  },
   MEETING_STATE_NOT_ALLOWED: {
     status: 409,
     message: {

@@ -94,7 +94,17 @@ export async function councilMeetingWorkflow(
   };
   const validateAttendance = (present: string[]) => {
     assertStatus(CouncilMeetingStatus.OPEN);
-    if (tallies.size > 0) rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'ballots are already recorded');
+    if (tallies.size > 0)
+      rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'ballots are already recorded', [
+        {
+          field: 'present',
+          rule: 'beforeBallots',
+          message: {
+            vi: 'Đã ghi kết quả bỏ phiếu: danh sách có mặt không sửa được nữa.',
+            en: 'Ballots are recorded: attendance can no longer change.',
+          },
+        },
+      ]);
     const members = input.members.map((member) => member.userId);
     if (new Set(present).size !== present.length || present.some((id) => !members.includes(id)))
       rejectUpdate('BALLOT_INVALID', 'attendance lists council members, each once', [
@@ -111,12 +121,20 @@ export async function councilMeetingWorkflow(
   const validateClose = () => {
     assertStatus(CouncilMeetingStatus.OPEN);
     if (state.present === null)
-      rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'attendance is not recorded yet');
+      rejectUpdate('ATTENDANCE_NOT_RECORDED', 'attendance is not recorded yet');
     const missing = state.agenda.filter((item) => !tallies.has(item.dossierId));
     if (missing.length > 0)
       rejectUpdate(
-        'MEETING_STATE_NOT_ALLOWED',
+        'BALLOTS_MISSING',
         `no ballot yet for ${missing.map((item) => item.code).join(', ')}`,
+        missing.map((item) => ({
+          field: 'ballots',
+          rule: 'everyDossier',
+          message: {
+            vi: `Chưa ghi kết quả bỏ phiếu của hồ sơ ${item.code}.`,
+            en: `No ballot recorded yet for dossier ${item.code}.`,
+          },
+        })),
       );
   };
   const recordAttendance = async (present: string[], actorId: string) => {
@@ -212,7 +230,7 @@ export async function councilMeetingWorkflow(
         assertStatus(CouncilMeetingStatus.OPEN);
         const present = state.present;
         if (present === null)
-          rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'attendance is not recorded yet');
+          rejectUpdate('ATTENDANCE_NOT_RECORDED', 'attendance is not recorded yet');
         const item = state.agenda.find((candidate) => candidate.dossierId === tally.dossierId);
         if (item === undefined)
           rejectUpdate('DOSSIER_NOT_AWAITING_COUNCIL', 'the dossier is not on the agenda');
