@@ -385,6 +385,26 @@ describe('council meeting, batch decision and its documents, through the API', (
       `/api/v1/decisions/${decision.id}`,
     );
     expect(otherSchool.status).toBe(404);
+
+    // Awarded: a second CSTĐCS 2024 dossier for her is refused, naming the dossier and the decision.
+    const again = await request<{ code: string; message: { vi: string } }>(
+      proposer,
+      'POST',
+      '/api/v1/dossiers',
+      {
+        body: {
+          year: 2024,
+          awardCode: 'CSTDCS',
+          proposingUnitId: school,
+          nominee: { kind: 'individual', name: NAMES[0], position: 'Giáo viên' },
+          achievementsSummary: 'Hoàn thành xuất sắc nhiệm vụ năm học 2023-2024.',
+        },
+      },
+    );
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DOSSIER_DUPLICATE');
+    expect(again.body.message.vi).toContain('đã được khen thưởng');
+    expect(again.body.message.vi).toContain('quyết định 1/QĐ-UBND');
   }, 240_000);
 
   it('numbers concurrent batches without gap or duplicate, with the worker killed mid-way', async () => {

@@ -153,6 +153,20 @@ export const ERROR_CATALOG = {
       en: 'This task is no longer open (done, cancelled, or not part of the dossier).',
     },
   },
+  DOSSIER_DUPLICATE: {
+    status: 409,
+    message: {
+      vi: 'Người (tập thể) này đã được đề nghị hoặc đã được khen thưởng danh hiệu này trong năm.',
+      en: 'This nominee is already proposed for, or has received, this award for the year.',
+    },
+  },
+  SUBMISSION_NOT_ELIGIBLE: {
+    status: 422,
+    message: {
+      vi: 'Hồ sơ chưa đủ điều kiện mà pháp luật quy định để nộp.',
+      en: 'The dossier does not meet a condition the law sets for submitting it.',
+    },
+  },
   STAGE_NOT_ALLOWED: {
     status: 409,
     message: {

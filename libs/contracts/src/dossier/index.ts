@@ -3,3 +3,4 @@ export * from './dossier.messages';
 export * from './dossier.activities';
 export * from './dossier.tasks';
 export * from './dossier-events';
+export * from './submission-checks';

@@ -17,12 +17,14 @@ import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
+import { SubmissionChecker } from './submission-checks/submission-checker';
 import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
 
 const PROVIDERS = [
   CreateDossierUseCase,
   UpdateDraftUseCase,
   DossierWorkflowInputBuilder,
+  SubmissionChecker,
   SubmitDossierUseCase,
   BulkSubmitUseCase,
   GetDossierUseCase,

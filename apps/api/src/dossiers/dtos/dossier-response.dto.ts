@@ -165,6 +165,26 @@ export class CommentDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
+export class SubmissionFindingDto {
+  @ApiProperty({
+    example: 'DOCUMENT_MISSING',
+    description: 'DOCUMENT_MISSING or an eligibility reason code',
+  })
+  code!: string;
+  @ApiProperty({ example: 'documents.TO_TRINH' }) field!: string;
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedText;
+  @ApiPropertyOptional({ nullable: true, example: 'Điều 84 khoản 1 điểm a Luật 06/2022/QH15' })
+  source!: string | null;
+  @ApiProperty({ description: 'False when the rule is not confirmed from the official text' })
+  confirmed!: boolean;
+}
+
+export class SubmissionChecksDto {
+  @ApiProperty({ format: 'date-time' }) checkedAt!: string;
+  @ApiProperty({ example: 'VN-2024' }) ruleSetId!: string;
+  @ApiProperty({ type: [SubmissionFindingDto] }) findings!: SubmissionFindingDto[];
+}
+
 export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty() achievementsSummary!: string;
   @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
@@ -188,6 +208,13 @@ export class DossierResponseDto extends DossierSummaryDto {
     additionalProperties: true,
   })
   decision!: DossierView['decision'];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: SubmissionChecksDto,
+    description:
+      'Kiểm tra khi nộp: giấy tờ còn thiếu, điều kiện cần thẩm định (điều kiện luật định không đạt thì hồ sơ không nộp được)',
+  })
+  submissionChecks!: SubmissionChecksDto | null;
 
   static fromView(view: DossierView): DossierResponseDto {
     return {
@@ -218,6 +245,7 @@ export class DossierResponseDto extends DossierSummaryDto {
         createdAt: comment.createdAt.toISOString(),
       })),
       decision: view.decision,
+      submissionChecks: view.dossier.submissionChecks,
     };
   }
 }

@@ -6,6 +6,7 @@ import { Inbox1795900000000 } from './1795900000000-inbox';
 import { DossierLifecycle1795900000001 } from './1795900000001-dossier-lifecycle';
 import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-councils-initiatives-decisions';
 import { DocumentSubject1796100000000 } from './1796100000000-document-subject';
+import { SubmissionChecks1796100000001 } from './1796100000001-submission-checks';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DossierLifecycle1795900000001,
   CouncilsInitiativesDecisions1796000000000,
   DocumentSubject1796100000000,
+  SubmissionChecks1796100000001,
 ];

@@ -13,6 +13,8 @@ import { appendAudit, type AuditContext, DossierEntity } from '@tdkt/server-data
 import { ActorRoles } from '@tdkt/server-feature-inbox';
 import { sendUpdate } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
+import { releaseInitiatives } from '../initiatives/claim-initiatives';
+import { releaseNomination } from '../submission-checks/nomination-claims';
 import { dossierNotFound } from '../dossier-errors';
 
 /**
@@ -89,6 +91,9 @@ export class DossierActionsUseCase {
         `UPDATE dossiers SET stage = $2, outcome_reason = $3, closed_at = now(), updated_at = now() WHERE id = $1 AND stage = 'DRAFT'`,
         [dossier.id, DossierStage.WITHDRAWN, `WITHDRAWN_BY_UNIT: ${reason}`],
       );
+      // A discarded draft backs nothing: its initiatives and its nomination are free again.
+      await releaseInitiatives(manager, dossier.id);
+      await releaseNomination(manager, dossier.id);
       await appendAudit(manager, {
         ...audit,
         action: 'dossier.draft-discarded',

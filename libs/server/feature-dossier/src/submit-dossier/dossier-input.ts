@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type DossierWorkflowInput, type RoleGrant } from '@tdkt/contracts';
-import { formatLegalRef, missedCutoff, type AwardCode, type MissedCutoff } from '@tdkt/domain';
+import {
+  formatLegalRef,
+  missedCutoff,
+  type AwardCode,
+  type MissedCutoff,
+  type RuleSet,
+} from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
@@ -75,6 +81,16 @@ export class DossierWorkflowInputBuilder {
       submittedAs: submission.submittedAs,
       requestId: submission.requestId,
     };
+  }
+
+  /** The rule set a submission gets today and the administrative level the unit proposes at. */
+  async submissionContext(
+    proposingUnitId: string,
+    awardCode: AwardCode,
+  ): Promise<{ ruleSet: RuleSet; proposingLevel: string }> {
+    const ruleSet = ruleSetForSubmissions(this.config);
+    const route = planDossierRoute(ruleSet, awardCode, await this.unitChain(proposingUnitId));
+    return { ruleSet, proposingLevel: route.proposingLevel };
   }
 
   /**
