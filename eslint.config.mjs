@@ -101,6 +101,8 @@ const calendarReaders = [
   'planSchedule',
   'carryOverDueDate',
   'carryOverItems',
+  'quarterDeadline',
+  'planItemDueOn',
 ];
 
 export default tseslint.config(

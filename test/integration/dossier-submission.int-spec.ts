@@ -292,10 +292,10 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
     const secondOfficer = await logIn(system, 'officer2.thlg', 'second-officer-password');
 
     const key = `shared-${randomUUID()}`;
-    const body = dossier('Đặng Văn Giang');
-    const mine = await submit<DossierBody>(body, { 'Idempotency-Key': key });
+    // Different teachers (one person is proposed once), under the same key: shared keys would refuse it.
+    const mine = await submit<DossierBody>(dossier('Đặng Văn Giang'), { 'Idempotency-Key': key });
     const theirs = await submit<DossierBody>(
-      body,
+      dossier('Đặng Văn Hải'),
       { 'Idempotency-Key': key },
       secondOfficer.accessToken,
     );

@@ -50,6 +50,7 @@ export interface PlanItemRecord {
   completedBy: string | null;
   evidence: PlanItemEvidence | null;
   completionNote: string | null;
+  completionRecordedAt: Date | null;
   revision: number;
 }
 
@@ -66,7 +67,7 @@ const ITEM_COLUMNS = `i.id, i.item_key AS key, i.position, i.quarter, i.due_on::
   i.due_explicit AS "dueExplicit", i.owner_unit_id AS "ownerUnitId", o.name AS "ownerName", i.kind,
   i.text_vi AS "textVi", i.text_en AS "textEn", i.recurring, i.participant_unit_ids AS "participantUnitIds",
   i.status, i.completed_at AS "completedAt", i.completed_by AS "completedBy", i.evidence,
-  i.completion_note AS "completionNote", i.revision`;
+  i.completion_note AS "completionNote", i.completion_recorded_at AS "completionRecordedAt", i.revision`;
 
 /** Plans matching a filter, newest year first. `issuerUnitIds` keeps only plans those units issued. */
 export function findPlans(

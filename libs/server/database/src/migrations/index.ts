@@ -7,6 +7,7 @@ import { DossierLifecycle1795900000001 } from './1795900000001-dossier-lifecycle
 import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-councils-initiatives-decisions';
 import { DocumentSubject1796100000000 } from './1796100000000-document-subject';
 import { SubmissionChecks1796100000001 } from './1796100000001-submission-checks';
+import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-item-completion-recorded';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CouncilsInitiativesDecisions1796000000000,
   DocumentSubject1796100000000,
   SubmissionChecks1796100000001,
+  PlanItemCompletionRecorded1796100000002,
 ];
