@@ -407,6 +407,66 @@ describe('council meeting, batch decision and its documents, through the API', (
     expect(again.body.message.vi).toContain('quyết định 1/QĐ-UBND');
   }, 240_000);
 
+  it('takes a meeting time in Vietnam time and shows it so, and opens early once every member is there', async () => {
+    const members = [
+      { userId: ids['demo.leader.cm']!, position: 'chair' },
+      { userId: ids['demo.secretary.cm']!, position: 'secretary' },
+      { userId: ids['demo.member1.cm']!, position: 'member' },
+    ];
+    const created = await request<MeetingBody & { scheduledAt: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      '/api/v1/council-meetings',
+      {
+        body: {
+          unitId: district,
+          title: 'Phiên họp xét khen thưởng đột xuất',
+          // 08:00 in Cẩm Mỹ, written as a clerk writes it: no time zone.
+          scheduledAt: '2035-06-05T08:00',
+          location: 'Phòng họp số 2',
+          members,
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    const [row] = await system.db.query<{ scheduled_at: Date }[]>(
+      `SELECT scheduled_at FROM council_meetings WHERE id = $1`,
+      [created.body.id],
+    );
+    expect(row!.scheduled_at.toISOString()).toBe('2035-06-05T01:00:00.000Z');
+    const shown = await request<{ scheduledAt: string }>(
+      as('demo.secretary.cm'),
+      'GET',
+      `/api/v1/council-meetings/${created.body.id}`,
+    );
+    expect(shown.body.scheduledAt).toBe('2035-06-05T08:00:00+07:00');
+
+    const someoneMissing = await request<{ code: string; errors: { message: { vi: string } }[] }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${created.body.id}/open`,
+      { body: { present: members.slice(0, 2).map((member) => member.userId) } },
+    );
+    expect(someoneMissing.status).toBe(409);
+    expect(someoneMissing.body.code).toBe('NOT_EVERYONE_PRESENT');
+    expect(someoneMissing.body.errors[0]!.message.vi).toContain('Chưa có mặt');
+    const opened = await request<{ status: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${created.body.id}/open`,
+      { body: { present: members.map((member) => member.userId) } },
+    );
+    expect([opened.status, opened.body.status]).toEqual([200, 'OPEN']);
+    const [audit] = await system.db.query<{ actor_id: string; after: { early?: unknown } }[]>(
+      `SELECT actor_id, after FROM audit_log WHERE action = 'council-meeting.opened' AND entity_id = $1`,
+      [created.body.id],
+    );
+    expect(audit).toEqual({
+      actor_id: ids['demo.secretary.cm'],
+      after: { early: { scheduledAt: '2035-06-05T01:00:00.000Z' } },
+    });
+  });
+
   it('numbers concurrent batches without gap or duplicate, with the worker killed mid-way', async () => {
     const dossiers: string[] = [];
     for (const name of ['Giáo viên A', 'Giáo viên B', 'Giáo viên C', 'Giáo viên D'])

@@ -353,6 +353,13 @@ export const ERROR_CATALOG = {
       en: 'Attendance is not recorded yet: record who is present before the ballots or closing the meeting.',
     },
   },
+  NOT_EVERYONE_PRESENT: {
+    status: 409,
+    message: {
+      vi: 'Chỉ khai mạc sớm phiên họp khi mọi thành viên Hội đồng đều có mặt.',
+      en: 'A meeting opens early only when every council member is present.',
+    },
+  },
   BALLOTS_MISSING: {
     status: 409,
     message: {
