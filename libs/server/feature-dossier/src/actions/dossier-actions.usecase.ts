@@ -15,6 +15,7 @@ import { sendUpdate } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 import { releaseInitiatives } from '../initiatives/claim-initiatives';
 import { releaseNomination } from '../submission-checks/nomination-claims';
+import { SubmissionChecker } from '../submission-checks/submission-checker';
 import { dossierNotFound } from '../dossier-errors';
 
 /**
@@ -27,6 +28,7 @@ export class DossierActionsUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
     private readonly roles: ActorRoles,
+    private readonly checker: SubmissionChecker,
   ) {}
 
   /** A draft is discarded on the spot; a submitted dossier is withdrawn through its workflow. */
@@ -53,11 +55,14 @@ export class DossierActionsUseCase {
   ): Promise<DossierUpdateResult> {
     const dossier = await this.load(dossierId);
     const actor = { userId: user.id, roles: await this.roles.over(user, dossier.proposingUnitId) };
-    return sendUpdate(() =>
+    const result = await sendUpdate(() =>
       this.temporal.workflow
         .getHandle(dossier.workflowId)
         .executeUpdate(supplementUpdate, { args: [{ actor, ...supplement }] }),
     );
+    // The reviewer sees what is still missing now, not what was missing at submission.
+    await this.checker.refreshDocumentFindings(dossierId, { actorId: user.id, requestId: null });
+    return result;
   }
 
   async fileObjection(

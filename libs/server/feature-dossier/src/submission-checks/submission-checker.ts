@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type FieldError, type Nominee, type SubmissionFinding } from '@tdkt/contracts';
+import {
+  AppError,
+  type FieldError,
+  type Nominee,
+  type SubmissionChecks,
+  type SubmissionFinding,
+} from '@tdkt/contracts';
 import {
   evaluateEligibility,
   formatLegalRef,
+  getRuleSet,
   INITIATIVE_SCOPES,
   isAwardCode,
   requiredDocuments,
   yearOf,
   type AwardCode,
+  type DocumentDefinition,
   type EligibilityReason,
   type HeldTitle,
   type Initiative,
@@ -17,6 +25,7 @@ import {
   type LegalRef,
   type RuleSet,
 } from '@tdkt/domain';
+import { appendAudit } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { searchableText } from '../nominee-search';
 import { duplicateNomination, nominationHolder } from './nomination-claims';
@@ -116,18 +125,7 @@ export class SubmissionChecker {
 
     const provided = new Set(context.attachments.map((attachment) => attachment.documentCode));
     const findings: SubmissionFinding[] = [
-      ...required
-        .filter((document) => !provided.has(document.code))
-        .map((document) => ({
-          code: 'DOCUMENT_MISSING',
-          field: `documents.${document.code}`,
-          message: {
-            vi: `Chưa đính kèm ${lowerFirst(document.name.vi)}.`,
-            en: `${document.name.en} is not attached.`,
-          },
-          source: formatLegalRef(document.legalRef, 'vi'),
-          confirmed: isConfirmed(document.legalRef),
-        })),
+      ...missingDocumentFindings(required, provided),
       ...reasons.map((reason) => ({
         code: reason.code,
         field: REASON_FIELDS[reason.code] ?? 'nominee',
@@ -140,6 +138,64 @@ export class SubmissionChecker {
       })),
     ];
     return { refusal: null, findings };
+  }
+
+  /**
+   * After the unit resupplies a returned dossier: the documents still missing replace those the
+   * submission found, under the dossier's pinned rule set; the other findings stay. Audited.
+   */
+  async refreshDocumentFindings(
+    dossierId: string,
+    audit: { actorId: string; requestId: string | null },
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [dossier] = await manager.query<
+        {
+          award_code: string;
+          rule_set_id: string | null;
+          proposing_unit_id: string;
+          submission_checks: SubmissionChecks | null;
+        }[]
+      >(
+        `SELECT award_code, rule_set_id, proposing_unit_id, submission_checks FROM dossiers WHERE id = $1 FOR UPDATE`,
+        [dossierId],
+      );
+      if (dossier?.rule_set_id == null || !isAwardCode(dossier.award_code)) return;
+      const attached = await manager.query<{ document_code: string }[]>(
+        `SELECT DISTINCT document_code FROM attachments
+          WHERE dossier_id = $1 AND removed_at IS NULL AND document_code IS NOT NULL`,
+        [dossierId],
+      );
+      const provided = new Set(attached.map((row) => row.document_code));
+      const missing = missingDocumentFindings(
+        requiredDocuments(dossier.award_code, getRuleSet(dossier.rule_set_id)),
+        provided,
+      );
+      const before = dossier.submission_checks;
+      const checks: SubmissionChecks = {
+        checkedAt: new Date().toISOString(),
+        ruleSetId: dossier.rule_set_id,
+        findings: [
+          ...missing,
+          ...(before?.findings ?? []).filter((finding) => finding.code !== 'DOCUMENT_MISSING'),
+        ],
+      };
+      await manager.query(`UPDATE dossiers SET submission_checks = $2 WHERE id = $1`, [
+        dossierId,
+        JSON.stringify(checks),
+      ]);
+      await appendAudit(manager, {
+        action: 'dossier.submission-checked',
+        entityType: 'dossier',
+        entityId: dossierId,
+        actorKind: 'user',
+        actorId: audit.actorId,
+        unitId: dossier.proposing_unit_id,
+        before: before === null ? null : { findings: before.findings.map(findingKey) },
+        after: { ruleSetId: checks.ruleSetId, findings: checks.findings.map(findingKey) },
+        requestId: audit.requestId,
+      });
+    });
   }
 
   /**
@@ -234,6 +290,30 @@ export class SubmissionChecker {
       .filter((row) => searchableText(row.nominee_name) === name)
       .flatMap((row) => (isAwardCode(row.award_code) ? [row.award_code] : []));
   }
+}
+
+/** A finding per required document not attached, by its name and source. */
+function missingDocumentFindings(
+  required: readonly DocumentDefinition[],
+  provided: ReadonlySet<string | null>,
+): SubmissionFinding[] {
+  return required
+    .filter((document) => !provided.has(document.code))
+    .map((document) => ({
+      code: 'DOCUMENT_MISSING',
+      field: `documents.${document.code}`,
+      message: {
+        vi: `Chưa đính kèm ${lowerFirst(document.name.vi)}.`,
+        en: `${document.name.en} is not attached.`,
+      },
+      source: formatLegalRef(document.legalRef, 'vi'),
+      confirmed: isConfirmed(document.legalRef),
+    }));
+}
+
+/** `DOCUMENT_MISSING:documents.TO_TRINH`: a finding as the audit trail names it. */
+export function findingKey(finding: SubmissionFinding): string {
+  return `${finding.code}:${finding.field}`;
 }
 
 /** 400 for each file attached as a document the award does not use, naming its field and the codes. */

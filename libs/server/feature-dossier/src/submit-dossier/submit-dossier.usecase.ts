@@ -26,6 +26,7 @@ import { assertUnitActive } from '../create-dossier/create-dossier.usecase';
 import { rulesDate } from '../rules-date';
 import { claimNomination, releaseNomination } from '../submission-checks/nomination-claims';
 import {
+  findingKey,
   type SubmissionCandidate,
   SubmissionChecker,
 } from '../submission-checks/submission-checker';
@@ -105,7 +106,7 @@ export class SubmitDossierUseCase {
         unitId: dossier.proposingUnitId,
         after: {
           ruleSetId: checks.ruleSetId,
-          findings: checks.findings.map((finding) => `${finding.code}:${finding.field}`),
+          findings: checks.findings.map(findingKey),
         },
         requestId: command.requestId,
       });
