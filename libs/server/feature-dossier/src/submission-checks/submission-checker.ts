@@ -160,7 +160,8 @@ export class SubmissionChecker {
         `SELECT award_code, rule_set_id, proposing_unit_id, submission_checks FROM dossiers WHERE id = $1 FOR UPDATE`,
         [dossierId],
       );
-      if (dossier?.rule_set_id == null || !isAwardCode(dossier.award_code)) return;
+      if (dossier === undefined || dossier.rule_set_id === null || !isAwardCode(dossier.award_code))
+        return;
       const attached = await manager.query<{ document_code: string }[]>(
         `SELECT DISTINCT document_code FROM attachments
           WHERE dossier_id = $1 AND removed_at IS NULL AND document_code IS NOT NULL`,
