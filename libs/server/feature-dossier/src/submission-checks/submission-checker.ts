@@ -79,10 +79,8 @@ const TO_VERIFY = {
   en: 'To verify: the engine does not hold the records to confirm it.',
 } as const;
 
-/** True when the rule's source is confirmed from the official text. */
+/** True unless the rule's source is marked unconfirmed (the rule sets write it in the reference's note). */
 export function isConfirmed(ref: LegalRef): boolean {
-  const status = (ref as LegalRef & { status?: string }).status;
-  if (status !== undefined) return status === 'confirmed';
   return !/unconfirmed/i.test(ref.note ?? '');
 }
 
