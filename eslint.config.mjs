@@ -110,6 +110,8 @@ const calendarReaders = [
   'planSchedule',
   'carryOverDueDate',
   'carryOverItems',
+  'quarterDeadline',
+  'planItemDueOn',
 ];
 
 export default tseslint.config(

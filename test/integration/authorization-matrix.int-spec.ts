@@ -36,8 +36,13 @@ const ANCESTRY: Record<UnitName, readonly UnitName[]> = {
   S2: ['S2', 'D2', 'P'],
 };
 const PARENT: Record<UnitName, UnitName | null> = { P: null, D1: 'P', S1: 'D1', D2: 'P', S2: 'D2' };
-/** Callers' grants sit on D1; the in-scope target is in D1's subtree, the out-of-scope one is not. */
-const TARGET = { in: 'S1', out: 'S2' } as const satisfies Record<string, UnitName>;
+/**
+ * Callers' grants sit on D1; the in-scope target is in D1's subtree, the out-of-scope one is not. A
+ * resource of the `concerned` scope belongs to S2 but concerns S1 (a decision of another level that
+ * awards S1's dossier): those who read S1 read it, nobody acts on it through S1.
+ */
+const TARGET = { in: 'S1', out: 'S2', concerned: 'S2' } as const satisfies Record<string, UnitName>;
+const CONCERNED: UnitName = 'S1';
 
 interface Caller {
   name: string;
@@ -101,12 +106,28 @@ function expected(route: RouteInfo, caller: Caller | 'anonymous', scope: Scope):
   if (route.unit === undefined || scope === 'none') return ALLOWED;
   const target = TARGET[scope];
   if (access.permissions.every((permission) => holds(caller, permission, target))) return ALLOWED;
+  const concerned = scope === 'concerned' ? CONCERNED : undefined;
+  if (
+    route.method === 'GET' &&
+    concerned !== undefined &&
+    access.permissions.every((permission) => holds(caller, permission, concerned))
+  )
+    return ALLOWED;
   const notFound = route.unit.from === 'param' ? route.unit.resource.notFound : 'NOT_FOUND';
   if (route.method === 'GET') return { allowed: false, status: 404, code: notFound };
   if (route.unit.from !== 'param') return { allowed: false, status: 403, code: 'FORBIDDEN' };
-  return holds(caller, route.unit.resource.readPermission, target)
+  const read = route.unit.resource.readPermission;
+  return holds(caller, read, target) || (concerned !== undefined && holds(caller, read, concerned))
     ? { allowed: false, status: 403, code: 'FORBIDDEN' }
     : { allowed: false, status: 404, code: notFound };
+}
+
+/** The scopes a route is tried in: a resource that concerns other units is tried as one of those too. */
+function scopesOf(route: RouteInfo): Scope[] {
+  if (route.unit === undefined) return ['none'];
+  return route.unit.from === 'param' && route.unit.resource.concernedUnits !== undefined
+    ? ['in', 'out', 'concerned']
+    : ['in', 'out'];
 }
 
 describe('authorisation', () => {
@@ -116,8 +137,35 @@ describe('authorisation', () => {
   const probe = new AccessProbe();
   const units = {} as Record<UnitName, string>;
   const tokens = new Map<string, string>();
-  /** Path-addressed resources resolve by these ids: one in S1, one in S2. */
-  const resourceIds = { in: randomUUID(), out: randomUUID() };
+  /** Path-addressed resources resolve by these ids: one in S1, one in S2, one in S2 concerning S1. */
+  const resourceIds = { in: randomUUID(), out: randomUUID(), concerned: randomUUID() };
+
+  /** Path-addressed resources resolve to the matrix's units by their ids (restorable). */
+  function mockLookup(): jest.SpyInstance[] {
+    const lookup = api.app.get(ResourceUnitLookup);
+    const unitOf = jest
+      .spyOn(lookup, 'unitOf')
+      .mockImplementation((_resource: ScopedResource, id: string) =>
+        Promise.resolve(
+          id === resourceIds.in
+            ? units.S1
+            : id === resourceIds.out || id === resourceIds.concerned
+              ? units.S2
+              : null,
+        ),
+      );
+    const concernedUnitsOf = jest
+      .spyOn(lookup, 'concernedUnitsOf')
+      .mockImplementation((resource: ScopedResource, id: string) =>
+        Promise.resolve(
+          resource.concernedUnits !== undefined && id === resourceIds.concerned
+            ? [units[CONCERNED]]
+            : [],
+        ),
+      );
+    return [unitOf, concernedUnitsOf];
+  }
+  let lookupMocks: jest.SpyInstance[] = [];
 
   beforeAll(async () => {
     api = await createInProcessApi({ LOGIN_RATE_LIMIT: '100000' });
@@ -151,13 +199,7 @@ describe('authorisation', () => {
         .execute({ username, password, requestId: null, clientIp: null });
       tokens.set(caller.name, signedIn.tokens.accessToken);
     }
-    jest
-      .spyOn(api.app.get(ResourceUnitLookup), 'unitOf')
-      .mockImplementation((_resource: ScopedResource, id: string) =>
-        Promise.resolve(
-          id === resourceIds.in ? units.S1 : id === resourceIds.out ? units.S2 : null,
-        ),
-      );
+    lookupMocks = mockLookup();
     url = await api.listen();
   });
   afterAll(() => api?.stop());
@@ -232,7 +274,7 @@ describe('authorisation', () => {
 
   it('answers every route × caller × scope as the declarations say', async () => {
     const cases = routes.flatMap((route) => {
-      const scopes: Scope[] = route.unit === undefined ? ['none'] : ['in', 'out'];
+      const scopes = scopesOf(route);
       return scopes.flatMap((scope) =>
         [...CALLERS, 'anonymous' as const].map((caller) => ({ route, caller, scope })),
       );
@@ -347,6 +389,179 @@ describe('authorisation', () => {
     };
   }
 
+  it('lets the owner of a thing read it: a school its decision, certificate and initiatives, a council its meeting and minutes, a unit the plan that gives it work', async () => {
+    // Real handlers on real rows: the guard finds units as in production.
+    probe.active = false;
+    for (const mock of lookupMocks) mock.mockRestore();
+    try {
+      const db = api.db;
+      const password = 'matrix-password-0123';
+      const passwordHash = await hashPassword(password);
+      const person = async (username: string, unit: UnitName, role?: Role) => {
+        const [user] = await db.query<{ id: string }[]>(
+          `INSERT INTO users (username, full_name, unit_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [username, username, units[unit], passwordHash],
+        );
+        if (role !== undefined)
+          await db.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, $2, $3)`, [
+            user!.id,
+            role,
+            units[unit],
+          ]);
+        const signedIn = await api.app
+          .get(LogInUseCase)
+          .execute({ username, password, requestId: null, clientIp: null });
+        return { id: user!.id, token: signedIn.tokens.accessToken };
+      };
+      const officerS1 = await person('owner.officer.s1', 'S1', 'UNIT_OFFICER');
+      const headS1 = await person('owner.head.s1', 'S1', 'UNIT_HEAD');
+      const officerS2 = await person('owner.officer.s2', 'S2', 'UNIT_OFFICER');
+      const memberD1 = await person('owner.member.d1', 'D1', 'COUNCIL_MEMBER');
+      const authorS1 = await person('owner.author.s1', 'S1');
+
+      const dossier = async (code: string, unit: UnitName) => {
+        const [row] = await db.query<{ id: string }[]>(
+          `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name, achievements_summary, stage, workflow_id, submitted_at)
+           VALUES ($4, $1, 2024, 'CSTDCS', $2, '{"kind":"individual","name":"X"}', 'X', 'x', 'APPROVED', $3, now()) RETURNING id`,
+          [code, units[unit], code, randomUUID()],
+        );
+        return row!.id;
+      };
+      const ofS1 = await dossier('HS-MATRIX-S1', 'S1');
+      const ofS2 = await dossier('HS-MATRIX-S2', 'S2');
+      // A decision of D1 (the district) awarding a dossier of S1 and one of S2.
+      const decisionId = randomUUID();
+      await db.query(
+        `INSERT INTO decisions (id, issuer_unit_id, level, year, sequence, number, signed_on, signed_by, title, idempotency_key)
+         VALUES ($1, $2, 'district', 2024, 1, '1/QĐ-UBND', '2024-12-16', $3, 'QĐ', $4)`,
+        [decisionId, units.D1, memberD1.id, decisionId],
+      );
+      for (const [position, dossierId] of [ofS1, ofS2].entries())
+        await db.query(
+          `INSERT INTO decision_awardees (decision_id, dossier_id, position, nominee_name, nominee_kind, unit_name, award_code, award_name, coefficient_thousandths, bonus_vnd)
+           VALUES ($1, $2, $3, 'X', 'individual', 'S', 'CSTDCS', 'CSTĐCS', 1000, 2340000)`,
+          [decisionId, dossierId, position + 1],
+        );
+      const document = async (
+        owner: { type: string; id: string; unit: UnitName },
+        kind: string,
+        dossierId: string | null = null,
+      ) => {
+        const [row] = await db.query<{ id: string }[]>(
+          `INSERT INTO documents (owner_type, owner_id, kind, unit_id, title, file_name, content_type, size_bytes, sha256, idempotency_key, dossier_id)
+           VALUES ($1, $2, $3, $4, 't', 't.pdf', 'application/pdf', 4, $5, $6, $7) RETURNING id`,
+          [owner.type, owner.id, kind, units[owner.unit], '0'.repeat(64), randomUUID(), dossierId],
+        );
+        await db.query(`INSERT INTO document_contents (document_id, content) VALUES ($1, $2)`, [
+          row!.id,
+          Buffer.from('%PDF'),
+        ]);
+        return row!.id;
+      };
+      const decisionOwner = { type: 'decision', id: decisionId, unit: 'D1' as const };
+      const decisionPdf = await document(decisionOwner, 'decision-pdf');
+      const certificateS1 = await document(decisionOwner, 'certificate-pdf', ofS1);
+      const certificateS2 = await document(decisionOwner, 'certificate-pdf', ofS2);
+
+      // An initiative received by S2 with a co-author from S1, and one of D1 cited by S1's dossier.
+      const initiative = async (unit: UnitName, authors: string[]) => {
+        const id = randomUUID();
+        await db.query(
+          `INSERT INTO initiatives (id, unit_id, title, description, author_ids, status, rule_set_id, received_on, due_date, workflow_id, applied_by)
+           VALUES ($1, $2, 'SK', 'd', $3, 'RECOGNIZED', 'VN-2024', '2024-01-02', '2024-04-02', $4, $5)`,
+          [id, units[unit], authors, id, officerS2.id],
+        );
+        return id;
+      };
+      const coAuthored = await initiative('S2', [officerS2.id, authorS1.id]);
+      const coAuthoredCertificate = await document(
+        { type: 'initiative', id: coAuthored, unit: 'S2' },
+        'initiative-certificate-pdf',
+      );
+      const cited = await initiative('D1', [memberD1.id]);
+      await db.query(`INSERT INTO initiative_uses (initiative_id, dossier_id) VALUES ($1, $2)`, [
+        cited,
+        ofS1,
+      ]);
+      const unrelated = await initiative('S2', [officerS2.id]);
+
+      // D1's council meeting and its minutes.
+      const meetingId = randomUUID();
+      await db.query(
+        `INSERT INTO council_meetings (id, unit_id, level, rule_set_id, title, scheduled_at, location, status, workflow_id, created_by)
+         VALUES ($1, $2, 'district', 'VN-2024', 'Họp', now(), 'P', 'CLOSED', $3, $4)`,
+        [meetingId, units.D1, meetingId, memberD1.id],
+      );
+      const minutes = await document(
+        { type: 'council_meeting', id: meetingId, unit: 'D1' },
+        'minutes-pdf',
+      );
+
+      // A plan of D2 that gives S1 an item.
+      const [plan] = await db.query<{ id: string }[]>(
+        `INSERT INTO plans (year, issuer_unit_id, issuer_name, standing_body_unit_id, reminder_offsets, status)
+         VALUES (2024, $1, 'D2', $2, '{10,3}', 'DRAFT') RETURNING id`,
+        [units.D2, units.D2],
+      );
+      await db.query(
+        `INSERT INTO plan_items (plan_id, item_key, position, quarter, due_on, due_explicit, owner_unit_id, kind, text_vi, text_en, status)
+         VALUES ($1, 'k1', 1, 1, '2024-03-29', true, $2, 'document', 'Việc', 'Work', 'OPEN')`,
+        [plan!.id, units.S1],
+      );
+
+      const statusOf = async (token: string, path: string) =>
+        (await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
+      const idsListed = async (token: string, path: string) => {
+        const response = await fetch(`${url}${path}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const body = (await response.json()) as { items: { id: string }[] } | { id: string }[];
+        return (Array.isArray(body) ? body : body.items).map((item) => item.id);
+      };
+
+      for (const reader of [officerS1, headS1]) {
+        expect(await statusOf(reader.token, `/api/v1/decisions/${decisionId}`)).toBe(200);
+        expect(await idsListed(reader.token, '/api/v1/decisions')).toEqual([decisionId]);
+        expect(await statusOf(reader.token, `/api/v1/documents/${decisionPdf}`)).toBe(200);
+        expect(await statusOf(reader.token, `/api/v1/documents/${certificateS1}`)).toBe(200);
+        // Another school's certificate stays with that school.
+        expect(await statusOf(reader.token, `/api/v1/documents/${certificateS2}`)).toBe(404);
+        expect(await statusOf(reader.token, `/api/v1/initiatives/${coAuthored}`)).toBe(200);
+        expect(await statusOf(reader.token, `/api/v1/documents/${coAuthoredCertificate}`)).toBe(
+          200,
+        );
+        expect(await statusOf(reader.token, `/api/v1/initiatives/${cited}`)).toBe(200);
+        expect(await statusOf(reader.token, `/api/v1/initiatives/${unrelated}`)).toBe(404);
+        expect((await idsListed(reader.token, '/api/v1/initiatives')).sort()).toEqual(
+          [coAuthored, cited].sort(),
+        );
+        expect(await statusOf(reader.token, `/api/v1/plans/${plan!.id}`)).toBe(200);
+        expect(await idsListed(reader.token, '/api/v1/plans')).toEqual([plan!.id]);
+        // The council's own papers stay with the council.
+        expect(await statusOf(reader.token, `/api/v1/council-meetings/${meetingId}`)).toBe(404);
+        expect(await statusOf(reader.token, `/api/v1/documents/${minutes}`)).toBe(404);
+      }
+      expect(await statusOf(officerS2.token, `/api/v1/documents/${certificateS2}`)).toBe(200);
+      expect(await statusOf(officerS2.token, `/api/v1/documents/${certificateS1}`)).toBe(404);
+      expect(await statusOf(officerS2.token, `/api/v1/initiatives/${cited}`)).toBe(404);
+      expect(await statusOf(memberD1.token, `/api/v1/council-meetings/${meetingId}`)).toBe(200);
+      expect(await statusOf(memberD1.token, `/api/v1/documents/${minutes}`)).toBe(200);
+      // Reading through a concern never lets one act: S1's officer cannot review D1's initiative.
+      const review = await fetch(`${url}/api/v1/initiatives/${cited}/review`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${headS1.token}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ membersTotal: 3, votesFor: 3, scope: 'unit' }),
+      });
+      expect(review.status).toBe(403);
+    } finally {
+      probe.active = true;
+      lookupMocks = mockLookup();
+    }
+  });
+
   it('finds the unit of every path-addressed resource in the real schema', async () => {
     const lookup = new ResourceUnitLookup(api.db);
     const resources = new Map(
@@ -355,8 +570,16 @@ describe('authorisation', () => {
       ),
     );
     expect([...resources.keys()]).toEqual(expect.arrayContaining(['dossier', 'unit', 'user']));
-    for (const resource of resources.values())
+    for (const resource of resources.values()) {
       await expect(lookup.unitOf(resource, randomUUID())).resolves.toBeNull();
+      await expect(lookup.concernedUnitsOf(resource, randomUUID())).resolves.toEqual([]);
+    }
+    expect(
+      [...resources.values()]
+        .filter((resource) => resource.concernedUnits !== undefined)
+        .map((resource) => resource.name)
+        .sort(),
+    ).toEqual(['decision', 'document', 'initiative']);
     await expect(lookup.unitOf(resources.get('unit')!, units.S1)).resolves.toBe(units.S1);
   });
 });

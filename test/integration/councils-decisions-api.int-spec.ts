@@ -27,7 +27,7 @@ interface DecisionBody {
 interface DossierBody {
   id: string;
   stage: string;
-  decision: { number: string; documents: { id: string }[] } | null;
+  decision: { number: string; documents: { id: string; kind: string }[] } | null;
 }
 
 const NAMES = ['Nguyễn Thị Lan', 'Trần Văn Hùng', 'Lê Thị Ánh Tuyết'];
@@ -55,6 +55,7 @@ describe('council meeting, batch decision and its documents, through the API', (
       system,
       [
         'demo.officer.thlg',
+        'demo.officer.thcsxm',
         'demo.reviewer.cm',
         'demo.secretary.cm',
         'demo.leader.cm',
@@ -205,6 +206,28 @@ describe('council meeting, batch decision and its documents, through the API', (
         ).body,
       (body) => body.status === 'OPEN',
     );
+    // Ballots before attendance: the secretary is told what to do first, in words.
+    const tooSoon = await request<{ code: string; message: { vi: string } }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/ballots`,
+      {
+        body: {
+          dossierId: dossiers[0],
+          castBy: members.map((member) => member.userId),
+          votesFor: 9,
+        },
+      },
+    );
+    expect(tooSoon.status).toBe(409);
+    expect(tooSoon.body.code).toBe('ATTENDANCE_NOT_RECORDED');
+    expect(tooSoon.body.message.vi).toContain('Chưa ghi danh sách có mặt');
+    const closeTooSoon = await request<{ code: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${meeting}/close`,
+    );
+    expect(closeTooSoon.body.code).toBe('ATTENDANCE_NOT_RECORDED');
     const attendance = await request(
       as('demo.secretary.cm'),
       'POST',
@@ -363,8 +386,115 @@ describe('council meeting, batch decision and its documents, through the API', (
       (body) => body.stage === 'APPROVED',
     );
     expect(shown.decision?.number).toBe('1/QĐ-UBND');
-    expect(shown.decision?.documents).toHaveLength(2);
+    // The decision's DOCX and PDF, and this dossier's own certificate (not the other awardee's).
+    expect(shown.decision?.documents.map((document) => document.kind).sort()).toEqual([
+      'certificate-pdf',
+      'decision-docx',
+      'decision-pdf',
+    ]);
+
+    // The school that proposed the dossiers reads and downloads its result: decision and certificate.
+    const proposer = as('demo.officer.thlg');
+    const ownList = await request<{ items: { id: string }[] }>(
+      proposer,
+      'GET',
+      '/api/v1/decisions',
+    );
+    expect(ownList.body.items.map((item) => item.id)).toEqual([decision.id]);
+    expect((await request(proposer, 'GET', `/api/v1/decisions/${decision.id}`)).status).toBe(200);
+    for (const document of shown.decision!.documents) {
+      const downloaded = await fetch(`${system.apiUrl}/api/v1/documents/${document.id}`, {
+        headers: { authorization: `Bearer ${tokens['demo.officer.thlg']}` },
+      });
+      expect([document.kind, downloaded.status]).toEqual([document.kind, 200]);
+    }
+    const otherSchool = await request(
+      as('demo.officer.thcsxm'),
+      'GET',
+      `/api/v1/decisions/${decision.id}`,
+    );
+    expect(otherSchool.status).toBe(404);
+
+    // Awarded: a second CSTĐCS 2024 dossier for her is refused, naming the dossier and the decision.
+    const again = await request<{ code: string; message: { vi: string } }>(
+      proposer,
+      'POST',
+      '/api/v1/dossiers',
+      {
+        body: {
+          year: 2024,
+          awardCode: 'CSTDCS',
+          proposingUnitId: school,
+          nominee: { kind: 'individual', name: NAMES[0], position: 'Giáo viên' },
+          achievementsSummary: 'Hoàn thành xuất sắc nhiệm vụ năm học 2023-2024.',
+        },
+      },
+    );
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DOSSIER_DUPLICATE');
+    expect(again.body.message.vi).toContain('đã được khen thưởng');
+    expect(again.body.message.vi).toContain('quyết định 1/QĐ-UBND');
   }, 240_000);
+
+  it('takes a meeting time in Vietnam time and shows it so, and opens early once every member is there', async () => {
+    const members = [
+      { userId: ids['demo.leader.cm']!, position: 'chair' },
+      { userId: ids['demo.secretary.cm']!, position: 'secretary' },
+      { userId: ids['demo.member1.cm']!, position: 'member' },
+    ];
+    const created = await request<MeetingBody & { scheduledAt: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      '/api/v1/council-meetings',
+      {
+        body: {
+          unitId: district,
+          title: 'Phiên họp xét khen thưởng đột xuất',
+          // 08:00 in Cẩm Mỹ, written as a clerk writes it: no time zone.
+          scheduledAt: '2035-06-05T08:00',
+          location: 'Phòng họp số 2',
+          members,
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    const [row] = await system.db.query<{ scheduled_at: Date }[]>(
+      `SELECT scheduled_at FROM council_meetings WHERE id = $1`,
+      [created.body.id],
+    );
+    expect(row!.scheduled_at.toISOString()).toBe('2035-06-05T01:00:00.000Z');
+    const shown = await request<{ scheduledAt: string }>(
+      as('demo.secretary.cm'),
+      'GET',
+      `/api/v1/council-meetings/${created.body.id}`,
+    );
+    expect(shown.body.scheduledAt).toBe('2035-06-05T08:00:00+07:00');
+
+    const someoneMissing = await request<{ code: string; errors: { message: { vi: string } }[] }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${created.body.id}/open`,
+      { body: { present: members.slice(0, 2).map((member) => member.userId) } },
+    );
+    expect(someoneMissing.status).toBe(409);
+    expect(someoneMissing.body.code).toBe('NOT_EVERYONE_PRESENT');
+    expect(someoneMissing.body.errors[0]!.message.vi).toContain('Chưa có mặt');
+    const opened = await request<{ status: string }>(
+      as('demo.secretary.cm'),
+      'POST',
+      `/api/v1/council-meetings/${created.body.id}/open`,
+      { body: { present: members.map((member) => member.userId) } },
+    );
+    expect([opened.status, opened.body.status]).toEqual([200, 'OPEN']);
+    const [audit] = await system.db.query<{ actor_id: string; after: { early?: unknown } }[]>(
+      `SELECT actor_id, after FROM audit_log WHERE action = 'council-meeting.opened' AND entity_id = $1`,
+      [created.body.id],
+    );
+    expect(audit).toEqual({
+      actor_id: ids['demo.secretary.cm'],
+      after: { early: { scheduledAt: '2035-06-05T01:00:00.000Z' } },
+    });
+  });
 
   it('numbers concurrent batches without gap or duplicate, with the worker killed mid-way', async () => {
     const dossiers: string[] = [];

@@ -17,6 +17,7 @@ interface DossierBody {
   openTasks: TaskBody[];
   attachments: { id: string; documentCode: string | null; sha256: string; contentType: string }[];
   checklist: { code: string; provided: boolean }[];
+  submissionChecks: { findings: { code: string; field: string }[] } | null;
 }
 
 /** A small but real PDF (the header is what the content check looks at). */
@@ -107,6 +108,35 @@ describe('a dossier through the API, as the people who work on it see it', () =>
   const read = async (dossierId: string, username = 'demo.officer.thlg') =>
     (await request<DossierBody>(as(username), 'GET', `/api/v1/dossiers/${dossierId}`)).body;
 
+  /** The documents the reviewer is told are missing. */
+  const missingDocuments = (dossier: DossierBody) =>
+    (dossier.submissionChecks?.findings ?? [])
+      .filter((finding) => finding.code === 'DOCUMENT_MISSING')
+      .map((finding) => finding.field);
+
+  /** The person's in-app notice whose link names the dossier and whose text contains `text`. */
+  const noticeAbout = async (username: string, dossierId: string, text: string) => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const notices = await request<{
+        items: {
+          template: string;
+          link: string | null;
+          body: { vi: string };
+          title: { vi: string };
+        }[];
+      }>(as(username), 'GET', '/api/v1/notifications?limit=100');
+      const found = notices.body.items.find(
+        (notice) =>
+          notice.link?.includes(dossierId) === true &&
+          `${notice.title.vi} ${notice.body.vi}`.includes(text),
+      );
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no notice "${text}" for ${username}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
   it('returns a CSTĐCS dossier for a missing document, takes the supplement and leaves it awaiting the council with its whole timeline', async () => {
     const dossier = await draft('CSTDCS', 'Nguyễn Thị Lan');
     expect((await upload(dossier.id, PDF, 'to-trinh.pdf', 'TO_TRINH')).status).toBe(201);
@@ -117,6 +147,12 @@ describe('a dossier through the API, as the people who work on it see it', () =>
     );
     expect(submitted.status).toBe(200);
 
+    // The reviewer sees the documents still missing, and is told the dossier arrived.
+    expect(missingDocuments(await read(dossier.id))).toContain('documents.BIEN_BAN_BINH_XET');
+    expect(missingDocuments(await read(dossier.id))).not.toContain('documents.TO_TRINH');
+    expect((await noticeAbout('demo.reviewer.cm', dossier.id, 'Việc mới')).template).toBe(
+      'task.opened',
+    );
     const review = await taskFor('demo.reviewer.cm', dossier.id, 'dossier.review');
     expect(review.candidateRole).toBe('REVIEWER');
     expect((await inbox('demo.reviewer.dn')).some((task) => task.id === review.id)).toBe(false);
@@ -155,6 +191,16 @@ describe('a dossier through the API, as the people who work on it see it', () =>
     );
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body.stage).toBe('UNIT_REVIEW');
+    // The school was asked for the document by its name; the reviewer hears it came back supplemented
+    // and no longer sees it missing.
+    const askedFor = await noticeAbout(
+      'demo.officer.thlg',
+      dossier.id,
+      'Biên bản bình xét thi đua',
+    );
+    expect(askedFor.body.vi).not.toContain('BIEN_BAN_BINH_XET');
+    await noticeAbout('demo.reviewer.cm', dossier.id, 'Đơn vị đã bổ sung hồ sơ theo yêu cầu.');
+    expect(missingDocuments(await read(dossier.id))).not.toContain('documents.BIEN_BAN_BINH_XET');
 
     const secondReview = await taskFor('demo.reviewer.cm', dossier.id, 'dossier.review');
     expect(secondReview.id).not.toBe(review.id);

@@ -352,7 +352,8 @@ describe('initiatives, the dossiers citing them and the council, through the API
     expect(first.status).toBe(201);
     expect((await initiative(used)).usedByDossierId).toBe(first.body.id);
 
-    const second = await propose('Vũ Thị Hằng', [used]);
+    // A colleague's dossier citing the same initiative.
+    const second = await propose('Phan Thị Hà', [used]);
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('INITIATIVE_ALREADY_USED');
     expect(second.body.errors).toEqual([
@@ -364,7 +365,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
         year: 2024,
         awardCode: 'CSTDCS',
         proposingUnitId: school,
-        nominee: { kind: 'individual', name: 'Vũ Thị Hằng', position: 'Giáo viên' },
+        nominee: { kind: 'individual', name: 'Phan Thị Hà', position: 'Giáo viên' },
         achievementsSummary: 'Bản nháp.',
         initiativeIds: [used],
         submit: false,
@@ -562,7 +563,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     );
     // The award is given: the initiative stays with it and backs nothing else.
     expect((await initiative(kept)).usedByDossierId).toBe(passing.body.id);
-    const reuse = await propose('Hoàng Thị Thu', [kept]);
+    const reuse = await propose('Trịnh Văn Long', [kept]);
     expect(reuse.status).toBe(409);
     expect(reuse.body.code).toBe('INITIATIVE_ALREADY_USED');
     await recordFinished(decisionWorkflowId(decision.body.id), 'decisionWorkflow', 'issued');

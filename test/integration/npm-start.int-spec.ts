@@ -342,6 +342,9 @@ describe('npm start: the whole system on one machine, from an empty data folder'
     expect(plans.map((run) => run.execution.workflowId)).toEqual([
       annualPlanWorkflowId(ready.planId),
     ]);
+
+    // Its Reset and Terminate buttons bypass the audited repairs: only this machine reaches it.
+    expect(listeningAddresses(ports.temporalUi)).toEqual(['127.0.0.1']);
   });
 
   it('signs in as demo.officer.thlg with the printed password and submits a dossier: a workflow in Temporal, a row in PostgreSQL', async () => {
@@ -516,3 +519,33 @@ describe('npm start: the whole system on one machine, from an empty data folder'
       expect({ port, free: await isPortFree(port) }).toEqual({ port, free: true });
   });
 });
+
+/** The local addresses of the sockets listening on a TCP port (Linux: /proc/net/tcp and tcp6). */
+function listeningAddresses(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  const addresses = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (state !== '0A' || local === undefined || !local.endsWith(`:${hexPort}`)) continue;
+      const hex = local.slice(0, local.indexOf(':'));
+      addresses.add(
+        hex.length === 8
+          ? (hex.match(/../g) ?? [])
+              .reverse()
+              .map((byte) => parseInt(byte, 16))
+              .join('.')
+          : hex === '00000000000000000000000001000000'
+            ? '::1'
+            : hex,
+      );
+    }
+  }
+  return [...addresses];
+}

@@ -106,6 +106,14 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
     const dossiers = await Promise.all(['Giáo viên A', 'Giáo viên B', 'Giáo viên C'].map(submit));
     const tasks = await Promise.all(dossiers.map((dossier) => reviewTask(dossier.id)));
 
+    // The reviewers have heard of the dossiers: nothing is on its way to PostgreSQL when it goes.
+    await eventually('the reviewers told of the three dossiers', async () => {
+      const [row] = await system.db.query<{ n: number }[]>(
+        `SELECT count(DISTINCT idempotency_key)::int AS n FROM notifications WHERE idempotency_key = ANY($1)`,
+        [dossiers.map((dossier) => `${dossier.code}:review:district#1:opened`)],
+      );
+      return row!.n === 3 ? true : undefined;
+    });
     await database.cut();
     // The reviewer works on: the workflows accept the decisions and cannot record them.
     const decisions = tasks.map((task) => reject(task.id));
@@ -150,8 +158,8 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
 
     const listed = await tdkt(system, 'stuck', 'list', '--reason', 'activity-retrying');
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toContain('3 stuck of');
-    expect(listed.stdout).toContain(`activity-retrying: Activity`);
+    expect(listed.stdout).toContain('3 quy trình bị kẹt trong số');
+    expect(listed.stdout).toContain(`activity-retrying: Hoạt động`);
     for (const dossier of dossiers) expect(listed.stdout).toContain(dossier.code);
 
     await database.restore();

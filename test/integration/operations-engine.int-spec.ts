@@ -238,6 +238,10 @@ describe('operations: what only the workflow engine knows', () => {
       });
       expect(detail.body.timeline.map((event) => event.type)).toContain('council.scheduled');
       expect(detail.body.resetPoints.length).toBeGreaterThan(0);
+      // Each point is named after what the dossier had just gone through, not a bare event number.
+      const labels = detail.body.resetPoints.map((point) => point.label.vi);
+      expect(labels[0]).toBe('Lúc bắt đầu');
+      expect(labels).toContain('Sau «Đưa vào phiên họp Hội đồng»');
 
       const cancelled = await request(
         admin(),

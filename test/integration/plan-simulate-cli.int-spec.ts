@@ -27,40 +27,43 @@ async function tdkt(...args: string[]): Promise<{ code: number; stdout: string; 
 }
 
 describe('tdkt plan simulate', () => {
-  it('prints the 2024 plan’s year: reminders on working days, overdue notices, windows, four summaries and the 2025 draft', async () => {
-    const { code, stdout } = await tdkt('plan', 'simulate', '--year', '2024');
+  it('prints the 2024 plan’s year in Vietnamese, dd/mm/yyyy, within 80 columns and without the JVM’s output: reminders on working days, overdue notices, windows, four summaries and the 2025 draft', async () => {
+    const { code, stdout, stderr } = await tdkt('plan', 'simulate', '--year', '2024');
 
     expect(code).toBe(0);
+    expect(stderr).toBe('');
     const lines = stdout.split('\n');
+    for (const line of lines) expect([line, line.length <= 80]).toEqual([line, true]);
     const about = (key: string) =>
-      lines.filter((line) => line.includes(` ${key} `)).map((line) => line.slice(0, 36).trimEnd());
+      lines.filter((line) => line.endsWith(` ${key}`)).map((line) => line.slice(0, 36).trimEnd());
     expect(about('q2-june-11-anniversary')).toEqual([
-      '2024-05-28 T3 08:00  reminder',
-      '2024-06-06 T5 08:00  reminder',
-      '2024-06-12 T4 08:00  overdue',
+      '28/05/2024 T3 08:00  Nhắc hạn',
+      '06/06/2024 T5 08:00  Nhắc hạn',
+      '12/06/2024 T4 08:00  Quá hạn',
     ]);
+    // Due at the end of Q2, 30/06/2024, a Sunday: the time limit ends on Monday 01/07.
     expect(about('q2-education-dossiers')).toEqual([
-      '2024-04-01 T2 08:00  window-opens',
-      '2024-06-17 T2 08:00  reminder',
-      '2024-06-26 T4 08:00  reminder',
-      '2024-07-01 T2 00:00  window-closes',
-      '2024-07-01 T2 08:00  overdue',
+      '01/04/2024 T2 08:00  Mở đợt',
+      '17/06/2024 T2 08:00  Nhắc hạn',
+      '26/06/2024 T4 08:00  Nhắc hạn',
+      '02/07/2024 T3 00:00  Đóng đợt',
+      '02/07/2024 T3 08:00  Quá hạn',
     ]);
+    expect(stdout).toContain('    Hạn 01/07/2024, còn 10 ngày làm việc: Hướng dẫn, tổng hợp hồ sơ');
     expect(
-      lines.filter((line) => line.includes('quarter-summary')).map((line) => line.slice(0, 19)),
+      lines.filter((line) => line.includes('Tổng kết quý')).map((line) => line.slice(0, 19)),
     ).toEqual([
-      '2024-04-01 T2 08:00',
-      '2024-07-01 T2 08:00',
-      '2024-10-01 T3 08:00',
-      '2025-01-02 T5 08:00',
+      '02/04/2024 T3 08:00',
+      '02/07/2024 T3 08:00',
+      '01/10/2024 T3 08:00',
+      '02/01/2025 T5 08:00',
     ]);
     expect(stdout).toContain(
-      '2025-01-02 T5 08:00  next-year-draft dự thảo kế hoạch năm 2025: 23 nhiệm vụ chuyển sang',
+      '02/01/2025 T5 08:00  Dự thảo năm sau\n    Dự thảo kế hoạch năm 2025: 23 nhiệm vụ chuyển sang.',
     );
-    expect(stdout).toContain('→ UNIT_HEAD@Phòng Nội vụ huyện, REVIEWER@Phòng Nội vụ huyện');
-    expect(stdout).toContain(
-      '46 reminders, 23 overdue notices, 4 quarter summaries, 5 windows, 1 next-year draft.',
-    );
+    expect(stdout).toContain('→ Thủ trưởng đơn vị · Phòng Nội vụ huyện; Chuyên viên thẩm định');
+    expect(stdout).not.toMatch(/UNIT_HEAD|REVIEWER|UNIT_OFFICER|SLF4J/);
+    expect(stdout).toContain('46 lần nhắc hạn, 23 thông báo quá hạn, 4 tổng kết quý');
   });
 
   it('refuses an invalid plan with one line per field and a non-zero exit', async () => {

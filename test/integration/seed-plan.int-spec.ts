@@ -2,17 +2,24 @@ import { annualPlanWorkflowId, type AnnualPlanWorkflow } from '@tdkt/contracts';
 import { seedDemoPlan } from '@tdkt/server-seed';
 import { addPerson } from '../support/people';
 import { SEED_PLAN_SOURCE } from '../support/seed-plan-source';
-import { startTestSystem, type TestSystem } from '../support/system';
+import { logIn, request, startTestSystem, type TestSystem } from '../support/system';
 
 const SEED = SEED_PLAN_SOURCE;
+const HEAD_PASSWORD = 'head-pnv-password-2024';
 
 /** What `npm start` does on first run, against the real API and worker processes. */
 describe('npm start loads the 2024 seed plan', () => {
   let system: TestSystem;
+  let planId: string;
 
   beforeAll(async () => {
     system = await startTestSystem();
-    await addPerson(system.db, { username: 'head.pnv', unitCode: 'DN-CM-PNV', role: 'UNIT_HEAD' });
+    await addPerson(system.db, {
+      username: 'head.pnv',
+      unitCode: 'DN-CM-PNV',
+      role: 'UNIT_HEAD',
+      password: HEAD_PASSWORD,
+    });
     await addPerson(system.db, {
       username: 'reviewer.pnv',
       unitCode: 'DN-CM-PNV',
@@ -33,6 +40,7 @@ describe('npm start loads the 2024 seed plan', () => {
     const second = await seed();
 
     expect(first).toMatchObject({ created: true, workflowId: annualPlanWorkflowId(first.planId) });
+    planId = first.planId;
     expect(second).toEqual({ ...first, created: false });
     const owners = await system.db.query<{ code: string; items: number }[]>(
       `SELECT u.code, count(*)::int AS items FROM plan_items i JOIN units u ON u.id = i.owner_unit_id
@@ -72,5 +80,72 @@ describe('npm start loads the 2024 seed plan', () => {
       [first.planId],
     );
     expect(drafts).toEqual([{ year: 2025, status: 'DRAFT' }]);
+  });
+
+  it('records work done on time on the closed plan, with the day it was done, audited as recorded late', async () => {
+    const head = await logIn(system, 'head.pnv', HEAD_PASSWORD);
+    const as = { apiUrl: system.apiUrl, token: head.accessToken };
+    const complete = (itemKey: string, body: Record<string, unknown>) =>
+      request<{ code?: string; errors?: { field: string; rule: string }[] }>(
+        as,
+        'POST',
+        `/api/v1/plans/${planId}/items/${itemKey}/complete`,
+        {
+          body: {
+            evidence: { type: 'document', number: '05/CT-UBND', issuedOn: '2024-03-28' },
+            ...body,
+          },
+        },
+      );
+
+    const future = await complete('q1-launch-directive', { completedOn: '2099-01-01' });
+    expect([future.status, future.body.errors?.map((error) => error.field)]).toEqual([
+      400,
+      ['completedOn'],
+    ]);
+    const done = await complete('q1-launch-directive', { completedOn: '2024-03-28' });
+    expect(done.status).toBe(200);
+
+    const plan = await request<{
+      status: string;
+      items: {
+        key: string;
+        status: string;
+        outcome: string;
+        completedAt: string | null;
+        completionRecordedAt: string | null;
+      }[];
+    }>(as, 'GET', `/api/v1/plans/${planId}`);
+    expect(plan.body.status).toBe('CLOSED');
+    const item = plan.body.items.find((candidate) => candidate.key === 'q1-launch-directive')!;
+    // Done on 28/03/2024, before its deadline: on time, though recorded today.
+    expect(item).toMatchObject({
+      status: 'DONE',
+      outcome: 'ON_TIME',
+      completedAt: '2024-03-28T10:00:00.000Z',
+    });
+    expect(Date.now() - Date.parse(item.completionRecordedAt!)).toBeLessThan(60_000);
+    const [audit] = await system.db.query<{ actor_role: string; after: Record<string, unknown> }[]>(
+      `SELECT actor_role, after FROM audit_log WHERE action = 'plan.item.completed' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit).toMatchObject({
+      actor_role: 'UNIT_HEAD',
+      after: { recordedAfterThePlanClosed: true, completedAt: '2024-03-28T10:00:00Z' },
+    });
+
+    const again = await complete('q1-launch-directive', {});
+    expect([again.status, again.body.code]).toEqual([409, 'PLAN_ITEM_COMPLETED']);
+    // The draft of next year is not running yet: nothing is done in it.
+    const [draft] = await system.db.query<{ id: string }[]>(
+      `SELECT id FROM plans WHERE source_plan_id = $1`,
+      [planId],
+    );
+    const inDraft = await request<{ code: string }>(
+      as,
+      'POST',
+      `/api/v1/plans/${draft!.id}/items/q1-launch-directive/complete`,
+      { body: { evidence: { type: 'link', url: 'https://cammy.dongnai.gov.vn/x' } } },
+    );
+    expect([inDraft.status, inDraft.body.code]).toEqual([409, 'PLAN_NOT_ACTIVE']);
   });
 });

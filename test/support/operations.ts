@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -53,6 +55,20 @@ export async function addSignedInPerson(
 
 const run = promisify(execFile);
 
+/** Where the CLI keeps its sessions in tests: a folder of this test process, never the home folder. */
+const CLI_SESSIONS = mkdtempSync(join(tmpdir(), 'tdkt-cli-sessions-'));
+
+/** The environment the CLI runs with against a test API: its own session file per API and user. */
+export function cliEnv(apiUrl: string, username: string, password: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    TDKT_API_URL: apiUrl,
+    TDKT_USERNAME: username,
+    TDKT_PASSWORD: password,
+    XDG_CONFIG_HOME: CLI_SESSIONS,
+  };
+}
+
 /** Runs the operator CLI against a test system, signed in as an administrator through its API. */
 export async function tdkt(
   system: Pick<TestSystem, 'apiUrl'>,
@@ -64,12 +80,7 @@ export async function tdkt(
       ['-r', '@swc-node/register', join(WORKSPACE_ROOT, 'apps/cli/src/main.ts'), ...args],
       {
         cwd: WORKSPACE_ROOT,
-        env: {
-          ...process.env,
-          TDKT_API_URL: system.apiUrl,
-          TDKT_USERNAME: 'demo.admin',
-          TDKT_PASSWORD: TEST_DEMO_PASSWORD,
-        },
+        env: cliEnv(system.apiUrl, 'demo.admin', TEST_DEMO_PASSWORD),
       },
     );
     return { code: 0, stdout, stderr };

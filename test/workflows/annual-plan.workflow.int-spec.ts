@@ -179,15 +179,16 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
           completedBy: people['officer.pnv']!.id,
         });
       }
-      // 07:30 on 1 April: a day late, but before the overdue notice and the Q1 summary at 08:00.
-      await advancePlanTo(handle, '2024-04-01T00:30:00Z');
+      // 07:30 on 2 April: a day late (31 March was a Sunday, so its deadline was 1 April), but before
+      // the overdue notice and the Q1 summary at 08:00.
+      await advancePlanTo(handle, '2024-04-02T00:30:00Z');
       await complete.execute({
         planId,
         itemKey: 'q1-cluster-02-report',
         evidence: {
           type: 'document',
           number: '45/BC-PNV',
-          issuedOn: '2024-04-01',
+          issuedOn: '2024-04-02',
           title: 'Báo cáo cụm thi đua 02',
         },
         completedBy: people['officer.pnv']!.id,
@@ -318,7 +319,8 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
     for (const person of ['head.pnv', 'reviewer.pnv']) {
       const keys = await inAppKeys(person, planId);
       expect(keys).toContain(planKey('q1-after-tet', 'overdue:2024-02-20'));
-      expect(keys).toContain(planKey('q2-emulation-congress', 'overdue:2024-06-30'));
+      // Due at the end of Q2: 30 June 2024 was a Sunday, so the deadline is Monday 1 July.
+      expect(keys).toContain(planKey('q2-emulation-congress', 'overdue:2024-07-01'));
       expect(keys).not.toContain(planKey('q2-june-11-anniversary', 'overdue:2024-06-11'));
     }
     // Dossier collection: the education window went to the PGD's schools only.
@@ -338,8 +340,8 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
 
     const summaries = await context.get(ListQuarterSummariesUseCase).execute({ planId });
     expect(summaries.map((s) => [s.quarter, s.asOf])).toEqual([
-      [1, '2024-04-01'],
-      [2, '2024-07-01'],
+      [1, '2024-04-02'],
+      [2, '2024-07-02'],
       [3, '2024-10-01'],
       [4, '2025-01-02'],
     ]);
@@ -370,7 +372,7 @@ describe('annualPlanWorkflow: the 2024 plan on the time-skipping server', () => 
     expect(window).toMatchObject({
       kind: 'dossier-collection',
       status: 'CLOSED',
-      closesAt: '2024-06-30T17:00:00.000Z',
+      closesAt: '2024-07-01T17:00:00.000Z',
     });
     expect(window.units.map((u) => [u.code, u.taskStatus, u.dossiersSubmitted])).toEqual([
       ['DN-CM-MN-SR', 'CANCELLED', 0],

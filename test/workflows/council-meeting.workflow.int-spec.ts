@@ -299,6 +299,14 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       candidate_role: 'COUNCIL_SECRETARY',
       candidate_unit_id: district,
     });
+    // At the opening every member hears the agenda as it stands, each dossier by code and name.
+    const agenda = await eventually(
+      () => notified(`${meeting.workflowId}:agenda`),
+      (rows) => rows.length === MEMBERS,
+    );
+    expect(agenda[0]!.template).toBe('council.meeting.agenda');
+    expect(agenda[0]!.body.vi).toContain('xét 3 hồ sơ');
+    expect(agenda[0]!.body.vi).toContain('(Lê Thị Ánh Tuyết — ');
 
     // The exact instants, from the workflow's own history (server time).
     const times = await notificationTimes(meeting.handle);
@@ -357,6 +365,16 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
         secretary,
       ),
     ).rejects.toMatchObject({ code: 'MEETING_STATE_NOT_ALLOWED' });
+
+    // The members heard the results, and that the minutes are ready.
+    const results = await eventually(
+      () => notified(`${meeting.workflowId}:closed`),
+      (rows) => rows.length === MEMBERS,
+    );
+    expect(results[0]!.template).toBe('council.meeting.closed');
+    expect(results[0]!.body.vi).toContain('2 hồ sơ được đề nghị khen thưởng, 1 hồ sơ không đạt');
+    expect(results[0]!.body.vi).toContain('(Trần Văn Hùng): không đạt, 8/10 phiếu đồng ý');
+    expect(results[0]!.body.vi).toContain('Biên bản phiên họp đã được lập');
 
     // The dossiers heard their results: on to the province, ended, on to public disclosure.
     await eventually(
@@ -447,5 +465,62 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       () => dossierRow(dossierId),
       (row) => row.stage === 'DISCLOSURE',
     );
+  }, 180_000);
+
+  it('opens early when the secretary finds every member present (attendance recorded, audited), and not before everyone is there', async () => {
+    const dossierId = await councilPendingDossier('CSTDCS', 'Bùi Thị Thanh');
+    // Wednesday 23 January 2036, 09:00; everyone is there at 08:40.
+    const meeting = await convene(
+      '2036-01-23T02:00:00.000Z',
+      'Phiên họp xét khen thưởng (khai mạc sớm)',
+    );
+    await actions().addToAgenda(meeting.meetingId, dossierId, secretary);
+    await waitForTimer(meeting.handle);
+    await advanceTo('2036-01-23T01:40:00Z');
+
+    const missing = members.at(-1)!.person;
+    await expect(
+      actions().openEarly(
+        meeting.meetingId,
+        memberIds().filter((id) => id !== missing.id),
+        secretary,
+      ),
+    ).rejects.toMatchObject({
+      code: 'NOT_EVERYONE_PRESENT',
+      errors: [expect.objectContaining({ field: 'present', rule: 'everyMember' })],
+    });
+    expect((await meetingRow(meeting.meetingId)).status).toBe('SCHEDULED');
+
+    const opened = await actions().openEarly(meeting.meetingId, memberIds(), secretary);
+    expect(opened.status).toBe('OPEN');
+    expect([...(opened.present ?? [])].sort()).toEqual([...memberIds()].sort());
+    const row = await meetingRow(meeting.meetingId);
+    expect(row.status).toBe('OPEN');
+    expect(row.opened_at!.getTime()).toBeLessThan(Date.parse('2036-01-23T02:00:00Z'));
+    const [audit] = await context.db.query<{ actor_id: string; after: Record<string, unknown> }[]>(
+      `SELECT actor_id, after FROM audit_log WHERE action = 'council-meeting.opened' AND entity_id = $1`,
+      [meeting.meetingId],
+    );
+    expect(audit).toEqual({
+      actor_id: secretary.id,
+      after: { early: { scheduledAt: '2036-01-23T02:00:00.000Z' } },
+    });
+    // Nothing left to record about who came: no attendance task.
+    const attendanceTasks = await context.db.query<unknown[]>(
+      `SELECT 1 FROM tasks WHERE workflow_id = $1 AND type = 'council.attendance'`,
+      [meeting.workflowId],
+    );
+    expect(attendanceTasks).toEqual([]);
+
+    await actions().recordBallot(
+      meeting.meetingId,
+      { dossierId, castBy: memberIds(), votesFor: 10 },
+      secretary,
+    );
+    await actions().close(meeting.meetingId, secretary);
+    expect((await closedState(meeting.handle)).results).toEqual([
+      expect.objectContaining({ dossierId, quorumMet: true, passed: true }),
+    ]);
+    await recordHistory(meeting.handle, 'councilMeetingWorkflow', 'opened-early');
   }, 180_000);
 });

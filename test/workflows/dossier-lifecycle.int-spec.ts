@@ -127,6 +127,19 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
         (n) => n.template === 'dossier.closed' && n.params.stage === 'APPROVED',
       ),
     ).toBe(true);
+    // The reviewers were told the dossier arrived, the leader that it awaits a signature.
+    const announced = (taskKey: string) =>
+      world.notifications.find((n) => n.idempotencyKey === `${input.code}:${taskKey}:opened`);
+    expect(announced('review:district#1')).toMatchObject({
+      template: 'task.opened',
+      recipients: [{ role: 'REVIEWER', unitId: UNITS.district.id }],
+      params: { note: '' },
+    });
+    expect(announced('decision:district')).toMatchObject({
+      template: 'task.opened',
+      recipients: [{ role: 'LEADER', unitId: UNITS.district.id }],
+      params: { note: 'Hồ sơ đã được thẩm định và xét, chờ ký quyết định khen thưởng.' },
+    });
     await recordHistory(handle, 'dossierWorkflow', 'approved-after-council');
   });
 
@@ -160,6 +173,27 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
       'review:district#2',
     ]);
     expect((await handle.query(dossierStateQuery)).stage).toBe('UNIT_REVIEW');
+
+    // The reviewers hear that it came back supplemented; the officers were told by the return itself.
+    await waitFor(() =>
+      world.notifications.some(
+        (n) => n.idempotencyKey === `${input.code}:review:district#2:opened`,
+      ),
+    );
+    expect(
+      world.notifications.find(
+        (n) => n.idempotencyKey === `${input.code}:review:district#2:opened`,
+      ),
+    ).toMatchObject({
+      template: 'task.opened',
+      recipients: [{ role: 'REVIEWER', unitId: UNITS.district.id }],
+      params: { note: 'Đơn vị đã bổ sung hồ sơ theo yêu cầu.' },
+    });
+    expect(
+      world.notifications.some(
+        (n) => n.idempotencyKey === `${input.code}:supplement:district#1:opened`,
+      ),
+    ).toBe(false);
 
     await complete(handle, 'review:district#2', PEOPLE.districtReviewer, { decision: 'accept' });
     expect((await handle.query(dossierStateQuery)).stage).toBe('COUNCIL_PENDING');

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { bulkCommand } from './ops/bulk.command';
+import { sessionCommands } from './ops/connection';
 import { stuckCommand } from './ops/stuck.command';
 import { simulateCommand } from './plan/simulate.command';
 
@@ -13,6 +14,7 @@ const program = new Command('tdkt')
   )
   .addCommand(stuckCommand())
   .addCommand(bulkCommand());
+for (const command of sessionCommands()) program.addCommand(command);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -160,6 +160,20 @@ export const ERROR_CATALOG = {
       en: 'This task is no longer open (done, cancelled, or not part of the dossier).',
     },
   },
+  DOSSIER_DUPLICATE: {
+    status: 409,
+    message: {
+      vi: 'Người (tập thể) này đã được đề nghị hoặc đã được khen thưởng danh hiệu này trong năm.',
+      en: 'This nominee is already proposed for, or has received, this award for the year.',
+    },
+  },
+  SUBMISSION_NOT_ELIGIBLE: {
+    status: 422,
+    message: {
+      vi: 'Hồ sơ chưa đủ điều kiện mà pháp luật quy định để nộp.',
+      en: 'The dossier does not meet a condition the law sets for submitting it.',
+    },
+  },
   STAGE_NOT_ALLOWED: {
     status: 409,
     message: {
@@ -339,6 +353,27 @@ export const ERROR_CATALOG = {
     status: 404,
     message: { vi: 'Không tìm thấy phiên họp Hội đồng.', en: 'Council meeting not found.' },
   },
+  ATTENDANCE_NOT_RECORDED: {
+    status: 409,
+    message: {
+      vi: 'Chưa ghi danh sách có mặt: ghi danh sách thành viên có mặt trước khi ghi kết quả bỏ phiếu hoặc kết thúc phiên họp.',
+      en: 'Attendance is not recorded yet: record who is present before the ballots or closing the meeting.',
+    },
+  },
+  NOT_EVERYONE_PRESENT: {
+    status: 409,
+    message: {
+      vi: 'Chỉ khai mạc sớm phiên họp khi mọi thành viên Hội đồng đều có mặt.',
+      en: 'A meeting opens early only when every council member is present.',
+    },
+  },
+  BALLOTS_MISSING: {
+    status: 409,
+    message: {
+      vi: 'Chưa ghi kết quả bỏ phiếu của mọi hồ sơ trong chương trình họp.',
+      en: 'Not every dossier on the agenda has its ballot recorded yet.',
+    },
+  },
   MEETING_STATE_NOT_ALLOWED: {
     status: 409,
     message: {
@@ -409,6 +444,13 @@ export const ERROR_CATALOG = {
     message: {
       vi: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau.',
       en: 'The database is temporarily unavailable. Please try again later.',
+    },
+  },
+  FILTER_NOT_SUPPORTED: {
+    status: 400,
+    message: {
+      vi: 'Hệ thống không lọc được theo bộ lọc đã chọn.',
+      en: 'This deployment cannot filter by the filter given.',
     },
   },
   WORKFLOW_ENGINE_UNAVAILABLE: {

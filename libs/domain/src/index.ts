@@ -3,6 +3,7 @@ export * from './shared/legal-ref';
 export * from './shared/legal-source';
 export * from './shared/errors';
 export * from './calendar/iso-date';
+export * from './calendar/vietnam-time';
 export * from './calendar/holiday-types';
 export * from './calendar/official-schedules';
 export * from './calendar/statutory-holidays';

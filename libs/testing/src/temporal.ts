@@ -1,4 +1,5 @@
 import { SearchAttributeType } from '@temporalio/common';
+import type { SearchAttributeKey } from '@temporalio/common/lib/search-attributes';
 import { msToTs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import type { Connection } from '@temporalio/client';
@@ -66,6 +67,9 @@ const INDEXED_TYPES: Record<SearchAttributeType, temporal.api.enums.v1.IndexedVa
 export async function createTestNamespace(
   connection: Connection,
   namespace: string,
+  searchAttributes: readonly SearchAttributeKey<SearchAttributeType>[] = Object.values(
+    SearchAttributes,
+  ),
 ): Promise<void> {
   await connection.workflowService.registerNamespace({
     namespace,
@@ -74,7 +78,7 @@ export async function createTestNamespace(
   await connection.operatorService.addSearchAttributes({
     namespace,
     searchAttributes: Object.fromEntries(
-      Object.values(SearchAttributes).map((key) => [key.name, INDEXED_TYPES[key.type]]),
+      searchAttributes.map((key) => [key.name, INDEXED_TYPES[key.type]]),
     ),
   });
 }

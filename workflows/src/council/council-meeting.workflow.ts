@@ -1,4 +1,10 @@
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  patched,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   addToAgendaUpdate,
   type AgendaDossier,
@@ -9,6 +15,8 @@ import {
   type CouncilMeetingEvent,
   type CouncilMeetingInput,
   councilMeetingRecordedUpdate,
+  openMeetingEarlyUpdate,
+  type CouncilDossierResult,
   type CouncilMeetingState,
   councilMeetingStateQuery,
   CouncilMeetingStatus,
@@ -36,6 +44,44 @@ type EventBody = CouncilMeetingEvent extends infer E
   : never;
 
 /**
+ * Members hear the agenda when the meeting opens (the invitation may have gone out before any dossier
+ * was on it) and the results once it closes, with the minutes to read.
+ */
+const MEMBERS_HEAR_AGENDA_AND_RESULTS = 'members-hear-agenda-and-results';
+
+/** The secretary may open the meeting before its time when every member is present. */
+const SECRETARY_MAY_OPEN_EARLY = 'secretary-may-open-early';
+
+/** How each dossier fared, in both languages, for the members' notice of the results. */
+function resultNotice(state: CouncilMeetingState): Record<string, string | number> {
+  const results = state.results;
+  const nominee = (dossierId: string) =>
+    state.agenda.find((item) => item.dossierId === dossierId)?.nomineeName ?? '';
+  const line = (result: CouncilDossierResult, lang: 'vi' | 'en') => {
+    const votes = `${result.votesFor}/${result.membersTotal}`;
+    const verdict = !result.quorumMet
+      ? lang === 'vi'
+        ? 'chưa xét, không đủ số thành viên dự họp'
+        : 'not voted, no quorum'
+      : result.passed
+        ? lang === 'vi'
+          ? `đạt, ${votes} phiếu đồng ý`
+          : `passed, ${votes} in favour`
+        : lang === 'vi'
+          ? `không đạt, ${votes} phiếu đồng ý`
+          : `failed, ${votes} in favour`;
+    return `${result.code} (${nominee(result.dossierId)}): ${verdict}`;
+  };
+  return {
+    passed: results.filter((result) => result.quorumMet && result.passed).length,
+    failed: results.filter((result) => result.quorumMet && !result.passed).length,
+    deferred: results.filter((result) => !result.quorumMet).length,
+    results: results.map((result) => line(result, 'vi')).join('; '),
+    resultsEn: results.map((result) => line(result, 'en')).join('; '),
+  };
+}
+
+/**
  * One meeting of a level's Emulation & Commendation Council (Hội đồng Thi đua - Khen thưởng): the
  * agenda is built until the meeting opens at its time, members are invited and reminded on durable
  * timers, the secretary records attendance and each dossier's ballot (counts only for a secret
@@ -58,6 +104,9 @@ export async function councilMeetingWorkflow(
   const tallies = new Map<string, BallotTally>();
   const openTasks = new Set<string>();
   let closedBy: string | null = null;
+  const mayOpenEarly = patched(SECRETARY_MAY_OPEN_EARLY);
+  /** Set by the secretary's early opening; handlers write it, the main flow reads it. */
+  const opening: { early: { by: string; present: string[] } | null } = { early: null };
   let seq = 0;
   // Projections run one after the other, so the read model sees the events in their order.
   let projected: Promise<void> = Promise.resolve();
@@ -69,7 +118,11 @@ export async function councilMeetingWorkflow(
     return projected;
   };
   const meetingDate = vietnamDateOfEpochMillis(Date.parse(input.scheduledAt));
-  const notifyMembers = (key: string, template: string, extra: Record<string, number> = {}) =>
+  const notifyMembers = (
+    key: string,
+    template: string,
+    extra: Record<string, string | number> = {},
+  ) =>
     activities.sendNotification({
       idempotencyKey: `${workflowInfo().workflowId}:${key}`,
       recipients: input.members.map((member) => ({ userId: member.userId })),
@@ -94,7 +147,17 @@ export async function councilMeetingWorkflow(
   };
   const validateAttendance = (present: string[]) => {
     assertStatus(CouncilMeetingStatus.OPEN);
-    if (tallies.size > 0) rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'ballots are already recorded');
+    if (tallies.size > 0)
+      rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'ballots are already recorded', [
+        {
+          field: 'present',
+          rule: 'beforeBallots',
+          message: {
+            vi: 'Đã ghi kết quả bỏ phiếu: danh sách có mặt không sửa được nữa.',
+            en: 'Ballots are recorded: attendance can no longer change.',
+          },
+        },
+      ]);
     const members = input.members.map((member) => member.userId);
     if (new Set(present).size !== present.length || present.some((id) => !members.includes(id)))
       rejectUpdate('BALLOT_INVALID', 'attendance lists council members, each once', [
@@ -111,12 +174,20 @@ export async function councilMeetingWorkflow(
   const validateClose = () => {
     assertStatus(CouncilMeetingStatus.OPEN);
     if (state.present === null)
-      rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'attendance is not recorded yet');
+      rejectUpdate('ATTENDANCE_NOT_RECORDED', 'attendance is not recorded yet');
     const missing = state.agenda.filter((item) => !tallies.has(item.dossierId));
     if (missing.length > 0)
       rejectUpdate(
-        'MEETING_STATE_NOT_ALLOWED',
+        'BALLOTS_MISSING',
         `no ballot yet for ${missing.map((item) => item.code).join(', ')}`,
+        missing.map((item) => ({
+          field: 'ballots',
+          rule: 'everyDossier',
+          message: {
+            vi: `Chưa ghi kết quả bỏ phiếu của hồ sơ ${item.code}.`,
+            en: `No ballot recorded yet for dossier ${item.code}.`,
+          },
+        })),
       );
   };
   const recordAttendance = async (present: string[], actorId: string) => {
@@ -212,7 +283,7 @@ export async function councilMeetingWorkflow(
         assertStatus(CouncilMeetingStatus.OPEN);
         const present = state.present;
         if (present === null)
-          rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'attendance is not recorded yet');
+          rejectUpdate('ATTENDANCE_NOT_RECORDED', 'attendance is not recorded yet');
         const item = state.agenda.find((candidate) => candidate.dossierId === tally.dossierId);
         if (item === undefined)
           rejectUpdate('DOSSIER_NOT_AWAITING_COUNCIL', 'the dossier is not on the agenda');
@@ -234,6 +305,52 @@ export async function councilMeetingWorkflow(
         }
         const errors = tallyProblems(input, item, present, tally);
         if (errors.length > 0) rejectUpdate('BALLOT_INVALID', 'the tally is not valid', errors);
+      },
+    },
+  );
+  setHandler(
+    openMeetingEarlyUpdate,
+    async ({ actor, present }) => {
+      opening.early = { by: actor.userId, present: [...present] };
+      await condition(() => state.present !== null);
+      return state;
+    },
+    {
+      validator: ({ actor, present }: { actor: TaskActor; present: string[] }) => {
+        assertSecretary(actor);
+        if (!mayOpenEarly || opening.early !== null)
+          rejectUpdate('MEETING_STATE_NOT_ALLOWED', 'this meeting opens at its time');
+        assertStatus(CouncilMeetingStatus.SCHEDULED);
+        const missing = input.members.filter((member) => !present.includes(member.userId));
+        const strangers = present.filter(
+          (id) => !input.members.some((member) => member.userId === id),
+        );
+        if (strangers.length > 0 || new Set(present).size !== present.length)
+          rejectUpdate('BALLOT_INVALID', 'attendance lists council members, each once', [
+            {
+              field: 'present',
+              rule: 'members',
+              message: {
+                vi: 'Danh sách có mặt chỉ gồm thành viên Hội đồng, mỗi người một lần.',
+                en: 'Attendance lists council members, each once.',
+              },
+            },
+          ]);
+        if (missing.length > 0)
+          rejectUpdate(
+            'NOT_EVERYONE_PRESENT',
+            `not present: ${missing.map((member) => member.fullName).join(', ')}`,
+            [
+              {
+                field: 'present',
+                rule: 'everyMember',
+                message: {
+                  vi: `Chưa có mặt: ${missing.map((member) => member.fullName).join(', ')}. Phiên họp khai mạc đúng giờ đã định.`,
+                  en: `Not present: ${missing.map((member) => member.fullName).join(', ')}. The meeting opens at its time.`,
+                },
+              },
+            ],
+          );
       },
     },
   );
@@ -278,22 +395,48 @@ export async function councilMeetingWorkflow(
     now: nowIso(),
     offsetsWorkingDays: [...getRuleSet(input.ruleSetId).timeLimits.reminderOffsetsWorkingDays],
   });
+  /** Waits until the instant, or until the secretary opens the meeting early: true if they did. */
+  const openedBefore = async (instant: string): Promise<boolean> => {
+    if (!mayOpenEarly) {
+      await sleepUntil(instant);
+      return false;
+    }
+    const remaining = Date.parse(instant) - Date.now();
+    if (remaining > 0 && opening.early === null)
+      await condition(() => opening.early !== null, remaining);
+    return opening.early !== null;
+  };
   for (const reminder of reminders) {
-    await sleepUntil(reminder.at);
+    if (await openedBefore(reminder.at)) break;
     await notifyMembers(`reminder:${reminder.offsetWorkingDays}`, 'council.meeting.reminder', {
       workingDaysLeft: reminder.offsetWorkingDays,
     });
   }
-  await sleepUntil(input.scheduledAt);
+  await openedBefore(input.scheduledAt);
   state.status = CouncilMeetingStatus.OPEN;
-  await project({ type: 'meeting.opened', actorId: null });
+  const early = opening.early;
+  await project({
+    type: 'meeting.opened',
+    actorId: early?.by ?? null,
+    ...(early === null ? {} : { early: { scheduledAt: input.scheduledAt } }),
+  });
+  if (early !== null) await recordAttendance(early.present, early.by);
+  const membersHearAgendaAndResults = patched(MEMBERS_HEAR_AGENDA_AND_RESULTS);
+  if (membersHearAgendaAndResults && state.agenda.length > 0)
+    await notifyMembers('agenda', 'council.meeting.agenda', {
+      agenda: state.agenda
+        .map((item) => `${item.code} (${item.nomineeName} — ${item.awardName})`)
+        .join('; '),
+    });
 
-  await secretaryStep(
-    CouncilTaskType.attendance,
-    'Ghi danh sách có mặt',
-    'Record attendance',
-    () => state.present !== null,
-  );
+  // Opened early, the attendance is already recorded: no task for it.
+  if (early === null)
+    await secretaryStep(
+      CouncilTaskType.attendance,
+      'Ghi danh sách có mặt',
+      'Record attendance',
+      () => state.present !== null,
+    );
   await secretaryStep(
     CouncilTaskType.close,
     'Ghi kết quả bỏ phiếu và kết thúc phiên họp',
@@ -336,6 +479,8 @@ export async function councilMeetingWorkflow(
       });
   }
   state.status = CouncilMeetingStatus.CLOSED;
+  if (membersHearAgendaAndResults)
+    await notifyMembers('closed', 'council.meeting.closed', resultNotice(state));
   await condition(allHandlersFinished);
   return state;
 

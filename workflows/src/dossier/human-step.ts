@@ -1,4 +1,4 @@
-import { CancellationScope, condition, isCancellation } from '@temporalio/workflow';
+import { CancellationScope, condition, isCancellation, patched } from '@temporalio/workflow';
 import type {
   LocalizedText,
   NotificationRecipient,
@@ -28,7 +28,15 @@ export interface HumanStepSpec {
   until?: () => boolean;
   /** Called once the task is in the inbox. */
   onOpened?: () => void;
+  /**
+   * Tell the candidates at once that the task is theirs, with why it comes now (empty when it is
+   * simply new). Without it they learn of it from the inbox or its reminders.
+   */
+  announce?: LocalizedText;
 }
+
+/** Candidates are told when a task opens (a dossier to review, a decision to sign), not only by reminders. */
+export const ANNOUNCE_OPENED_TASKS = 'announce-opened-tasks';
 
 export type HumanStepResult =
   { kind: 'completed'; completion: TaskCompletion } | { kind: 'expired' } | { kind: 'superseded' };
@@ -81,6 +89,18 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
   });
   spec.onOpened?.();
   run.settleConsumed();
+  const announce = spec.announce;
+  // Like a reminder, an announcement on its way is sent in full, even if the dossier is withdrawn.
+  if (announce !== undefined && patched(ANNOUNCE_OPENED_TASKS))
+    await CancellationScope.nonCancellable(() =>
+      run.notify(`${spec.taskKey}:opened`, [spec.candidates], 'task.opened', {
+        taskTitle: spec.title.vi,
+        taskTitleEn: spec.title.en,
+        dueDate: spec.schedule.dueDate,
+        note: announce.vi,
+        noteEn: announce.en,
+      }),
+    );
 
   let expired = false;
   const progress: StepProgress = {

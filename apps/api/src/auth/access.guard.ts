@@ -1,5 +1,11 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
-import { AppError, type AuthenticatedUser, grantsWith, type RoleGrant } from '@tdkt/contracts';
+import {
+  AppError,
+  type AuthenticatedUser,
+  grantsWith,
+  type Permission,
+  type RoleGrant,
+} from '@tdkt/contracts';
 import { AccessPolicy, AuthenticateUseCase } from '@tdkt/server-feature-identity';
 import { notAUuid } from '../http/uuid-param.pipe';
 import { accessDeclarationOf } from './access.decorators';
@@ -51,14 +57,48 @@ export class AccessGuard implements CanActivate {
       request.accessGrant = grantsWith(user, primary)[0] ?? null;
       return true;
     }
-    const grants = await Promise.all(
-      access.permissions.map((permission) => this.access.grantFor(user, permission, unitId)),
-    );
-    if (grants.every((grant): grant is RoleGrant => grant !== null)) {
-      request.accessGrant = grants[0] ?? null;
+    const grant =
+      (await this.grantOn(user, access.permissions, unitId)) ??
+      (isRead(request.method)
+        ? await this.concernedGrant(unit, request, user, access.permissions)
+        : null);
+    if (grant !== null) {
+      request.accessGrant = grant;
       return true;
     }
-    throw await this.denial(unit, request.method, user, unitId);
+    throw await this.denial(unit, request, user, unitId);
+  }
+
+  /** The grant that carries every permission on the unit, or null. */
+  private async grantOn(
+    user: AuthenticatedUser,
+    permissions: readonly Permission[],
+    unitId: string,
+  ): Promise<RoleGrant | null> {
+    const grants = await Promise.all(
+      permissions.map((permission) => this.access.grantFor(user, permission, unitId)),
+    );
+    return grants.every((grant): grant is RoleGrant => grant !== null) ? (grants[0] ?? null) : null;
+  }
+
+  /**
+   * A grant on a unit the addressed resource concerns (a school reading the decision that awards its
+   * teacher), or null. Only for reads: the owner's people alone act on a resource.
+   */
+  private async concernedGrant(
+    locator: UnitLocator,
+    request: AuthenticatedRequest,
+    user: AuthenticatedUser,
+    permissions: readonly Permission[],
+  ): Promise<RoleGrant | null> {
+    if (locator.from !== 'param') return null;
+    const id = request.params[locator.name];
+    if (typeof id !== 'string') return null;
+    for (const unitId of await this.resources.concernedUnitsOf(locator.resource, id)) {
+      const grant = await this.grantOn(user, permissions, unitId);
+      if (grant !== null) return grant;
+    }
+    return null;
   }
 
   /** The unit the route acts on; null for an absent optional query filter. */
@@ -110,14 +150,21 @@ export class AccessGuard implements CanActivate {
 
   private async denial(
     locator: UnitLocator,
-    method: string,
+    request: AuthenticatedRequest,
     user: AuthenticatedUser,
     unitId: string,
   ): Promise<AppError> {
     const notFound = locator.from === 'param' ? locator.resource.notFound : 'NOT_FOUND';
-    if (method === 'GET' || method === 'HEAD') return new AppError(notFound);
+    if (isRead(request.method)) return new AppError(notFound);
     if (locator.from !== 'param') return new AppError('FORBIDDEN');
-    const canSee = await this.access.grantFor(user, locator.resource.readPermission, unitId);
+    const read = [locator.resource.readPermission] as const;
+    const canSee =
+      (await this.grantOn(user, read, unitId)) ??
+      (await this.concernedGrant(locator, request, user, read));
     return new AppError(canSee === null ? notFound : 'FORBIDDEN');
   }
+}
+
+function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ScopedResource } from './scoped-resource';
 
-/** Finds the unit a resource addressed by id belongs to, for the access guard. */
+/** Finds the unit a resource addressed by id belongs to, and the units it concerns, for the access guard. */
 @Injectable()
 export class ResourceUnitLookup {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -25,5 +25,15 @@ export class ResourceUnitLookup {
       [code],
     );
     return row?.id ?? null;
+  }
+
+  /** The other units the resource concerns (none unless it declares `concernedUnits`). */
+  async concernedUnitsOf(resource: ScopedResource, id: string): Promise<string[]> {
+    if (resource.concernedUnits === undefined) return [];
+    const rows = await this.dataSource.query<{ unit_id: string }[]>(
+      `SELECT DISTINCT unit_id FROM (${resource.concernedUnits}) AS concerned(unit_id) WHERE unit_id IS NOT NULL`,
+      [id],
+    );
+    return rows.map((row) => row.unit_id);
   }
 }

@@ -19,6 +19,12 @@ export interface ScopedResource {
    * wherever its id is: the guard turns it into the id before anything else reads the parameter.
    */
   code?: { column: string; pattern: RegExp };
+  /**
+   * SQL selecting, by the resource's id (`$1`), the other units it concerns: a decision concerns the
+   * units whose dossiers it awards. Whoever may read there may read it too (a school reads the decision
+   * that awards its teacher, and downloads its certificate); only the owner's people act on it.
+   */
+  concernedUnits?: string;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;

@@ -124,6 +124,24 @@ export class CouncilMeetingsController {
     return this.actions.removeFromAgenda(id, dossierId, actor.user);
   }
 
+  @Post(':id/open')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('council:manage')
+  @UnitScope(unitFrom.param('id', COUNCIL_MEETING))
+  @ApiOperation({
+    summary:
+      'Open the meeting before its time: every member is present (attendance recorded, audited)',
+    description:
+      '409 NOT_EVERYONE_PRESENT naming who is missing; the meeting then opens at its time as planned.',
+  })
+  openEarly(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: AttendanceDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.actions.openEarly(id, body.present, actor.user);
+  }
+
   @Post(':id/attendance')
   @HttpCode(HttpStatus.OK)
   @RequirePermission('council:manage')

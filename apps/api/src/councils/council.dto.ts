@@ -39,7 +39,11 @@ export class CreateCouncilMeetingDto {
   @MaxLength(300)
   title!: string;
 
-  @ApiProperty({ format: 'date-time', description: 'Thời điểm khai mạc' })
+  @ApiProperty({
+    example: '2024-12-16T08:00',
+    description:
+      'Thời điểm khai mạc, giờ Việt Nam (2024-12-16T08:00); có thể ghi múi giờ (…+07:00, …Z)',
+  })
   @IsISO8601({ strict: true })
   scheduledAt!: string;
 

@@ -113,9 +113,18 @@ export class DossiersController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<DossierResponseDto | DossierAcceptedDto> {
     const { submit = true, ...content } = body;
+    const nominee = { ...body.nominee };
     const created = await this.createDossier.execute(
-      { ...content, nominee: { ...body.nominee }, idempotencyKey: checkedKey(idempotencyKey) },
+      { ...content, nominee, idempotencyKey: checkedKey(idempotencyKey) },
       { ...auditContextOf(actor), actorId: actor.user.id },
+      submit
+        ? () =>
+            this.submitDossier.preflight({
+              ...content,
+              nominee,
+              initiativeIds: content.initiativeIds ?? [],
+            })
+        : undefined,
     );
     response.setHeader('Location', `/api/v1/dossiers/${created.id}`);
     if (created.replayed) response.setHeader('Idempotent-Replayed', 'true');

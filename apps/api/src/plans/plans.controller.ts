@@ -215,6 +215,7 @@ export class PlansController {
       itemKey,
       evidence,
       note: body.note ?? null,
+      completedOn: body.completedOn,
       completedBy: actor.user.id,
       completer: actor.user,
       requestId: actor.requestId,

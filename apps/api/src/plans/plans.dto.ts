@@ -248,6 +248,16 @@ export class CompletePlanItemDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({
+    example: '2024-06-11',
+    description:
+      'Ngày thực hiện xong, khi cập nhật muộn (không sau hôm nay); mặc định hôm nay. Kế hoạch đã kết thúc vẫn ghi nhận được.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  completedOn?: string;
 }
 
 export class RegistrationEntryDto {

@@ -24,7 +24,8 @@ export function parseFilter(text: string): Record<string, string | number> {
     const field = FILTER_KEYS[key];
     if (field === undefined || value === '')
       throw new InvalidArgumentError(
-        `--filter takes key=value pairs with keys ${Object.keys(FILTER_KEYS).join(', ')}`,
+        `--filter nhận các cặp khóa=giá trị với khóa ${Object.keys(FILTER_KEYS).join(', ')}\n` +
+          `--filter takes key=value pairs with keys ${Object.keys(FILTER_KEYS).join(', ')}`,
       );
     filter[field] = field === 'year' ? Number(value) : value;
   }
@@ -70,10 +71,14 @@ export function bulkCommand(): Command {
         },
       ) => {
         if (!(BULK_REPAIR_ACTIONS as readonly string[]).includes(action))
-          throw new InvalidArgumentError(`action must be one of ${BULK_REPAIR_ACTIONS.join(', ')}`);
+          throw new InvalidArgumentError(
+            `thao tác phải là một trong ${BULK_REPAIR_ACTIONS.join(', ')}\n` +
+              `action must be one of ${BULK_REPAIR_ACTIONS.join(', ')}`,
+          );
         if (options.reason === undefined || options.reason.trim().length < 5)
           throw new InvalidArgumentError(
-            'a bulk repair needs --reason "…" (5 characters at least)',
+            'sửa hàng loạt cần ghi lý do: --reason "…" (ít nhất 5 ký tự)\n' +
+              'a bulk repair needs --reason "…" (5 characters at least)',
           );
         const api = await signIn(options);
         const started = await api.post<{

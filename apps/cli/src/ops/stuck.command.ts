@@ -56,7 +56,8 @@ function print(json: boolean | undefined, value: unknown, text: () => string): v
 function requireReason(reason: string | undefined): string {
   if (reason === undefined || reason.trim().length < 5)
     throw new InvalidArgumentError(
-      'every repair needs --reason "…" (5 characters at least), kept in the audit trail',
+      'mỗi lần sửa cần ghi lý do: --reason "…" (ít nhất 5 ký tự), lưu vào nhật ký kiểm toán\n' +
+        'every repair needs --reason "…" (5 characters at least), kept in the audit trail',
     );
   return reason;
 }
@@ -140,7 +141,11 @@ export function stuckCommand(): Command {
 
   stuck.addCommand(
     repair('reset', 'reset to a workflow task: start, last-good or an event id')
-      .option('--to <point>', 'start | last-good | <eventId>', 'last-good')
+      .option(
+        '--to <point>',
+        'start | last-good | <number> (a reset point listed by `tdkt stuck show`)',
+        'last-good',
+      )
       .action(async (workflowId: string, options: Connection & { reason?: string; to: string }) => {
         const api = await signIn(options);
         const point = /^\d+$/.test(options.to)
@@ -153,7 +158,9 @@ export function stuckCommand(): Command {
         print(
           options.json,
           result,
-          () => `reset ${workflowId} to event ${result.eventId}; new run ${result.runId}`,
+          () =>
+            `Đã đặt lại ${workflowId} về sự kiện ${result.eventId}; lượt chạy mới ${result.runId}\n` +
+            `reset ${workflowId} to event ${result.eventId}; new run ${result.runId}`,
         );
       }),
   );

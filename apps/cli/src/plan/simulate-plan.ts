@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import {
@@ -62,6 +64,19 @@ async function workflowBundle(): Promise<{ code: string }> {
 }
 
 /**
+ * The Java test server with its own output (SLF4J's notices, Java logging) sent to a log file: a
+ * person reads the timeline, not the JVM. The file is named when the simulation fails.
+ */
+function quietTestServer(server: string): { path: string; log: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'tdkt-plan-simulation-'));
+  const log = join(folder, 'test-server.log');
+  const path = join(folder, 'temporal-test-server');
+  // `exec` keeps the JVM's pid the one the SDK stops, as the wrapper it calls does.
+  writeFileSync(path, `#!/bin/sh\nexec '${server}' "$@" >>'${log}' 2>&1\n`, { mode: 0o755 });
+  return { path, log };
+}
+
+/**
  * Runs a plan's whole year on the Java time-skipping test server, from the day it was issued, with
  * the production workflow and schedule, and returns what it would send and when.
  */
@@ -71,9 +86,18 @@ export async function simulatePlan(definition: PlanDefinition): Promise<Timeline
     logger: new DefaultLogger('ERROR'),
     telemetryOptions: { logging: { filter: { core: 'ERROR', other: 'ERROR' }, forward: {} } },
   });
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: await ensureTemporalTestServer() } },
-  });
+  const server = quietTestServer(await ensureTemporalTestServer());
+  let env: TestWorkflowEnvironment;
+  try {
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: server.path } },
+    });
+  } catch (error) {
+    throw new Error(
+      `Máy chủ thử nghiệm Java không khởi động được, xem ${server.log}\n` +
+        `The Java test server did not start, see ${server.log}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   try {
     const record: SimulationRecord = { notifications: new Map(), summaries: [], draft: null };
     const worker = await Worker.create({
@@ -95,7 +119,9 @@ export async function simulatePlan(definition: PlanDefinition): Promise<Timeline
       await handle.result();
       return handle.query(planStateQuery);
     });
-    return planTimeline(definition, state, record);
+    const timeline = planTimeline(definition, state, record);
+    rmSync(dirname(server.log), { recursive: true, force: true });
+    return timeline;
   } finally {
     await env.teardown();
   }

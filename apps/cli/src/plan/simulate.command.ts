@@ -46,9 +46,11 @@ export function simulateCommand(): Command {
         definition = parsePlanSource(readFileSync(file, 'utf8'));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        console.error(`${file}: the plan is not valid`);
+        console.error(`${file}: kế hoạch chưa hợp lệ / the plan is not valid`);
         for (const issue of error.errors)
-          console.error(`  ${issue.field} (${issue.rule}): ${issue.message.en}`);
+          console.error(
+            `  ${issue.field} (${issue.rule}): ${issue.message.vi}\n    ${issue.message.en}`,
+          );
         process.exitCode = 1;
         return;
       }
@@ -58,8 +60,11 @@ export function simulateCommand(): Command {
         );
       }
       const timeline = await simulatePlan(definition);
+      const width = process.stdout.isTTY ? process.stdout.columns : 80;
       console.log(
-        options.json ? JSON.stringify(timeline, null, 2) : formatTimeline(definition, timeline),
+        options.json
+          ? JSON.stringify(timeline, null, 2)
+          : formatTimeline(definition, timeline, width),
       );
     });
 }

@@ -23,8 +23,8 @@ export const queryKeys = {
   notifications: ['notifications'] as const,
   unread: ['notifications', 'unread'] as const,
   preferences: ['notifications', 'preferences'] as const,
-  routePreview: (unitId: string, awardCode: string) =>
-    ['route-preview', unitId, awardCode] as const,
+  routePreview: (unitId: string, awardCode: string, year: number | undefined) =>
+    ['route-preview', unitId, awardCode, year] as const,
 };
 
 export function useDossiers(filters: DossierFilters, enabled = true) {
@@ -95,13 +95,23 @@ export function useNotifications(unreadOnly = false, limit = 20) {
 }
 
 /** Where a unit's dossier for an award would go and under which rules, before it is submitted. */
-export function useRoutePreview(unitId: string | undefined, awardCode: string | undefined) {
+export function useRoutePreview(
+  unitId: string | undefined,
+  awardCode: string | undefined,
+  year: number | undefined,
+) {
   return useQuery({
-    queryKey: queryKeys.routePreview(unitId ?? '', awardCode ?? ''),
+    queryKey: queryKeys.routePreview(unitId ?? '', awardCode ?? '', year),
     queryFn: () =>
       call(
         api.GET('/api/v1/dossiers/route-preview', {
-          params: { query: { proposingUnitId: unitId ?? '', awardCode: awardCode ?? '' } },
+          params: {
+            query: {
+              proposingUnitId: unitId ?? '',
+              awardCode: awardCode ?? '',
+              ...(year !== undefined ? { year } : {}),
+            },
+          },
         }),
       ),
     enabled: Boolean(unitId && awardCode),

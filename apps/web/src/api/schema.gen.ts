@@ -613,6 +613,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/council-meetings/{id}/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open the meeting before its time: every member is present (attendance recorded, audited)
+     * @description 409 NOT_EVERYONE_PRESENT naming who is missing; the meeting then opens at its time as planned.
+     */
+    post: operations['CouncilMeetingsController_openEarly'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/council-meetings/roster': {
     parameters: {
       query?: never;
@@ -1994,6 +2014,11 @@ export interface components {
       id: string;
     };
     CompletePlanItemDto: {
+      /**
+       * @description Ngày thực hiện xong, khi cập nhật muộn (không sau hôm nay); mặc định hôm nay. Kế hoạch đã kết thúc vẫn ghi nhận được.
+       * @example 2024-06-11
+       */
+      completedOn?: string;
       evidence: components['schemas']['EvidenceDto'];
       /** @example Đã tổ chức lễ kỷ niệm, có báo cáo kèm theo */
       note?: string;
@@ -2072,8 +2097,8 @@ export interface components {
       location: string;
       members: components['schemas']['CouncilMemberDto'][];
       /**
-       * Format: date-time
-       * @description Thời điểm khai mạc
+       * @description Thời điểm khai mạc, giờ Việt Nam (2024-12-16T08:00); có thể ghi múi giờ (…+07:00, …Z)
+       * @example 2024-12-16T08:00
        */
       scheduledAt: string;
       /** @example Phiên họp xét khen thưởng tổng kết năm 2024 */
@@ -2268,6 +2293,8 @@ export interface components {
        */
       stageDueAt?: string | null;
       stageName: components['schemas']['LocalizedTextDto'];
+      /** @description Kiểm tra khi nộp: giấy tờ còn thiếu, điều kiện cần thẩm định (điều kiện luật định không đạt thì hồ sơ không nộp được) */
+      submissionChecks?: components['schemas']['SubmissionChecksDto'] | null;
       /** Format: date-time */
       submittedAt?: string | null;
       /**
@@ -3133,6 +3160,27 @@ export interface components {
       workflowType?: string;
       /** @example 2024 */
       year?: number;
+    };
+    SubmissionChecksDto: {
+      /** Format: date-time */
+      checkedAt: string;
+      findings: components['schemas']['SubmissionFindingDto'][];
+      /** @example VN-2024 */
+      ruleSetId: string;
+    };
+    SubmissionFindingDto: {
+      /**
+       * @description DOCUMENT_MISSING or an eligibility reason code
+       * @example DOCUMENT_MISSING
+       */
+      code: string;
+      /** @description False when the rule is not confirmed from the official text */
+      confirmed: boolean;
+      /** @example documents.TO_TRINH */
+      field: string;
+      message: components['schemas']['LocalizedTextDto'];
+      /** @example Điều 84 khoản 1 điểm a Luật 06/2022/QH15 */
+      source?: Record<string, never> | null;
     };
     SupplementDossierDto: {
       /** @description Tệp đã tải lên cho lần bổ sung này */
@@ -4257,6 +4305,29 @@ export interface operations {
       };
     };
   };
+  CouncilMeetingsController_openEarly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CouncilMeetingsController_roster: {
     parameters: {
       query: {
@@ -4713,6 +4784,8 @@ export interface operations {
         awardCode: string;
         /** @description Đơn vị đề nghị */
         proposingUnitId: string;
+        /** @description Năm xét khen thưởng: chọn bộ quy tắc như khi nộp (mặc định: năm của ngày áp dụng) */
+        year?: number;
       };
       header?: never;
       path?: never;

@@ -5,7 +5,7 @@ export type CouncilMeetingEvent = { seq: number; actorId: string | null; at: str
   | { type: 'meeting.scheduled' }
   | { type: 'agenda.added'; dossier: AgendaDossier }
   | { type: 'agenda.removed'; dossierId: string }
-  | { type: 'meeting.opened' }
+  | { type: 'meeting.opened'; early?: { scheduledAt: string } }
   | { type: 'attendance.recorded'; present: string[] }
   | { type: 'ballot.recorded'; dossierId: string; ballotsCast: number; votesFor: number }
   | { type: 'meeting.closed'; results: CouncilDossierResult[]; minutesDocumentIds: string[] }

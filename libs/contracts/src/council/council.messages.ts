@@ -37,3 +37,12 @@ export const recordBallotUpdate = defineUpdate<
 export const closeMeetingUpdate = defineUpdate<CouncilMeetingState, [{ actor: TaskActor }]>(
   'closeMeeting',
 );
+
+/**
+ * The secretary opens the meeting before its time because every member is already present: the
+ * attendance is recorded with it, and the opening is audited as early.
+ */
+export const openMeetingEarlyUpdate = defineUpdate<
+  CouncilMeetingState,
+  [{ actor: TaskActor; present: string[] }]
+>('openMeetingEarly');

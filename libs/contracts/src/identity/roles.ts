@@ -36,3 +36,15 @@ export const LEVEL_ROLES: readonly Role[] = [
   Role.COUNCIL_MEMBER,
   Role.LEADER,
 ];
+
+/** What each role is called, Vietnamese first (vai trò). */
+export const ROLE_NAMES: Readonly<Record<Role, { vi: string; en: string }>> = {
+  UNIT_OFFICER: { vi: 'Cán bộ thi đua của đơn vị', en: 'Unit emulation officer' },
+  UNIT_HEAD: { vi: 'Thủ trưởng đơn vị', en: 'Head of unit' },
+  REVIEWER: { vi: 'Chuyên viên thẩm định', en: 'Reviewer' },
+  COUNCIL_SECRETARY: { vi: 'Thư ký Hội đồng Thi đua – Khen thưởng', en: 'Council secretary' },
+  COUNCIL_MEMBER: { vi: 'Ủy viên Hội đồng Thi đua – Khen thưởng', en: 'Council member' },
+  LEADER: { vi: 'Lãnh đạo UBND', en: 'Leader' },
+  ADMIN: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  AUDITOR: { vi: 'Kiểm toán, thanh tra', en: 'Auditor' },
+};

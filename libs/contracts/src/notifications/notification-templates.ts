@@ -17,6 +17,9 @@ export const NotificationTemplate = {
   opsStuckThreshold: 'ops.stuck-threshold',
   councilMeetingInvited: 'council.meeting.invited',
   councilMeetingReminder: 'council.meeting.reminder',
+  councilMeetingAgenda: 'council.meeting.agenda',
+  councilMeetingClosed: 'council.meeting.closed',
+  taskOpened: 'task.opened',
   initiativeDecided: 'initiative.decided',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
@@ -78,6 +81,12 @@ export interface NotificationTemplateParams {
   'task.overdue': TaskParams;
   /** A published holiday schedule moved the task's deadline from `previousDueDate` to `dueDate`. */
   'task.rescheduled': TaskParams & { previousDueDate: string; document: string };
+  /** A task is in the inbox: a dossier to review (again, once supplemented), a decision to sign. */
+  'task.opened': TaskParams & {
+    /** Why it comes now, e.g. "Đơn vị đã bổ sung hồ sơ theo yêu cầu."; empty when it is simply new. */
+    note: string;
+    noteEn: string;
+  };
   'dossier.returned': DossierParams & { dueDate: string; items: string };
   'dossier.escalated': DossierParams & { level: string };
   'dossier.awaiting-council': DossierParams & { council: string };
@@ -96,6 +105,18 @@ export interface NotificationTemplateParams {
   };
   'council.meeting.invited': MeetingParams;
   'council.meeting.reminder': MeetingParams & { workingDaysLeft: number };
+  /** The meeting opened: the agenda as it stands, each dossier by code, nominee and award. */
+  'council.meeting.agenda': MeetingParams & { agenda: string };
+  /** The meeting closed: how each dossier fared, and the minutes to read. */
+  'council.meeting.closed': MeetingParams & {
+    passed: number;
+    failed: number;
+    /** Without a quorum nothing was voted: the dossiers wait for another meeting. */
+    deferred: number;
+    /** Each dossier and how it fared, in Vietnamese and English. */
+    results: string;
+    resultsEn: string;
+  };
   'initiative.decided': {
     initiativeTitle: string;
     recognized: boolean;

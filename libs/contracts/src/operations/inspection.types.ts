@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../localized-text';
 import type {
   ActivityRetryingEvidence,
   OperatedDossier,
@@ -44,7 +45,10 @@ export interface WorkflowInspection {
     closedAt: string | null;
   }[];
   findings: StuckFinding[];
-  /** WorkflowTaskCompleted events a reset may go back to, oldest first. */
-  resetPoints: { eventId: number; at: string | null }[];
+  /**
+   * WorkflowTaskCompleted events a reset may go back to, oldest first, each named after what the
+   * workflow had just done (the last timeline entry before it), e.g. "after «Thẩm định đạt»".
+   */
+  resetPoints: { eventId: number; at: string | null; label: LocalizedText }[];
   temporalUiUrl: string | null;
 }

@@ -1,4 +1,6 @@
 import { daysInMonth, formatCivil, type IsoDate } from '../calendar/iso-date';
+import { HolidayCalendar } from '../calendar/holidays';
+import { nextWorkingDayOnOrAfter } from '../calendar/working-days';
 import type { LocalizedText } from '../shared/localized-text';
 
 /** What an item of a yearly plan is; `dossier-batch` and `registration` open work windows for other units. */
@@ -62,10 +64,23 @@ export function quarterStart(year: number, quarter: Quarter): IsoDate {
   return formatCivil(year, (quarter - 1) * 3 + 1, 1);
 }
 
-/** Last day of a quarter: the default due date of its items. */
+/** Last day of a quarter. */
 export function quarterEnd(year: number, quarter: Quarter): IsoDate {
   const month = quarter * 3;
   return formatCivil(year, month, daysInMonth(year, month));
+}
+
+/**
+ * The default due date of a quarter's items: its last day, or, when that is a weekend or a public
+ * holiday, the next working day — a time limit ending on a day off ends with the next working day
+ * (Civil Code 2015 Art. 148(5)), as initiative due dates do. 31/03/2024, a Sunday, becomes 01/04/2024.
+ */
+export function quarterDeadline(
+  year: number,
+  quarter: Quarter,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
+): IsoDate {
+  return nextWorkingDayOnOrAfter(quarterEnd(year, quarter), calendar);
 }
 
 /** The quarter a date falls in. */
@@ -73,12 +88,13 @@ export function quarterOf(date: IsoDate): Quarter {
   return (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter;
 }
 
-/** An item's due date: the one it states, else the last day of its quarter. */
+/** An item's due date: the one it states, else its quarter's deadline. */
 export function planItemDueOn(
   year: number,
   item: { quarter: Quarter; due: IsoDate | null },
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): IsoDate {
-  return item.due ?? quarterEnd(year, item.quarter);
+  return item.due ?? quarterDeadline(year, item.quarter, calendar);
 }
 
 /** True for kinds that open a window for other units. */

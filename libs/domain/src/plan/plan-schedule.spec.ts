@@ -1,3 +1,4 @@
+import { planItemDueOn, quarterDeadline } from './plan-model';
 import { planItemSchedule, planSchedule, quarterSchedules } from './plan-schedule';
 
 const reminderDays = (dueOn: string, quarter: 1 | 2 | 3 | 4, offsets = [10, 3]) =>
@@ -56,10 +57,10 @@ describe('plan schedule (2024 official calendar)', () => {
     });
   });
 
-  it('summarises each quarter on the first working day after it ends (Q4: 2 January, after New Year)', () => {
+  it('summarises each quarter on the first working day after its deadline (Q1 and Q2 end on Sundays: due Monday, summarised Tuesday; Q4: 2 January, after New Year)', () => {
     expect(quarterSchedules(2024).map((q) => q.summary.on)).toEqual([
-      '2024-04-01',
-      '2024-07-01',
+      '2024-04-02',
+      '2024-07-02',
       '2024-10-01',
       '2025-01-02',
     ]);
@@ -77,5 +78,25 @@ describe('plan schedule (2024 official calendar)', () => {
     expect(Object.keys(schedule.items)).toEqual(['a', 'b']);
     expect(schedule.items.b!.window).not.toBeNull();
     expect(schedule.quarters).toHaveLength(4);
+  });
+});
+
+describe('quarter deadlines', () => {
+  it.each([
+    [2024, 1, '2024-04-01'], // 31/03/2024 is a Sunday
+    [2024, 2, '2024-07-01'], // 30/06/2024 is a Sunday
+    [2024, 3, '2024-09-30'], // a Monday
+    [2024, 4, '2024-12-31'], // a Tuesday
+    [2025, 3, '2025-09-30'],
+  ] as const)(
+    'the items of %i Q%i without a date of their own are due on %s',
+    (year, quarter, due) => {
+      expect(quarterDeadline(year, quarter)).toBe(due);
+      expect(planItemDueOn(year, { quarter, due: null })).toBe(due);
+    },
+  );
+
+  it('keeps a date the plan states', () => {
+    expect(planItemDueOn(2024, { quarter: 2, due: '2024-06-30' })).toBe('2024-06-30');
   });
 });

@@ -8,6 +8,7 @@ import {
 import {
   opensWindow,
   QUARTERS,
+  quarterDeadline,
   quarterEnd,
   quarterStart,
   type PlanItemKind,
@@ -96,14 +97,19 @@ export function planItemSchedule(
   };
 }
 
-/** The quarter summaries of a plan year: each on the first working day after the quarter ends. */
+/**
+ * The quarter summaries of a plan year: each on the first working day after the quarter's deadline
+ * (its last day, moved to the next working day when that is a day off), when the quarter-end items
+ * have fallen due and their overdue notices go out.
+ */
 export function quarterSchedules(
   year: number,
   calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): QuarterSchedule[] {
   return QUARTERS.map((quarter) => {
     const endsOn = quarterEnd(year, quarter);
-    return { quarter, endsOn, summary: notice(addWorkingDays(endsOn, 1, calendar)) };
+    const deadline = quarterDeadline(year, quarter, calendar);
+    return { quarter, endsOn, summary: notice(addWorkingDays(deadline, 1, calendar)) };
   });
 }
 

@@ -64,6 +64,7 @@ export class BulkSubmitUseCase {
       const created = await this.create.execute(
         { ...item, idempotencyKey: batchKey === undefined ? undefined : `${batchKey}:${index}` },
         audit,
+        () => this.submit.preflight({ ...item, initiativeIds: item.initiativeIds ?? [] }),
       );
       const submitted = await this.submit.execute({
         dossierId: created.id,

@@ -18,12 +18,14 @@ import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
 import { PreviewDossierRouteUseCase } from './route/preview-route.usecase';
+import { SubmissionChecker } from './submission-checks/submission-checker';
 import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
 
 const PROVIDERS = [
   CreateDossierUseCase,
   UpdateDraftUseCase,
   DossierWorkflowInputBuilder,
+  SubmissionChecker,
   SubmitDossierUseCase,
   BulkSubmitUseCase,
   GetDossierUseCase,

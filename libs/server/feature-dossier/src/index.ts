@@ -6,6 +6,8 @@ export * from './create-dossier/create-dossier.usecase';
 export * from './update-draft/update-draft.usecase';
 export * from './submit-dossier/dossier-input';
 export * from './submit-dossier/submit-dossier.usecase';
+export * from './submission-checks/submission-checker';
+export * from './submission-checks/nomination-claims';
 export * from './bulk-submit.usecase';
 export * from './get-dossier/get-dossier.usecase';
 export * from './list-dossiers/list-dossiers.usecase';

@@ -15,14 +15,21 @@ import { planNotFound, type PlanItemRecord, type PlanRecord } from './plan-recor
 /** The person reading or acting on a plan: their role grants, as the API's guard loaded them. */
 export type PlanPerson = Pick<AuthenticatedUser, 'grants'>;
 
+/** The plans a person reads: those issued by `issuerUnitIds`, and those with an item for `itemUnitIds`. */
+export interface PlanReaderScope {
+  issuerUnitIds: string[];
+  itemUnitIds: string[];
+}
+
 /**
  * Who may read a plan and who may mark its items done.
  *
  * - **Reading.** A plan is a public administrative document *within the issuing unit's subtree*:
  *   every unit under the district reads its district's plan, and, as everywhere, a grant on an
  *   ancestor reads what is below it. A plan:read grant on unit G therefore reads the plans issued by
- *   G's subtree and by G's ancestors. Anything else answers PLAN_NOT_FOUND, as for a plan that does
- *   not exist.
+ *   G's subtree and by G's ancestors. A unit given work by a plan (an item it owns, a window it takes
+ *   part in) reads that plan wherever it was issued. Anything else answers PLAN_NOT_FOUND, as for a
+ *   plan that does not exist.
  * - **Completing an item.** The issuer's planners (plan:manage on the issuing unit) may complete
  *   any item; the owner unit's own people (plan:complete on the owner unit: its UNIT_OFFICER,
  *   UNIT_HEAD or REVIEWER, or one on a unit above it) may complete the items it owns. Anyone else who
@@ -34,14 +41,18 @@ export type PlanPerson = Pick<AuthenticatedUser, 'grants'>;
 export class PlanAudience {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The units whose plans the person may read: their plan:read units' subtrees and ancestors. */
-  async readableIssuers(
+  /**
+   * Where the person reads plans: the issuers whose plans they read (their plan:read units'
+   * subtrees and ancestors) and the units whose items they follow in any plan (the subtrees: a unit
+   * that owns an item, or takes part in its window, reads the plan that gives it the work).
+   */
+  async readerScope(
     person: PlanPerson,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<string[]> {
+  ): Promise<PlanReaderScope> {
     const roots = [...new Set(grantsWith(person, 'plan:read').map((grant) => grant.unitId))];
-    if (roots.length === 0) return [];
-    const rows = await manager.query<{ id: string }[]>(
+    if (roots.length === 0) return { issuerUnitIds: [], itemUnitIds: [] };
+    const rows = await manager.query<{ id: string; below: boolean }[]>(
       `WITH RECURSIVE below(id) AS (
          SELECT id FROM units WHERE id = ANY($1::uuid[])
          UNION
@@ -55,21 +66,30 @@ export class PlanAudience {
            JOIN units p ON p.id = u.parent_id OR p.id = u.merged_into_id
           WHERE a.depth < ${MAX_UNIT_DEPTH}
        )
-       SELECT id FROM below UNION SELECT id FROM above`,
+       SELECT id, true AS below FROM below UNION SELECT id, false FROM above`,
       [roots],
     );
-    return rows.map((row) => row.id);
+    return {
+      issuerUnitIds: [...new Set(rows.map((row) => row.id))],
+      itemUnitIds: rows.filter((row) => row.below).map((row) => row.id),
+    };
   }
 
   /** Throws PLAN_NOT_FOUND unless the person may read the plan. */
   async assertCanRead(
     person: PlanPerson,
-    plan: Pick<PlanRecord, 'issuerUnitId'>,
+    plan: Pick<PlanRecord, 'id' | 'issuerUnitId'>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    if (!(await this.readableIssuers(person, manager)).includes(plan.issuerUnitId)) {
-      throw planNotFound();
-    }
+    const scope = await this.readerScope(person, manager);
+    if (scope.issuerUnitIds.includes(plan.issuerUnitId)) return;
+    const [item] = await manager.query<unknown[]>(
+      `SELECT 1 FROM plan_items
+        WHERE plan_id = $1 AND (owner_unit_id = ANY($2::uuid[]) OR participant_unit_ids && $2::uuid[])
+        LIMIT 1`,
+      [plan.id, scope.itemUnitIds],
+    );
+    if (item === undefined) throw planNotFound();
   }
 
   /**

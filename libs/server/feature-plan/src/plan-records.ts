@@ -50,6 +50,7 @@ export interface PlanItemRecord {
   completedBy: string | null;
   evidence: PlanItemEvidence | null;
   completionNote: string | null;
+  completionRecordedAt: Date | null;
   revision: number;
 }
 
@@ -66,7 +67,7 @@ const ITEM_COLUMNS = `i.id, i.item_key AS key, i.position, i.quarter, i.due_on::
   i.due_explicit AS "dueExplicit", i.owner_unit_id AS "ownerUnitId", o.name AS "ownerName", i.kind,
   i.text_vi AS "textVi", i.text_en AS "textEn", i.recurring, i.participant_unit_ids AS "participantUnitIds",
   i.status, i.completed_at AS "completedAt", i.completed_by AS "completedBy", i.evidence,
-  i.completion_note AS "completionNote", i.revision`;
+  i.completion_note AS "completionNote", i.completion_recorded_at AS "completionRecordedAt", i.revision`;
 
 /** Plans matching a filter, newest year first. `issuerUnitIds` keeps only plans those units issued. */
 export function findPlans(
@@ -77,6 +78,8 @@ export function findPlans(
     status?: PlanStatus;
     issuerUnitId?: string;
     issuerUnitIds?: readonly string[];
+    /** With issuerUnitIds: also the plans with an item owned by, or open to, one of these units. */
+    itemUnitIds?: readonly string[];
   },
   lock = false,
 ): Promise<PlanRecord[]> {
@@ -84,7 +87,10 @@ export function findPlans(
     `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM}
       WHERE ($1::uuid IS NULL OR p.id = $1) AND ($2::int IS NULL OR p.year = $2)
         AND ($3::text IS NULL OR p.status = $3) AND ($4::uuid IS NULL OR p.issuer_unit_id = $4)
-        AND ($5::uuid[] IS NULL OR p.issuer_unit_id = ANY($5::uuid[]))
+        AND ($5::uuid[] IS NULL OR p.issuer_unit_id = ANY($5::uuid[]) OR EXISTS (
+              SELECT 1 FROM plan_items i
+               WHERE i.plan_id = p.id
+                 AND (i.owner_unit_id = ANY($6::uuid[]) OR i.participant_unit_ids && $6::uuid[])))
       ORDER BY p.year DESC, p.created_at DESC ${lock ? 'FOR UPDATE OF p' : ''}`,
     [
       filter.id ?? null,
@@ -92,6 +98,7 @@ export function findPlans(
       filter.status ?? null,
       filter.issuerUnitId ?? null,
       filter.issuerUnitIds ?? null,
+      filter.itemUnitIds ?? [],
     ],
   );
 }

@@ -48,6 +48,10 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
     onDeadline: 'escalate',
     overdueRecipients: [{ role: 'REVIEWER', unitId: level.unitId }],
     until: () => run.batchDecision !== null,
+    announce: {
+      vi: 'Hồ sơ đã được thẩm định và xét, chờ ký quyết định khen thưởng.',
+      en: 'The dossier has been reviewed and considered, and awaits your signature.',
+    },
   });
 
   if (step.kind === 'completed') {

@@ -61,6 +61,10 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
     overdueRecipients: [{ role: 'UNIT_HEAD', unitId: level.unitId }],
     details: { objectionId: objection.id, text: objection.text, filerName: objection.filerName },
     onOpened: () => (objection.taskOpened = true),
+    announce: {
+      vi: 'Có ý kiến phản ánh trong thời gian công khai.',
+      en: 'An objection was filed during public disclosure.',
+    },
   });
   if (step.kind !== 'completed')
     throw new Error(`objection review ended without a completion (${step.kind})`);

@@ -44,6 +44,18 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
       onDeadline: 'escalate',
       overdueRecipients: [{ role: 'UNIT_HEAD', unitId: level.unitId }],
       details: { round },
+      announce:
+        round > 1
+          ? {
+              vi: 'Đơn vị đã bổ sung hồ sơ theo yêu cầu.',
+              en: 'The unit has supplemented the dossier as asked.',
+            }
+          : run.state.levelIndex > 0
+            ? {
+                vi: 'Hồ sơ do cấp dưới chuyển lên.',
+                en: 'The dossier comes up from the level below.',
+              }
+            : { vi: '', en: '' },
     });
     if (step.kind !== 'completed')
       throw new Error(`review step ended without a completion (${step.kind})`);

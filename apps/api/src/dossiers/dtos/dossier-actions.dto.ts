@@ -126,4 +126,16 @@ export class RoutePreviewQueryDto {
   @IsString()
   @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
   awardCode!: string;
+
+  @ApiPropertyOptional({
+    example: 2026,
+    description:
+      'Năm xét khen thưởng: chọn bộ quy tắc như khi nộp (mặc định: năm của ngày áp dụng)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
 }

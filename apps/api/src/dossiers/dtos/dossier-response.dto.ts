@@ -306,6 +306,26 @@ export class DossierDecisionDto {
   documents!: DecisionDocumentDto[];
 }
 
+export class SubmissionFindingDto {
+  @ApiProperty({
+    example: 'DOCUMENT_MISSING',
+    description: 'DOCUMENT_MISSING or an eligibility reason code',
+  })
+  code!: string;
+  @ApiProperty({ example: 'documents.TO_TRINH' }) field!: string;
+  @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedText;
+  @ApiPropertyOptional({ nullable: true, example: 'Điều 84 khoản 1 điểm a Luật 06/2022/QH15' })
+  source!: string | null;
+  @ApiProperty({ description: 'False when the rule is not confirmed from the official text' })
+  confirmed!: boolean;
+}
+
+export class SubmissionChecksDto {
+  @ApiProperty({ format: 'date-time' }) checkedAt!: string;
+  @ApiProperty({ example: 'VN-2024' }) ruleSetId!: string;
+  @ApiProperty({ type: [SubmissionFindingDto] }) findings!: SubmissionFindingDto[];
+}
+
 export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty() achievementsSummary!: string;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
@@ -333,6 +353,13 @@ export class DossierResponseDto extends DossierSummaryDto {
     description: 'Quyết định khen thưởng đã ban hành: số, ngày, tiền thưởng, văn bản',
   })
   decision!: DossierDecisionDto | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: SubmissionChecksDto,
+    description:
+      'Kiểm tra khi nộp: giấy tờ còn thiếu, điều kiện cần thẩm định (điều kiện luật định không đạt thì hồ sơ không nộp được)',
+  })
+  submissionChecks!: SubmissionChecksDto | null;
 
   /** The ids whose names a dossier's detail shows. */
   static namesInView(view: DossierView): { people: string[]; units: string[] } {
@@ -387,6 +414,7 @@ export class DossierResponseDto extends DossierSummaryDto {
         createdAt: comment.createdAt.toISOString(),
       })),
       decision: view.decision,
+      submissionChecks: view.dossier.submissionChecks,
     };
   }
 }

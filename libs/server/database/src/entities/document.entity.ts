@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** A generated document (decision, certificate, minutes); its bytes live in document_contents. */
 @Entity({ name: 'documents' })
 @Index('idx_documents_owner', ['ownerType', 'ownerId'])
+@Index('idx_documents_dossier', ['dossierId'])
 export class DocumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -21,6 +22,10 @@ export class DocumentEntity {
   /** The unit whose document it is; reads are scoped by it. */
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
+
+  /** The dossier the document is about (a certificate's awardee); null for whole decisions, minutes. */
+  @Column({ name: 'dossier_id', type: 'uuid', nullable: true })
+  dossierId!: string | null;
 
   @Column({ type: 'text' })
   title!: string;

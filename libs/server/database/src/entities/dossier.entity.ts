@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { ApprovalStep, Nominee } from '@tdkt/contracts';
+import type { ApprovalStep, Nominee, SubmissionChecks } from '@tdkt/contracts';
 import { UnitEntity } from './unit.entity';
 
 /** Read model of a commendation dossier. The dossier workflow holds the truth; this row mirrors it. */
@@ -101,6 +101,10 @@ export class DossierEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** What the last submission check found for the reviewer (documents missing, conditions to verify). */
+  @Column({ name: 'submission_checks', type: 'jsonb', nullable: true })
+  submissionChecks!: SubmissionChecks | null;
 
   /** The user who submitted: the dossier's author for separation of duties. */
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })

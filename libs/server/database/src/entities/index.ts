@@ -7,6 +7,7 @@ import { DecisionNumberCounterEntity } from './decision-number-counter.entity';
 import { DocumentEntity } from './document.entity';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativeUseEntity } from './initiative-use.entity';
+import { NominationClaimEntity } from './nomination-claim.entity';
 import { AttachmentEntity } from './attachment.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuthSessionEntity } from './auth-session.entity';
@@ -42,6 +43,7 @@ export {
   DocumentEntity,
   InitiativeEntity,
   InitiativeUseEntity,
+  NominationClaimEntity,
   AttachmentEntity,
   AuditLogEntity,
   AuthSessionEntity,
@@ -103,4 +105,5 @@ export const ENTITIES = [
   DocumentEntity,
   InitiativeEntity,
   InitiativeUseEntity,
+  NominationClaimEntity,
 ];

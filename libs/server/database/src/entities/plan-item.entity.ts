@@ -79,6 +79,10 @@ export class PlanItemEntity {
   @Column({ name: 'completion_note', type: 'text', nullable: true })
   completionNote!: string | null;
 
+  /** When the completion was recorded; later than `completedAt` when done work was recorded late. */
+  @Column({ name: 'completion_recorded_at', type: 'timestamptz', nullable: true })
+  completionRecordedAt!: Date | null;
+
   /** Bumped by each recorded change; a retried write of the same revision changes nothing. */
   @Column({ type: 'int', default: 0 })
   revision!: number;

@@ -5,6 +5,9 @@ import { Notifications1795810000000 } from './1795810000000-notifications';
 import { Inbox1795900000000 } from './1795900000000-inbox';
 import { DossierLifecycle1795900000001 } from './1795900000001-dossier-lifecycle';
 import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-councils-initiatives-decisions';
+import { DocumentSubject1796100000000 } from './1796100000000-document-subject';
+import { SubmissionChecks1796100000001 } from './1796100000001-submission-checks';
+import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-item-completion-recorded';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   Inbox1795900000000,
   DossierLifecycle1795900000001,
   CouncilsInitiativesDecisions1796000000000,
+  DocumentSubject1796100000000,
+  SubmissionChecks1796100000001,
+  PlanItemCompletionRecorded1796100000002,
   LegalDataAndUnitNames1796140000000,
 ];

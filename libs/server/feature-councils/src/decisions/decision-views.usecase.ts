@@ -54,7 +54,10 @@ export class DecisionViewsUseCase {
     };
   }
 
-  /** Decisions issued by units in scope ('all' for a grant on the root), newest first. */
+  /**
+   * Decisions issued by units in scope, or awarding a dossier proposed there ('all' for a grant on
+   * the root), newest first.
+   */
   async list(
     scope: string[] | 'all',
     page: { limit: number; offset: number },
@@ -62,7 +65,12 @@ export class DecisionViewsUseCase {
     items: Omit<DecisionView, 'awardees' | 'documents' | 'totalBonusVnd'>[];
     total: number;
   }> {
-    const filter = scope === 'all' ? 'TRUE' : 'issuer_unit_id = ANY($1::uuid[])';
+    const filter =
+      scope === 'all'
+        ? 'TRUE'
+        : `(issuer_unit_id = ANY($1::uuid[]) OR EXISTS (
+             SELECT 1 FROM decision_awardees a JOIN dossiers d ON d.id = a.dossier_id
+              WHERE a.decision_id = decisions.id AND d.proposing_unit_id = ANY($1::uuid[])))`;
     const params = scope === 'all' ? [] : [scope];
     const [{ total }] = await this.dataSource.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM decisions WHERE ${filter}`,

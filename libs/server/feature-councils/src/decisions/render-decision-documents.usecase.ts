@@ -37,19 +37,28 @@ export class RenderDecisionDocumentsUseCase {
     ids.push(...decision.map((document) => document.id));
     for (const awardee of facts.awardees) {
       const certificates = await this.dataSource.transaction((manager) =>
-        storeRenderedDocuments(manager, owner, {
-          kind: 'certificate',
-          idempotencyKey: `decision:${request.decisionId}:certificate:${awardee.position}`,
-          model: certificateDocument(facts, awardee),
-          formats: ['pdf'],
-        }),
+        storeRenderedDocuments(
+          manager,
+          { ...owner, dossierId: awardee.dossierId },
+          {
+            kind: 'certificate',
+            idempotencyKey: `decision:${request.decisionId}:certificate:${awardee.position}`,
+            model: certificateDocument(facts, awardee),
+            formats: ['pdf'],
+          },
+        ),
       );
       ids.push(...certificates.map((document) => document.id));
     }
     return { documentIds: ids };
   }
 
-  private async factsOf(decisionId: string): Promise<DecisionFacts & { issuerUnitId: string }> {
+  private async factsOf(decisionId: string): Promise<
+    DecisionFacts & {
+      issuerUnitId: string;
+      awardees: (DecisionFacts['awardees'][number] & { dossierId: string })[];
+    }
+  > {
     const [decision] = await this.dataSource.query<
       {
         number: string;
@@ -76,11 +85,12 @@ export class RenderDecisionDocumentsUseCase {
     const awardees = await this.dataSource.query<
       (DecisionFacts['awardees'][number] & {
         ruleSetId: string;
+        dossierId: string;
         receivedOn: string | null;
         initiatives: number;
       })[]
     >(
-      `SELECT a.position, a.nominee_name AS "nomineeName", a.nominee_kind AS "nomineeKind",
+      `SELECT a.position, a.dossier_id AS "dossierId", a.nominee_name AS "nomineeName", a.nominee_kind AS "nomineeKind",
               a.nominee_title AS "nomineeTitle", a.unit_name AS "unitName", a.award_code AS "awardCode",
               a.award_name AS "awardName", a.coefficient_thousandths AS "coefficientThousandths",
               a.bonus_vnd::int AS "bonusVnd", d.achievements_summary AS "achievementsSummary",

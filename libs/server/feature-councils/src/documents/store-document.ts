@@ -27,6 +27,8 @@ export interface DocumentOwner {
   ownerType: 'decision' | 'council_meeting' | 'initiative';
   ownerId: string;
   unitId: string;
+  /** The dossier the document is about, e.g. a certificate's awardee: its unit reads it too. */
+  dossierId?: string;
 }
 
 /**
@@ -61,8 +63,8 @@ export async function storeRenderedDocuments(
       sha256: createHash('sha256').update(content).digest('hex'),
     };
     const [row] = await manager.query<{ id: string }[]>(
-      `INSERT INTO documents (owner_type, owner_id, kind, unit_id, title, file_name, content_type, size_bytes, sha256, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO documents (owner_type, owner_id, kind, unit_id, title, file_name, content_type, size_bytes, sha256, idempotency_key, dossier_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         owner.ownerType,
         owner.ownerId,
@@ -74,6 +76,7 @@ export async function storeRenderedDocuments(
         document.sizeBytes,
         document.sha256,
         key,
+        owner.dossierId ?? null,
       ],
     );
     if (row === undefined) throw new Error('documents returned no row');

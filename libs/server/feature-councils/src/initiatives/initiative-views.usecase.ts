@@ -42,7 +42,13 @@ export class InitiativeViewsUseCase {
   }
 
   list(scope: string[] | 'all'): Promise<Omit<InitiativeView, 'documents'>[]> {
-    const filter = scope === 'all' ? 'TRUE' : 'i.unit_id = ANY($1::uuid[])';
+    // Its unit's, its authors' units' and the citing dossier's unit's, as one reads it by id.
+    const filter =
+      scope === 'all'
+        ? 'TRUE'
+        : `(i.unit_id = ANY($1::uuid[])
+            OR EXISTS (SELECT 1 FROM users a WHERE a.id = ANY(i.author_ids) AND a.unit_id = ANY($1::uuid[]))
+            OR EXISTS (SELECT 1 FROM dossiers d WHERE d.id = u.dossier_id AND d.proposing_unit_id = ANY($1::uuid[])))`;
     return this.dataSource.query(
       `SELECT ${COLUMNS} FROM initiatives i LEFT JOIN initiative_uses u ON u.initiative_id = i.id
         WHERE ${filter} ORDER BY i.received_on DESC, i.created_at DESC LIMIT 200`,

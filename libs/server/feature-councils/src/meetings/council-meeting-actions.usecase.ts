@@ -8,6 +8,7 @@ import {
   type BallotTally,
   closeMeetingUpdate,
   type CouncilMeetingState,
+  openMeetingEarlyUpdate,
   recordAttendanceUpdate,
   recordBallotUpdate,
   removeFromAgendaUpdate,
@@ -100,6 +101,16 @@ export class CouncilMeetingActionsUseCase {
       this.temporal.workflow
         .getHandle(meeting.workflowId)
         .executeUpdate(recordAttendanceUpdate, { args: [{ actor, present }] }),
+    );
+  }
+
+  /** Opens the meeting before its time, every member being present; the attendance is recorded with it. */
+  async openEarly(meetingId: string, present: string[], user: AuthenticatedUser) {
+    const meeting = await this.meeting(meetingId);
+    return this.send(user, meeting.unitId, (actor) =>
+      this.temporal.workflow
+        .getHandle(meeting.workflowId)
+        .executeUpdate(openMeetingEarlyUpdate, { args: [{ actor, present }] }),
     );
   }
 

@@ -10,6 +10,7 @@ export interface CouncilMeetingView {
   level: string;
   ruleSetId: string;
   title: string;
+  /** When it opens, in Vietnam time with its offset: `2024-12-16T08:00:00+07:00`. */
   scheduledAt: string;
   location: string;
   status: string;
@@ -29,7 +30,7 @@ export interface CouncilMeetingView {
 }
 
 const MEETING_COLUMNS = `id, unit_id AS "unitId", level, rule_set_id AS "ruleSetId", title,
-  to_char(scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "scheduledAt", location, status,
+  to_char(scheduled_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD"T"HH24:MI:SS"+07:00"') AS "scheduledAt", location, status,
   corrects_meeting_id AS "correctsMeetingId"`;
 
 /** Meetings as people read them, and the dossiers a council can put on its agenda. */

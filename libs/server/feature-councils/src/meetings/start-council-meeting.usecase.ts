@@ -11,6 +11,7 @@ import {
   type CouncilPosition,
   WorkflowType,
 } from '@tdkt/contracts';
+import { vietnamInstant } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { ruleSetForSubmissions } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
@@ -18,6 +19,7 @@ import type { DataSource } from 'typeorm';
 export interface StartCouncilMeetingCommand {
   unitId: string;
   title: string;
+  /** A date and time; without a zone (`2024-12-16T08:00`) it is Vietnam time. */
   scheduledAt: string;
   location: string;
   members: { userId: string; position: CouncilPosition }[];
@@ -56,6 +58,13 @@ export class StartCouncilMeetingUseCase {
         'Đơn vị không phải một cấp có Hội đồng.',
         'The unit is not a level with a council.',
       );
+    const scheduledAt = vietnamInstant(command.scheduledAt);
+    if (scheduledAt === null)
+      throw invalid(
+        'scheduledAt',
+        'Thời gian họp phải là ngày giờ, ví dụ 2024-12-16T08:00 (giờ Việt Nam).',
+        'The meeting time must be a date and time, e.g. 2024-12-16T08:00 (Vietnam time).',
+      );
     const members = await this.members(command.members);
     if (command.correctsMeetingId !== undefined) {
       const [corrected] = await this.dataSource.query<{ status: string; unit_id: string }[]>(
@@ -76,7 +85,7 @@ export class StartCouncilMeetingUseCase {
       level: unit.level,
       ruleSetId: ruleSet.id,
       title: command.title,
-      scheduledAt: new Date(command.scheduledAt).toISOString(),
+      scheduledAt,
       location: command.location,
       members,
       correctsMeetingId: command.correctsMeetingId ?? null,

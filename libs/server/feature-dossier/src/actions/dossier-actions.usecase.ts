@@ -13,6 +13,9 @@ import { appendAudit, type AuditContext, DossierEntity } from '@tdkt/server-data
 import { ActorRoles } from '@tdkt/server-feature-inbox';
 import { sendUpdate } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
+import { releaseInitiatives } from '../initiatives/claim-initiatives';
+import { releaseNomination } from '../submission-checks/nomination-claims';
+import { SubmissionChecker } from '../submission-checks/submission-checker';
 import { dossierNotFound } from '../dossier-errors';
 
 /**
@@ -25,6 +28,7 @@ export class DossierActionsUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
     private readonly roles: ActorRoles,
+    private readonly checker: SubmissionChecker,
   ) {}
 
   /** A draft is discarded on the spot; a submitted dossier is withdrawn through its workflow. */
@@ -51,11 +55,14 @@ export class DossierActionsUseCase {
   ): Promise<DossierUpdateResult> {
     const dossier = await this.load(dossierId);
     const actor = { userId: user.id, roles: await this.roles.over(user, dossier.proposingUnitId) };
-    return sendUpdate(() =>
+    const result = await sendUpdate(() =>
       this.temporal.workflow
         .getHandle(dossier.workflowId)
         .executeUpdate(supplementUpdate, { args: [{ actor, ...supplement }] }),
     );
+    // The reviewer sees what is still missing now, not what was missing at submission.
+    await this.checker.refreshDocumentFindings(dossierId, { actorId: user.id, requestId: null });
+    return result;
   }
 
   async fileObjection(
@@ -89,6 +96,9 @@ export class DossierActionsUseCase {
         `UPDATE dossiers SET stage = $2, outcome_reason = $3, closed_at = now(), updated_at = now() WHERE id = $1 AND stage = 'DRAFT'`,
         [dossier.id, DossierStage.WITHDRAWN, `WITHDRAWN_BY_UNIT: ${reason}`],
       );
+      // A discarded draft backs nothing: its initiatives and its nomination are free again.
+      await releaseInitiatives(manager, dossier.id);
+      await releaseNomination(manager, dossier.id);
       await appendAudit(manager, {
         ...audit,
         action: 'dossier.draft-discarded',

@@ -9,7 +9,10 @@ import {
   DossierEntity,
 } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
+import { getRuleSet, isAwardCode, requiredDocuments } from '@tdkt/domain';
+import { ServerConfig } from '@tdkt/server-config';
 import { dossierNotFound } from '../dossier-errors';
+import { ruleSetForSubmissions } from '../rules-date';
 import { detectFileType } from './file-type';
 
 /** Files of a dossier may change only while its unit holds it: as a draft, or when asked to supplement it. */
@@ -25,10 +28,38 @@ export interface UploadAttachmentCommand {
   documentCode?: string;
 }
 
-/** Stores a file on a dossier after checking, by its bytes, that it is an accepted kind; keeps its SHA-256. */
+/**
+ * Stores a file on a dossier after checking, by its bytes, that it is an accepted kind, and that the
+ * document it is said to provide is one the award's dossier has; keeps its SHA-256.
+ */
 @Injectable()
 export class UploadAttachmentUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ServerConfig,
+  ) {}
+
+  /** 400 naming `documentCode` when the award's checklist (under the dossier's rule set) has no such document. */
+  private assertDocumentOfAward(dossier: DossierEntity, documentCode: string): void {
+    if (!isAwardCode(dossier.awardCode)) return;
+    const ruleSet = dossier.ruleSetId
+      ? getRuleSet(dossier.ruleSetId)
+      : ruleSetForSubmissions(this.config, dossier.year);
+    const documents = requiredDocuments(dossier.awardCode, ruleSet);
+    if (documents.some((document) => document.code === documentCode)) return;
+    const list = (lang: 'vi' | 'en') =>
+      documents.map((document) => `${document.code} (${document.name[lang]})`).join('; ');
+    throw new AppError('VALIDATION_FAILED', [
+      {
+        field: 'documentCode',
+        rule: 'known-document-code',
+        message: {
+          vi: `Loại giấy tờ "${documentCode}" không có trong thành phần hồ sơ ${dossier.awardCode}. Chọn một trong: ${list('vi')}; hoặc để trống nếu là tài liệu kèm theo khác.`,
+          en: `Document "${documentCode}" is not part of a ${dossier.awardCode} dossier. Choose one of: ${list('en')}; or leave it out for any other enclosure.`,
+        },
+      },
+    ]);
+  }
 
   execute(command: UploadAttachmentCommand, audit: AuditContext): Promise<AttachmentEntity> {
     const contentType = detectFileType(command.content);
@@ -52,6 +83,8 @@ export class UploadAttachmentUseCase {
         .findOne({ where: { id: command.dossierId }, lock: { mode: 'pessimistic_read' } });
       if (dossier === null) throw dossierNotFound();
       if (!EDITABLE_STAGES.includes(dossier.stage)) throw filesLocked(dossier.stage);
+      if (command.documentCode !== undefined)
+        this.assertDocumentOfAward(dossier, command.documentCode);
       const attachment = manager.getRepository(AttachmentEntity).create({
         dossierId: command.dossierId,
         documentCode: command.documentCode ?? null,

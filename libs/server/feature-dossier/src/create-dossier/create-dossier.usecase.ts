@@ -42,9 +42,14 @@ export class CreateDossierUseCase {
     private readonly config: ServerConfig,
   ) {}
 
+  /**
+   * `beforeCreating` runs once the request is known not to be a replay, before anything is written:
+   * a create-and-submit request refuses there what the submission would refuse, leaving no draft.
+   */
   execute(
     command: CreateDossierCommand,
     audit: AuditContext & { actorId: string },
+    beforeCreating?: () => Promise<void>,
   ): Promise<CreatedDossier> {
     return this.dataSource.transaction(async (manager) => {
       const scope = audit.actorId;
@@ -67,6 +72,7 @@ export class CreateDossierUseCase {
       }
       this.assertAwardFitsNominee(command);
       await assertUnitActive(manager, command.proposingUnitId);
+      await beforeCreating?.();
       const created = { id: randomUUID(), code: await allocateDossierCode(manager, command.year) };
       await manager.query(
         `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name, nominee_search,

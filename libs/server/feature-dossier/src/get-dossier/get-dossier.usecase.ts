@@ -36,7 +36,7 @@ export interface DossierView {
   attachments: AttachmentEntity[];
   checklist: ChecklistItem[];
   comments: DossierCommentEntity[];
-  /** The numbered decision that lists the dossier, with its documents. */
+  /** The numbered decision that lists the dossier, with its documents and the dossier's certificate. */
   decision: DossierDecisionView | null;
 }
 
@@ -103,8 +103,9 @@ export class GetDossierUseCase {
     if (row === undefined) return null;
     const documents = await this.dataSource.query<DossierDecisionView['documents']>(
       `SELECT id, kind, file_name AS "fileName", sha256 FROM documents
-        WHERE owner_type = 'decision' AND owner_id = $1 AND kind LIKE 'decision-%' ORDER BY kind`,
-      [row.id],
+        WHERE owner_type = 'decision' AND owner_id = $1 AND (kind LIKE 'decision-%' OR dossier_id = $2)
+        ORDER BY kind`,
+      [row.id, dossierId],
     );
     return { ...row, documents };
   }

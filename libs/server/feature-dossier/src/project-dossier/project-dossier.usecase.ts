@@ -4,6 +4,7 @@ import type { DossierProjection } from '@tdkt/contracts';
 import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { releaseInitiatives } from '../initiatives/claim-initiatives';
+import { releaseNomination } from '../submission-checks/nomination-claims';
 
 /**
  * Writes one timeline event and the stage it leaves the dossier in. Idempotent by (dossier, seq), and
@@ -58,9 +59,12 @@ export class ProjectDossierUseCase {
           outcome !== undefined,
         ],
       );
-      // An initiative backs an award only if the award is given: otherwise it is free again.
-      if (outcome !== undefined && outcome.stage !== 'APPROVED')
+      // An initiative backs an award only if the award is given: otherwise it is free again, and
+      // the nominee may be proposed again for the same award and year.
+      if (outcome !== undefined && outcome.stage !== 'APPROVED') {
         await releaseInitiatives(manager, projection.dossierId);
+        await releaseNomination(manager, projection.dossierId);
+      }
       // The submission itself is audited when recorded, with the submitter's role and request.
       if (event.type === 'dossier.submitted') return;
       await appendAudit(manager, {

@@ -32,6 +32,7 @@ export class PreviewDossierRouteUseCase {
   async execute(query: {
     proposingUnitId: string;
     awardCode: string;
+    year?: number;
   }): Promise<DossierRoutePreview> {
     if (!isAwardCode(query.awardCode)) {
       throw new AppError('VALIDATION_FAILED', [
@@ -45,11 +46,11 @@ export class PreviewDossierRouteUseCase {
         },
       ]);
     }
-    const ruleSet = ruleSetForSubmissions(this.config);
+    const ruleSet = ruleSetForSubmissions(this.config, query.year);
     const chain = await loadUnitChain(this.dataSource, query.proposingUnitId);
     const route = planDossierRoute(ruleSet, query.awardCode, chain);
     return {
-      rulesDate: rulesDate(this.config),
+      rulesDate: rulesDate(this.config, query.year),
       ruleSetId: ruleSet.id,
       proposingLevel: route.proposingLevel,
       approvalPath: route.approvalPath,

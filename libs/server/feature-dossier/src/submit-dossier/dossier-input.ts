@@ -13,6 +13,7 @@ import {
   missedCutoffs,
   type AwardCode,
   type MissedCutoff,
+  type RuleSet,
 } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DossierEntity } from '@tdkt/server-database';
@@ -95,6 +96,18 @@ export class DossierWorkflowInputBuilder {
       requestId: submission.requestId,
       ...(submissionWarnings.length > 0 ? { submissionWarnings } : {}),
     };
+  }
+
+  /** The rule set a submission gets today and the administrative level the unit proposes at. */
+  async submissionContext(
+    proposingUnitId: string,
+    awardCode: AwardCode,
+    awardYear: number,
+  ): Promise<{ ruleSet: RuleSet; proposingLevel: string }> {
+    const ruleSet = ruleSetForSubmissions(this.config, awardYear);
+    const chain = await loadUnitChain(this.dataSource, proposingUnitId);
+    const route = planDossierRoute(ruleSet, awardCode, chain);
+    return { ruleSet, proposingLevel: route.proposingLevel };
   }
 
   /**

@@ -14,14 +14,35 @@ import {
   type DossierWorkflowInput,
   type RoleGrant,
   SearchAttributes,
+  type SubmissionChecks,
   WorkflowType,
 } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
-import { DossierEntity } from '@tdkt/server-database';
+import { appendAudit, DossierEntity } from '@tdkt/server-database';
+import { getRuleSet, isAwardCode } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
 import { assertUnitActive } from '../create-dossier/create-dossier.usecase';
+import { rulesDate } from '../rules-date';
+import { claimNomination, releaseNomination } from '../submission-checks/nomination-claims';
+import {
+  findingKey,
+  type SubmissionCandidate,
+  SubmissionChecker,
+} from '../submission-checks/submission-checker';
 import { DossierWorkflowInputBuilder } from './dossier-input';
+
+/** The dossier as the submission checks see it. */
+function candidateOf(dossier: DossierEntity): SubmissionCandidate {
+  return {
+    dossierId: dossier.id,
+    year: dossier.year,
+    awardCode: dossier.awardCode,
+    proposingUnitId: dossier.proposingUnitId,
+    nominee: dossier.nominee,
+    initiativeIds: dossier.initiativeIds,
+  };
+}
 
 export interface SubmitDossierCommand {
   dossierId: string;
@@ -42,9 +63,11 @@ export interface SubmitDossierResult {
 const RECORD_WAIT_MS = 10_000;
 
 /**
- * Submits a draft: pins the rule set and route, starts the dossier workflow (workflow id = dossier
- * code, so a repeated submit never starts a second one) and waits briefly until it is recorded.
- * Submitting a dossier already submitted answers with it again.
+ * Submits a draft: pins the rule set and route, checks it (SubmissionChecker: what the law refuses is
+ * refused, what a reviewer should look at is kept on the dossier), takes its nomination (one dossier per
+ * nominee, award and year), starts the dossier workflow (workflow id = dossier code, so a repeated
+ * submit never starts a second one) and waits briefly until it is recorded. Submitting a dossier
+ * already submitted answers with it again.
  */
 @Injectable()
 export class SubmitDossierUseCase {
@@ -53,6 +76,7 @@ export class SubmitDossierUseCase {
     private readonly temporal: Client,
     private readonly config: ServerConfig,
     private readonly inputs: DossierWorkflowInputBuilder,
+    private readonly checker: SubmissionChecker,
   ) {}
 
   async execute(command: SubmitDossierCommand): Promise<SubmitDossierResult> {
@@ -64,11 +88,81 @@ export class SubmitDossierUseCase {
       return { id: dossier.id, code: dossier.code, recorded: true };
     await assertUnitActive(this.dataSource.manager, dossier.proposingUnitId);
     const input = await this.inputs.build(dossier, command);
+    const checks = await this.check(dossier, input);
+    await this.dataSource.transaction(async (manager) => {
+      await claimNomination(manager, dossier.id, dossier);
+      await manager.query(
+        `UPDATE dossiers SET submission_checks = $2, updated_at = now() WHERE id = $1 AND stage = 'DRAFT'`,
+        [dossier.id, JSON.stringify(checks)],
+      );
+      await appendAudit(manager, {
+        action: 'dossier.submission-checked',
+        entityType: 'dossier',
+        entityId: dossier.id,
+        actorKind: command.submittedBy === null ? 'system' : 'user',
+        actorId: command.submittedBy,
+        actorRole: command.submittedAs?.role ?? null,
+        actorUnitId: command.submittedAs?.unitId ?? null,
+        unitId: dossier.proposingUnitId,
+        after: {
+          ruleSetId: checks.ruleSetId,
+          findings: checks.findings.map(findingKey),
+        },
+        requestId: command.requestId,
+      });
+    });
     return {
       id: dossier.id,
       code: dossier.code,
       recorded: await this.startAndAwaitRecording(input),
     };
+  }
+
+  /**
+   * Refuses what the submission checks refuse (unknown document codes, a duplicate nomination, an
+   * unmet precondition); otherwise the findings for the reviewer.
+   */
+  private async check(
+    dossier: DossierEntity,
+    input: DossierWorkflowInput,
+  ): Promise<SubmissionChecks> {
+    const attachments = await this.dataSource.query<
+      { file_name: string; document_code: string | null }[]
+    >(
+      `SELECT file_name, document_code FROM attachments
+        WHERE dossier_id = $1 AND removed_at IS NULL ORDER BY uploaded_at`,
+      [dossier.id],
+    );
+    const ruleSet = getRuleSet(input.ruleSetId);
+    const { refusal, findings } = await this.checker.assess(candidateOf(dossier), {
+      ruleSet,
+      proposingLevel: input.proposingUnit.level,
+      asOf: rulesDate(this.config, dossier.year),
+      attachments: attachments.map((row) => ({
+        fileName: row.file_name,
+        documentCode: row.document_code,
+      })),
+    });
+    if (refusal !== null) throw refusal;
+    return { checkedAt: new Date().toISOString(), ruleSetId: ruleSet.id, findings };
+  }
+
+  /**
+   * What a submission would refuse, before a dossier is created and submitted in one request: so
+   * that a refused request leaves no draft behind.
+   */
+  async preflight(candidate: Omit<SubmissionCandidate, 'dossierId'>): Promise<void> {
+    if (!isAwardCode(candidate.awardCode)) return;
+    const { ruleSet, proposingLevel } = await this.inputs.submissionContext(
+      candidate.proposingUnitId,
+      candidate.awardCode,
+      candidate.year,
+    );
+    const { refusal } = await this.checker.assess(
+      { ...candidate, dossierId: null },
+      { ruleSet, proposingLevel, asOf: rulesDate(this.config, candidate.year), attachments: [] },
+    );
+    if (refusal !== null) throw refusal;
   }
 
   private async startAndAwaitRecording(input: DossierWorkflowInput): Promise<boolean> {
@@ -92,6 +186,8 @@ export class SubmitDossierUseCase {
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError)
         return this.isRecorded(input.dossierId);
+      // Nothing started: the draft gives its nomination back until it is submitted again.
+      await this.dataSource.transaction((manager) => releaseNomination(manager, input.dossierId));
       throw error;
     }
     try {

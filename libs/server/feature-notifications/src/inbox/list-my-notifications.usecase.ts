@@ -64,7 +64,13 @@ export class ListMyNotificationsUseCase {
           AND ($3::timestamptz IS NULL OR created_at < $3)
         ORDER BY created_at DESC, id DESC
         LIMIT $4`,
-      [query.userId, query.unreadOnly ?? false, query.before ?? null, limit],
+      // ISO 8601 allows forms PostgreSQL does not read (a bare year, week dates): pass the instant.
+      [
+        query.userId,
+        query.unreadOnly ?? false,
+        query.before === undefined ? null : new Date(query.before).toISOString(),
+        limit,
+      ],
     );
     const [{ unread }] = await this.dataSource.query<[{ unread: number }]>(
       `SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`,

@@ -40,6 +40,12 @@ const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = 
     previousDueDate: '2026-12-08',
     document: 'Thông báo 100/TB-BNV',
   },
+  'task.opened': {
+    ...dossier,
+    ...task,
+    note: 'Đơn vị đã bổ sung hồ sơ theo yêu cầu.',
+    noteEn: 'The unit has supplemented the dossier as asked.',
+  },
   'dossier.returned': {
     ...dossier,
     dueDate: '2024-06-14',
@@ -67,6 +73,27 @@ const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = 
     location: 'Hội trường UBND huyện',
     agendaSize: 3,
     workingDaysLeft: 1,
+  },
+  'council.meeting.agenda': {
+    meetingTitle: 'Phiên họp Hội đồng TĐKT huyện Cẩm Mỹ, đợt tổng kết năm 2024',
+    scheduledAt: '2024-12-16T01:00:00.000Z',
+    location: 'Hội trường UBND huyện',
+    agendaSize: 2,
+    agenda:
+      'HS-2024-000001 (Nguyễn Thị Lan — Chiến sĩ thi đua cơ sở); HS-2024-000002 (Trần Văn Hùng — Chiến sĩ thi đua cơ sở)',
+  },
+  'council.meeting.closed': {
+    meetingTitle: 'Phiên họp Hội đồng TĐKT huyện Cẩm Mỹ, đợt tổng kết năm 2024',
+    scheduledAt: '2024-12-16T01:00:00.000Z',
+    location: 'Hội trường UBND huyện',
+    agendaSize: 3,
+    passed: 2,
+    failed: 1,
+    deferred: 0,
+    results:
+      'HS-2024-000001: đạt (9/9); HS-2024-000002: đạt (8/9); HS-2024-000003: không đạt (7/9)',
+    resultsEn:
+      'HS-2024-000001: passed (9/9 in favour); HS-2024-000002: passed (8/9); HS-2024-000003: failed (7/9)',
   },
   'initiative.decided': {
     initiativeTitle: 'Dạy học bằng sơ đồ tư duy',
@@ -127,7 +154,96 @@ describe('notification templates', () => {
       decisionNumber: null,
     });
     expect(approved.body.vi).toContain('đã được khen thưởng theo Quyết định số 125/QĐ-UBND');
-    expect(refused.body.en).toContain('has not been approved. Reason: COUNCIL_VOTE_FAILED: 7/9');
+    expect(refused.body.vi).toContain(
+      'không được khen thưởng. Lý do: Hội đồng bỏ phiếu không đạt, số phiếu đồng ý: 7/9.',
+    );
+    expect(refused.body.en).toContain(
+      'has not been approved. Reason: the council vote failed, votes in favour: 7/9.',
+    );
+  });
+
+  /** Variants that once read badly: reasons ending with a full stop, codes for documents. */
+  const VARIANTS: { code: NotificationTemplate; params: Record<string, unknown> }[] = [
+    ...NOTIFICATION_TEMPLATE_CODES.map((code) => ({ code, params: { ...SAMPLES[code] } })),
+    {
+      code: 'dossier.returned',
+      params: {
+        ...SAMPLES['dossier.returned'],
+        items: 'CHUNG_NHAN_SANG_KIEN: chưa có bản chứng nhận.; TO_TRINH: thiếu chữ ký.',
+      },
+    },
+    {
+      code: 'dossier.closed',
+      params: {
+        ...SAMPLES['dossier.closed'],
+        stage: 'WITHDRAWN',
+        reason: 'WITHDRAWN_BY_UNIT: Nộp nhầm.',
+        decisionNumber: null,
+      },
+    },
+    {
+      code: 'dossier.closed',
+      params: {
+        ...SAMPLES['dossier.closed'],
+        stage: 'REJECTED',
+        reason: 'REJECTED_IN_REVIEW: thiếu minh chứng.',
+      },
+    },
+    {
+      code: 'initiative.decided',
+      params: { ...SAMPLES['initiative.decided'], reasons: 'Không có tính mới.' },
+    },
+    {
+      code: 'initiative.decided',
+      params: {
+        ...SAMPLES['initiative.decided'],
+        recognized: true,
+        scope: 'province',
+        reasons: null,
+      },
+    },
+    {
+      code: 'council.meeting.invited',
+      params: { ...SAMPLES['council.meeting.invited'], agendaSize: 0 },
+    },
+    { code: 'task.opened', params: { ...SAMPLES['task.opened'], note: '', noteEn: '' } },
+  ];
+
+  it.each(VARIANTS.map((variant) => [variant.code, variant] as const))(
+    '%s reads as written prose: sentences start with a capital and end with one full stop, documents by name',
+    (_code, { code, params }) => {
+      const { title, body } = renderNotification(
+        code,
+        params as Record<string, string | number | boolean | null>,
+      );
+      for (const text of [body.vi, body.en]) {
+        expect(text).not.toMatch(/\.\.|\. \.|;\./);
+        expect(text).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+        for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+          const first = sentence.replace(/^[“"«(]/, '').charAt(0);
+          expect({ sentence, capital: first === first.toLocaleUpperCase('vi') }).toEqual({
+            sentence,
+            capital: true,
+          });
+        }
+      }
+      for (const text of [title.vi, title.en]) expect(text).not.toMatch(/\.\./);
+    },
+  );
+
+  it('names the documents a reviewer asks for, not their codes', () => {
+    const { body } = renderNotification('dossier.returned', { ...SAMPLES['dossier.returned'] });
+    expect(body.vi).toContain('Biên bản bình xét thi đua: thiếu biên bản bình xét');
+    expect(body.en).toContain('Peer-review minutes: thiếu biên bản bình xét');
+  });
+
+  it('invites to a meeting without an agenda yet by saying it will follow, not "0 hồ sơ"', () => {
+    const { body } = renderNotification('council.meeting.invited', {
+      ...SAMPLES['council.meeting.invited'],
+      agendaSize: 0,
+    });
+    expect(body.vi).not.toContain('0 hồ sơ');
+    expect(body.vi).toContain('Chương trình họp sẽ được gửi');
   });
 
   it('refuses an unknown template and missing parameters, naming them', () => {

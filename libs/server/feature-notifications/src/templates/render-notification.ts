@@ -4,6 +4,7 @@ import {
   type LocalizedText,
   type NotificationTemplateParams,
 } from '@tdkt/contracts';
+import { DOCUMENTS, type DocumentCode } from '@tdkt/domain';
 import { englishDate, vietnameseDate, vietnameseDateTime } from './format-date';
 
 /** What a person reads: a short title and a body, in both languages. */
@@ -31,12 +32,78 @@ const dossierLabel = (p: {
   en: `dossier ${p.dossierCode} (${p.nomineeName} — ${p.awardNameEn})`,
 });
 
+/** A text as a sentence: its first letter a capital (a label may start with a small one). */
+function sentence(text: string): string {
+  return text.replace(
+    /^([“"«(]?)(\p{Ll})/u,
+    (_m, quote: string, letter: string) => `${quote}${letter.toLocaleUpperCase('vi')}`,
+  );
+}
+
+/** Sentences joined as written prose: each capitalised and ending with one full stop. */
+function prose(...parts: string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => sentence(/[.!?…]$/.test(part) ? part : `${part}.`))
+    .join(' ');
+}
+
+/** What a person wrote, as a clause: without the full stop it may end with. */
+function clause(text: string): string {
+  return text.trim().replace(/[.\s]+$/, '');
+}
+
+const DOCUMENT_CODE = new RegExp(`\\b(${Object.keys(DOCUMENTS).join('|')})\\b`, 'g');
+
+/** Document codes (`CHUNG_NHAN_SANG_KIEN`) written as the documents' names. */
+function documentNames(text: string, lang: 'vi' | 'en'): string {
+  return text.replace(DOCUMENT_CODE, (code) => DOCUMENTS[code as DocumentCode].name[lang]);
+}
+
+/** The stable reason codes a dossier ends with (`COUNCIL_VOTE_FAILED: 7/9`), as people say them. */
+const CLOSING_REASONS: Record<string, LocalizedText> = {
+  REJECTED_IN_REVIEW: { vi: 'hồ sơ không đạt khi thẩm định', en: 'rejected in review' },
+  SUPPLEMENT_DEADLINE_MISSED: {
+    vi: 'quá hạn nộp bổ sung hồ sơ',
+    en: 'the supplementation deadline was missed',
+  },
+  INITIATIVE_REFUSED: { vi: 'sáng kiến không được công nhận', en: 'an initiative was refused' },
+  COUNCIL_VOTE_FAILED: {
+    vi: 'Hội đồng bỏ phiếu không đạt, số phiếu đồng ý',
+    en: 'the council vote failed, votes in favour',
+  },
+  OBJECTION_UPHELD: { vi: 'ý kiến phản ánh được chấp nhận', en: 'an objection was upheld' },
+  DECISION_REFUSED: { vi: 'lãnh đạo không phê duyệt', en: 'the leader did not approve' },
+  REFUSED_BY_EXTERNAL_LEVEL: { vi: 'cấp trên không chấp thuận', en: 'the higher level refused' },
+  WITHDRAWN_BY_UNIT: { vi: 'đơn vị rút hồ sơ', en: 'withdrawn by the unit' },
+  CANCELLED_BY_ADMINISTRATOR: {
+    vi: 'quản trị hệ thống hủy quy trình',
+    en: 'cancelled by an administrator',
+  },
+};
+
+/** A closing reason in words: its code named, what follows the code kept. */
+function closingReason(reason: string, lang: 'vi' | 'en'): string {
+  const match = /^([A-Z][A-Z_]+)(?::\s*(.*))?$/s.exec(reason.trim());
+  const named = match ? CLOSING_REASONS[match[1]!] : undefined;
+  if (match === null || named === undefined) return clause(reason);
+  return match[2] ? `${named[lang]}: ${clause(match[2])}` : named[lang];
+}
+
 /** How each closing stage reads in a notice. */
 const CLOSING: Record<string, LocalizedText> = {
   APPROVED: { vi: 'đã được khen thưởng', en: 'has been approved' },
   NOT_APPROVED: { vi: 'không được khen thưởng', en: 'has not been approved' },
   REJECTED: { vi: 'đã bị từ chối khi thẩm định', en: 'was rejected in review' },
   WITHDRAWN: { vi: 'đã được rút / kết thúc', en: 'has been withdrawn' },
+};
+
+/** An initiative's scope of effect as people name it. */
+const SCOPE_NAMES: Record<string, LocalizedText> = {
+  unit: { vi: 'cơ sở', en: 'within the unit' },
+  province: { vi: 'cấp tỉnh', en: 'province-wide' },
+  national: { vi: 'toàn quốc', en: 'nationwide' },
 };
 
 const meetingWhen = (p: { scheduledAt: string; location: string }) => {
@@ -115,11 +182,30 @@ const RENDERERS: Renderers = {
       en: `Under the new holiday schedule (${p.document}), “${p.taskTitleEn}” on ${dossierLabel(p).en} is now due on ${englishDate(p.dueDate)} instead of ${englishDate(p.previousDueDate)}. Reminders follow the new date.`,
     },
   }),
+  'task.opened': (p) => ({
+    title: { vi: `Việc mới: ${p.taskTitle}`, en: `New task: ${p.taskTitleEn}` },
+    body: {
+      vi: prose(
+        p.note,
+        `${dossierLabel(p).vi} chờ đồng chí xử lý: ${p.taskTitle}, hạn ngày ${vietnameseDate(p.dueDate)}`,
+      ),
+      en: prose(
+        p.noteEn,
+        `${dossierLabel(p).en} awaits you: ${p.taskTitleEn}, due on ${englishDate(p.dueDate)}`,
+      ),
+    },
+  }),
   'dossier.returned': (p) => ({
     title: { vi: `Yêu cầu bổ sung ${p.dossierCode}`, en: `Please supplement ${p.dossierCode}` },
     body: {
-      vi: `Cơ quan thẩm định trả lại ${dossierLabel(p).vi} để bổ sung: ${p.items}. Hạn nộp bổ sung: ${vietnameseDate(p.dueDate)}; quá hạn hồ sơ sẽ kết thúc.`,
-      en: `The reviewers returned ${dossierLabel(p).en} for: ${p.items}. Resubmit by ${englishDate(p.dueDate)}; after that the dossier closes.`,
+      vi: prose(
+        `Cơ quan thẩm định trả lại ${dossierLabel(p).vi} để bổ sung: ${clause(documentNames(p.items, 'vi'))}`,
+        `Hạn nộp bổ sung: ${vietnameseDate(p.dueDate)}; quá hạn hồ sơ sẽ kết thúc`,
+      ),
+      en: prose(
+        `The reviewers returned ${dossierLabel(p).en} for: ${clause(documentNames(p.items, 'en'))}`,
+        `Resubmit by ${englishDate(p.dueDate)}; after that the dossier closes`,
+      ),
     },
   }),
   'dossier.escalated': (p) => ({
@@ -128,8 +214,12 @@ const RENDERERS: Renderers = {
       en: `Dossier escalated: ${p.dossierCode}`,
     },
     body: {
-      vi: `${dossierLabel(p).vi} đã được cấp dưới thẩm định, xét và chuyển lên ${p.level} để xem xét.`,
-      en: `${dossierLabel(p).en} passed the lower level's review and council and is now with ${p.level}.`,
+      vi: prose(
+        `${dossierLabel(p).vi} đã được cấp dưới thẩm định, xét và chuyển lên ${p.level} để xem xét`,
+      ),
+      en: prose(
+        `${dossierLabel(p).en} passed the lower level's review and council and is now with ${p.level}`,
+      ),
     },
   }),
   'dossier.awaiting-council': (p) => ({
@@ -138,8 +228,12 @@ const RENDERERS: Renderers = {
       en: `Awaiting the council: ${p.dossierCode}`,
     },
     body: {
-      vi: `${dossierLabel(p).vi} đã thẩm định xong, chờ đưa vào phiên họp của Hội đồng Thi đua - Khen thưởng (${p.council}).`,
-      en: `${dossierLabel(p).en} passed review and awaits a meeting of the Emulation & Commendation Council (${p.council}).`,
+      vi: prose(
+        `${dossierLabel(p).vi} đã thẩm định xong, chờ đưa vào phiên họp của Hội đồng Thi đua - Khen thưởng (${p.council})`,
+      ),
+      en: prose(
+        `${dossierLabel(p).en} passed review and awaits a meeting of the Emulation & Commendation Council (${p.council})`,
+      ),
     },
   }),
   'dossier.closed': (p) => {
@@ -148,7 +242,10 @@ const RENDERERS: Renderers = {
       ? { vi: ` theo Quyết định số ${p.decisionNumber}`, en: ` by decision ${p.decisionNumber}` }
       : { vi: '', en: '' };
     const reason = p.reason
-      ? { vi: ` Lý do: ${p.reason}.`, en: ` Reason: ${p.reason}.` }
+      ? {
+          vi: `Lý do: ${closingReason(p.reason, 'vi')}`,
+          en: `Reason: ${closingReason(p.reason, 'en')}`,
+        }
       : { vi: '', en: '' };
     return {
       title: {
@@ -156,8 +253,8 @@ const RENDERERS: Renderers = {
         en: `${p.dossierCode} ${closing.en}`,
       },
       body: {
-        vi: `${dossierLabel(p).vi} ${closing.vi}${decision.vi}.${reason.vi}`,
-        en: `${dossierLabel(p).en} ${closing.en}${decision.en}.${reason.en}`,
+        vi: prose(`${dossierLabel(p).vi} ${closing.vi}${decision.vi}`, reason.vi),
+        en: prose(`${dossierLabel(p).en} ${closing.en}${decision.en}`, reason.en),
       },
     };
   },
@@ -174,15 +271,61 @@ const RENDERERS: Renderers = {
   'council.meeting.invited': (p) => ({
     title: { vi: `Giấy mời họp: ${p.meetingTitle}`, en: `Meeting invitation: ${p.meetingTitle}` },
     body: {
-      vi: `Kính mời đồng chí dự phiên họp “${p.meetingTitle}” ${meetingWhen(p).vi}. Chương trình hiện có ${p.agendaSize} hồ sơ đề nghị khen thưởng.`,
-      en: `You are invited to the meeting “${p.meetingTitle}” ${meetingWhen(p).en}. Its agenda has ${p.agendaSize} dossiers so far.`,
+      vi: prose(
+        `Kính mời đồng chí dự phiên họp “${p.meetingTitle}” ${meetingWhen(p).vi}`,
+        p.agendaSize > 0
+          ? `Chương trình hiện có ${p.agendaSize} hồ sơ đề nghị khen thưởng`
+          : 'Chương trình họp sẽ được gửi khi thư ký hoàn tất danh sách hồ sơ',
+      ),
+      en: prose(
+        `You are invited to the meeting “${p.meetingTitle}” ${meetingWhen(p).en}`,
+        p.agendaSize > 0
+          ? `Its agenda has ${p.agendaSize} dossiers so far`
+          : 'Its agenda follows once the secretary has listed the dossiers',
+      ),
     },
   }),
   'council.meeting.reminder': (p) => ({
     title: { vi: `Nhắc lịch họp: ${p.meetingTitle}`, en: `Meeting reminder: ${p.meetingTitle}` },
     body: {
-      vi: `Phiên họp “${p.meetingTitle}” sẽ diễn ra ${meetingWhen(p).vi}, còn ${p.workingDaysLeft} ngày làm việc; chương trình gồm ${p.agendaSize} hồ sơ.`,
-      en: `The meeting “${p.meetingTitle}” takes place ${meetingWhen(p).en}, ${p.workingDaysLeft} working days from now; ${p.agendaSize} dossiers are on its agenda.`,
+      vi: prose(
+        `Phiên họp “${p.meetingTitle}” sẽ diễn ra ${meetingWhen(p).vi}, còn ${p.workingDaysLeft} ngày làm việc; chương trình gồm ${p.agendaSize} hồ sơ`,
+      ),
+      en: prose(
+        `The meeting “${p.meetingTitle}” takes place ${meetingWhen(p).en}, ${p.workingDaysLeft} working days from now; ${p.agendaSize} dossiers are on its agenda`,
+      ),
+    },
+  }),
+  'council.meeting.agenda': (p) => ({
+    title: {
+      vi: `Chương trình phiên họp: ${p.meetingTitle}`,
+      en: `Meeting agenda: ${p.meetingTitle}`,
+    },
+    body: {
+      vi: prose(
+        `Phiên họp “${p.meetingTitle}” ${meetingWhen(p).vi} xét ${p.agendaSize} hồ sơ: ${p.agenda}`,
+      ),
+      en: prose(
+        `The meeting “${p.meetingTitle}” ${meetingWhen(p).en} considers ${p.agendaSize} dossiers: ${p.agenda}`,
+      ),
+    },
+  }),
+  'council.meeting.closed': (p) => ({
+    title: {
+      vi: `Kết quả phiên họp: ${p.meetingTitle}`,
+      en: `Meeting results: ${p.meetingTitle}`,
+    },
+    body: {
+      vi: prose(
+        `Phiên họp “${p.meetingTitle}” đã kết thúc: ${p.passed} hồ sơ được đề nghị khen thưởng, ${p.failed} hồ sơ không đạt${p.deferred > 0 ? `, ${p.deferred} hồ sơ chờ phiên họp khác vì không đủ số thành viên dự họp` : ''}`,
+        p.results,
+        'Biên bản phiên họp đã được lập; xem và tải tại trang phiên họp',
+      ),
+      en: prose(
+        `The meeting “${p.meetingTitle}” has closed: ${p.passed} dossiers passed, ${p.failed} did not${p.deferred > 0 ? `, ${p.deferred} wait for another meeting for want of a quorum` : ''}`,
+        p.resultsEn,
+        'The minutes are ready to read and download on the meeting page',
+      ),
     },
   }),
   'initiative.decided': (p) => ({
@@ -197,12 +340,24 @@ const RENDERERS: Renderers = {
         },
     body: p.recognized
       ? {
-          vi: `Sáng kiến “${p.initiativeTitle}” đã được công nhận, phạm vi ảnh hưởng: ${p.scope ?? ''}. Giấy chứng nhận sáng kiến đã được cấp.`,
-          en: `The initiative “${p.initiativeTitle}” was recognised, scope: ${p.scope ?? ''}. Its certificate has been issued.`,
+          vi: prose(
+            `Sáng kiến “${p.initiativeTitle}” đã được công nhận${p.scope ? `, phạm vi ảnh hưởng: ${SCOPE_NAMES[p.scope]?.vi ?? p.scope}` : ''}`,
+            'Giấy chứng nhận sáng kiến đã được cấp',
+          ),
+          en: prose(
+            `The initiative “${p.initiativeTitle}” was recognised${p.scope ? `, scope: ${SCOPE_NAMES[p.scope]?.en ?? p.scope}` : ''}`,
+            'Its certificate has been issued',
+          ),
         }
       : {
-          vi: `Sáng kiến “${p.initiativeTitle}” không được công nhận. Lý do: ${p.reasons ?? ''}.`,
-          en: `The initiative “${p.initiativeTitle}” was not recognised. Reasons: ${p.reasons ?? ''}.`,
+          vi: prose(
+            `Sáng kiến “${p.initiativeTitle}” không được công nhận`,
+            p.reasons ? `Lý do: ${clause(p.reasons)}` : '',
+          ),
+          en: prose(
+            `The initiative “${p.initiativeTitle}” was not recognised`,
+            p.reasons ? `Reasons: ${clause(p.reasons)}` : '',
+          ),
         },
   }),
   'plan.draft.ready': (p) => ({
@@ -243,6 +398,7 @@ const REQUIRED_PARAMS: {
   'task.reminder': [...TASK_KEYS, 'workingDaysLeft'],
   'task.overdue': TASK_KEYS,
   'task.rescheduled': [...TASK_KEYS, 'previousDueDate', 'document'],
+  'task.opened': [...TASK_KEYS, 'note', 'noteEn'],
   'dossier.returned': [...DOSSIER_KEYS, 'dueDate', 'items'],
   'dossier.escalated': [...DOSSIER_KEYS, 'level'],
   'dossier.awaiting-council': [...DOSSIER_KEYS, 'council'],
@@ -250,6 +406,15 @@ const REQUIRED_PARAMS: {
   'ops.stuck-threshold': ['reason', 'reasonName', 'reasonNameEn', 'count', 'threshold'],
   'council.meeting.invited': MEETING_KEYS,
   'council.meeting.reminder': [...MEETING_KEYS, 'workingDaysLeft'],
+  'council.meeting.agenda': [...MEETING_KEYS, 'agenda'],
+  'council.meeting.closed': [
+    ...MEETING_KEYS,
+    'passed',
+    'failed',
+    'deferred',
+    'results',
+    'resultsEn',
+  ],
   'initiative.decided': ['initiativeTitle', 'recognized'],
 };
 

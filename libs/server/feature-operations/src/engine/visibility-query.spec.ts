@@ -1,4 +1,4 @@
-import { runningWorkflowsQuery } from './visibility-query';
+import { refusedFilterFields, runningWorkflowsQuery } from './visibility-query';
 
 describe('visibility query of running workflows', () => {
   it('narrows by business terms kept in search attributes', () => {
@@ -8,7 +8,7 @@ describe('visibility query of running workflows', () => {
         ['u-1', 'u-2'],
       ),
     ).toBe(
-      'ExecutionStatus = "Running" AND WorkflowType = "dossierWorkflow" AND DossierStage = "UNIT_REVIEW" AND AwardCode = "CSTDCS" AND Year = 2024 AND UnitId IN ("u-1", "u-2")',
+      'ExecutionStatus = "Running" AND WorkflowType = "dossierWorkflow" AND `DossierStage` = "UNIT_REVIEW" AND `AwardCode` = "CSTDCS" AND `Year` = 2024 AND `UnitId` IN ("u-1", "u-2")',
     );
   });
 
@@ -19,7 +19,17 @@ describe('visibility query of running workflows', () => {
 
   it('quotes values so that they cannot change the query', () => {
     expect(runningWorkflowsQuery({ awardCode: 'X" OR WorkflowId != "' }, null)).toBe(
-      'ExecutionStatus = "Running" AND AwardCode = "X\\" OR WorkflowId != \\""',
+      'ExecutionStatus = "Running" AND `AwardCode` = "X\\" OR WorkflowId != \\""',
     );
+  });
+});
+
+describe('filters a visibility server refused', () => {
+  it.each([
+    ["column name 'year' is not a valid search attribute", { year: 2024, stage: 'X' }, ['year']],
+    ['invalid search attribute: AwardCode', { awardCode: 'CSTDCS', year: 2024 }, ['awardCode']],
+    ['malformed query', { stage: 'X', year: 2024 }, ['stage', 'year']],
+  ])('"%s" names %j', (message, filter, fields) => {
+    expect(refusedFilterFields(filter, message)).toEqual(fields);
   });
 });

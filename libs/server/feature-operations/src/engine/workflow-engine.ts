@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, isGrpcServiceError, WorkflowNotFoundError } from '@temporalio/client';
 import Long from 'long';
 import { optionalTsToDate } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
@@ -40,6 +40,28 @@ export interface HistoryFacts {
   firstFailedWorkflowTask: number | null;
 }
 
+/** The visibility server refused a query it cannot serve (an unknown or unregistered search attribute). */
+export class VisibilityQueryRefused extends Error {
+  constructor(readonly serverMessage: string) {
+    super(`the visibility query was refused: ${serverMessage}`);
+    this.name = 'VisibilityQueryRefused';
+  }
+}
+
+/** gRPC INVALID_ARGUMENT (the status codes are numbers fixed by the gRPC specification). */
+const INVALID_ARGUMENT: number = 3;
+
+/** The server's message when the error (or the gRPC error it wraps) is INVALID_ARGUMENT, else null. */
+function invalidArgumentOf(error: unknown): string | null {
+  const grpc = isGrpcServiceError(error)
+    ? error
+    : error instanceof Error && isGrpcServiceError(error.cause)
+      ? error.cause
+      : null;
+  if (grpc === null || Number(grpc.code) !== INVALID_ARGUMENT) return null;
+  return grpc.details || grpc.message;
+}
+
 /**
  * Temporal, as operators use it: visibility lists and counts, `describe`, the history, and the
  * repairs (retry an activity now, reset, cancel, terminate). The one place that speaks gRPC.
@@ -52,14 +74,21 @@ export class WorkflowEngine {
     return this.client.options.namespace;
   }
 
+  /** Running workflows the visibility query selects; VisibilityQueryRefused when the server cannot serve it. */
   async *listRunning(query: string): AsyncIterable<ListedWorkflow> {
-    for await (const workflow of this.client.workflow.list({ query })) {
-      yield {
-        workflowId: workflow.workflowId,
-        runId: workflow.runId,
-        workflowType: workflow.type,
-        startedAt: workflow.startTime,
-      };
+    try {
+      for await (const workflow of this.client.workflow.list({ query })) {
+        yield {
+          workflowId: workflow.workflowId,
+          runId: workflow.runId,
+          workflowType: workflow.type,
+          startedAt: workflow.startTime,
+        };
+      }
+    } catch (error) {
+      const refusal = invalidArgumentOf(error);
+      if (refusal === null) throw error;
+      throw new VisibilityQueryRefused(refusal);
     }
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AppError,
   STUCK_REASONS,
   type StuckCounts,
   type StuckFilter,
@@ -8,8 +9,12 @@ import {
 } from '@tdkt/contracts';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { detectStuck, matchingFindings } from '../detect/detect-stuck';
-import { type ListedWorkflow, WorkflowEngine } from '../engine/workflow-engine';
-import { runningWorkflowsQuery } from '../engine/visibility-query';
+import {
+  type ListedWorkflow,
+  VisibilityQueryRefused,
+  WorkflowEngine,
+} from '../engine/workflow-engine';
+import { refusedFilterFields, runningWorkflowsQuery } from '../engine/visibility-query';
 import { OperationsReadModel } from '../read-model/operations-read-model';
 import type { OperatorScope } from '../scope/operator-scope';
 import { OperationsSettings } from '../settings/operations-settings';
@@ -38,9 +43,7 @@ export class FindStuckWorkflowsUseCase {
 
   async execute(filter: StuckFilter, scope: OperatorScope, now = new Date()): Promise<StuckReport> {
     const calendar = await this.legalData.calendar();
-    const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
-    const listed: ListedWorkflow[] = [];
-    for await (const workflow of this.engine.listRunning(query)) listed.push(workflow);
+    const listed = await this.listRunning(filter, scope);
     const reasons = filter.reason === undefined ? STUCK_REASONS : [filter.reason];
     const counts = emptyCounts();
     const items: StuckWorkflow[] = [];
@@ -67,10 +70,37 @@ export class FindStuckWorkflowsUseCase {
     return { items, counts, scanned: listed.length, scannedAt: now.toISOString() };
   }
 
+  private async listRunning(filter: StuckFilter, scope: OperatorScope): Promise<ListedWorkflow[]> {
+    const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
+    const listed: ListedWorkflow[] = [];
+    try {
+      for await (const workflow of this.engine.listRunning(query)) listed.push(workflow);
+    } catch (error) {
+      if (!(error instanceof VisibilityQueryRefused)) throw error;
+      throw filterNotServed(refusedFilterFields(filter, error.serverMessage), error.serverMessage);
+    }
+    return listed;
+  }
+
   /** The proposing units to look at: the filter's unit subtree, within the operator's scope. */
   private async unitsFor(filter: StuckFilter, scope: OperatorScope): Promise<string[] | null> {
     if (filter.unitId === undefined) return scope.all ? null : [...scope.unitIds];
     const subtree = await this.readModel.subtree(filter.unitId);
     return scope.all ? subtree : subtree.filter((unit) => scope.unitIds.includes(unit));
   }
+}
+
+/** 400 naming each filter this deployment's workflow engine cannot select by. */
+function filterNotServed(fields: string[], serverMessage: string): AppError {
+  return new AppError(
+    'FILTER_NOT_SUPPORTED',
+    fields.map((field) => ({
+      field,
+      rule: 'servedByVisibility',
+      message: {
+        vi: `Máy chủ quy trình (Temporal) của hệ thống này không lọc được theo "${field}" (${serverMessage}). Bỏ bộ lọc này, hoặc nhờ quản trị đăng ký thuộc tính tìm kiếm tương ứng.`,
+        en: `This deployment's workflow engine (Temporal) cannot filter by "${field}" (${serverMessage}). Drop this filter, or have the search attribute registered.`,
+      },
+    })),
+  );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, type WorkflowInspection } from '@tdkt/contracts';
+import { AppError, dossierEventName, type WorkflowInspection } from '@tdkt/contracts';
 import { detectStuck } from '../detect/detect-stuck';
 import type { WorkflowFacts } from '../detect/workflow-facts';
 import { WorkflowEngine } from '../engine/workflow-engine';
@@ -62,6 +62,7 @@ export class InspectWorkflowUseCase {
       lastProgressAt: history.lastEventAt ?? dossier?.lastEventAt ?? null,
       pendingTimers: history.pendingTimers.length,
     };
+    const timeline = dossier === null ? [] : await this.readModel.timeline(dossier.id);
     return {
       workflowId,
       runId: described.runId,
@@ -83,7 +84,7 @@ export class InspectWorkflowUseCase {
               awardCode: dossier.awardCode,
               year: dossier.year,
             },
-      timeline: dossier === null ? [] : await this.readModel.timeline(dossier.id),
+      timeline,
       pendingActivities: described.pendingActivities.map((activity) => ({
         activityId: activity.activityId,
         activityType: activity.activityType,
@@ -105,11 +106,34 @@ export class InspectWorkflowUseCase {
       openTasks: facts.openTasks.map((task) => ({ ...task, dueAt: iso(task.dueAt) })),
       awaited: awaited.map((entry) => ({ ...entry, closedAt: iso(entry.closedAt) })),
       findings: described.status === 'RUNNING' ? detectStuck(facts, now, this.settings) : [],
-      resetPoints: history.completedWorkflowTasks.map((point) => ({
-        eventId: point.eventId,
-        at: iso(point.at),
-      })),
+      resetPoints: namedResetPoints(history.completedWorkflowTasks, timeline),
       temporalUiUrl: temporalUiLink(this.settings, workflowId, described.runId),
     };
   }
+}
+
+/**
+ * Reset points named after what the workflow had just done: the last timeline entry recorded at or
+ * before each one ("after «Review accepted»"), or the start. An operator picks a point by what it
+ * means, not by an event number.
+ */
+export function namedResetPoints(
+  points: readonly { eventId: number; at: Date | null }[],
+  timeline: readonly { type: string; at: string }[],
+): WorkflowInspection['resetPoints'] {
+  return points.map((point, index) => {
+    const at = point.at?.getTime() ?? null;
+    const last =
+      at === null ? undefined : timeline.filter((entry) => Date.parse(entry.at) <= at).at(-1);
+    const label =
+      last !== undefined
+        ? {
+            vi: `Sau «${dossierEventName(last.type).vi}»`,
+            en: `After «${dossierEventName(last.type).en}»`,
+          }
+        : index === 0
+          ? { vi: 'Lúc bắt đầu', en: 'At the start' }
+          : { vi: `Bước thứ ${index + 1} của quy trình`, en: `Workflow step ${index + 1}` };
+    return { eventId: point.eventId, at: point.at?.toISOString() ?? null, label };
+  });
 }

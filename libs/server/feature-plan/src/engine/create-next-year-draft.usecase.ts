@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PlanStatus } from '@tdkt/contracts';
-import { carryOverItems, quarterEnd } from '@tdkt/domain';
+import { carryOverItems, quarterDeadline } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { loadPlan, loadPlanItems } from '../plan-records';
@@ -61,7 +61,7 @@ export class CreateNextYearDraftUseCase {
             item.key,
             position + 1,
             item.quarter,
-            item.due ?? quarterEnd(nextYear, item.quarter),
+            item.due ?? quarterDeadline(nextYear, item.quarter),
             item.due !== null,
             item.ownerUnitId,
             item.kind,

@@ -4,7 +4,10 @@ import type { PlanItemCompletion } from '@tdkt/contracts';
 import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 
-/** Writes an item's completion and evidence into the read model. Idempotent: a done item stays as it was. */
+/**
+ * Writes an item's completion and evidence into the read model, with when it was recorded. Idempotent:
+ * a done item stays as it was.
+ */
 @Injectable()
 export class RecordPlanItemCompletionUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -14,6 +17,8 @@ export class RecordPlanItemCompletionUseCase {
     itemKey: string;
     completion: PlanItemCompletion;
     requestId: string | null;
+    /** True when the plan had closed: no workflow records it, the use case does, and says so. */
+    planClosed?: boolean;
   }): Promise<void> {
     const { completion } = request;
     await this.dataSource.transaction(async (manager) => {
@@ -21,7 +26,7 @@ export class RecordPlanItemCompletionUseCase {
         manager,
         `UPDATE plan_items
             SET status = 'DONE', completed_at = $3, completed_by = $4, evidence = $5, completion_note = $6,
-                updated_at = now()
+                completion_recorded_at = now(), updated_at = now()
           WHERE plan_id = $1 AND item_key = $2 AND status = 'OPEN'
           RETURNING id, owner_unit_id`,
         [
@@ -48,6 +53,7 @@ export class RecordPlanItemCompletionUseCase {
           status: 'DONE',
           completedAt: completion.completedAt,
           evidence: completion.evidence,
+          ...(request.planClosed ? { recordedAfterThePlanClosed: true } : {}),
         },
         requestId: request.requestId,
         idempotencyKey: `plan-item:${request.planId}:${request.itemKey}:completed`,

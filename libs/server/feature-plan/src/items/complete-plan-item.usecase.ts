@@ -8,8 +8,15 @@ import {
   type FieldError,
   type PlanItemEvidence,
 } from '@tdkt/contracts';
-import { fieldIssue, isIsoDate, requiredTextIssues } from '@tdkt/domain';
+import {
+  fieldIssue,
+  isIsoDate,
+  localTimeToUtcIso,
+  requiredTextIssues,
+  vietnamDateOfEpochMillis,
+} from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
+import { RecordPlanItemCompletionUseCase } from '../engine/record-plan-item-completion.usecase';
 import { type PlanPerson, PlanAudience } from '../plan-audience';
 import { loadPlan, loadPlanItem, UUID } from '../plan-records';
 
@@ -19,6 +26,11 @@ export interface CompletePlanItemCommand {
   /** What shows the item was done: an issued document (number and date) or a link. */
   evidence: PlanItemEvidence;
   note?: string | null;
+  /**
+   * The day the work was done (Vietnam date), when it is recorded later: not after today, not before
+   * the plan's year. Default: now.
+   */
+  completedOn?: string;
   completedBy: string | null;
   /**
    * The person completing it (the API always names one): they must be able to read the plan (else
@@ -30,10 +42,13 @@ export interface CompletePlanItemCommand {
 }
 
 /**
- * Marks an item of a running plan done, with its evidence: signals the workflow, which stops the
- * item's reminders and records the completion (the read model shows it moments later). The time is
- * taken here, when the person acts. The issuer's planners may complete any item, the owner unit's
- * officers, head and reviewers the items their unit owns.
+ * Marks an item done, with its evidence and the day the work was done (today unless said otherwise).
+ * For a running plan it signals the workflow, which stops the item's reminders and records the
+ * completion (the read model shows it moments later). A plan that has closed — often one loaded after
+ * its dates — has no workflow left: the completion is recorded directly, audited as recorded after the
+ * plan closed, so that work actually done is never lost for having been recorded late. The issuer's
+ * planners may complete any item, the owner unit's officers, head and reviewers the items their unit
+ * owns.
  */
 @Injectable()
 export class CompletePlanItemUseCase {
@@ -41,6 +56,7 @@ export class CompletePlanItemUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
     private readonly audience: PlanAudience,
+    private readonly record: RecordPlanItemCompletionUseCase,
   ) {}
 
   async execute(
@@ -63,22 +79,70 @@ export class CompletePlanItemUseCase {
     const grant = command.completer
       ? await this.audience.assertCanComplete(command.completer, plan, item)
       : null;
-    if (plan.status !== PlanStatus.ACTIVE || plan.workflowId === null)
-      throw new AppError('PLAN_NOT_ACTIVE');
+    const running = plan.status === PlanStatus.ACTIVE && plan.workflowId !== null;
+    if (!running && plan.status !== PlanStatus.CLOSED) throw new AppError('PLAN_NOT_ACTIVE');
     if (item.status === 'DONE') throw new AppError('PLAN_ITEM_COMPLETED');
     if (command.completedBy !== null) await assertUserExists(this.dataSource, command.completedBy);
-    const completedAt = new Date().toISOString();
-    await this.temporal.workflow.getHandle(plan.workflowId).signal(completePlanItemSignal, {
-      itemKey: item.key,
+    const completedAt = completionInstant(command.completedOn, plan.year);
+    const completion = {
       completedAt,
       completedBy: command.completedBy,
       completedAs: grant === null ? null : { role: grant.role, unitId: grant.unitId },
       evidence,
       note,
-      requestId: command.requestId ?? null,
-    });
+    };
+    if (running) {
+      await this.temporal.workflow.getHandle(plan.workflowId!).signal(completePlanItemSignal, {
+        itemKey: item.key,
+        ...completion,
+        requestId: command.requestId ?? null,
+      });
+    } else {
+      await this.record.execute({
+        planId: plan.id,
+        itemKey: item.key,
+        completion,
+        requestId: command.requestId ?? null,
+        planClosed: true,
+      });
+    }
     return { accepted: true, completedAt };
   }
+}
+
+/**
+ * The instant of a completion done on `completedOn` (a Vietnam date): the end of that office day, or
+ * now for today. 400 naming `completedOn` for a day after today or before the plan's year.
+ */
+function completionInstant(completedOn: string | undefined, planYear: number): string {
+  const now = new Date();
+  if (completedOn === undefined) return now.toISOString();
+  const today = vietnamDateOfEpochMillis(now.getTime());
+  const issue = !isIsoDate(completedOn)
+    ? {
+        rule: 'iso-date',
+        vi: 'phải là ngày hợp lệ dạng YYYY-MM-DD',
+        en: 'must be a valid date written YYYY-MM-DD',
+      }
+    : completedOn > today
+      ? {
+          rule: 'not-future',
+          vi: `không được sau hôm nay (${today})`,
+          en: `cannot be after today (${today})`,
+        }
+      : completedOn < `${planYear}-01-01`
+        ? {
+            rule: 'in-plan-year',
+            vi: `không được trước năm của kế hoạch (${planYear})`,
+            en: `cannot be before the plan's year (${planYear})`,
+          }
+        : null;
+  if (issue !== null)
+    throw new AppError('VALIDATION_FAILED', [
+      fieldIssue('completedOn', issue.rule, { vi: issue.vi, en: issue.en }),
+    ]);
+  if (completedOn === today) return now.toISOString();
+  return localTimeToUtcIso(completedOn, '17:00');
 }
 
 function validEvidence(evidence: PlanItemEvidence | undefined): PlanItemEvidence {

@@ -9,7 +9,7 @@ import {
   fieldIssue,
   participantsIssues,
   planItemKindIssues,
-  quarterEnd,
+  quarterDeadline,
   quarterIssues,
   requiredTextIssues,
   type PlanItemKind,
@@ -97,7 +97,7 @@ export async function planItemChange(
     item: {
       key,
       quarter: input.quarter,
-      dueOn: explicitDue ?? quarterEnd(plan.year, input.quarter),
+      dueOn: explicitDue ?? quarterDeadline(plan.year, input.quarter),
       dueExplicit: explicitDue !== null,
       ownerUnitId: input.ownerUnitId,
       ownerName: owner!.name,

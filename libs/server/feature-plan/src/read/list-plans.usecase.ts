@@ -53,9 +53,9 @@ export class ListPlansUseCase {
     }
     if (errors.length > 0) throw new AppError('VALIDATION_FAILED', errors);
     const { reader, ...filter } = query;
-    const issuerUnitIds = reader ? await this.audience.readableIssuers(reader) : undefined;
-    if (issuerUnitIds?.length === 0) return [];
-    const plans = await findPlans(this.dataSource.manager, { ...filter, issuerUnitIds });
+    const scope = reader ? await this.audience.readerScope(reader) : undefined;
+    if (scope?.issuerUnitIds.length === 0) return [];
+    const plans = await findPlans(this.dataSource.manager, { ...filter, ...scope });
     if (plans.length === 0) return [];
     const counts = await this.dataSource.query<
       { plan_id: string; total: number; done: number; overdue: number }[]

@@ -22,6 +22,8 @@ export interface PlanItemView {
   status: 'OPEN' | 'DONE';
   outcome: PlanItemOutcome;
   completedAt: string | null;
+  /** When the completion was recorded: later than completedAt when done work was recorded late. */
+  completionRecordedAt: string | null;
   completedBy: string | null;
   evidence: PlanItemEvidence | null;
   note: string | null;
@@ -67,6 +69,7 @@ export function planItemView(item: PlanItemRecord, today: string): PlanItemView 
     status: item.status,
     outcome: planItemOutcome(item.dueOn, completedOn, today),
     completedAt: item.completedAt?.toISOString() ?? null,
+    completionRecordedAt: item.completionRecordedAt?.toISOString() ?? null,
     completedBy: item.completedBy,
     evidence: item.evidence,
     note: item.completionNote,

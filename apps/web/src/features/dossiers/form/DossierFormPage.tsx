@@ -146,7 +146,7 @@ function DossierEditor({
   const award = catalog.awards.find((candidate) => candidate.code === watched?.awardCode);
   const kind = award ? kindFor(award, watched?.nominee?.kind) : 'individual';
   const requirements = award ? requirementsFor(award, kind) : null;
-  const route = useRoutePreview(unitId, watched?.awardCode);
+  const route = useRoutePreview(unitId, watched?.awardCode, watched?.year);
   const eligibility =
     watched && route.data
       ? toEligibilityRequest(

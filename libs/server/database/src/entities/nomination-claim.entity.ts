@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The dossier that holds a nomination: one per nominee, award, year and proposing unit, from its
+ * submission until it ends without the award (an awarded one keeps it).
+ */
+@Entity({ name: 'nomination_claims' })
+export class NominationClaimEntity {
+  @PrimaryColumn({ name: 'award_code', type: 'varchar', length: 64 })
+  awardCode!: string;
+
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @PrimaryColumn({ name: 'proposing_unit_id', type: 'uuid' })
+  proposingUnitId!: string;
+
+  /** `kind|name without diacritics|birth year`: the same person (or collective) as a unit names them. */
+  @PrimaryColumn({ name: 'nominee_key', type: 'text' })
+  nomineeKey!: string;
+
+  @Column({ name: 'dossier_id', type: 'uuid', unique: true })
+  dossierId!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
