@@ -33,8 +33,7 @@ export async function ensureTemporalTestServer(): Promise<string> {
   const folder = join(cacheDir(), 'temporal-test-server', TEMPORAL_TEST_SERVER_VERSION);
   const wrapper = join(folder, 'temporal-test-server');
   const classpathFile = join(folder, 'classpath.txt');
-  if (existsSync(wrapper) && classpathIsComplete(classpathFile)) return wrapper;
-  await resolveClasspath(folder, classpathFile);
+  if (!classpathIsComplete(classpathFile)) await resolveClasspath(folder, classpathFile);
   writeWrapper(wrapper, readFileSync(classpathFile, 'utf8').trim());
   return wrapper;
 }
@@ -72,15 +71,24 @@ function classpathIsComplete(classpathFile: string): boolean {
   return entries.length > 0 && entries.every((entry) => existsSync(entry));
 }
 
-/** `exec` matters: the SDK kills the wrapper's pid on teardown, which must be the JVM itself. */
+/**
+ * JVM settings for a quick start: the SDK gives the server 5 s to answer, which a loaded 2-core
+ * machine can miss with the JIT's full tiers and a parallel collector warming up.
+ */
+const FAST_START_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto';
+
+/**
+ * `exec` matters: the SDK kills the wrapper's pid on teardown, which must be the JVM itself. Rewritten
+ * only when its content changes, so concurrent test files never see a half-written script.
+ */
 function writeWrapper(wrapper: string, classpath: string): void {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  writeFileSync(
-    `${wrapper}.tmp`,
-    `#!/bin/sh\nexec "${java}" -cp '${classpath}' io.temporal.testserver.TestServer "$@"\n`,
-  );
-  chmodSync(`${wrapper}.tmp`, 0o755);
-  renameSync(`${wrapper}.tmp`, wrapper);
+  const script = `#!/bin/sh\nexec "${java}" ${FAST_START_JVM_OPTIONS} -cp '${classpath}' io.temporal.testserver.TestServer "$@"\n`;
+  if (existsSync(wrapper) && readFileSync(wrapper, 'utf8') === script) return;
+  const partial = `${wrapper}.${process.pid}.tmp`;
+  writeFileSync(partial, script);
+  chmodSync(partial, 0o755);
+  renameSync(partial, wrapper);
 }
 
 function pom(): string {

@@ -39,7 +39,9 @@ export async function startTimeSkippingTemporal(): Promise<TestWorkflowEnvironme
     process.env.TDKT_TEMPORAL_SDK_DOWNLOAD === '1'
       ? ({ type: 'cached-download' } as const)
       : ({ type: 'existing-path', path: await ensureTemporalTestServer() } as const);
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable } });
+  const env = await startWithRetries(() =>
+    TestWorkflowEnvironment.createTimeSkipping({ server: { executable } }),
+  );
   await env.connection.operatorService.addSearchAttributes({
     namespace: env.namespace ?? 'default',
     searchAttributes: Object.fromEntries(
@@ -47,6 +49,23 @@ export async function startTimeSkippingTemporal(): Promise<TestWorkflowEnvironme
     ),
   });
   return env;
+}
+
+/** Attempts at starting the Java server, which on a loaded machine may miss the SDK's 5 s. */
+const START_ATTEMPTS = 3;
+
+/** Starts a server again when it did not answer in time (a slow JVM start), never on other errors. */
+async function startWithRetries(
+  start: () => Promise<TestWorkflowEnvironment>,
+): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      const slowStart = error instanceof Error && /did not start within/.test(error.message);
+      if (!slowStart || attempt >= START_ATTEMPTS) throw error;
+    }
+  }
 }
 
 const IndexedValueType = temporal.api.enums.v1.IndexedValueType;
