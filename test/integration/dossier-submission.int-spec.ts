@@ -192,7 +192,7 @@ describe('submitting a dossier (API → workflow → activity → PostgreSQL)', 
       { nominee: { kind: 'robot', name: 'R2' } },
       'nominee.kind',
       'isIn',
-      '«Cá nhân hay tập thể»',
+      '«Đối tượng đề nghị (cá nhân, tập thể, hộ gia đình)»',
     ],
     ['a year as text', { year: '2024a' }, 'year', 'isInt', '«Năm»'],
   ])(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { WorkflowHandle } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
 import { tsToMs } from '@temporalio/common/lib/time';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -228,12 +229,21 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     );
   }
 
+  /**
+   * The meeting's result, read from its history: `handle.result()` would unlock time skipping, and
+   * the server would run the other workflows' timers (a dossier's deadlines) months ahead meanwhile.
+   */
   async function closedState(handle: WorkflowHandle): Promise<CouncilMeetingState> {
     await eventually(
       async () => (await handle.describe()).status.name,
       (status) => status === 'COMPLETED',
     );
-    return (await handle.result()) as CouncilMeetingState;
+    const completed = ((await handle.fetchHistory()).events ?? []).find(
+      (event) => event.workflowExecutionCompletedEventAttributes,
+    );
+    const [payload] = completed?.workflowExecutionCompletedEventAttributes?.result?.payloads ?? [];
+    if (payload === undefined) throw new Error(`${handle.workflowId} completed without a result`);
+    return defaultPayloadConverter.fromPayload<CouncilMeetingState>(payload);
   }
 
   it('invites at once, reminds 3 and 1 working days before at 08:00 across New Year and a weekend, opens on time, and counts 90 % and 80 % of all ten members', async () => {
