@@ -252,7 +252,7 @@ interface DossierBody {
 
 interface HealthBody {
   status: string;
-  checks: Record<'database' | 'temporal', { status: string; error?: string }>;
+  checks: Record<'database' | 'temporal' | 'worker', { status: string; error?: string }>;
 }
 
 interface SeedCounts {
@@ -420,11 +420,18 @@ describe('npm start: the whole system on one machine, from an empty data folder'
     expect(output).toMatch(/plan [0-9a-f-]{36}: loaded; workflow annual-plan-/);
   });
 
-  it('answers health (PostgreSQL and Temporal up), the docs, the OpenAPI document and Prometheus metrics', async () => {
-    const health = await getJson<unknown>(ready.healthUrl);
-    expect(health).toEqual({
+  it('answers health (PostgreSQL, Temporal and the worker up), the docs, the OpenAPI document and Prometheus metrics', async () => {
+    const health = await getJson<HealthBody>(ready.healthUrl);
+    expect(health).toMatchObject({
       status: 200,
-      body: { status: 'ok', checks: { database: { status: 'up' }, temporal: { status: 'up' } } },
+      body: {
+        status: 'ok',
+        checks: {
+          database: { status: 'up' },
+          temporal: { status: 'up' },
+          worker: { status: 'up', pollers: { workflow: 1, activity: 1 } },
+        },
+      },
     });
 
     const docs = await getText(`${apiUrl}/api/docs`);

@@ -107,7 +107,8 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
     const tasks = await Promise.all(dossiers.map((dossier) => reviewTask(dossier.id)));
 
     await database.cut();
-    // The reviewer works on: the workflows accept the decisions and cannot record them.
+    // The reviewer works on: the workflows accept the decisions and cannot record them, so the
+    // requests answer 503 at their deadline rather than hang.
     const decisions = tasks.map((task) => reject(task.id));
     const report = await eventually('three dossiers retrying an activity', async () => {
       const found = await stuckList(admin(), { reason: 'activity-retrying' });
@@ -165,7 +166,9 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
     expect(retried.status).toBe(200);
     expect(retried.body.retried.length).toBeGreaterThan(0);
 
-    const answers = await Promise.all(decisions);
+    expect((await Promise.all(decisions)).map((answer) => answer.status)).toEqual([503, 503, 503]);
+    // The reviewer sends them again: each returns the outcome of the decision already taken.
+    const answers = await Promise.all(tasks.map((task) => reject(task.id)));
     expect(answers.map((answer) => [answer.status, answer.body.stage])).toEqual([
       [200, 'REJECTED'],
       [200, 'REJECTED'],

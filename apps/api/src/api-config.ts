@@ -39,6 +39,21 @@ export class ApiConfig extends ServerConfig {
   @IsString()
   API_METRICS_HOST: string = '127.0.0.1';
 
+  /**
+   * How long a request may wait on Temporal (a workflow start, an update a worker has to take, a
+   * describe) before it answers 503; the admin stuck scans get longer.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  API_TEMPORAL_TIMEOUT_SECONDS: number = 5;
+
+  /** How long a request may wait for a PostgreSQL connection or query before it answers 503. */
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  API_DATABASE_TIMEOUT_SECONDS: number = 5;
+
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()
   @Min(16)

@@ -77,7 +77,10 @@ export class AppModule {
             },
           ],
         }),
-        DatabaseModule.forRoot('tdkt-api'),
+        DatabaseModule.forRoot('tdkt-api', {
+          connectTimeoutMs: config.API_DATABASE_TIMEOUT_SECONDS * 1000,
+          queryTimeoutMs: config.API_DATABASE_TIMEOUT_SECONDS * 1000,
+        }),
         TemporalClientModule.forConnection(temporal),
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,

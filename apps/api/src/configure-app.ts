@@ -1,12 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Client } from '@temporalio/client';
 import { Logger } from 'nestjs-pino';
 import type { ApiConfig } from './api-config';
 import { assertEveryRouteDeclaresAccess, listRoutes } from './auth/route-catalog';
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
 import { RejectBodyWhereNoneIsTakenInterceptor } from './http/no-body.interceptor';
+import { TemporalDeadlineInterceptor } from './http/temporal-deadline.interceptor';
 import { validTextMiddleware } from './http/valid-text.middleware';
 
 /**
@@ -22,7 +24,10 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
   // Before any guard reads the database or a handler runs: text nothing downstream can carry is a 400.
   app.use(validTextMiddleware(listRoutes(app)));
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new RejectBodyWhereNoneIsTakenInterceptor());
+  app.useGlobalInterceptors(
+    new RejectBodyWhereNoneIsTakenInterceptor(),
+    new TemporalDeadlineInterceptor(app.get(Client), config.API_TEMPORAL_TIMEOUT_SECONDS),
+  );
   app.useGlobalFilters(new AppExceptionFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');
