@@ -8,3 +8,5 @@ export * from './temporal/temporal-cli';
 export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
 export * from './secrets';
+export * from './process/restart-policy';
+export * from './process/supervisor';

@@ -54,6 +54,11 @@ export class ApiConfig extends ServerConfig {
   @Max(300)
   API_DATABASE_TIMEOUT_SECONDS: number = 5;
 
+  /** Set by `npm start`: its status file of the processes it keeps running, for health and metrics. */
+  @IsOptional()
+  @IsString()
+  SUPERVISOR_STATUS_FILE?: string;
+
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()
   @Min(16)

@@ -2,11 +2,12 @@ import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Connection } from '@temporalio/client';
-import { ServerConfig } from '@tdkt/server-config';
 import { type WorkerCheck, WorkerPresence } from '@tdkt/server-temporal-client';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { ApiConfig } from '../api-config';
 import { Public } from '../auth/access.decorators';
+import { readSupervisorStatus } from './supervisor-status';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
 
@@ -24,7 +25,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Connection,
-    private readonly config: ServerConfig,
+    private readonly config: ApiConfig,
     private readonly workers: WorkerPresence,
   ) {}
 
@@ -57,7 +58,13 @@ export class HealthController {
     ]);
     const ready = [database, temporal, worker].every((check) => check.status === 'up');
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ready ? 'ok' : 'unavailable', checks: { database, temporal, worker } };
+    const supervisor = readSupervisorStatus(this.config.SUPERVISOR_STATUS_FILE);
+    return {
+      status: ready ? 'ok' : 'unavailable',
+      checks: { database, temporal, worker },
+      // Under `npm start`: what it restarted, and when.
+      ...(supervisor === null ? {} : { supervisor: supervisor.services }),
+    };
   }
 }
 
