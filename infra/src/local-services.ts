@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
 import { checkDatabaseConnection } from '@tdkt/server-database';
 import { connectToTemporal } from '@tdkt/server-temporal-client';
-import { step } from './log';
+import { info, step } from './log';
 import { isPortFree } from './ports';
 import type { ManagedProcess } from './process/managed-process';
 import { startEmbeddedPostgres } from './postgres/embedded-postgres';
@@ -58,6 +58,10 @@ export async function provideDatabase(options: {
       persistent: true,
     });
   let postgres = await start();
+  if (postgres.dataDir !== join(options.dataDir, 'postgres'))
+    info(
+      `  the OS user "postgres" cannot enter this folder: the cluster is in ${postgres.dataDir} (linked from ${join(options.dataDir, 'postgres')})`,
+    );
   return {
     url: postgres.url,
     // The embedded cluster listens on loopback only with a fixed local password: printing its URL
