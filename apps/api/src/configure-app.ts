@@ -8,18 +8,23 @@ import { assertEveryRouteDeclaresAccess, listRoutes } from './auth/route-catalog
 import { AppExceptionFilter } from './errors/app-exception.filter';
 import { createValidationPipe } from './errors/validation-pipe';
 import { RejectBodyWhereNoneIsTakenInterceptor } from './http/no-body.interceptor';
+import { corsAllowList, securityHeaders } from './http/security-headers';
 import { TemporalDeadlineInterceptor } from './http/temporal-deadline.interceptor';
 import { validTextMiddleware } from './http/valid-text.middleware';
 
 /**
- * Everything main.ts and the tests both apply to the app: logging, validation, errors, OpenAPI; and a
- * refusal to start when a route does not declare who may call it.
+ * Everything main.ts and the tests both apply to the app: logging, security headers and CORS,
+ * validation, errors, deadlines, OpenAPI (not in production unless asked); and a refusal to start when
+ * a route does not declare who may call it.
  */
 export function configureApp(app: NestExpressApplication, config: ApiConfig): INestApplication {
   assertEveryRouteDeclaresAccess(app);
   app.useLogger(app.get(Logger));
   if (config.API_TRUST_PROXY !== undefined)
     app.set('trust proxy', trustProxy(config.API_TRUST_PROXY));
+  app.use(securityHeaders());
+  const corsOrigins = listOf(config.API_CORS_ORIGINS);
+  if (corsOrigins.length > 0) app.enableCors(corsAllowList(corsOrigins));
   app.useBodyParser('json', { limit: `${config.API_JSON_LIMIT_KB}kb` });
   // Before any guard reads the database or a handler runs: text nothing downstream can carry is a 400.
   app.use(validTextMiddleware(listRoutes(app)));
@@ -32,6 +37,8 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
   app.enableShutdownHooks();
   app.disable('x-powered-by');
 
+  // Production serves no interactive docs unless asked to (API_DOCS=on).
+  if ((config.API_DOCS ?? (config.NODE_ENV === 'production' ? 'off' : 'on')) === 'off') return app;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -45,6 +52,13 @@ export function configureApp(app: NestExpressApplication, config: ApiConfig): IN
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return app;
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** Express takes a hop count as a number and anything else (loopback, addresses) as text. */

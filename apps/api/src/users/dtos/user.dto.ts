@@ -107,7 +107,8 @@ export class UserDto {
   @ApiPropertyOptional({
     format: 'date-time',
     nullable: true,
-    description: 'Locked after repeated failed log-ins until then',
+    description:
+      'Some client address is locked out of the account after repeated failed log-ins, until then (the latest lock); enable lifts every lock',
   })
   lockedUntil!: string | null;
 

@@ -5,6 +5,7 @@ import { Notifications1795810000000 } from './1795810000000-notifications';
 import { Inbox1795900000000 } from './1795900000000-inbox';
 import { DossierLifecycle1795900000001 } from './1795900000001-dossier-lifecycle';
 import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-councils-initiatives-decisions';
+import { LoginThrottles1796120000000 } from './1796120000000-login-throttles';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Inbox1795900000000,
   DossierLifecycle1795900000001,
   CouncilsInitiativesDecisions1796000000000,
+  LoginThrottles1796120000000,
 ];

@@ -10,7 +10,12 @@ import {
 } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
-import { detectFileType } from './file-type';
+import {
+  ACCEPTED_FILE_TYPES,
+  detectFileType,
+  fileNameForType,
+  pdfActiveContent,
+} from './file-type';
 
 /** Files of a dossier may change only while its unit holds it: as a draft, or when asked to supplement it. */
 export const EDITABLE_STAGES: readonly string[] = [DossierStage.DRAFT, DossierStage.SUPPLEMENTING];
@@ -25,7 +30,11 @@ export interface UploadAttachmentCommand {
   documentCode?: string;
 }
 
-/** Stores a file on a dossier after checking, by its bytes, that it is an accepted kind; keeps its SHA-256. */
+/**
+ * Stores a file on a dossier after checking, by its bytes, that it is an accepted kind (a PDF without
+ * JavaScript or other active content); keeps its SHA-256, and its name with the extension of what it
+ * is.
+ */
 @Injectable()
 export class UploadAttachmentUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -45,6 +54,19 @@ export class UploadAttachmentUseCase {
       ]);
     }
     if (command.content.length > MAX_ATTACHMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+    const active = contentType === ACCEPTED_FILE_TYPES.pdf ? pdfActiveContent(command.content) : [];
+    if (active.length > 0) {
+      throw new AppError('UNSUPPORTED_FILE_TYPE', [
+        {
+          field: 'file',
+          rule: 'pdfActiveContent',
+          message: {
+            vi: `Tệp PDF chứa nội dung tự chạy (${active.join(', ')}), không được nhận. Hãy in tệp ra PDF (Print to PDF) rồi tải lên lại.`,
+            en: `The PDF holds content that runs by itself (${active.join(', ')}) and is not accepted. Print it to PDF again and upload that.`,
+          },
+        },
+      ]);
+    }
     const sha256 = createHash('sha256').update(command.content).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const dossier = await manager
@@ -55,7 +77,7 @@ export class UploadAttachmentUseCase {
       const attachment = manager.getRepository(AttachmentEntity).create({
         dossierId: command.dossierId,
         documentCode: command.documentCode ?? null,
-        fileName: safeFileName(command.fileName),
+        fileName: fileNameForType(safeFileName(command.fileName), contentType),
         contentType,
         sizeBytes: command.content.length,
         sha256,
