@@ -104,6 +104,27 @@ describe('security of the API (OWASP API Top 10 2023)', () => {
     ]);
   });
 
+  it('documents every nullable text as text, not as an object (the OpenAPI document tells the truth)', async () => {
+    const document = (await (await fetch(`${url}/api/openapi.json`)).json()) as {
+      components: {
+        schemas: Record<string, { properties?: Record<string, Record<string, unknown>> }>;
+      };
+    };
+    const untyped = Object.entries(document.components.schemas).flatMap(
+      ([schema, { properties }]) =>
+        Object.entries(properties ?? {})
+          .filter(
+            ([, property]) =>
+              property.type === 'object' &&
+              property.properties === undefined &&
+              property.additionalProperties === undefined &&
+              property.$ref === undefined,
+          )
+          .map(([name]) => `${schema}.${name}`),
+    );
+    expect(untyped).toEqual([]);
+  });
+
   it('shows an account without any credential', async () => {
     const admin = await logIn({ apiUrl: url }, 'demo.admin');
     const users = await request<Record<string, unknown>[]>(

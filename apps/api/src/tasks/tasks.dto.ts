@@ -1,33 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsString, IsUUID, MaxLength } from 'class-validator';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
 import { PageQueryDto } from '../http/page-query.dto';
+import { Optional } from '../http/optional';
 
 export class ListTasksQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'true: chỉ việc giao/nhận cho tôi' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
 
   @ApiPropertyOptional({ enum: ['open', 'closed'], default: 'open' })
-  @IsOptional()
+  @Optional()
   @IsIn(['open', 'closed'])
   status?: 'open' | 'closed';
 
   @ApiPropertyOptional({ example: 'dossier.review' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   type?: string;
 
   @ApiPropertyOptional({ description: 'true: chỉ việc quá hạn' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 }
 
 export class CompleteTaskDto {
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'Kết quả theo loại nhiệm vụ. Thẩm định: {decision: accept|return|reject, ...}; bổ sung: {note, attachmentIds}; quyết định: {decision: approve|refuse, ...}',
     example: {

@@ -7,7 +7,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -20,6 +19,7 @@ import {
   IsArray,
 } from 'class-validator';
 import type { NomineeKind } from '@tdkt/contracts';
+import { Optional } from '../../http/optional';
 
 export class NomineeDto {
   @ApiProperty({ enum: ['individual', 'collective'], description: 'Cá nhân hay tập thể' })
@@ -33,33 +33,33 @@ export class NomineeDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Giáo viên', description: 'Chức vụ' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   position?: string;
 
   @ApiPropertyOptional({ description: 'Người lao động trực tiếp' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   directWorker?: boolean;
 
   @ApiPropertyOptional({ enum: ['female', 'male'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['female', 'male'])
   gender?: 'female' | 'male';
 
   @ApiPropertyOptional({ description: 'Người dân tộc thiểu số' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   ethnicMinority?: boolean;
 
   @ApiPropertyOptional({ description: 'Công tác ở vùng sâu, vùng xa' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   remoteArea?: boolean;
 
   @ApiPropertyOptional({ example: 1985 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1900)
   @Max(2100)
@@ -102,14 +102,14 @@ export class CreateDossierDto {
     type: [String],
     description: 'Sáng kiến làm căn cứ khen thưởng (mỗi sáng kiến chỉ dùng cho một hồ sơ)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   initiativeIds?: string[];
 
   @ApiPropertyOptional({ default: true, description: 'false: chỉ lưu bản nháp, chưa nộp' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   submit?: boolean;
 }

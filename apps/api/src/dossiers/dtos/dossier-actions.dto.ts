@@ -5,7 +5,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -15,6 +14,7 @@ import {
 import { Type } from 'class-transformer';
 import { PageQueryDto } from '../../http/page-query.dto';
 import { DossierStage } from '@tdkt/contracts';
+import { Optional } from '../../http/optional';
 
 export class WithdrawDossierDto {
   @ApiProperty({ example: 'Đơn vị xin rút hồ sơ để bổ sung thành tích năm sau' })
@@ -26,13 +26,13 @@ export class WithdrawDossierDto {
 
 export class SupplementDossierDto {
   @ApiPropertyOptional({ example: 'Đã bổ sung biên bản bình xét' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   note?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Tệp đã tải lên cho lần bổ sung này' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -67,23 +67,23 @@ export class ListDossiersQueryDto extends PageQueryDto {
     isArray: true,
     description: 'Bước (có thể lặp lại)',
   })
-  @IsOptional()
+  @Optional()
   @Type(() => String)
   @IsIn(Object.values(DossierStage), { each: true })
   stage?: string | string[];
 
   @ApiPropertyOptional({ example: 'CSTDCS' })
-  @IsOptional()
+  @Optional()
   @IsString()
   awardCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (kể cả đơn vị trực thuộc)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ example: 2024 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -91,12 +91,12 @@ export class ListDossiersQueryDto extends PageQueryDto {
   year?: number;
 
   @ApiPropertyOptional({ description: 'Chỉ hồ sơ quá hạn ở bước hiện tại' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
   @ApiPropertyOptional({ description: 'Tên người/tập thể được đề nghị (có dấu hoặc không dấu)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   q?: string;
@@ -107,7 +107,7 @@ export class UploadAttachmentDto {
     example: 'BIEN_BAN_BINH_XET',
     description: 'Thành phần hồ sơ mà tệp này đáp ứng',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   documentCode?: string;

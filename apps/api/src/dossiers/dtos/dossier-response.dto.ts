@@ -11,7 +11,7 @@ export class LocalizedTextDto {
 
 export class WorkflowStatusDto {
   @ApiProperty({ example: 'HS-2024-000001' }) workflowId!: string;
-  @ApiPropertyOptional({ nullable: true }) runId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) runId!: string | null;
   @ApiProperty({
     example: 'RUNNING',
     description: 'Temporal status; NOT_STARTED for a draft; UNKNOWN when Temporal is unreachable',
@@ -29,21 +29,25 @@ export class DossierSummaryDto {
   @ApiProperty({ example: 'UNIT_REVIEW' }) stage!: string;
   @ApiProperty({ type: LocalizedTextDto }) stageName!: LocalizedText;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     format: 'date-time',
     description: 'Hạn của bước hiện tại',
   })
   stageDueAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) currentLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidingLevel!: string | null;
-  @ApiPropertyOptional({ nullable: true }) ruleSetId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) submittedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Người nộp' }) submittedBy!:
+  @ApiPropertyOptional({ type: String, nullable: true }) currentLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidingLevel!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) ruleSetId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) submittedAt!:
     string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) closedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) outcomeReason!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '125/QĐ-UBND' }) decisionNumber!: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedOn!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid', description: 'Người nộp' })
+  submittedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) closedAt!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) outcomeReason!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '125/QĐ-UBND' }) decisionNumber!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedOn!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
   static from(dossier: DossierEntity): DossierSummaryDto {
@@ -78,8 +82,8 @@ export class TimelineEventDto {
   @ApiProperty() seq!: number;
   @ApiProperty({ example: 'review.returned' }) type!: string;
   @ApiProperty() stage!: string;
-  @ApiPropertyOptional({ nullable: true }) level!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) actorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) level!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) actorId!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
 }
@@ -89,12 +93,24 @@ export class TaskDto {
   @ApiProperty({ example: 'dossier.review' }) type!: string;
   @ApiProperty({ type: LocalizedTextDto }) title!: LocalizedText;
   @ApiProperty({ example: 'OPEN' }) status!: string;
-  @ApiProperty() subject!: { type: string; id: string; label: string; unitId: string };
-  @ApiPropertyOptional({ nullable: true }) candidateRole!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) candidateUnitId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) candidateUserId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assigneeId!: string | null;
-  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) dueAt!: string | null;
+  @ApiProperty({
+    type: 'object',
+    properties: {
+      type: { type: 'string', example: 'dossier' },
+      id: { type: 'string' },
+      label: { type: 'string' },
+      unitId: { type: 'string', format: 'uuid' },
+    },
+    required: ['type', 'id', 'label', 'unitId'],
+  })
+  subject!: { type: string; id: string; label: string; unitId: string };
+  @ApiPropertyOptional({ type: String, nullable: true }) candidateRole!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) candidateUnitId!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) candidateUserId!:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) assigneeId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' }) dueAt!: string | null;
   @ApiProperty({ description: 'True when past its deadline' }) overdue!: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) details!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -128,13 +144,13 @@ export class TaskDto {
 
 export class AttachmentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true }) documentCode!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) documentCode!: string | null;
   @ApiProperty() fileName!: string;
   @ApiProperty({ example: 'application/pdf' }) contentType!: string;
   @ApiProperty() sizeBytes!: number;
   @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
   @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) uploadedBy!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) uploadedBy!: string | null;
 
   static from(attachment: AttachmentEntity): AttachmentDto {
     return {
@@ -160,14 +176,14 @@ export class ChecklistItemDto {
 
 export class CommentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
   @ApiProperty() body!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty() achievementsSummary!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) authorId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: 'array', items: { type: 'object' } }) approvalPath!:
     unknown[] | null;
   @ApiProperty({ type: WorkflowStatusDto }) workflow!: WorkflowStatusDto;

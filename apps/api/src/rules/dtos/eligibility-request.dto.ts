@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsInt, IsISO8601, IsObject, IsString, Matches, Max, Min } from 'class-validator';
+import { Optional } from '../../http/optional';
 
 /**
  * The request's envelope. The nominee's record is validated field by field by the domain rules
@@ -28,18 +20,20 @@ export class EligibilityRequestDto {
     example: 'VN-2024',
     description: 'Bộ quy tắc cố định; mặc định: bộ có hiệu lực ngày asOf',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   ruleSetId?: string;
 
   @ApiPropertyOptional({ example: 2024, description: 'Năm thi đua (mặc định: năm của asOf)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1945)
   @Max(2199)
   awardYear?: number;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description: 'Người/tập thể được đề nghị',
     example: {
       kind: 'individual',

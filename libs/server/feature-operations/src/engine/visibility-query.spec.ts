@@ -8,7 +8,7 @@ describe('visibility query of running workflows', () => {
         ['u-1', 'u-2'],
       ),
     ).toBe(
-      'ExecutionStatus = "Running" AND WorkflowType = "dossierWorkflow" AND DossierStage = "UNIT_REVIEW" AND AwardCode = "CSTDCS" AND Year = 2024 AND UnitId IN ("u-1", "u-2")',
+      'ExecutionStatus = "Running" AND WorkflowType = "dossierWorkflow" AND `DossierStage` = "UNIT_REVIEW" AND `AwardCode` = "CSTDCS" AND `Year` = 2024 AND `UnitId` IN ("u-1", "u-2")',
     );
   });
 
@@ -19,7 +19,7 @@ describe('visibility query of running workflows', () => {
 
   it('quotes values so that they cannot change the query', () => {
     expect(runningWorkflowsQuery({ awardCode: 'X" OR WorkflowId != "' }, null)).toBe(
-      'ExecutionStatus = "Running" AND AwardCode = "X\\" OR WorkflowId != \\""',
+      'ExecutionStatus = "Running" AND `AwardCode` = "X\\" OR WorkflowId != \\""',
     );
   });
 });

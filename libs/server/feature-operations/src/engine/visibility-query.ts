@@ -1,5 +1,13 @@
 import { SearchAttributes, type StuckFilter } from '@tdkt/contracts';
 
+/**
+ * A search attribute's name for a visibility query, in backquotes: unquoted, `Year` reads as the SQL
+ * keyword YEAR and the server refuses the query.
+ */
+function attribute(key: { name: string }): string {
+  return `\`${key.name}\``;
+}
+
 /** A value quoted for a Temporal visibility query. */
 function quoted(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -18,15 +26,16 @@ export function runningWorkflowsQuery(
   if (filter.workflowType !== undefined)
     clauses.push(`WorkflowType = ${quoted(filter.workflowType)}`);
   if (filter.stage !== undefined)
-    clauses.push(`${SearchAttributes.DossierStage.name} = ${quoted(filter.stage)}`);
+    clauses.push(`${attribute(SearchAttributes.DossierStage)} = ${quoted(filter.stage)}`);
   if (filter.awardCode !== undefined)
-    clauses.push(`${SearchAttributes.AwardCode.name} = ${quoted(filter.awardCode)}`);
-  if (filter.year !== undefined) clauses.push(`${SearchAttributes.Year.name} = ${filter.year}`);
+    clauses.push(`${attribute(SearchAttributes.AwardCode)} = ${quoted(filter.awardCode)}`);
+  if (filter.year !== undefined)
+    clauses.push(`${attribute(SearchAttributes.Year)} = ${filter.year}`);
   if (unitIds !== null)
     clauses.push(
       unitIds.length === 0
         ? 'WorkflowId = "" AND WorkflowId != ""'
-        : `${SearchAttributes.UnitId.name} IN (${unitIds.map(quoted).join(', ')})`,
+        : `${attribute(SearchAttributes.UnitId)} IN (${unitIds.map(quoted).join(', ')})`,
     );
   return clauses.join(' AND ');
 }
