@@ -167,12 +167,11 @@ describe('a clone in mktemp -d', () => {
       ],
       { cwd: clone, env: { ...env, NX_DAEMON: 'false' }, encoding: 'utf8', timeout: 300_000 },
     );
-    expect({
-      status: jest.status,
-      passed: /PASS integration test\/integration\/database-schema/.test(jest.stderr),
-    }).toEqual({
-      status: 0,
-      passed: true,
-    });
+    const passed = /PASS integration test\/integration\/database-schema/.test(jest.stderr);
+    if (jest.status !== 0 || !passed)
+      throw new Error(
+        `the suite did not pass in the clone (exit ${String(jest.status)}):\n${jest.stderr.slice(-4000)}`,
+      );
+    expect(passed).toBe(true);
   });
 });

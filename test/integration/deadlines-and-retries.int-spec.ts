@@ -142,6 +142,27 @@ describe('deadlines, retries and readiness under faults', () => {
     expect([withdrawnAgain.status, withdrawnAgain.body]).toEqual([200, withdrawn.body]);
   });
 
+  it('starts one initiative for an application sent twice with the same Idempotency-Key', async () => {
+    const apply = (key: string) =>
+      request<{ id: string }>(as('demo.officer.thlg'), 'POST', '/api/v1/initiatives', {
+        headers: { 'Idempotency-Key': key },
+        body: {
+          unitId: school,
+          title: 'Sáng kiến dạy đọc theo nhóm',
+          description: 'Áp dụng thử tại trường trong năm học 2023-2024.',
+        },
+      });
+    const first = await apply('initiative-retry-0001');
+    const again = await apply('initiative-retry-0001');
+    expect([first.status, again.status, again.body.id]).toEqual([201, 201, first.body.id]);
+    const other = await apply('initiative-retry-0002');
+    expect(other.body.id).not.toBe(first.body.id);
+    const [row] = await system.db.query<{ count: string }[]>(
+      `SELECT count(*) FROM initiatives WHERE title = 'Sáng kiến dạy đọc theo nhóm'`,
+    );
+    expect(Number(row?.count)).toBe(2);
+  });
+
   it('with the worker gone: 503 WORKER_UNAVAILABLE within the deadline, readiness says so, and the retried completion returns what was carried out', async () => {
     const dossier = await submit('Võ Văn Nam');
     const task = await reviewTask(dossier.body.id);

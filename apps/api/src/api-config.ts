@@ -47,7 +47,7 @@ export class ApiConfig extends ServerConfig {
   @IsInt()
   @Min(1)
   @Max(120)
-  API_TEMPORAL_TIMEOUT_SECONDS: number = 5;
+  API_TEMPORAL_TIMEOUT_SECONDS: number = 10;
 
   /** How long a request may wait for a PostgreSQL connection or query before it answers 503. */
   @IsInt()

@@ -12,6 +12,7 @@ import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { COUNCIL_MEETING } from './council.resources';
 import { AgendaItemDto, AttendanceDto, BallotDto, CreateCouncilMeetingDto } from './council.dto';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 
 @ApiTags('council meetings')
 @Controller('api/v1/council-meetings')
@@ -29,13 +30,21 @@ export class CouncilMeetingsController {
   @ApiOperation({
     summary:
       'Convene a council meeting (date, members with their seats); invitations go out at once',
+    description:
+      'With an Idempotency-Key, the same request sent again answers with the same meeting.',
   })
-  async create(@Body() body: CreateCouncilMeetingDto, @CurrentActor() actor: Actor) {
+  @AcceptsIdempotencyKey()
+  async create(
+    @Body() body: CreateCouncilMeetingDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
     const state = await this.start.execute({
       ...body,
       members: body.members.map((member) => ({ ...member })),
       createdBy: actor.user.id,
       requestId: actor.requestId,
+      idempotencyKey,
     });
     return this.views.get(state.meetingId);
   }

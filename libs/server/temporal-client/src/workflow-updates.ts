@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   Client,
@@ -74,6 +74,31 @@ export function updateIdOf(name: string, args: unknown[], identity: UpdateIdenti
   });
   return `${name}:${createHash('sha256').update(content).digest('hex')}`;
 }
+
+/**
+ * The id of what a request creates and starts a workflow for (an initiative, a council meeting, a
+ * decision). With the caller's Idempotency-Key it is derived from the person, the key and the
+ * request, so that a retry finds what the first attempt started; without one it is fresh.
+ */
+export function createdIdFor(
+  kind: string,
+  actorId: string,
+  idempotencyKey: string | undefined,
+  request: unknown,
+): string {
+  if (idempotencyKey === undefined) return randomUUID();
+  const hash = createHash('sha256')
+    .update(canonicalJson({ kind, actorId, key: idempotencyKey, request }))
+    .digest('hex');
+  const variant = ((parseInt(hash[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-${variant}${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+}
+
+/** How a keyed request starts its workflow: a retry joins the one running, never a second run. */
+export const KEYED_START = {
+  workflowIdConflictPolicy: 'USE_EXISTING',
+  workflowIdReusePolicy: 'REJECT_DUPLICATE',
+} as const;
 
 /** JSON with object keys sorted, so that the same content always hashes the same. */
 function canonicalJson(value: unknown): string {

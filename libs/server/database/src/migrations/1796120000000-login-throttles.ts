@@ -29,13 +29,19 @@ export class LoginThrottles1796120000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX idx_rate_limit_windows_ends ON rate_limit_windows (window_ends_at)`,
     );
-    await db.query(`ALTER TABLE users DROP COLUMN failed_login_count, DROP COLUMN locked_until`);
+    await db.query(`
+      ALTER TABLE users
+        DROP CONSTRAINT ck_users_failed_login_count,
+        DROP COLUMN failed_login_count,
+        DROP COLUMN locked_until`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(
-      `ALTER TABLE users ADD COLUMN failed_login_count int NOT NULL DEFAULT 0, ADD COLUMN locked_until timestamptz NULL`,
-    );
+    await db.query(`
+      ALTER TABLE users
+        ADD COLUMN failed_login_count int NOT NULL DEFAULT 0,
+        ADD COLUMN locked_until timestamptz NULL,
+        ADD CONSTRAINT ck_users_failed_login_count CHECK (failed_login_count >= 0)`);
     await db.query(`DROP TABLE rate_limit_windows`);
     await db.query(`DROP TABLE login_failures`);
   }

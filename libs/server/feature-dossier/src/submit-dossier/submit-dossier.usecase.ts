@@ -46,7 +46,7 @@ export interface SubmitDossierResult {
 }
 
 /** How long a submit waits for the worker to record the dossier, within the request's deadline. */
-const RECORD_WAIT_MS = 5_000;
+const RECORD_WAIT_MS = 10_000;
 
 /**
  * Submits a draft: pins the rule set and route, starts the dossier workflow (workflow id = dossier
