@@ -13,6 +13,9 @@ import { RepairTargets } from '../repairs/repair-target';
 import type { OperatorScope } from '../scope/operator-scope';
 import { StartBulkRepairUseCase } from './start-bulk-repair.usecase';
 
+/** gRPC's status code of a call cancelled on the client's side. */
+const GRPC_CANCELLED = 1;
+
 /** How long the request waits for the worker to deliver before answering that the reminder is queued. */
 const DELIVERY_WAIT_MS = 20_000;
 
@@ -93,6 +96,7 @@ function outlastedItsWait(error: unknown): boolean {
   const cause = error instanceof Error ? error.cause : undefined;
   return [error, cause].some(
     (candidate) =>
-      isGrpcDeadlineError(candidate) || (isGrpcServiceError(candidate) && candidate.code === 1),
+      isGrpcDeadlineError(candidate) ||
+      (isGrpcServiceError(candidate) && Number(candidate.code) === GRPC_CANCELLED),
   );
 }
