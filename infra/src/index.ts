@@ -9,3 +9,5 @@ export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
 export * from './secrets';
 export * from './web/web-app-build';
+export * from './process/restart-policy';
+export * from './process/supervisor';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
 import { checkDatabaseConnection } from '@tdkt/server-database';
 import { connectToTemporal } from '@tdkt/server-temporal-client';
-import { step } from './log';
+import { info, step } from './log';
 import { isPortFree } from './ports';
 import type { ManagedProcess } from './process/managed-process';
 import { startEmbeddedPostgres } from './postgres/embedded-postgres';
@@ -17,6 +17,8 @@ export interface ServiceHandle {
   process?: ManagedProcess;
   /** Its log file, when this launcher started it. */
   logFile?: string;
+  /** Starts the embedded server again on the same data after it ended, and waits until it answers. */
+  restart?(): Promise<ManagedProcess>;
   stop(): Promise<void>;
 }
 
@@ -47,20 +49,32 @@ export async function provideDatabase(options: {
     `Starting embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${join(options.dataDir, 'postgres')})`,
   );
   const logFile = join(options.logDir, 'postgres.log');
-  const postgres = await startEmbeddedPostgres({
-    dataDir: join(options.dataDir, 'postgres'),
-    port: options.port,
-    database: 'tdkt',
-    logFile,
-    persistent: true,
-  });
+  const start = () =>
+    startEmbeddedPostgres({
+      dataDir: join(options.dataDir, 'postgres'),
+      port: options.port,
+      database: 'tdkt',
+      logFile,
+      persistent: true,
+    });
+  let postgres = await start();
+  if (postgres.dataDir !== join(options.dataDir, 'postgres'))
+    info(
+      `  the OS user "postgres" cannot enter this folder: the cluster is in ${postgres.dataDir} (linked from ${join(options.dataDir, 'postgres')})`,
+    );
   return {
     url: postgres.url,
     // The embedded cluster listens on loopback only with a fixed local password: printing its URL
     // lets a person open it with psql to see their dossiers as rows.
     description: `embedded, ${postgres.url}`,
-    process: postgres.process,
+    get process() {
+      return postgres.process;
+    },
     logFile,
+    restart: async () => {
+      postgres = await start();
+      return postgres.process;
+    },
     stop: () => postgres.stop(),
   };
 }
@@ -97,21 +111,29 @@ export async function provideTemporal(options: {
   moveEarlierTemporalState(options.dataDir, dbFile);
   step(`Starting the Temporal dev server on 127.0.0.1:${options.port} (state in ${dbFile})`);
   const logFile = join(options.logDir, 'temporal.log');
-  const server = await startTemporalDevServer({
-    binary,
-    namespace,
-    port: options.port,
-    uiPort: options.uiPort,
-    dbFile,
-    logFile,
-  });
+  const start = () =>
+    startTemporalDevServer({
+      binary,
+      namespace,
+      port: options.port,
+      uiPort: options.uiPort,
+      dbFile,
+      logFile,
+    });
+  let server = await start();
   return {
     address: server.address,
     namespace,
     uiUrl: server.uiUrl,
     description: `embedded dev server, ${server.address}`,
-    process: server.process,
+    get process() {
+      return server.process;
+    },
     logFile,
+    restart: async () => {
+      server = await start();
+      return server.process;
+    },
     stop: () => server.stop(),
   };
 }

@@ -17,7 +17,10 @@ describe('authentication', () => {
     api = await createInProcessApi({
       LOGIN_RATE_LIMIT: '100000',
       LOGIN_MAX_FAILED_ATTEMPTS: '3',
+      LOGIN_LOCKOUT_SECONDS: '900',
       JWT_ACCESS_TTL_SECONDS: '300',
+      // The test speaks through "proxies" on loopback, so that attempts come from several addresses.
+      API_TRUST_PROXY: 'loopback',
     });
     await seedDemoData(api.db);
     await seedDemoAccounts(api.db, TEST_DEMO_PASSWORD);
@@ -136,45 +139,82 @@ describe('authentication', () => {
     ]);
   });
 
-  it('locks an account after repeated failures, refuses even the right password, and an admin lifts the lock', async () => {
-    const attempt = (password: string) =>
-      request<ErrorBody>(system, 'POST', '/api/v1/auth/login', {
-        body: { username: 'demo.member1.cm', password },
-      });
-    for (let i = 0; i < 3; i += 1) expect((await attempt('wrong-password')).status).toBe(401);
-
-    const locked = await attempt(TEST_DEMO_PASSWORD);
-    expect([locked.status, locked.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
-    const [user] = await api.db.query<{ id: string; locked: boolean }[]>(
-      `SELECT id, locked_until > now() AS locked FROM users WHERE username = 'demo.member1.cm'`,
+  /** A log-in attempt from a client address (through a trusted proxy on loopback). */
+  const attemptFrom = (address: string, username: string, password: string) =>
+    request<ErrorBody>(system, 'POST', '/api/v1/auth/login', {
+      headers: { 'x-forwarded-for': address },
+      body: { username, password },
+    });
+  const blockedSecondsOf = async (username: string, address: string) => {
+    const [row] = await api.db.query<{ seconds: number }[]>(
+      `SELECT extract(epoch FROM f.blocked_until - now())::int AS seconds
+         FROM login_failures f JOIN users u ON u.id = f.user_id
+        WHERE u.username = $1 AND f.client_address = $2`,
+      [username, address],
     );
-    expect(user!.locked).toBe(true);
+    return row?.seconds ?? null;
+  };
+
+  it("locks out the address that guessed, never the account's owner elsewhere, and an admin lifts the lock", async () => {
+    const stranger = '203.0.113.7';
+    const owner = '198.51.100.20';
+    for (let i = 0; i < 3; i += 1)
+      expect((await attemptFrom(stranger, 'demo.member1.cm', 'wrong-password')).status).toBe(401);
+
+    // The stranger, even with the right password, is kept out; the owner signs in from their own address.
+    const locked = await attemptFrom(stranger, 'demo.member1.cm', TEST_DEMO_PASSWORD);
+    expect([locked.status, locked.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    expect((await attemptFrom(owner, 'demo.member1.cm', TEST_DEMO_PASSWORD)).status).toBe(200);
+    expect(await blockedSecondsOf('demo.member1.cm', stranger)).toBeGreaterThan(890);
+
+    const [user] = await api.db.query<{ id: string }[]>(
+      `SELECT id FROM users WHERE username = 'demo.member1.cm'`,
+    );
     const locks = await auditOf('user.locked', user!.id);
     expect(locks.map((lock) => [lock.actor_kind, lock.has_locked_until])).toEqual([
       ['system', true],
     ]);
 
     const admin = await logIn(system, 'demo.admin');
+    const shown = await request<{ lockedUntil: string | null }>(
+      system,
+      'GET',
+      `/api/v1/users/${user!.id}`,
+      { token: admin.accessToken },
+    );
+    expect(Date.parse(shown.body.lockedUntil ?? '')).toBeGreaterThan(Date.now());
     const enabled = await request(system, 'POST', `/api/v1/users/${user!.id}/enable`, {
       token: admin.accessToken,
       body: { reason: 'Đã xác minh qua điện thoại' },
     });
     expect(enabled.status).toBe(200);
-    expect((await attempt(TEST_DEMO_PASSWORD)).status).toBe(200);
+    expect((await attemptFrom(stranger, 'demo.member1.cm', TEST_DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  it('makes each further lock-out of the same address twice as long', async () => {
+    const guesser = '203.0.113.8';
+    for (let i = 0; i < 3; i += 1) await attemptFrom(guesser, 'demo.member3.cm', 'wrong-password');
+    expect(await blockedSecondsOf('demo.member3.cm', guesser)).toBeGreaterThan(890);
+    await api.db.query(
+      `UPDATE login_failures SET blocked_until = now() - interval '1 second' WHERE client_address = $1`,
+      [guesser],
+    );
+    for (let i = 0; i < 3; i += 1) await attemptFrom(guesser, 'demo.member3.cm', 'wrong-password');
+    const second = await blockedSecondsOf('demo.member3.cm', guesser);
+    expect(second).toBeGreaterThan(1790);
+    expect(second).toBeLessThanOrEqual(1800);
   });
 
   it('lets a lock expire by itself', async () => {
-    const attempt = (password: string) =>
-      request(system, 'POST', '/api/v1/auth/login', {
-        body: { username: 'demo.member2.cm', password },
-      });
-    for (let i = 0; i < 3; i += 1) await attempt('wrong-password');
-    expect((await attempt(TEST_DEMO_PASSWORD)).status).toBe(401);
+    const address = '203.0.113.9';
+    for (let i = 0; i < 3; i += 1) await attemptFrom(address, 'demo.member2.cm', 'wrong-password');
+    expect((await attemptFrom(address, 'demo.member2.cm', TEST_DEMO_PASSWORD)).status).toBe(401);
 
     await api.db.query(
-      `UPDATE users SET locked_until = now() - interval '1 second' WHERE username = 'demo.member2.cm'`,
+      `UPDATE login_failures SET blocked_until = now() - interval '1 second' WHERE client_address = $1`,
+      [address],
     );
-    expect((await attempt(TEST_DEMO_PASSWORD)).status).toBe(200);
+    expect((await attemptFrom(address, 'demo.member2.cm', TEST_DEMO_PASSWORD)).status).toBe(200);
   });
 
   describe('access tokens', () => {

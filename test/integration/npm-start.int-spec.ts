@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -22,7 +23,8 @@ import { request } from '../support/system';
  * brings up PostgreSQL, Temporal (with its UI), the worker and the API, prints where everything is and
  * the demo accounts; a dossier submitted through the API is a workflow in Temporal and a row in
  * PostgreSQL; Ctrl-C stops everything and frees the ports; a second `npm start` finds everything
- * where it was, without seeding anything twice. This file runs the real launcher, with nothing from
+ * where it was, without seeding anything twice; a killed worker or Temporal server comes back by
+ * itself, and a process whose restarts keep failing stops everything with a clear message. This file runs the real launcher, with nothing from
  * the shared integration services: its own data folder, its own ports.
  */
 
@@ -84,7 +86,7 @@ interface DossierBody {
 
 interface HealthBody {
   status: string;
-  checks: Record<'database' | 'temporal', { status: string; error?: string }>;
+  checks: Record<'database' | 'temporal' | 'worker', { status: string; error?: string }>;
 }
 
 interface SeedCounts {
@@ -122,6 +124,7 @@ describe('npm start: the whole system on one machine, from an empty data folder'
         TDKT_TEMPORAL_UI_PORT: String(ports.temporalUi),
         API_METRICS_PORT: String(ports.apiMetrics),
         WORKER_METRICS_PORT: String(ports.workerMetrics),
+        TDKT_RESTART_MAX: '3',
       }),
     );
     launcher = started;
@@ -257,11 +260,18 @@ describe('npm start: the whole system on one machine, from an empty data folder'
     expect(output).toMatch(/plan [0-9a-f-]{36}: loaded; workflow annual-plan-/);
   });
 
-  it('answers health (PostgreSQL and Temporal up), the docs, the OpenAPI document and Prometheus metrics', async () => {
-    const health = await getJson<unknown>(ready.healthUrl);
-    expect(health).toEqual({
+  it('answers health (PostgreSQL, Temporal and the worker up), the docs, the OpenAPI document and Prometheus metrics', async () => {
+    const health = await getJson<HealthBody>(ready.healthUrl);
+    expect(health).toMatchObject({
       status: 200,
-      body: { status: 'ok', checks: { database: { status: 'up' }, temporal: { status: 'up' } } },
+      body: {
+        status: 'ok',
+        checks: {
+          database: { status: 'up' },
+          temporal: { status: 'up' },
+          worker: { status: 'up', pollers: { workflow: 1, activity: 1 } },
+        },
+      },
     });
 
     const docs = await getText(`${apiUrl}/api/docs`);
@@ -502,16 +512,125 @@ describe('npm start: the whole system on one machine, from an empty data folder'
     });
   });
 
-  it('when the Temporal dev server dies, the launcher names it and its log, stops the rest and exits 1', async () => {
-    const temporalPid = pidListeningOn(ports.temporal);
-    expect(parentOf(temporalPid!)).toBe(launcher!.pid);
+  /** Submits a dossier as the demo officer and waits until its workflow opens the review. */
+  const submitAndReachReview = async (key: string) => {
+    const signedIn = await request<{ accessToken: string }>(
+      { apiUrl },
+      'POST',
+      '/api/v1/auth/login',
+      {
+        body: { username: 'demo.officer.thlg', password: ready.password },
+      },
+    );
+    const token = signedIn.body.accessToken;
+    const me = await request<{ unitId: string }>({ apiUrl, token }, 'GET', '/api/v1/auth/me');
+    const created = await request<DossierBody>({ apiUrl, token }, 'POST', '/api/v1/dossiers', {
+      headers: { 'Idempotency-Key': key },
+      body: {
+        year: 2024,
+        awardCode: 'CSTDCS',
+        proposingUnitId: me.body.unitId,
+        nominee: { kind: 'individual', name: `Giáo viên ${key}` },
+        achievementsSummary: 'Giáo viên dạy giỏi cấp huyện',
+      },
+    });
+    expect([201, 202]).toContain(created.status);
+    return until(
+      `dossier ${key} reaches UNIT_REVIEW`,
+      () =>
+        withDatabase(async (db) => {
+          const { rows } = await db.query<{ stage: string }>(
+            `SELECT stage FROM dossiers WHERE id = $1`,
+            [created.body.id],
+          );
+          return rows[0]?.stage === 'UNIT_REVIEW' ? rows[0] : undefined;
+        }),
+      120_000,
+    );
+  };
 
-    process.kill(temporalPid!, 'SIGKILL');
-    const ended = await launcher!.waitForExit(STOP_MS);
-    expect(ended).toEqual({ code: 1, signal: null });
+  const supervisorOf = async (): Promise<Record<string, { state: string; restarts: number }>> =>
+    (
+      await getJson<{ supervisor: Record<string, { state: string; restarts: number }> }>(
+        ready.healthUrl,
+      )
+    ).body.supervisor;
+
+  it('brings a killed worker back by itself: logged, counted in health and metrics, and dossiers go on', async () => {
+    expect(launcher!.output).toContain(
+      `  Restarts        a process that ends on its own is started again (at most 3 times in 600 s; status in ${join(dataDir, 'supervisor.json')})`,
+    );
+    const workerPid = pidListeningOn(ports.workerMetrics);
+    expect(parentOf(workerPid!)).toBe(launcher!.pid);
+    process.kill(workerPid!, 'SIGKILL');
+
+    await launcher!.waitForOutput(/worker is running again \(restart 1\)/, 240_000);
     expect(launcher!.output).toMatch(
       new RegExp(
-        `temporal exited unexpectedly \\(code \\d+\\); see ${join(dataDir, 'logs', 'temporal.log').replace(/[.]/g, '\\.')}`,
+        `worker exited unexpectedly \\(code \\d+\\); restarting it in 1 s \\(restart 1\\); see ${join(dataDir, 'logs', 'worker.log').replace(/[.]/g, '\\.')}`,
+      ),
+    );
+    expect(launcher!.running).toBe(true);
+    await until('health answers 200 again', async () =>
+      (await getJson(ready.healthUrl)).status === 200 ? true : undefined,
+    );
+    expect(await supervisorOf()).toMatchObject({
+      worker: { state: 'running', restarts: 1 },
+      api: { state: 'running', restarts: 0 },
+    });
+    const metrics = await getText(`http://127.0.0.1:${ports.apiMetrics}/metrics`);
+    expect(metrics.text).toContain('tdkt_supervisor_restarts{service="worker"} 1');
+    expect(metrics.text).toContain('tdkt_supervisor_up{service="worker"} 1');
+    await submitAndReachReview('heal-worker-0001');
+  });
+
+  it('brings a killed Temporal dev server back by itself, and the system heals without a person', async () => {
+    const temporalPid = pidListeningOn(ports.temporal);
+    expect(parentOf(temporalPid!)).toBe(launcher!.pid);
+    process.kill(temporalPid!, 'SIGKILL');
+
+    await launcher!.waitForOutput(/temporal is running again \(restart 1\)/, 120_000);
+    expect(launcher!.output).toMatch(
+      /temporal exited unexpectedly \(code \d+\); restarting it in 1 s/,
+    );
+    await until(
+      'health answers 200 again',
+      async () => ((await getJson(ready.healthUrl)).status === 200 ? true : undefined),
+      180_000,
+    );
+    expect((await supervisorOf()).temporal).toMatchObject({ state: 'running', restarts: 1 });
+    await submitAndReachReview('heal-temporal-0001');
+  });
+
+  it('gives up on a process whose restarts keep failing: names it and its log, stops the rest and exits 1', async () => {
+    const apiPid = pidListeningOn(ports.api);
+    expect(parentOf(apiPid!)).toBe(launcher!.pid);
+    process.kill(apiPid!, 'SIGKILL');
+    // Someone else takes the API's port before the first restart (1 s later): every restart fails to listen.
+    const squatter = createServer();
+    const listening = () =>
+      new Promise<boolean>((resolve) => {
+        squatter.once('error', () => resolve(false));
+        squatter.listen(ports.api, '127.0.0.1', () => resolve(true));
+      });
+    const deadline = Date.now() + 5_000;
+    while (!(await listening())) {
+      if (Date.now() > deadline) throw new Error(`port ${ports.api} stayed in use`);
+      await delay(20);
+    }
+    try {
+      const ended = await launcher!.waitForExit(180_000);
+      expect(ended).toEqual({ code: 1, signal: null });
+    } finally {
+      squatter.close();
+    }
+    expect(launcher!.output).toMatch(
+      /api exited unexpectedly \(code \d+\); restarting it in 1 s \(restart 1\)/,
+    );
+    expect(launcher!.output).toMatch(/api did not start again \(api exited while starting:/);
+    expect(launcher!.output).toMatch(
+      new RegExp(
+        `api did not start again \\(.*\\); restarted 3 times within 600 s: giving up; see ${join(dataDir, 'logs', 'api.log').replace(/[.]/g, '\\.')}`,
       ),
     );
     expect(launcher!.output).toContain(`Stopped. Data is kept in ${dataDir}`);

@@ -24,10 +24,14 @@ export interface InProcessApi {
  * Builds the API exactly as main.ts does (AppModule.forRoot + configureApp) without starting a process,
  * so that a test can look inside it (its routes, its providers) and add to it before it listens.
  */
-export async function createInProcessApi(env: Record<string, string> = {}): Promise<InProcessApi> {
+export async function createInProcessApi(
+  env: Record<string, string> = {},
+  /** Another API's database, to run a second API process on it (it stays the first one's to drop). */
+  shared?: { databaseUrl: string },
+): Promise<InProcessApi> {
   const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
   const databaseName = `ip_${randomBytes(4).toString('hex')}`;
-  const databaseUrl = await createTestDatabase(adminUrl, databaseName);
+  const databaseUrl = shared?.databaseUrl ?? (await createTestDatabase(adminUrl, databaseName));
   const db = createDataSource({ url: databaseUrl, poolSize: 2, applicationName: 'tdkt-test' });
   await db.initialize();
   const config = loadConfig(ApiConfig, {
@@ -57,7 +61,7 @@ export async function createInProcessApi(env: Record<string, string> = {}): Prom
     async stop() {
       await app.close();
       await db.destroy();
-      await dropTestDatabase(adminUrl, databaseName);
+      if (shared === undefined) await dropTestDatabase(adminUrl, databaseName);
     },
   };
 }

@@ -33,8 +33,8 @@ export interface TestSystem {
 export interface TestSystemOptions {
   /** Extra environment of both the API and the worker (e.g. RULES_PROFILE, RULES_AS_OF). */
   env?: NodeJS.ProcessEnv;
-  /** Extra environment of the API process (e.g. a low LOGIN_RATE_LIMIT, OIDC settings). */
-  apiEnv?: NodeJS.ProcessEnv;
+  /** Extra environment of the API process (e.g. a low LOGIN_RATE_LIMIT, OIDC settings); a function gets the system's database URL. */
+  apiEnv?: NodeJS.ProcessEnv | ((databaseUrl: string) => NodeJS.ProcessEnv);
   /** Extra environment of the worker process; a function gets the system's database URL (to put a proxy before it). */
   workerEnv?: NodeJS.ProcessEnv | ((databaseUrl: string) => NodeJS.ProcessEnv);
 }
@@ -97,7 +97,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     JWT_SECRET: jwtSecret,
     // Test files sign in many times from one address; the rate limit has its own test.
     LOGIN_RATE_LIMIT: '10000',
-    ...options.apiEnv,
+    ...(typeof options.apiEnv === 'function' ? options.apiEnv(databaseUrl) : options.apiEnv),
   };
   const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir);
   const apiUrl = `http://127.0.0.1:${apiPort}`;

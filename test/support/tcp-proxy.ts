@@ -2,12 +2,16 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 
 /**
  * A TCP proxy on loopback in front of one server (e.g. PostgreSQL), for fault tests: `cut()` drops
- * every connection and refuses new ones, as a network outage does, until `restore()`. Only the
- * processes pointed at the proxy see the outage; the shared server keeps serving everyone else.
+ * every connection and refuses new ones, as a network outage does, until `restore()`; `freeze()`
+ * keeps connections open and accepts new ones but passes nothing on, as a server stopped with SIGSTOP
+ * does, until `thaw()` delivers what waited. Only the processes pointed at the proxy see the outage;
+ * the shared server keeps serving everyone else.
  */
 export class TcpProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private frozen = false;
+  private readonly held: (() => void)[] = [];
 
   private constructor(
     readonly port: number,
@@ -37,7 +41,8 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => socket.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      this.forward(client, upstream);
+      this.forward(upstream, client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -53,7 +58,26 @@ export class TcpProxy {
     if (server !== null) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Holds every byte in both directions, on open connections and new ones, until thaw(). */
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  /** Delivers what was held and forwards again. */
+  thaw(): void {
+    this.frozen = false;
+    for (const deliver of this.held.splice(0)) deliver();
+  }
+
   async stop(): Promise<void> {
+    this.thaw();
     await this.cut();
+  }
+
+  private forward(from: Socket, to: Socket): void {
+    from.on('data', (chunk: Buffer) => {
+      if (this.frozen) this.held.push(() => to.write(chunk));
+      else to.write(chunk);
+    });
   }
 }

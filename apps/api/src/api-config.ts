@@ -54,6 +54,41 @@ export class ApiConfig extends ServerConfig {
   @IsNotEmpty()
   WEB_APP_DIR: string = resolve(__dirname, '..', '..', 'web', 'dist');
 
+  /**
+   * How long a request may wait on Temporal (a workflow start, an update a worker has to take, a
+   * describe) before it answers 503; the admin stuck scans get longer.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  API_TEMPORAL_TIMEOUT_SECONDS: number = 10;
+
+  /** How long a request may wait for a PostgreSQL connection or query before it answers 503. */
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  API_DATABASE_TIMEOUT_SECONDS: number = 5;
+
+  /** Set by `npm start`: its status file of the processes it keeps running, for health and metrics. */
+  @IsOptional()
+  @IsString()
+  SUPERVISOR_STATUS_FILE?: string;
+
+  /**
+   * Origins whose pages may call the API from a browser (CORS), comma-separated, e.g.
+   * `https://tdkt.dongnai.gov.vn`. Unset: none; the web app this API serves is same-origin.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/,\s]+(,\s*https?:\/\/[^/,\s]+)*$/, {
+    message: 'must be origins such as https://tdkt.example.gov.vn, separated by commas',
+  })
+  API_CORS_ORIGINS?: string;
+
+  /** Swagger UI at /api/docs and the document at /api/openapi.json: on, except in production. */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  API_DOCS?: 'on' | 'off';
+
   /** Largest JSON body accepted, in kilobytes. */
   @IsInt()
   @Min(16)
@@ -98,6 +133,12 @@ export class ApiConfig extends ServerConfig {
   @Min(1)
   @Max(DAY)
   LOGIN_LOCKOUT_SECONDS: number = 900;
+
+  /** The longest lock-out: each further one of the same address doubles, up to this. */
+  @IsInt()
+  @Min(1)
+  @Max(30 * DAY)
+  LOGIN_LOCKOUT_MAX_SECONDS: number = DAY;
 
   /** Log-in, refresh and single sign-on requests per client address per window (per API process). */
   @IsInt()

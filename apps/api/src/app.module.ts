@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Connection } from '@temporalio/client';
 import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
@@ -30,6 +32,7 @@ import { DecisionsController } from './councils/decisions.controller';
 import { InitiativesController } from './councils/initiatives.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { PostgresThrottlerStorage } from './auth/postgres-throttler-storage';
 import { identityOptionsFrom } from './auth/identity-options';
 import { ResourceUnitLookup } from './auth/resource-unit-lookup';
 import { SsoController } from './auth/sso.controller';
@@ -70,17 +73,25 @@ export class AppModule {
                   : 'info',
           },
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [
-            {
-              // 'default' keeps the standard Retry-After header name (others get a suffix).
-              name: 'default',
-              ttl: config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000,
-              limit: config.LOGIN_RATE_LIMIT,
-            },
-          ],
+        ThrottlerModule.forRootAsync({
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [
+              {
+                // 'default' keeps the standard Retry-After header name (others get a suffix).
+                name: 'default',
+                ttl: config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000,
+                limit: config.LOGIN_RATE_LIMIT,
+              },
+            ],
+            // Shared by every API process.
+            storage: new PostgresThrottlerStorage(dataSource),
+          }),
         }),
-        DatabaseModule.forRoot('tdkt-api'),
+        DatabaseModule.forRoot('tdkt-api', {
+          connectTimeoutMs: config.API_DATABASE_TIMEOUT_SECONDS * 1000,
+          queryTimeoutMs: config.API_DATABASE_TIMEOUT_SECONDS * 1000,
+        }),
         TemporalClientModule.forConnection(temporal),
         IdentityModule.forRoot(identityOptionsFrom(config)),
         DossierModule,

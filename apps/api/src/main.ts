@@ -13,6 +13,7 @@ import {
 import { ApiConfig } from './api-config';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
+import { registerSupervisorMetrics } from './health/supervisor-status';
 
 async function main(): Promise<void> {
   const config = loadConfig(ApiConfig);
@@ -31,10 +32,13 @@ async function main(): Promise<void> {
   configureApp(app, config);
   await app.listen(config.API_PORT, config.API_HOST);
   if (config.API_METRICS_PORT !== undefined) {
+    const registry = app.get(OperationsMetrics).registry;
+    if (config.SUPERVISOR_STATUS_FILE !== undefined)
+      registerSupervisorMetrics(registry, config.SUPERVISOR_STATUS_FILE);
     const metrics = await startMetricsServer({
       host: config.API_METRICS_HOST,
       port: config.API_METRICS_PORT,
-      registry: app.get(OperationsMetrics).registry,
+      registry,
     });
     process.once('SIGTERM', () => metrics.close());
     process.once('SIGINT', () => metrics.close());

@@ -13,12 +13,15 @@ import { ensureWebAppBuilt } from '../web/web-app-build';
 import { portFromEnv } from '../ports';
 import { readOrCreateSecret } from '../secrets';
 import type { ManagedProcess } from '../process/managed-process';
+import { restartPolicyFromEnv } from '../process/restart-policy';
+import { type SupervisedProcess, Supervisor } from '../process/supervisor';
 
 /**
  * `npm start`: the whole system on one machine. Embedded PostgreSQL and the Temporal dev server unless
  * DATABASE_URL / TEMPORAL_ADDRESS point elsewhere; then migrations, demo data and demo accounts, the
  * worker and the API. The API's JWT secret and the demo password are generated on the first run and
- * kept under .data/. Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
+ * kept under .data/. A process that ends on its own is started again (README: the restart policy).
+ * Ctrl-C stops everything in reverse order; data stays under .data/ for the next start.
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -29,22 +32,35 @@ async function main(): Promise<void> {
   const apiMetricsPort = portFromEnv('API_METRICS_PORT', 9464);
   const workerMetricsPort = portFromEnv('WORKER_METRICS_PORT', 9465);
   const services: ServiceHandle[] = [];
-  const apps: ManagedProcess[] = [];
+  const apps: SupervisedProcess[] = [];
   let stopping = false;
+  const policy = restartPolicyFromEnv(process.env);
+  const supervisorStatusFile = join(data, 'supervisor.json');
 
   const stopAll = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
     info('\nStopping…');
-    for (const app of [...apps].reverse()) await app.stop();
+    await supervisor.stop();
+    for (const app of [...apps].reverse()) await app.current().stop();
     for (const service of [...services].reverse())
       await service.stop().catch((error: unknown) => warn(String(error)));
     info('Stopped. Data is kept in ' + data);
     process.exit(exitCode);
   };
+  // Whatever this launcher started ending on its own (a crash, someone killing it) is started again;
+  // once restarts keep failing, everything stops, naming it and its log.
+  const supervisor = new Supervisor(policy, {
+    log: warn,
+    giveUp: (service, reason) => {
+      warn(`${service.name} ${reason}: giving up; see ${service.logFile}`);
+      void stopAll(1);
+    },
+    statusFile: supervisorStatusFile,
+  });
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
-  process.on('exit', () => apps.forEach((app) => app.kill()));
+  process.on('exit', () => apps.forEach((app) => app.current().kill()));
 
   try {
     const database = await provideDatabase({
@@ -110,6 +126,7 @@ async function main(): Promise<void> {
       API_METRICS_PORT: String(apiMetricsPort),
       WORKER_METRICS_PORT: String(workerMetricsPort),
       PUBLIC_API_URL: publicApiUrl,
+      SUPERVISOR_STATUS_FILE: supervisorStatusFile,
       ...demoDefaults(database.description),
     };
     step('Preparing the web app');
@@ -117,42 +134,44 @@ async function main(): Promise<void> {
     info(web.built ? `  built in ${web.seconds}s` : '  up to date');
 
     step('Starting the worker (bundles the workflow code on start)');
-    const worker = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
+    const worker = await supervised('worker', async () => {
+      const started = startNodeApp('worker', 'apps/worker/src/main.ts', appEnv, logDir);
+      await started.waitForLine(/worker started/, 180_000).catch(async (error: unknown) => {
+        await started.stop();
+        throw error;
+      });
+      return started;
+    });
     apps.push(worker);
-    await worker.waitForLine(/worker started/, 180_000);
 
     step('Starting the API');
     // Only the API signs tokens, so only the API gets the key.
     const jwtSecret =
       process.env.JWT_SECRET || readOrCreateSecret(join(data, 'jwt-secret'), 48).value;
-    const api = startNodeApp(
-      'api',
-      'apps/api/src/main.ts',
-      // The sign-in page lists the demo accounts only where this launcher made them.
-      { ...appEnv, JWT_SECRET: jwtSecret, ...(demo ? { DEMO_ACCOUNTS_ON_SIGN_IN: 'true' } : {}) },
-      logDir,
-    );
+    const startApi = async (readiness: 'live' | 'ready') => {
+      const started = startNodeApp(
+        'api',
+        'apps/api/src/main.ts',
+        // The sign-in page lists the demo accounts only where this launcher made them.
+        { ...appEnv, JWT_SECRET: jwtSecret, ...(demo ? { DEMO_ACCOUNTS_ON_SIGN_IN: 'true' } : {}) },
+        logDir,
+      );
+      await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/${readiness}`, started).catch(
+        async (error: unknown) => {
+          await started.stop();
+          throw error;
+        },
+      );
+      return started;
+    };
+    // At first the whole system must be ready; a restarted API serves as soon as it listens.
+    const api = await supervised('api', startApi, () => startApi('live'));
     apps.push(api);
-    await waitForHttpOk(`http://127.0.0.1:${apiPort}/health/ready`, api);
 
-    // Whatever this launcher started ending on its own (a crash, someone killing it) stops the rest,
-    // naming it and its log, rather than leaving a half system that retries in the terminal.
-    const watched = [
-      ...services.flatMap((service) =>
-        service.process ? [{ process: service.process, logFile: service.logFile }] : [],
-      ),
-      ...apps.map((app) => ({ process: app, logFile: join(logDir, `${app.name}.log`) })),
-    ];
-    for (const { process: child, logFile } of watched) {
-      void child.waitForExit().then((code) => {
-        if (stopping) return;
-        warn(
-          `${child.name} exited unexpectedly (code ${String(code)})${logFile ? `; see ${logFile}` : ''}`,
-        );
-        void stopAll(1);
-      });
-    }
+    for (const service of [...services, ...apps].flatMap(watchable)) supervisor.watch(service);
     printReady({
+      supervisorStatusFile,
+      policy: { maxRestarts: policy.maxRestarts, windowSeconds: policy.windowMs / 1000 },
       metricsUrls: [
         `http://127.0.0.1:${apiMetricsPort}/metrics`,
         `http://127.0.0.1:${workerMetricsPort}/metrics`,
@@ -172,6 +191,39 @@ async function main(): Promise<void> {
     console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
   }
+
+  /** Starts an app and describes how to start it again. */
+  async function supervised(
+    name: string,
+    start: (readiness: 'live' | 'ready') => Promise<ManagedProcess>,
+    restart: () => Promise<ManagedProcess> = () => start('ready'),
+  ): Promise<SupervisedProcess> {
+    let current = await start('ready');
+    return {
+      name,
+      logFile: join(logDir, `${name}.log`),
+      current: () => current,
+      restart: async () => {
+        current = await restart();
+        return current;
+      },
+    };
+  }
+}
+
+/** An embedded service or an app as the supervisor keeps it; an external service is not ours to restart. */
+function watchable(service: ServiceHandle | SupervisedProcess): SupervisedProcess[] {
+  if ('current' in service) return [service];
+  const { process: started, restart, logFile } = service;
+  if (started === undefined || restart === undefined || logFile === undefined) return [];
+  return [
+    {
+      name: started.name,
+      logFile,
+      current: () => service.process ?? started,
+      restart: () => restart.call(service),
+    },
+  ];
 }
 
 /**
@@ -209,6 +261,8 @@ const DEMO_CYCLES: readonly { cycle: DemoAccount['cycle']; title: string }[] = [
 ];
 
 function printReady(details: {
+  supervisorStatusFile: string;
+  policy: { maxRestarts: number; windowSeconds: number };
   metricsUrls: string[];
   rulesAsOf?: string;
   disclosureHeldOutside: boolean;
@@ -238,6 +292,7 @@ function printReady(details: {
     `  PostgreSQL      ${details.database}`,
     `  Temporal        ${details.temporal}`,
     `  Logs            ${details.logDir}`,
+    `  Restarts        a process that ends on its own is started again (at most ${details.policy.maxRestarts} times in ${details.policy.windowSeconds} s; status in ${details.supervisorStatusFile})`,
     ...(details.rulesAsOf
       ? [
           `  Rules as of     ${details.rulesAsOf} for dossiers of ${details.rulesAsOf.slice(0, 4)} and before (replaying the 2024 demo cycle); later years run under today's rules`,

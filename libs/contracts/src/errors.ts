@@ -460,6 +460,13 @@ export const ERROR_CATALOG = {
       en: 'The workflow engine (Temporal) is temporarily unavailable. Please try again later.',
     },
   },
+  WORKER_UNAVAILABLE: {
+    status: 503,
+    message: {
+      vi: 'Không có tiến trình xử lý quy trình (worker) nào đang hoạt động nên yêu cầu chưa có kết quả. Yêu cầu có thể được thực hiện khi tiến trình hoạt động trở lại; hãy gửi lại đúng yêu cầu này để nhận kết quả, không bị thực hiện hai lần.',
+      en: 'No workflow worker is running, so the request has no result yet. It may still be carried out when a worker is back; send the very same request again to get its result — it is never carried out twice.',
+    },
+  },
   INTERNAL_ERROR: {
     status: 500,
     message: {

@@ -5,8 +5,9 @@ import { holdingForAdministrator } from '../shared/hold-for-administrator';
 /**
  * Numbering and documents. Typed failures (a dossier not awaiting the decision, already decided) are
  * non-retryable; anything else is retried with backoff, and the idempotency key keeps a retried issue
- * from taking a second number. Other failures on their input hold the work for an administrator; a
- * dossier already decided is left to the dossier's decision stage, which waits for the batch.
+ * from taking a second number. Those two refusals are the callers' own: the dossier's decision stage
+ * waits for the batch that decided it, and a batch decision fails with the code the API answers.
+ * Other failures on their input hold the work for an administrator.
  */
 export const decisions = holdingForAdministrator(
   proxyActivities<DecisionActivities>({
@@ -18,5 +19,5 @@ export const decisions = holdingForAdministrator(
       nonRetryableErrorTypes: ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
     },
   }),
-  ['DOSSIER_ALREADY_DECIDED'],
+  ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
 );

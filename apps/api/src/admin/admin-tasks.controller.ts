@@ -9,11 +9,17 @@ import {
   ResendReminderUseCase,
 } from '@tdkt/server-feature-operations';
 import { RequirePermission } from '../auth/access.decorators';
+import {
+  LONG_TEMPORAL_DEADLINE_SECONDS,
+  TemporalDeadline,
+} from '../http/temporal-deadline.interceptor';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { ReassignTaskDto, RepairReasonDto } from './dtos/repair.dto';
 
 @ApiTags('admin')
+// Scans describe every running workflow; repairs wait for Temporal and the worker.
+@TemporalDeadline(LONG_TEMPORAL_DEADLINE_SECONDS)
 @Controller('api/v1/admin/tasks')
 export class AdminTasksController {
   constructor(

@@ -10,11 +10,17 @@ import {
 } from '@tdkt/server-feature-operations';
 import type { Response } from 'express';
 import { RequirePermission } from '../auth/access.decorators';
+import {
+  LONG_TEMPORAL_DEADLINE_SECONDS,
+  TemporalDeadline,
+} from '../http/temporal-deadline.interceptor';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { BulkRepairDto } from './dtos/repair.dto';
 
 @ApiTags('admin')
+// Scans describe every running workflow; repairs wait for Temporal and the worker.
+@TemporalDeadline(LONG_TEMPORAL_DEADLINE_SECONDS)
 @Controller('api/v1/admin/bulk')
 export class BulkController {
   constructor(

@@ -4,10 +4,16 @@ import type { StuckCounts, StuckReport } from '@tdkt/contracts';
 import type { Actor } from '@tdkt/server-feature-identity';
 import { FindStuckWorkflowsUseCase, OperatorScopes } from '@tdkt/server-feature-operations';
 import { RequirePermission } from '../auth/access.decorators';
+import {
+  LONG_TEMPORAL_DEADLINE_SECONDS,
+  TemporalDeadline,
+} from '../http/temporal-deadline.interceptor';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { StuckFilterDto } from './dtos/stuck-filter.dto';
 
 @ApiTags('admin')
+// Scans describe every running workflow; repairs wait for Temporal and the worker.
+@TemporalDeadline(LONG_TEMPORAL_DEADLINE_SECONDS)
 @Controller('api/v1/admin/stuck')
 export class StuckController {
   constructor(

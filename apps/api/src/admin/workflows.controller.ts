@@ -11,11 +11,17 @@ import {
   TerminateWorkflowUseCase,
 } from '@tdkt/server-feature-operations';
 import { RequirePermission } from '../auth/access.decorators';
+import {
+  LONG_TEMPORAL_DEADLINE_SECONDS,
+  TemporalDeadline,
+} from '../http/temporal-deadline.interceptor';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { WorkflowIdPipe } from '../http/workflow-id-param.pipe';
 import { RepairReasonDto, ResetWorkflowDto, RetryActivitiesDto } from './dtos/repair.dto';
 
 @ApiTags('admin')
+// Scans describe every running workflow; repairs wait for Temporal and the worker.
+@TemporalDeadline(LONG_TEMPORAL_DEADLINE_SECONDS)
 @Controller('api/v1/admin/workflows')
 export class WorkflowsController {
   constructor(

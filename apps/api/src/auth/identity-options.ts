@@ -11,6 +11,7 @@ export function identityOptionsFrom(config: ApiConfig): IdentityOptions {
     sessionMaxAgeSeconds: config.SESSION_MAX_AGE_SECONDS,
     maxFailedLogins: config.LOGIN_MAX_FAILED_ATTEMPTS,
     lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
+    maxLockoutSeconds: config.LOGIN_LOCKOUT_MAX_SECONDS,
     ...(OIDC_ISSUER_URL && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET && OIDC_REDIRECT_URL
       ? {
           oidc: {

@@ -28,6 +28,7 @@ import {
   CouncilRosterQueryDto,
 } from './council-roster.dto';
 import { AgendaItemDto, AttendanceDto, BallotDto, CreateCouncilMeetingDto } from './council.dto';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 
 /** The seats a council meeting can fill: its members, its secretary, and the leaders who chair it. */
 const COUNCIL_ROSTER_ROLES = [Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.LEADER];
@@ -49,13 +50,21 @@ export class CouncilMeetingsController {
   @ApiOperation({
     summary:
       'Convene a council meeting (date, members with their seats); invitations go out at once',
+    description:
+      'With an Idempotency-Key, the same request sent again answers with the same meeting.',
   })
-  async create(@Body() body: CreateCouncilMeetingDto, @CurrentActor() actor: Actor) {
+  @AcceptsIdempotencyKey()
+  async create(
+    @Body() body: CreateCouncilMeetingDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
     const state = await this.start.execute({
       ...body,
       members: body.members.map((member) => ({ ...member })),
       createdBy: actor.user.id,
       requestId: actor.requestId,
+      idempotencyKey,
     });
     return this.views.get(state.meetingId);
   }

@@ -8,7 +8,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -17,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COUNCIL_POSITIONS, type CouncilPosition, INITIATIVE_SCOPE_VALUES } from '@tdkt/contracts';
+import { Optional } from '../http/optional';
 
 export class CouncilMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -65,7 +65,7 @@ export class CreateCouncilMeetingDto {
     format: 'uuid',
     description: 'Phiên họp đã kết thúc mà phiên này đính chính',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   correctsMeetingId?: string;
 }
@@ -109,7 +109,7 @@ export class BallotDto {
     type: [String],
     description: 'Chỉ khi biểu quyết công khai: những người đồng ý',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsUUID('all', { each: true })
   inFavour?: string[];
@@ -133,7 +133,7 @@ export class ApplyInitiativeDto {
   description!: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Tác giả (mặc định: người nộp)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -158,12 +158,12 @@ export class ReviewInitiativeDto {
     enum: INITIATIVE_SCOPE_VALUES,
     description: 'Phạm vi ảnh hưởng khi công nhận',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(INITIATIVE_SCOPE_VALUES)
   scope?: (typeof INITIATIVE_SCOPE_VALUES)[number];
 
   @ApiPropertyOptional({ description: 'Lý do khi không công nhận' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   reasons?: string;

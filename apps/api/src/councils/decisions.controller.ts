@@ -24,6 +24,8 @@ import { uuidParam } from '../http/uuid-param.pipe';
 import { DECISION, DOCUMENT } from './council.resources';
 import { PageQueryDto } from '../http/page-query.dto';
 import { ApproveDecisionDto } from './council.dto';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
+import { TemporalDeadline } from '../http/temporal-deadline.interceptor';
 
 @ApiTags('decisions')
 @Controller('api/v1')
@@ -41,18 +43,23 @@ export class DecisionsController {
   @ApiOperation({
     summary: 'Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier',
     description:
-      'Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer.',
+      'Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer than 30 s. With an Idempotency-Key, the same approval sent again answers with the same decision.',
   })
+  @AcceptsIdempotencyKey()
+  // Numbering and rendering the documents may take a while on a loaded server.
+  @TemporalDeadline(30)
   async create(
     @Body() body: ApproveDecisionDto,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
     const approved = await this.approve.execute({
       issuerUnitId: body.unitId,
       dossierIds: body.dossierIds,
       signedBy: actor.user.id,
       requestId: actor.requestId,
+      idempotencyKey,
     });
     response.setHeader('Location', `/api/v1/decisions/${approved.decisionId}`);
     if (approved.issued === null) {

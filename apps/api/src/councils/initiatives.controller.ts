@@ -12,6 +12,7 @@ import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { INITIATIVE } from './council.resources';
 import { ApplyInitiativeDto, ReviewInitiativeDto } from './council.dto';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 
 @ApiTags('initiatives')
 @Controller('api/v1/initiatives')
@@ -28,9 +29,15 @@ export class InitiativesController {
   @UnitScope(unitFrom.body('unitId'))
   @ApiOperation({
     summary: 'Apply for recognition of an initiative (đơn yêu cầu công nhận sáng kiến)',
-    description: 'Answers with the receipt: the legal due date of the decision (3 months).',
+    description:
+      'Answers with the receipt: the legal due date of the decision (3 months). With an Idempotency-Key, the same application sent again answers with the same initiative.',
   })
-  async create(@Body() body: ApplyInitiativeDto, @CurrentActor() actor: Actor) {
+  @AcceptsIdempotencyKey()
+  async create(
+    @Body() body: ApplyInitiativeDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ) {
     const applied = await this.apply.execute({
       unitId: body.unitId,
       title: body.title,
@@ -38,6 +45,7 @@ export class InitiativesController {
       authorIds: body.authorIds ?? [actor.user.id],
       appliedBy: actor.user.id,
       requestId: actor.requestId,
+      idempotencyKey,
     });
     return this.views.get(applied.id);
   }

@@ -19,7 +19,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AppError } from '@tdkt/contracts';
 import {
   BulkSubmitUseCase,
   CreateDossierUseCase,
@@ -40,8 +39,16 @@ import type { Response } from 'express';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
-import { fieldMessage } from '../errors/field-messages';
 import { displayNamesFor } from '../http/display-names';
+import {
+  AcceptsIdempotencyKey,
+  checkedIdempotencyKey,
+  IdempotencyKey,
+} from '../http/idempotency-key';
+import {
+  LONG_TEMPORAL_DEADLINE_SECONDS,
+  TemporalDeadline,
+} from '../http/temporal-deadline.interceptor';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DOSSIER } from './dossier.resource';
 import { BatchSubmitDto, CreateDossierDto, UpdateDraftDto } from './dtos/create-dossier.dto';
@@ -61,8 +68,6 @@ import {
   DossierSummaryDto,
   StageResultDto,
 } from './dtos/dossier-response.dto';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._-]{8,128}$/;
 
 @ApiTags('dossiers')
 @Controller('api/v1/dossiers')
@@ -115,7 +120,7 @@ export class DossiersController {
     const { submit = true, ...content } = body;
     const nominee = { ...body.nominee };
     const created = await this.createDossier.execute(
-      { ...content, nominee, idempotencyKey: checkedKey(idempotencyKey) },
+      { ...content, nominee, idempotencyKey: checkedIdempotencyKey(idempotencyKey) },
       { ...auditContextOf(actor), actorId: actor.user.id },
       submit
         ? () =>
@@ -137,7 +142,7 @@ export class DossiersController {
       });
       if (!submitted.recorded) {
         response.status(HttpStatus.ACCEPTED);
-        return { id: created.id, code: created.code, recorded: false };
+        return DossierAcceptedDto.of(submitted);
       }
     }
     response.status(HttpStatus.CREATED);
@@ -146,6 +151,8 @@ export class DossiersController {
 
   @Post('batch')
   @HttpCode(HttpStatus.OK)
+  // Up to 500 workflows started, a few at a time.
+  @TemporalDeadline(LONG_TEMPORAL_DEADLINE_SECONDS)
   @RequirePermission('dossier:create')
   @UnitScope(unitFrom.body('proposingUnitId'))
   @ApiOperation({
@@ -167,7 +174,7 @@ export class DossiersController {
         nominee: { ...item.nominee },
         proposingUnitId: body.proposingUnitId,
       })),
-      checkedKey(idempotencyKey),
+      checkedIdempotencyKey(idempotencyKey),
       { ...auditContextOf(actor), actorId: actor.user.id },
       actor.grant,
     );
@@ -273,7 +280,7 @@ export class DossiersController {
     });
     if (!submitted.recorded) {
       response.status(HttpStatus.ACCEPTED);
-      return { id, code: submitted.code, recorded: false };
+      return DossierAcceptedDto.of(submitted);
     }
     response.status(HttpStatus.OK);
     return this.present(id);
@@ -285,12 +292,20 @@ export class DossiersController {
   @UnitScope(unitFrom.param('id', DOSSIER))
   @ApiOperation({ summary: 'Withdraw a dossier (rút hồ sơ); a draft is discarded' })
   @ApiOkResponse({ type: StageResultDto })
+  @AcceptsIdempotencyKey()
   withdraw(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: WithdrawDossierDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.actions.withdraw(id, body.reason, actor.user, auditContextOf(actor));
+    return this.actions.withdraw(
+      id,
+      body.reason,
+      actor.user,
+      auditContextOf(actor),
+      idempotencyKey,
+    );
   }
 
   @Post(':id/supplement')
@@ -302,12 +317,14 @@ export class DossiersController {
       'Resubmit a dossier returned for supplementation (bổ sung hồ sơ); the review starts again',
   })
   @ApiOkResponse({ type: StageResultDto })
+  @AcceptsIdempotencyKey()
   supplement(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: SupplementDossierDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.actions.supplement(id, body, actor.user);
+    return this.actions.supplement(id, body, actor.user, idempotencyKey);
   }
 
   @Post(':id/objections')
@@ -318,27 +335,13 @@ export class DossiersController {
     summary:
       'Record an objection during public disclosure (ý kiến phản ánh); the reviewers examine it',
   })
+  @AcceptsIdempotencyKey()
   fileObjection(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: FileObjectionDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.actions.fileObjection(id, body, actor.user);
+    return this.actions.fileObjection(id, body, actor.user, idempotencyKey);
   }
-}
-
-function checkedKey(key: string | undefined): string | undefined {
-  if (key === undefined || IDEMPOTENCY_KEY.test(key)) return key;
-  throw new AppError('IDEMPOTENCY_KEY_INVALID', [
-    {
-      field: 'Idempotency-Key',
-      rule: 'matches',
-      message: fieldMessage(
-        'matches',
-        'Idempotency-Key',
-        [],
-        'Idempotency-Key has the wrong format',
-      ),
-    },
-  ]);
 }

@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { isGrpcServiceError } from '@temporalio/client';
+import { isGrpcServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { AppError, ERROR_CATALOG, type ErrorCode, type ErrorResponseBody } from '@tdkt/contracts';
 import {
   DomainError,
@@ -69,9 +69,7 @@ export class AppExceptionFilter implements ExceptionFilter {
     // Input the validators let through and PostgreSQL refused (a value out of range, bad text): the
     // request's fault, as retrying it cannot help.
     if (isDataException(exception)) return new AppError('MALFORMED_REQUEST');
-    if (isGrpcServiceError(exception) && TEMPORAL_UNAVAILABLE_CODES.has(exception.code)) {
-      return new AppError('WORKFLOW_ENGINE_UNAVAILABLE');
-    }
+    if (isTemporalUnavailable(exception)) return new AppError('WORKFLOW_ENGINE_UNAVAILABLE');
     return new AppError('INTERNAL_ERROR');
   }
 }
@@ -131,4 +129,18 @@ function fromClientError(status: number): AppError {
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
   return new AppError('MALFORMED_REQUEST');
+}
+
+/**
+ * Temporal did not answer in time or cannot be reached: a gRPC UNAVAILABLE or DEADLINE_EXCEEDED,
+ * possibly wrapped by the client (a ServiceError whose cause it is), or an update nobody answered
+ * before the request's deadline.
+ */
+function isTemporalUnavailable(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth += 1) {
+    if (cause instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+    if (isGrpcServiceError(cause) && TEMPORAL_UNAVAILABLE_CODES.has(cause.code)) return true;
+    cause = cause.cause;
+  }
+  return false;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../http/optional';
 
 export class ExternalOutcomeDto {
   @ApiProperty({ description: 'Được khen thưởng hay không' })
@@ -13,19 +14,19 @@ export class ExternalOutcomeDto {
   reference!: string;
 
   @ApiPropertyOptional({ description: 'Lý do khi không được khen thưởng' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   reason?: string;
 
   @ApiPropertyOptional({ example: '88/QĐ-UBND' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   decisionNumber?: string;
 
   @ApiPropertyOptional({ example: '2027-04-02' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   decidedOn?: string;
 }

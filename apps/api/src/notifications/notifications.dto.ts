@@ -8,20 +8,20 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsUUID,
   Max,
   Min,
 } from 'class-validator';
+import { Optional } from '../http/optional';
 
 export class ListNotificationsQueryDto {
   @ApiPropertyOptional({ description: 'true: chỉ thông báo chưa đọc' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   unreadOnly?: 'true' | 'false';
 
   @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -32,14 +32,14 @@ export class ListNotificationsQueryDto {
     format: 'date-time',
     description: 'Trang tiếp theo: thông báo tạo trước thời điểm này',
   })
-  @IsOptional()
+  @Optional()
   @IsISO8601()
   before?: string;
 }
 
 export class MarkReadDto {
   @ApiPropertyOptional({ type: [String], description: 'Các thông báo đã đọc' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
@@ -47,15 +47,14 @@ export class MarkReadDto {
   ids?: string[];
 
   @ApiPropertyOptional({ description: 'true: đánh dấu tất cả đã đọc' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   all?: boolean;
 }
 
 export class NotificationPreferencesDto {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() inApp?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() email?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() webhook?: boolean;
-  @ApiPropertyOptional({ enum: ['vi', 'en'] }) @IsOptional() @IsIn(['vi', 'en']) locale?:
-    'vi' | 'en';
+  @ApiPropertyOptional() @Optional() @IsBoolean() inApp?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() email?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() webhook?: boolean;
+  @ApiPropertyOptional({ enum: ['vi', 'en'] }) @Optional() @IsIn(['vi', 'en']) locale?: 'vi' | 'en';
 }

@@ -28,6 +28,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../http/optional';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,7 +36,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function OptionalTexts(description: string, maxItems = 100): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: [String], description }),
-    IsOptional(),
+    Optional(),
     IsArray(),
     ArrayMaxSize(maxItems),
     IsString({ each: true }),
@@ -56,7 +57,7 @@ export class ImportPlanDto {
   issuerUnitId!: string;
 
   @ApiPropertyOptional({ default: true, description: 'false: chỉ lưu dự thảo, chưa ban hành' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   activate?: boolean;
 }
@@ -67,19 +68,24 @@ export class EditDraftPlanDto {
     example: '12/KH-UBND',
     description: 'Số văn bản (bắt buộc trước khi ban hành)',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
   number?: string;
 
-  @ApiPropertyOptional({ example: '2025-01-10', nullable: true, description: 'Ngày ban hành' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '2025-01-10',
+    nullable: true,
+    description: 'Ngày ban hành',
+  })
   @IsOptional()
   @Matches(ISO_DATE)
   @IsISO8601({ strict: true })
   issuedOn?: string | null;
 
-  @ApiPropertyOptional({ example: 'Phó Chủ tịch UBND huyện', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Phó Chủ tịch UBND huyện', nullable: true })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -90,7 +96,7 @@ export class EditDraftPlanDto {
     format: 'uuid',
     description: 'Cơ quan thường trực: đơn vị ban hành hoặc đơn vị trực thuộc',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   standingBodyUnitId?: string;
 
@@ -111,7 +117,7 @@ export class EditDraftPlanDto {
     example: [10, 3],
     description: 'Số ngày làm việc trước hạn gửi nhắc việc',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -128,12 +134,13 @@ export class LocalizedTextInputDto {
 
 export class PlanItemChangesDto {
   @ApiPropertyOptional({ enum: QUARTERS, description: 'Quý 1–4' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsIn(QUARTERS)
   quarter?: Quarter;
 
   @ApiPropertyOptional({
+    type: String,
     example: '2024-06-11',
     nullable: true,
     description: 'Hạn cụ thể trong quý (mặc định: ngày cuối quý)',
@@ -143,29 +150,29 @@ export class PlanItemChangesDto {
   dueOn?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   ownerUnitId?: string;
 
   @ApiPropertyOptional({ enum: PLAN_ITEM_KINDS })
-  @IsOptional()
+  @Optional()
   @IsIn(PLAN_ITEM_KINDS)
   kind?: PlanItemKind;
 
   @ApiPropertyOptional({ type: LocalizedTextInputDto })
-  @IsOptional()
+  @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => LocalizedTextInputDto)
   text?: LocalizedTextInputDto;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   recurring?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Đơn vị tham gia đợt nộp hồ sơ / đăng ký' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -179,7 +186,7 @@ export class AddPlanItemDto {
   key!: string;
 
   @ApiProperty({ enum: QUARTERS, description: 'Quý 1–4' }) @IsIn(QUARTERS) quarter!: Quarter;
-  @ApiPropertyOptional({ example: '2024-09-15', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2024-09-15', nullable: true })
   @IsOptional()
   @Matches(ISO_DATE)
   dueOn?: string | null;
@@ -192,10 +199,10 @@ export class AddPlanItemDto {
   @Type(() => LocalizedTextInputDto)
   text!: LocalizedTextInputDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() recurring?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() recurring?: boolean;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
@@ -208,7 +215,7 @@ export class EvidenceDto {
   type!: 'document' | 'link';
 
   @ApiPropertyOptional({ example: '125/BC-UBND', description: 'Số văn bản (khi type = document)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   number?: string;
@@ -217,7 +224,7 @@ export class EvidenceDto {
     example: '2024-06-10',
     description: 'Ngày ban hành (khi type = document)',
   })
-  @IsOptional()
+  @Optional()
   @Matches(ISO_DATE)
   issuedOn?: string;
 
@@ -225,12 +232,12 @@ export class EvidenceDto {
     example: 'https://cammy.dongnai.gov.vn/…',
     description: 'Đường dẫn (khi type = link)',
   })
-  @IsOptional()
+  @Optional()
   @IsUrl({ require_protocol: true })
   url?: string;
 
   @ApiPropertyOptional({ example: 'Báo cáo kết quả tổ chức kỷ niệm 11/6' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   title?: string;
@@ -244,7 +251,7 @@ export class CompletePlanItemDto {
   evidence!: EvidenceDto;
 
   @ApiPropertyOptional({ example: 'Đã tổ chức lễ kỷ niệm, có báo cáo kèm theo' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -254,7 +261,7 @@ export class CompletePlanItemDto {
     description:
       'Ngày thực hiện xong, khi cập nhật muộn (không sau hôm nay); mặc định hôm nay. Kế hoạch đã kết thúc vẫn ghi nhận được.',
   })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   completedOn?: string;
@@ -291,28 +298,28 @@ export class RegisterForEmulationDto {
 
 export class ListPlansQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
   year?: number;
   @ApiPropertyOptional({ enum: ['DRAFT', 'ACTIVE', 'CLOSED'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['DRAFT', 'ACTIVE', 'CLOSED'])
   status?: 'DRAFT' | 'ACTIVE' | 'CLOSED';
 }
 
 export class ListPlanItemsQueryDto {
   @ApiPropertyOptional({ enum: QUARTERS })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsIn(QUARTERS)
   quarter?: Quarter;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerUnitId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Optional() @IsUUID() ownerUnitId?: string;
 }
 
 export class ListRegistrationsQueryDto {
   @ApiProperty({ example: 2025 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @Optional() @IsUUID() unitId?: string;
 }

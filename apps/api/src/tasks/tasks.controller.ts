@@ -21,6 +21,7 @@ import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
 import { displayNamesFor } from '../http/display-names';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { TASK } from './task.resource';
 import {
@@ -171,13 +172,15 @@ export class TasksController {
   @ApiOperation({
     summary: 'Complete the task with its outcome; the workflow moves on before this answers',
     description:
-      '409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task.',
+      '409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task. Safe to send again: the same completion returns its first answer, even once the task is closed. 503 WORKER_UNAVAILABLE when no worker took it in time; sending it again later returns its outcome.',
   })
+  @AcceptsIdempotencyKey()
   async complete(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: CompleteTaskDto,
     @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.completeTask.execute(id, body.outcome, actor.user);
+    return this.completeTask.execute(id, body.outcome, actor.user, idempotencyKey);
   }
 }

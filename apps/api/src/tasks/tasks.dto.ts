@@ -4,7 +4,6 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -15,26 +14,27 @@ import {
 import { DossierStage } from '@tdkt/contracts';
 import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
 import { PageQueryDto } from '../http/page-query.dto';
+import { Optional } from '../http/optional';
 
 export class ListTasksQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'true: chỉ việc giao/nhận cho tôi' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
 
   @ApiPropertyOptional({ enum: ['open', 'closed'], default: 'open' })
-  @IsOptional()
+  @Optional()
   @IsIn(['open', 'closed'])
   status?: 'open' | 'closed';
 
   @ApiPropertyOptional({ example: 'dossier.review' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   type?: string;
 
   @ApiPropertyOptional({ description: 'true: chỉ việc quá hạn' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
@@ -42,13 +42,13 @@ export class ListTasksQueryDto extends PageQueryDto {
     example: 'CSTDCS',
     description: 'Chỉ việc của hồ sơ đề nghị danh hiệu này',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^[A-Z][A-Z0-9_]{1,63}$/)
   awardCode?: string;
 
   @ApiPropertyOptional({ example: 2024, description: 'Chỉ việc của hồ sơ năm này' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -59,7 +59,7 @@ export class ListTasksQueryDto extends PageQueryDto {
     enum: Object.values(DossierStage),
     description: 'Chỉ việc của hồ sơ đang ở bước này',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(Object.values(DossierStage))
   stage?: string;
 
@@ -67,7 +67,7 @@ export class ListTasksQueryDto extends PageQueryDto {
     format: 'uuid',
     description: 'Chỉ việc của đơn vị này (kể cả trực thuộc)',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   unitId?: string;
 }

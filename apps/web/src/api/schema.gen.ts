@@ -483,7 +483,10 @@ export interface paths {
     /** Meetings of the councils in your scope */
     get: operations['CouncilMeetingsController_list'];
     put?: never;
-    /** Convene a council meeting (date, members with their seats); invitations go out at once */
+    /**
+     * Convene a council meeting (date, members with their seats); invitations go out at once
+     * @description With an Idempotency-Key, the same request sent again answers with the same meeting.
+     */
     post: operations['CouncilMeetingsController_create'];
     delete?: never;
     options?: never;
@@ -665,7 +668,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier
-     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer.
+     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer than 30 s. With an Idempotency-Key, the same approval sent again answers with the same decision.
      */
     post: operations['DecisionsController_create'];
     delete?: never;
@@ -976,7 +979,7 @@ export interface paths {
     put?: never;
     /**
      * Apply for recognition of an initiative (đơn yêu cầu công nhận sáng kiến)
-     * @description Answers with the receipt: the legal due date of the decision (3 months).
+     * @description Answers with the receipt: the legal due date of the decision (3 months). With an Idempotency-Key, the same application sent again answers with the same initiative.
      */
     post: operations['InitiativesController_create'];
     delete?: never;
@@ -1467,7 +1470,7 @@ export interface paths {
     put?: never;
     /**
      * Complete the task with its outcome; the workflow moves on before this answers
-     * @description 409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task.
+     * @description 409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task. Safe to send again: the same completion returns its first answer, even once the task is closed. 503 WORKER_UNAVAILABLE when no worker took it in time; sending it again later returns its outcome.
      */
     post: operations['TasksController_complete'];
     delete?: never;
@@ -1724,7 +1727,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PostgreSQL and Temporal answer; 503 names the one that does not */
+    /** PostgreSQL and Temporal answer and a worker serves the task queue; 503 names what does not */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -1744,7 +1747,7 @@ export interface components {
     };
     AddPlanItemDto: {
       /** @example 2024-09-15 */
-      dueOn?: Record<string, never> | null;
+      dueOn?: string | null;
       /** @example q3-extra-training */
       key: string;
       /** @enum {string} */
@@ -1836,23 +1839,23 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditRecordDto'][];
       /** @description Pass as `before` for the next page */
-      nextCursor?: Record<string, never> | null;
+      nextCursor?: string | null;
     };
     AuditRecordDto: {
       /** @example dossier.submitted */
       action: string;
       /** Format: uuid */
-      actorId?: Record<string, never> | null;
+      actorId?: string | null;
       /** @enum {string} */
       actorKind: 'user' | 'system' | 'worker' | 'scheduler' | 'anonymous';
       /** @example UNIT_OFFICER */
-      actorRole?: Record<string, never> | null;
+      actorRole?: string | null;
       /**
        * Format: uuid
        * @description Unit the actor acted for
        */
-      actorUnitId?: Record<string, never> | null;
-      actorUsername?: Record<string, never> | null;
+      actorUnitId?: string | null;
+      actorUsername?: string | null;
       after?: {
         [key: string]: unknown;
       } | null;
@@ -1866,14 +1869,14 @@ export interface components {
       id: string;
       /** Format: date-time */
       occurredAt: string;
-      requestId?: Record<string, never> | null;
-      unitCode?: Record<string, never> | null;
+      requestId?: string | null;
+      unitCode?: string | null;
       /**
        * Format: uuid
        * @description Unit the change concerns
        */
-      unitId?: Record<string, never> | null;
-      workflowId?: Record<string, never> | null;
+      unitId?: string | null;
+      workflowId?: string | null;
     };
     AuthOptionsDto: {
       /** @description The demo accounts to try each role with, when `npm start` created them (DEMO_ACCOUNTS_ON_SIGN_IN); empty otherwise. Their password is printed by npm start, never served. */
@@ -2223,11 +2226,18 @@ export interface components {
       code: string;
       /** Format: uuid */
       id: string;
+      /** @description What this means for the person, in Vietnamese and English */
+      message?: components['schemas']['LocalizedTextDto'];
       /**
        * @description False: the dossier is being recorded; read it again shortly
        * @example false
        */
       recorded: boolean;
+      /**
+       * @description unavailable: no worker serves the task queue; the dossier is recorded once one is back. slow: the worker did not record it in time
+       * @enum {string}
+       */
+      worker?: 'unavailable' | 'slow';
     };
     DossierDecisionDto: {
       /**
@@ -2377,7 +2387,7 @@ export interface components {
        * @description Ngày ban hành
        * @example 2025-01-10
        */
-      issuedOn?: Record<string, never> | null;
+      issuedOn?: string | null;
       /** @description Căn cứ ban hành */
       legalBasis?: string[];
       /**
@@ -2396,7 +2406,7 @@ export interface components {
        */
       reminderOffsets?: number[];
       /** @example Phó Chủ tịch UBND huyện */
-      signer?: Record<string, never> | null;
+      signer?: string | null;
       /**
        * Format: uuid
        * @description Cơ quan thường trực: đơn vị ban hành hoặc đơn vị trực thuộc
@@ -2829,9 +2839,9 @@ export interface components {
     };
     ParentPeriodDto: {
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
       validFrom: string;
-      validTo?: Record<string, never> | null;
+      validTo?: string | null;
     };
     PickTypeClass: {
       /** @description Tóm tắt thành tích */
@@ -2853,7 +2863,7 @@ export interface components {
        * @description Hạn cụ thể trong quý (mặc định: ngày cuối quý)
        * @example 2024-06-11
        */
-      dueOn?: Record<string, never> | null;
+      dueOn?: string | null;
       /** @enum {string} */
       kind?:
         | 'evaluation'
@@ -3071,7 +3081,7 @@ export interface components {
       /** Format: date-time */
       grantedAt: string;
       /** Format: uuid */
-      grantedBy?: Record<string, never> | null;
+      grantedBy?: string | null;
       /** Format: uuid */
       id: string;
       /** @enum {string} */
@@ -3311,18 +3321,18 @@ export interface components {
        * Format: uuid
        * @description Đã sáp nhập vào đơn vị
        */
-      mergedIntoId?: Record<string, never> | null;
+      mergedIntoId?: string | null;
       name: string;
       /** @description Lịch sử tên gọi */
       nameHistory: components['schemas']['UnitNamePeriodDto'][];
       /** @description Lịch sử trực thuộc */
       parentHistory: components['schemas']['ParentPeriodDto'][];
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
       /** @example 2004-01-01 */
       validFrom: string;
       /** @example 2025-06-30 */
-      validTo?: Record<string, never> | null;
+      validTo?: string | null;
     };
     UnitDto: {
       /** @description Not retired or merged as of today */
@@ -3337,14 +3347,14 @@ export interface components {
        * Format: uuid
        * @description Đã sáp nhập vào đơn vị
        */
-      mergedIntoId?: Record<string, never> | null;
+      mergedIntoId?: string | null;
       name: string;
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
       /** @example 2004-01-01 */
       validFrom: string;
       /** @example 2025-06-30 */
-      validTo?: Record<string, never> | null;
+      validTo?: string | null;
     };
     UnitNamePeriodDto: {
       /** @example Nghị quyết 30/2026/QH16 */
@@ -3376,7 +3386,7 @@ export interface components {
     };
     UserDto: {
       disabled: boolean;
-      email?: Record<string, never> | null;
+      email?: string | null;
       fullName: string;
       grants: components['schemas']['RoleGrantDto'][];
       /** @description False for accounts that sign in only through SSO */
@@ -3385,9 +3395,9 @@ export interface components {
       id: string;
       /**
        * Format: date-time
-       * @description Locked after repeated failed log-ins until then
+       * @description Some client address is locked out of the account after repeated failed log-ins, until then (the latest lock); enable lifts every lock
        */
-      lockedUntil?: Record<string, never> | null;
+      lockedUntil?: string | null;
       /** Format: uuid */
       unitId: string;
       username: string;
@@ -4141,7 +4151,10 @@ export interface operations {
   CouncilMeetingsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4373,7 +4386,10 @@ export interface operations {
   DecisionsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4654,7 +4670,10 @@ export interface operations {
   DossiersController_fileObjection: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4706,7 +4725,10 @@ export interface operations {
   DossiersController_supplement: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4731,7 +4753,10 @@ export interface operations {
   DossiersController_withdraw: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4892,7 +4917,10 @@ export interface operations {
   InitiativesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5616,7 +5644,10 @@ export interface operations {
   TasksController_complete: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };

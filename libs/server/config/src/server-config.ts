@@ -68,6 +68,21 @@ export class ServerConfig {
   TEMPORAL_CONNECT_TIMEOUT_SECONDS: number = 15;
 
   /**
+   * A worker counts as present while it polled the task queue within this many seconds (an idle
+   * worker's long poll lasts about a minute, so keep it above 70).
+   */
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  WORKER_POLL_STALE_SECONDS: number = 90;
+
+  /** Work waiting this long on the task queue means no worker is taking it (frozen, or overloaded). */
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  WORKER_BACKLOG_MAX_SECONDS: number = 30;
+
+  /**
    * Shared secret for dossiers exchanged with another system (a province running its own software):
    * outgoing requests are signed with it and incoming callbacks must carry its signature.
    */

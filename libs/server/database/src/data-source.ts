@@ -7,6 +7,13 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Shown in pg_stat_activity, so an operator can tell the API from the worker. */
   applicationName?: string;
+  /** Longest wait for a pooled connection (default 10 s). */
+  connectTimeoutMs?: number;
+  /**
+   * Longest a query may take: PostgreSQL cancels it (statement_timeout, lock waits included), and
+   * the driver gives up a moment later should the server not answer at all (frozen, unreachable).
+   */
+  queryTimeoutMs?: number;
 }
 
 /** TypeORM options for the application's PostgreSQL database. Schema changes happen only through migrations. */
@@ -25,7 +32,13 @@ export function createDataSourceOptions(options: DatabaseOptions): DataSourceOpt
     applicationName: options.applicationName ?? 'tdkt',
     extra: {
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 10_000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      ...(options.queryTimeoutMs === undefined
+        ? {}
+        : {
+            statement_timeout: options.queryTimeoutMs,
+            query_timeout: options.queryTimeoutMs + 1_000,
+          }),
     },
   };
 }

@@ -13,13 +13,20 @@ export function pgErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** True for errors that mean the database cannot be reached right now (worth retrying later). */
+/**
+ * True for errors that mean the database cannot be reached or does not answer in time right now
+ * (worth retrying later): a lost or refused connection, a query cancelled by statement_timeout
+ * (57014) or given up by the driver (query_timeout), a server shutting down.
+ */
 export function isConnectionError(error: unknown): boolean {
   const code = pgErrorCode(error);
-  if (code !== undefined && (code.startsWith('08') || code === '57P01' || code === '57P03'))
+  if (
+    code !== undefined &&
+    (code.startsWith('08') || code === '57P01' || code === '57P03' || code === '57014')
+  )
     return true;
   const message = error instanceof Error ? error.message : '';
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect/i.test(
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(
     message,
   );
 }

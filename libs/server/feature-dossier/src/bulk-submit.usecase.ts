@@ -12,6 +12,8 @@ export interface BatchItemResult {
   status: 'submitted' | 'accepted' | 'failed';
   id?: string;
   code?: string;
+  /** For `accepted`: no worker serves the task queue, or it did not record the dossier in time. */
+  worker?: 'unavailable' | 'slow';
   error?: { code: string; message: { vi: string; en: string }; errors?: unknown[] };
 }
 
@@ -22,6 +24,7 @@ const BATCH_CONCURRENCY = 4;
  * Submits many dossiers of one unit at once (e.g. a school's teachers for the school-year awards): one
  * workflow each, a few at a time, every item reported on its own so one bad line does not sink the rest.
  * Each item's Idempotency-Key is `<batch key>:<index>`, so a retried batch creates nothing twice.
+ * Once an item is not recorded in time, the rest are started without waiting for the worker.
  */
 @Injectable()
 export class BulkSubmitUseCase {
@@ -37,6 +40,7 @@ export class BulkSubmitUseCase {
     submittedAs: RoleGrant | null,
   ): Promise<BatchItemResult[]> {
     const results: BatchItemResult[] = new Array<BatchItemResult>(items.length);
+    const pace = { waitForRecording: true };
     let next = 0;
     const worker = async () => {
       for (let index = next++; index < items.length; index = next++) {
@@ -46,6 +50,7 @@ export class BulkSubmitUseCase {
           batchKey,
           audit,
           submittedAs,
+          pace,
         );
       }
     };
@@ -59,6 +64,7 @@ export class BulkSubmitUseCase {
     batchKey: string | undefined,
     audit: AuditContext & { actorId: string },
     submittedAs: RoleGrant | null,
+    pace: { waitForRecording: boolean },
   ): Promise<BatchItemResult> {
     try {
       const created = await this.create.execute(
@@ -66,17 +72,22 @@ export class BulkSubmitUseCase {
         audit,
         () => this.submit.preflight({ ...item, initiativeIds: item.initiativeIds ?? [] }),
       );
-      const submitted = await this.submit.execute({
-        dossierId: created.id,
-        submittedBy: audit.actorId,
-        submittedAs,
-        requestId: audit.requestId ?? null,
-      });
+      const submitted = await this.submit.execute(
+        {
+          dossierId: created.id,
+          submittedBy: audit.actorId,
+          submittedAs,
+          requestId: audit.requestId ?? null,
+        },
+        pace,
+      );
+      if (!submitted.recorded) pace.waitForRecording = false;
       return {
         index,
         status: submitted.recorded ? 'submitted' : 'accepted',
         id: created.id,
         code: created.code,
+        ...(submitted.worker === undefined ? {} : { worker: submitted.worker }),
       };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

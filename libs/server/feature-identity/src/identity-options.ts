@@ -20,9 +20,11 @@ export interface IdentityOptions {
   refreshTokenTtlSeconds: number;
   /** A session cannot be refreshed past this age; the person signs in again. */
   sessionMaxAgeSeconds: number;
-  /** Consecutive failed log-ins that lock an account. */
+  /** Consecutive failed log-ins from one address that lock that address out of the account. */
   maxFailedLogins: number;
+  /** The first lock-out; each further one of the same address lasts twice as long, up to maxLockoutSeconds. */
   lockoutSeconds: number;
+  maxLockoutSeconds: number;
   oidc?: OidcOptions;
 }
 

@@ -7,10 +7,13 @@ import {
 } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ServerConfig } from '@tdkt/server-config';
+import { WorkerPresence } from './worker-presence';
+import { WorkflowUpdates } from './workflow-updates';
 
 /**
  * Provides a Temporal Client over a connection the process opened at boot (with connectToTemporal,
- * so that an unreachable server fails with a clear message before Nest starts). Closed on shutdown.
+ * so that an unreachable server fails with a clear message before Nest starts), what tells whether a
+ * worker serves the task queue, and safely retried updates. Closed on shutdown.
  */
 @Global()
 @Module({})
@@ -26,8 +29,14 @@ export class TemporalClientModule implements OnApplicationShutdown {
         useFactory: (config: ServerConfig) =>
           new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
       },
+      WorkerPresence,
+      WorkflowUpdates,
     ];
-    return { module: TemporalClientModule, providers, exports: [Connection, Client] };
+    return {
+      module: TemporalClientModule,
+      providers,
+      exports: [Connection, Client, WorkerPresence, WorkflowUpdates],
+    };
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,19 +3,12 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { AppError, ERROR_CATALOG, type ErrorCode, type FieldError } from '@tdkt/contracts';
 
 /**
- * Sends an update and turns a refusal into the AppError the workflow's validator named (its failure
- * type is an error code), so the API answers with the same status and bilingual message it uses
- * everywhere. An update to a workflow that has ended is a 409: the dossier is past that step.
+ * The AppError a refused update stands for: the workflow's validator names an error code (its
+ * failure type) and the fields, so the API answers with the same status and bilingual message it
+ * uses everywhere. An update to a workflow that has ended is a 409: it is past that step. Undefined
+ * for errors that are not refusals (Temporal unreachable, a deadline).
  */
-export async function sendUpdate<T>(send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    throw toAppError(error) ?? error;
-  }
-}
-
-function toAppError(error: unknown): AppError | undefined {
+export function updateRefusal(error: unknown): AppError | undefined {
   if (error instanceof WorkflowNotFoundError) return new AppError('STAGE_NOT_ALLOWED');
   if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
   const cause = error.cause;

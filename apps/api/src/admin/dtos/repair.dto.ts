@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
-  IsOptional,
+  IsObject,
   IsString,
   IsUUID,
   MaxLength,
@@ -16,6 +17,7 @@ import {
 } from 'class-validator';
 import { BULK_REPAIR_ACTIONS, type BulkRepairAction, type ResetPoint } from '@tdkt/contracts';
 import { StuckFilterDto } from './stuck-filter.dto';
+import { Optional } from '../../http/optional';
 
 /** Every repair says why; the reason goes into the audit trail. */
 export class RepairReasonDto {
@@ -31,7 +33,7 @@ export class RepairReasonDto {
 
 export class RetryActivitiesDto extends RepairReasonDto {
   @ApiPropertyOptional({ description: 'Chỉ hoạt động này (mặc định: mọi hoạt động đang thử lại)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(255)
   activityId?: string;
@@ -75,17 +77,19 @@ export class BulkRepairDto extends RepairReasonDto {
   action!: BulkRepairAction;
 
   @ApiProperty({ type: StuckFilterDto, description: 'Các quy trình bị kẹt được chọn' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => StuckFilterDto)
   filter!: StuckFilterDto;
 
   @ApiPropertyOptional({ default: false, description: 'true: chỉ cho xem sẽ thay đổi gì' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   dryRun?: boolean;
 
   @ApiPropertyOptional({ default: 4, description: 'Số quy trình xử lý cùng lúc' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(32)

@@ -1,17 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DossierStage, STUCK_REASONS, type StuckFilter, type StuckReason } from '@tdkt/contracts';
+import { Optional } from '../../http/optional';
 
 const DURATION = /^\d{1,6}[smhd]$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -22,13 +13,13 @@ export class StuckFilterDto {
     example: 'dossierWorkflow',
     description: 'Loại quy trình (workflow type)',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   workflowType?: string;
 
   @ApiPropertyOptional({ enum: Object.values(DossierStage), description: 'Bước của hồ sơ' })
-  @IsOptional()
+  @Optional()
   @IsIn(Object.values(DossierStage))
   stage?: string;
 
@@ -36,18 +27,18 @@ export class StuckFilterDto {
     format: 'uuid',
     description: 'Đơn vị đề nghị (gồm các đơn vị trực thuộc)',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ example: 'CSTDCS' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   awardCode?: string;
 
   @ApiPropertyOptional({ example: 2024 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -55,7 +46,7 @@ export class StuckFilterDto {
   year?: number;
 
   @ApiPropertyOptional({ enum: STUCK_REASONS, description: 'Lý do bị kẹt' })
-  @IsOptional()
+  @Optional()
   @IsIn(STUCK_REASONS)
   reason?: StuckReason;
 
@@ -63,7 +54,7 @@ export class StuckFilterDto {
     example: '2d',
     description: 'Chỉ những trường hợp đã kẹt ít nhất chừng này (90s, 30m, 12h, 2d)',
   })
-  @IsOptional()
+  @Optional()
   @Matches(DURATION, { message: 'age must be a duration such as 90s, 30m, 12h or 2d' })
   age?: string;
 

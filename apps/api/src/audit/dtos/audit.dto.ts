@@ -1,64 +1,55 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { AuditFilter, AuditPage, AuditRecordView } from '@tdkt/server-feature-identity';
+import { Optional } from '../../http/optional';
 
 /** Filters of the audit log; they combine with AND. */
 export class AuditFilterDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'From (inclusive)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'To (exclusive)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Who acted' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   actorId?: string;
 
   @ApiPropertyOptional({ example: 'dossier.submitted' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z0-9_.]{0,63}$/)
   action?: string;
 
   @ApiPropertyOptional({ example: 'dossier' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-z][a-z0-9_]{0,31}$/)
   entityType?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   entityId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Rows about this unit or any unit below it' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(128)
   requestId?: string;
 
   @ApiPropertyOptional({ example: 'HS-2024-000001' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   workflowId?: string;
@@ -80,7 +71,7 @@ export class AuditFilterDto {
 
 export class AuditQueryDto extends AuditFilterDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -88,7 +79,7 @@ export class AuditQueryDto extends AuditFilterDto {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,19}$/)
   before?: string;
 }
@@ -103,22 +94,32 @@ export class AuditRecordDto {
   @ApiProperty({ enum: ['user', 'system', 'worker', 'scheduler', 'anonymous'] })
   actorKind!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   actorUsername!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'UNIT_OFFICER' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'UNIT_OFFICER' })
   actorRole!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Unit the actor acted for' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Unit the actor acted for',
+  })
   actorUnitId!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Unit the change concerns' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Unit the change concerns',
+  })
   unitId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   unitCode!: string | null;
 
   @ApiProperty({ example: 'dossier.submitted' })
@@ -136,10 +137,10 @@ export class AuditRecordDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   after!: Record<string, unknown> | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   requestId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   workflowId!: string | null;
 
   static from(record: AuditRecordView): AuditRecordDto {
@@ -151,7 +152,11 @@ export class AuditPageDto {
   @ApiProperty({ type: [AuditRecordDto] })
   items!: AuditRecordDto[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as `before` for the next page' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for the next page',
+  })
   nextCursor!: string | null;
 
   static from(page: AuditPage): AuditPageDto {

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../http/optional';
 
 export class SsoLoginQueryDto {
   @ApiPropertyOptional({
     description: 'Passed to the provider as login_hint (a username or e-mail)',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   loginHint?: string;
@@ -14,37 +15,37 @@ export class SsoLoginQueryDto {
 /** What an OpenID Connect provider sends back to the callback (RFC 6749 §4.1.2, RFC 9207). */
 export class SsoCallbackQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2048)
   code?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(128)
   state?: string;
 
   @ApiPropertyOptional({ description: 'The issuer that answered (RFC 9207)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2048)
   iss?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(256)
   error?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2048)
   error_description?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2048)
   session_state?: string;

@@ -7,7 +7,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -21,6 +20,7 @@ import {
 } from 'class-validator';
 import type { NomineeKind } from '@tdkt/contracts';
 import { ACHIEVEMENT_CLAIMS, NOMINEE_KINDS, type AchievementClaim } from '@tdkt/domain';
+import { Optional } from '../../http/optional';
 
 export class NomineeDto {
   @ApiProperty({
@@ -37,33 +37,33 @@ export class NomineeDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Giáo viên', description: 'Chức vụ' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   position?: string;
 
   @ApiPropertyOptional({ description: 'Người lao động trực tiếp' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   directWorker?: boolean;
 
   @ApiPropertyOptional({ enum: ['female', 'male'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['female', 'male'])
   gender?: 'female' | 'male';
 
   @ApiPropertyOptional({ description: 'Người dân tộc thiểu số' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   ethnicMinority?: boolean;
 
   @ApiPropertyOptional({ description: 'Công tác ở vùng sâu, vùng xa' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   remoteArea?: boolean;
 
   @ApiPropertyOptional({ example: 1985 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1900)
   @Max(2100)
@@ -75,7 +75,7 @@ export class NomineeDto {
     description:
       'Thành tích đơn vị nêu để Hội đồng đánh giá, theo các tiêu chuẩn thay thế nhau của danh hiệu, hình thức khen thưởng (achievements the unit states, judged by the reviewers)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(ACHIEVEMENT_CLAIMS.length)
   @IsIn([...ACHIEVEMENT_CLAIMS], { each: true })
@@ -118,14 +118,14 @@ export class CreateDossierDto {
     type: [String],
     description: 'Sáng kiến làm căn cứ khen thưởng (mỗi sáng kiến chỉ dùng cho một hồ sơ)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true })
   initiativeIds?: string[];
 
   @ApiPropertyOptional({ default: true, description: 'false: chỉ lưu bản nháp, chưa nộp' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   submit?: boolean;
 }

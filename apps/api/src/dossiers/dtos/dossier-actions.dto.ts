@@ -5,7 +5,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -16,6 +15,7 @@ import {
 import { Type } from 'class-transformer';
 import { PageQueryDto } from '../../http/page-query.dto';
 import { DossierStage } from '@tdkt/contracts';
+import { Optional } from '../../http/optional';
 
 export class WithdrawDossierDto {
   @ApiProperty({ example: 'Đơn vị xin rút hồ sơ để bổ sung thành tích năm sau' })
@@ -27,13 +27,13 @@ export class WithdrawDossierDto {
 
 export class SupplementDossierDto {
   @ApiPropertyOptional({ example: 'Đã bổ sung biên bản bình xét' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(4000)
   note?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Tệp đã tải lên cho lần bổ sung này' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -68,23 +68,23 @@ export class ListDossiersQueryDto extends PageQueryDto {
     isArray: true,
     description: 'Bước (có thể lặp lại)',
   })
-  @IsOptional()
+  @Optional()
   @Type(() => String)
   @IsIn(Object.values(DossierStage), { each: true })
   stage?: string | string[];
 
   @ApiPropertyOptional({ example: 'CSTDCS' })
-  @IsOptional()
+  @Optional()
   @IsString()
   awardCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Đơn vị (kể cả đơn vị trực thuộc)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ example: 2024 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -92,7 +92,7 @@ export class ListDossiersQueryDto extends PageQueryDto {
   year?: number;
 
   @ApiPropertyOptional({ description: 'Chỉ hồ sơ quá hạn ở bước hiện tại' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
@@ -100,7 +100,7 @@ export class ListDossiersQueryDto extends PageQueryDto {
     description:
       'Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001)',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   q?: string;
@@ -111,7 +111,7 @@ export class UploadAttachmentDto {
     example: 'BIEN_BAN_BINH_XET',
     description: 'Thành phần hồ sơ mà tệp này đáp ứng',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   documentCode?: string;
@@ -132,7 +132,7 @@ export class RoutePreviewQueryDto {
     description:
       'Năm xét khen thưởng: chọn bộ quy tắc như khi nộp (mặc định: năm của ngày áp dụng)',
   })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(2000)

@@ -428,7 +428,47 @@ export class DossierAcceptedDto {
     description: 'False: the dossier is being recorded; read it again shortly',
   })
   recorded!: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['unavailable', 'slow'],
+    description:
+      'unavailable: no worker serves the task queue; the dossier is recorded once one is back. slow: the worker did not record it in time',
+  })
+  worker?: 'unavailable' | 'slow';
+
+  @ApiPropertyOptional({
+    type: LocalizedTextDto,
+    description: 'What this means for the person, in Vietnamese and English',
+  })
+  message?: LocalizedText;
+
+  /** The 202 answer for a submitted dossier the worker has not recorded yet. */
+  static of(submitted: {
+    id: string;
+    code: string;
+    worker?: 'unavailable' | 'slow';
+  }): DossierAcceptedDto {
+    return {
+      id: submitted.id,
+      code: submitted.code,
+      recorded: false,
+      ...(submitted.worker === undefined
+        ? {}
+        : { worker: submitted.worker, message: NOT_RECORDED_YET[submitted.worker] }),
+    };
+  }
 }
+
+const NOT_RECORDED_YET: Record<'unavailable' | 'slow', LocalizedText> = {
+  unavailable: {
+    vi: 'Hồ sơ đã được nộp nhưng hiện không có tiến trình xử lý quy trình (worker) nào hoạt động: hồ sơ sẽ được ghi nhận và chuyển thẩm định khi tiến trình hoạt động trở lại. Hãy báo quản trị viên.',
+    en: 'The dossier is submitted, but no workflow worker is running: it will be recorded and sent for review once one is back. Tell an administrator.',
+  },
+  slow: {
+    vi: 'Hồ sơ đã được nộp và đang được ghi nhận; hãy xem lại sau ít phút.',
+    en: 'The dossier is submitted and being recorded; look again in a few minutes.',
+  },
+};
 
 export class DossierPageDto {
   @ApiProperty({ type: [DossierSummaryDto] }) items!: DossierSummaryDto[];

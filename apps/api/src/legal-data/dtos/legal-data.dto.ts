@@ -8,7 +8,6 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
@@ -17,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../http/optional';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,27 +29,27 @@ export class LegalSourceDto {
   document!: string;
 
   @ApiPropertyOptional({ example: '3(2)', description: 'Điều, khoản (article)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   article?: string;
 
   @ApiPropertyOptional({ example: '2026-11-20', description: 'Ngày ban hành' })
-  @IsOptional()
+  @Optional()
   @Matches(ISO_DATE)
   @IsISO8601({ strict: true })
   issuedOn?: string;
 
   @ApiPropertyOptional({ example: 'Bộ Nội vụ', description: 'Cơ quan ban hành' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   issuer?: string;
 
   @ApiPropertyOptional({ example: 'https://vanban.chinhphu.vn/...', description: 'Văn bản gốc' })
-  @IsOptional()
+  @Optional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(1000)
   url?: string;
@@ -63,7 +63,7 @@ export class LegalSourceDto {
   status!: 'confirmed' | 'unconfirmed';
 
   @ApiPropertyOptional({ description: 'Ghi chú' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
@@ -104,7 +104,7 @@ export class HolidayBreakDto {
     type: LegalSourceDto,
     description: 'Văn bản riêng của đợt nghỉ này, nếu khác văn bản chung',
   })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => LegalSourceDto)
   source?: LegalSourceDto;
@@ -139,7 +139,7 @@ export class PublishHolidayScheduleDto {
   breaks!: HolidayBreakDto[];
 
   @ApiPropertyOptional({ type: [WorkingSaturdayDto], description: 'Các ngày thứ Bảy làm bù' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -173,7 +173,7 @@ export class PublishBaseSalaryStepDto {
 
 export class LegalPublicationsQueryDto {
   @ApiPropertyOptional({ enum: ['holiday-schedule', 'base-salary-step'] })
-  @IsOptional()
+  @Optional()
   @IsIn(['holiday-schedule', 'base-salary-step'])
   kind?: 'holiday-schedule' | 'base-salary-step';
 }

@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsInt, IsISO8601, IsObject, IsString, Matches, Max, Min } from 'class-validator';
+import { Optional } from '../../http/optional';
 
 /**
  * The request's envelope. The nominee's record is validated field by field by the domain rules
@@ -28,7 +20,7 @@ export class EligibilityRequestDto {
     example: 'VN-2024',
     description: 'Bộ quy tắc cố định; mặc định: bộ có hiệu lực ngày asOf',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   ruleSetId?: string;
 
@@ -37,13 +29,13 @@ export class EligibilityRequestDto {
     description:
       'Ngày tiếp nhận hồ sơ để thẩm định, cùng ruleSetId: quy định chuyển tiếp của bộ quy tắc sau (vd. Luật 06/2026/QH16) áp dụng tiêu chuẩn mới nếu có lợi hơn (the day the dossier was received, with a pinned ruleSetId: a later rule set’s transition rule applies its standard when more favourable)',
   })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   @IsISO8601({ strict: true })
   receivedOn?: string;
 
   @ApiPropertyOptional({ example: 2024, description: 'Năm thi đua (mặc định: năm của asOf)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1945)
   @Max(2199)

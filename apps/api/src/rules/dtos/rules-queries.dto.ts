@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { Optional } from '../../http/optional';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -10,7 +11,7 @@ export class AwardsQueryDto {
     description:
       'Ngày áp dụng (mặc định: ngày áp dụng cho hồ sơ nộp mới — hôm nay theo giờ Việt Nam, hoặc RULES_AS_OF)',
   })
-  @IsOptional()
+  @Optional()
   @Matches(ISO_DATE)
   @IsISO8601({ strict: true })
   asOf?: string;
@@ -20,7 +21,7 @@ export class AwardsQueryDto {
     description:
       'Quy định riêng của tỉnh (provincial profile id); mặc định: RULES_PROFILE của hệ thống',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   profile?: string;
 }

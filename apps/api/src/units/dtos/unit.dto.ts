@@ -4,13 +4,13 @@ import {
   IsBoolean,
   IsISO8601,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
 } from 'class-validator';
 import type { UnitDetailView, UnitView } from '@tdkt/server-feature-identity';
+import { Optional } from '../../http/optional';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -86,7 +86,7 @@ export class RenameUnitDto {
   effectiveFrom!: string;
 
   @ApiPropertyOptional({ example: 'Nghị quyết 30/2026/QH16', description: 'Văn bản đổi tên' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -95,7 +95,7 @@ export class RenameUnitDto {
 
 export class ListUnitsQueryDto {
   @ApiPropertyOptional({ description: 'Include retired and merged units' })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }: { value: unknown }) =>
     value === 'true' ? true : value === 'false' ? false : value,
   )
@@ -116,16 +116,21 @@ export class UnitDto {
   @ApiProperty({ example: 'school' })
   level!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
 
   @ApiProperty({ example: '2004-01-01' })
   validFrom!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2025-06-30' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-06-30' })
   validTo!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Đã sáp nhập vào đơn vị' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Đã sáp nhập vào đơn vị',
+  })
   mergedIntoId!: string | null;
 
   @ApiProperty({ description: 'Not retired or merged as of today' })
@@ -137,13 +142,13 @@ export class UnitDto {
 }
 
 export class ParentPeriodDto {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
 
   @ApiProperty()
   validFrom!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   validTo!: string | null;
 }
 

@@ -3,7 +3,6 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -12,6 +11,7 @@ import {
 } from 'class-validator';
 import { type Role, ROLES } from '@tdkt/contracts';
 import type { RoleGrantView, UserView } from '@tdkt/server-feature-identity';
+import { Optional } from '../../http/optional';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.a', description: 'Tên đăng nhập: chữ thường, số, . _ -' })
@@ -26,7 +26,7 @@ export class CreateUserDto {
   fullName!: string;
 
   @ApiPropertyOptional({ example: 'a.nv@dongnai.gov.vn' })
-  @IsOptional()
+  @Optional()
   @IsEmail()
   @MaxLength(320)
   email?: string;
@@ -39,7 +39,7 @@ export class CreateUserDto {
     format: 'password',
     description: 'At least 12 characters; omit for accounts that sign in only through SSO',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(12)
   @MaxLength(256)
@@ -77,7 +77,7 @@ export class RoleGrantDto {
   @ApiProperty({ format: 'date-time' })
   grantedAt!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   grantedBy!: string | null;
 
   static from(grant: RoleGrantView): RoleGrantDto {
@@ -95,7 +95,7 @@ export class UserDto {
   @ApiProperty()
   fullName!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   email!: string | null;
 
   @ApiProperty({ format: 'uuid' })
@@ -105,9 +105,11 @@ export class UserDto {
   disabled!: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
-    description: 'Locked after repeated failed log-ins until then',
+    description:
+      'Some client address is locked out of the account after repeated failed log-ins, until then (the latest lock); enable lifts every lock',
   })
   lockedUntil!: string | null;
 

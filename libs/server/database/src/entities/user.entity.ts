@@ -43,13 +43,6 @@ export class UserEntity {
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
   passwordChangedAt!: Date | null;
 
-  /** Consecutive failed log-ins; reset by a successful one. */
-  @Column({ name: 'failed_login_count', type: 'int', default: 0 })
-  failedLoginCount!: number;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -8,6 +8,7 @@ import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-counc
 import { DocumentSubject1796100000000 } from './1796100000000-document-subject';
 import { SubmissionChecks1796100000001 } from './1796100000001-submission-checks';
 import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-item-completion-recorded';
+import { LoginThrottles1796120000000 } from './1796120000000-login-throttles';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   DocumentSubject1796100000000,
   SubmissionChecks1796100000001,
   PlanItemCompletionRecorded1796100000002,
+  LoginThrottles1796120000000,
   LegalDataAndUnitNames1796140000000,
 ];

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowFailedError } from '@temporalio/client';
+import { Client, WorkflowFailedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
   AppError,
   assertSeparationOfDuties,
@@ -13,23 +12,24 @@ import {
   WorkflowType,
 } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
+import { createdIdFor, KEYED_START } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
-
-/** How long the leader's request waits for the number and documents before answering 202. */
-const ISSUE_WAIT_MS = 60_000;
 
 export interface ApproveDecisionCommand {
   issuerUnitId: string;
   dossierIds: string[];
   signedBy: string;
   requestId: string | null;
+  /** With it, the same approval sent again finds the decision the first one started. */
+  idempotencyKey?: string;
 }
 
 /**
  * A leader approves a batch of dossiers awaiting their decision: one decision listing them all. The
  * checks a person can fix are made here (each dossier awaits this unit's decision, none is decided,
  * the leader authored none); the decision workflow then numbers it, renders its documents and
- * tells each dossier, surviving retries and worker crashes.
+ * tells each dossier, surviving retries and worker crashes. The request waits for the number and
+ * documents within its deadline on Temporal, then answers without them (202).
  */
 @Injectable()
 export class ApproveDecisionUseCase {
@@ -42,6 +42,13 @@ export class ApproveDecisionUseCase {
   async execute(
     command: ApproveDecisionCommand,
   ): Promise<{ decisionId: string; issued: IssuedDecision | null }> {
+    const decisionId = createdIdFor('decision', command.signedBy, command.idempotencyKey, {
+      issuerUnitId: command.issuerUnitId,
+      dossierIds: command.dossierIds,
+    });
+    // A retry of an approval already under way: its dossiers are no longer awaiting a decision.
+    if (command.idempotencyKey !== undefined && (await this.started(decisionId)))
+      return this.issuedOrNot(decisionId);
     const dossiers = await this.dataSource.query<
       {
         id: string;
@@ -81,7 +88,7 @@ export class ApproveDecisionUseCase {
         });
     }
     const input: DecisionWorkflowInput = {
-      decisionId: randomUUID(),
+      decisionId,
       issuerUnitId: command.issuerUnitId,
       level: dossiers[0]?.current_level ?? '',
       dossierIds: command.dossierIds,
@@ -91,20 +98,35 @@ export class ApproveDecisionUseCase {
       signedBy: command.signedBy,
       requestId: command.requestId,
     };
-    const handle = await this.temporal.workflow.start(WorkflowType.decision, {
-      workflowId: decisionWorkflowId(input.decisionId),
+    await this.temporal.workflow.start(WorkflowType.decision, {
+      workflowId: decisionWorkflowId(decisionId),
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [input],
+      ...(command.idempotencyKey === undefined ? {} : KEYED_START),
     });
+    return this.issuedOrNot(decisionId);
+  }
+
+  private async started(decisionId: string): Promise<boolean> {
     try {
-      const issued = await this.temporal.withDeadline(
-        Date.now() + ISSUE_WAIT_MS,
-        () => handle.result() as Promise<IssuedDecision>,
-      );
-      return { decisionId: input.decisionId, issued };
+      await this.temporal.workflow.getHandle(decisionWorkflowId(decisionId)).describe();
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
+  }
+
+  /** The issued decision once numbered and rendered; null when that outlasts the request's deadline. */
+  private async issuedOrNot(
+    decisionId: string,
+  ): Promise<{ decisionId: string; issued: IssuedDecision | null }> {
+    const handle = this.temporal.workflow.getHandle(decisionWorkflowId(decisionId));
+    try {
+      return { decisionId, issued: (await handle.result()) as IssuedDecision };
     } catch (error) {
       if (error instanceof WorkflowFailedError) throw failureOf(error);
-      return { decisionId: input.decisionId, issued: null };
+      return { decisionId, issued: null };
     }
   }
 }

@@ -1,17 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   AppError,
   initiativeRecordedUpdate,
   type InitiativeState,
+  initiativeStateQuery,
   initiativeWorkflowId,
   type InitiativeWorkflowInput,
   WorkflowType,
 } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
 import { ruleSetForSubmissions } from '@tdkt/server-feature-dossier';
+import { createdIdFor, KEYED_START } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 
 export interface ApplyInitiativeCommand {
@@ -21,6 +22,8 @@ export interface ApplyInitiativeCommand {
   authorIds: string[];
   appliedBy: string;
   requestId: string | null;
+  /** With it, the same application sent again finds the initiative the first one started. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -53,8 +56,9 @@ export class ApplyInitiativeUseCase {
           message: { vi: 'Tác giả không tồn tại.', en: 'An author does not exist.' },
         },
       ]);
+    const { requestId, idempotencyKey, ...request } = command;
     const input: InitiativeWorkflowInput = {
-      initiativeId: randomUUID(),
+      initiativeId: createdIdFor('initiative', command.appliedBy, idempotencyKey, request),
       unitId: command.unitId,
       unitName: unit.name,
       title: command.title,
@@ -62,13 +66,25 @@ export class ApplyInitiativeUseCase {
       authorIds: [...new Set(command.authorIds)],
       ruleSetId: ruleSetForSubmissions(this.config).id,
       appliedBy: command.appliedBy,
-      requestId: command.requestId,
+      requestId,
     };
-    const handle = await this.temporal.workflow.start(WorkflowType.initiative, {
-      workflowId: initiativeWorkflowId(input.initiativeId),
-      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [input],
-    });
-    return { id: input.initiativeId, state: await handle.executeUpdate(initiativeRecordedUpdate) };
+    const workflowId = initiativeWorkflowId(input.initiativeId);
+    try {
+      const handle = await this.temporal.workflow.start(WorkflowType.initiative, {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        ...(idempotencyKey === undefined ? {} : KEYED_START),
+      });
+      return {
+        id: input.initiativeId,
+        state: await handle.executeUpdate(initiativeRecordedUpdate),
+      };
+    } catch (error) {
+      // A retry of an application whose initiative has been decided since.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      const state = await this.temporal.workflow.getHandle(workflowId).query(initiativeStateQuery);
+      return { id: input.initiativeId, state };
+    }
   }
 }

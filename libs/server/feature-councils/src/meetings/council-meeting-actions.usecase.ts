@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/client';
 import {
   addToAgendaUpdate,
   AppError,
@@ -18,19 +18,20 @@ import {
 } from '@tdkt/contracts';
 import { awardOf, getRuleSet } from '@tdkt/domain';
 import { ActorRoles } from '@tdkt/server-feature-inbox';
-import { sendUpdate } from '@tdkt/server-temporal-client';
+import { WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 
 /**
  * What the council's secretary does to a meeting through the API: the agenda, attendance, ballots and
- * closing. Each is an update the meeting workflow validates; the checks that need the read model
- * (the dossier awaits this council, the initiative authors) are made here first.
+ * closing. Each is an update the meeting workflow validates, safe to send again (the same request
+ * returns its first answer); the checks that need the read model (the dossier awaits this council,
+ * the initiative authors) are made here first.
  */
 @Injectable()
 export class CouncilMeetingActionsUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly temporal: Client,
+    private readonly updates: WorkflowUpdates,
     private readonly roles: ActorRoles,
   ) {}
 
@@ -66,52 +67,34 @@ export class CouncilMeetingActionsUseCase {
       throw new AppError('DOSSIER_NOT_AWAITING_COUNCIL');
     const award = awardOf(getRuleSet(dossier.rule_set_id), dossier.award_code);
     const initiativeAuthorIds = await initiativeAuthorsOf(this.dataSource, dossierId);
-    return this.send(user, meeting.unitId, (actor) =>
-      this.temporal.workflow.getHandle(meeting.workflowId).executeUpdate(addToAgendaUpdate, {
-        args: [
-          {
-            actor,
-            dossier: {
-              dossierId,
-              code: dossier.code,
-              nomineeName: dossier.nominee_name,
-              awardCode: dossier.award_code,
-              awardName: award.name.vi,
-              ruleSetId: dossier.rule_set_id,
-              initiativeAuthorIds,
-            },
-          },
-        ],
-      }),
-    );
+    return this.send(user, meeting, addToAgendaUpdate, (actor) => ({
+      actor,
+      dossier: {
+        dossierId,
+        code: dossier.code,
+        nomineeName: dossier.nominee_name,
+        awardCode: dossier.award_code,
+        awardName: award.name.vi,
+        ruleSetId: dossier.rule_set_id,
+        initiativeAuthorIds,
+      },
+    }));
   }
 
   async removeFromAgenda(meetingId: string, dossierId: string, user: AuthenticatedUser) {
     const meeting = await this.meeting(meetingId);
-    return this.send(user, meeting.unitId, (actor) =>
-      this.temporal.workflow
-        .getHandle(meeting.workflowId)
-        .executeUpdate(removeFromAgendaUpdate, { args: [{ actor, dossierId }] }),
-    );
+    return this.send(user, meeting, removeFromAgendaUpdate, (actor) => ({ actor, dossierId }));
   }
 
   async recordAttendance(meetingId: string, present: string[], user: AuthenticatedUser) {
     const meeting = await this.meeting(meetingId);
-    return this.send(user, meeting.unitId, (actor) =>
-      this.temporal.workflow
-        .getHandle(meeting.workflowId)
-        .executeUpdate(recordAttendanceUpdate, { args: [{ actor, present }] }),
-    );
+    return this.send(user, meeting, recordAttendanceUpdate, (actor) => ({ actor, present }));
   }
 
   /** Opens the meeting before its time, every member being present; the attendance is recorded with it. */
   async openEarly(meetingId: string, present: string[], user: AuthenticatedUser) {
     const meeting = await this.meeting(meetingId);
-    return this.send(user, meeting.unitId, (actor) =>
-      this.temporal.workflow
-        .getHandle(meeting.workflowId)
-        .executeUpdate(openMeetingEarlyUpdate, { args: [{ actor, present }] }),
-    );
+    return this.send(user, meeting, openMeetingEarlyUpdate, (actor) => ({ actor, present }));
   }
 
   async recordBallot(meetingId: string, tally: BallotTally, user: AuthenticatedUser) {
@@ -131,20 +114,12 @@ export class CouncilMeetingActionsUseCase {
           SEPARATION_OF_DUTIES_MESSAGES[reason],
         );
     }
-    return this.send(user, meeting.unitId, (actor) =>
-      this.temporal.workflow
-        .getHandle(meeting.workflowId)
-        .executeUpdate(recordBallotUpdate, { args: [{ actor, tally }] }),
-    );
+    return this.send(user, meeting, recordBallotUpdate, (actor) => ({ actor, tally }));
   }
 
   async close(meetingId: string, user: AuthenticatedUser) {
     const meeting = await this.meeting(meetingId);
-    return this.send(user, meeting.unitId, (actor) =>
-      this.temporal.workflow
-        .getHandle(meeting.workflowId)
-        .executeUpdate(closeMeetingUpdate, { args: [{ actor }] }),
-    );
+    return this.send(user, meeting, closeMeetingUpdate, (actor) => ({ actor }));
   }
 
   /**
@@ -160,13 +135,14 @@ export class CouncilMeetingActionsUseCase {
     return { unitId: row.unit_id, workflowId: row.workflow_id };
   }
 
-  private async send(
+  private async send<Request>(
     user: AuthenticatedUser,
-    unitId: string,
-    update: (actor: TaskActor) => Promise<CouncilMeetingState>,
+    meeting: { unitId: string; workflowId: string },
+    update: UpdateDefinition<CouncilMeetingState, [Request]>,
+    request: (actor: TaskActor) => Request,
   ): Promise<CouncilMeetingState> {
-    const actor = { userId: user.id, roles: await this.roles.over(user, unitId) };
-    return sendUpdate(() => update(actor));
+    const actor = { userId: user.id, roles: await this.roles.over(user, meeting.unitId) };
+    return this.updates.execute(meeting.workflowId, update, [request(actor)]);
   }
 }
 

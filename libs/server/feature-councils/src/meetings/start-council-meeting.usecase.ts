@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   AppError,
   type CouncilMeetingInput,
   councilMeetingRecordedUpdate,
   type CouncilMeetingState,
+  councilMeetingStateQuery,
   councilMeetingWorkflowId,
   type CouncilPosition,
   WorkflowType,
@@ -14,6 +14,7 @@ import {
 import { vietnamInstant } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { ruleSetForSubmissions } from '@tdkt/server-feature-dossier';
+import { createdIdFor, KEYED_START } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 
 export interface StartCouncilMeetingCommand {
@@ -26,6 +27,8 @@ export interface StartCouncilMeetingCommand {
   correctsMeetingId?: string;
   createdBy: string;
   requestId: string | null;
+  /** With it, the same meeting sent again finds the one the first request convened. */
+  idempotencyKey?: string;
 }
 
 function invalid(field: string, vi: string, en: string): AppError {
@@ -78,8 +81,9 @@ export class StartCouncilMeetingUseCase {
           'Only a closed meeting of the same council can be corrected.',
         );
     }
+    const { requestId, idempotencyKey, ...request } = command;
     const input: CouncilMeetingInput = {
-      meetingId: randomUUID(),
+      meetingId: createdIdFor('council-meeting', command.createdBy, idempotencyKey, request),
       unitId: command.unitId,
       unitName: unit.name,
       level: unit.level,
@@ -90,14 +94,22 @@ export class StartCouncilMeetingUseCase {
       members,
       correctsMeetingId: command.correctsMeetingId ?? null,
       createdBy: command.createdBy,
-      requestId: command.requestId,
+      requestId,
     };
-    const handle = await this.temporal.workflow.start(WorkflowType.councilMeeting, {
-      workflowId: councilMeetingWorkflowId(input.meetingId),
-      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [input],
-    });
-    return handle.executeUpdate(councilMeetingRecordedUpdate);
+    const workflowId = councilMeetingWorkflowId(input.meetingId);
+    try {
+      const handle = await this.temporal.workflow.start(WorkflowType.councilMeeting, {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        ...(idempotencyKey === undefined ? {} : KEYED_START),
+      });
+      return await handle.executeUpdate(councilMeetingRecordedUpdate);
+    } catch (error) {
+      // A retry of a request whose meeting has been held and closed since.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      return this.temporal.workflow.getHandle(workflowId).query(councilMeetingStateQuery);
+    }
   }
 
   /** Distinct active users, one chair and one secretary, named as the minutes will name them. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import {
   type AuthenticatedUser,
   DossierStage,
+  DossierTaskType,
   type DossierUpdateResult,
   fileObjectionUpdate,
   supplementUpdate,
@@ -11,7 +11,7 @@ import {
 } from '@tdkt/contracts';
 import { appendAudit, type AuditContext, DossierEntity } from '@tdkt/server-database';
 import { ActorRoles } from '@tdkt/server-feature-inbox';
-import { sendUpdate } from '@tdkt/server-temporal-client';
+import { type UpdateIdentity, WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 import { releaseInitiatives } from '../initiatives/claim-initiatives';
 import { releaseNomination } from '../submission-checks/nomination-claims';
@@ -20,13 +20,14 @@ import { dossierNotFound } from '../dossier-errors';
 
 /**
  * What the proposing unit and the public can do to a dossier on its way: withdraw it, resubmit it
- * after supplementing, object to it during disclosure. Each is an update its workflow validates.
+ * after supplementing, object to it during disclosure. Each is an update its workflow validates, safe
+ * to send again: the same request returns its first answer (see WorkflowUpdates).
  */
 @Injectable()
 export class DossierActionsUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly temporal: Client,
+    private readonly updates: WorkflowUpdates,
     private readonly roles: ActorRoles,
     private readonly checker: SubmissionChecker,
   ) {}
@@ -37,14 +38,16 @@ export class DossierActionsUseCase {
     reason: string,
     user: AuthenticatedUser,
     audit: AuditContext,
+    idempotencyKey?: string,
   ): Promise<DossierUpdateResult> {
     const dossier = await this.load(dossierId);
     if (dossier.stage === DossierStage.DRAFT) return this.discardDraft(dossier, reason, audit);
     const actor = { userId: user.id, roles: await this.roles.over(user, dossier.proposingUnitId) };
-    return sendUpdate(() =>
-      this.temporal.workflow
-        .getHandle(dossier.workflowId)
-        .executeUpdate(withdrawUpdate, { args: [{ actor, reason }] }),
+    return this.updates.execute(
+      dossier.workflowId,
+      withdrawUpdate,
+      [{ actor, reason }],
+      identity(idempotencyKey),
     );
   }
 
@@ -52,13 +55,20 @@ export class DossierActionsUseCase {
     dossierId: string,
     supplement: { note?: string; attachmentIds?: string[] },
     user: AuthenticatedUser,
+    idempotencyKey?: string,
   ): Promise<DossierUpdateResult> {
     const dossier = await this.load(dossierId);
     const actor = { userId: user.id, roles: await this.roles.over(user, dossier.proposingUnitId) };
-    const result = await sendUpdate(() =>
-      this.temporal.workflow
-        .getHandle(dossier.workflowId)
-        .executeUpdate(supplementUpdate, { args: [{ actor, ...supplement }] }),
+    // Each round of supplementation answers its own task: the same note twice is two rounds.
+    const [round] = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM tasks WHERE workflow_id = $1 AND type = $2 ORDER BY created_at DESC LIMIT 1`,
+      [dossier.workflowId, DossierTaskType.supplement],
+    );
+    const result = await this.updates.execute(
+      dossier.workflowId,
+      supplementUpdate,
+      [{ actor, ...supplement }],
+      { ...identity(idempotencyKey), ...(round === undefined ? {} : { scope: round.id }) },
     );
     // The reviewer sees what is still missing now, not what was missing at submission.
     await this.checker.refreshDocumentFindings(dossierId, { actorId: user.id, requestId: null });
@@ -69,12 +79,14 @@ export class DossierActionsUseCase {
     dossierId: string,
     objection: { filerName: string; text: string },
     user: AuthenticatedUser,
+    idempotencyKey?: string,
   ): Promise<{ objectionId: string }> {
     const dossier = await this.load(dossierId);
-    return sendUpdate(() =>
-      this.temporal.workflow.getHandle(dossier.workflowId).executeUpdate(fileObjectionUpdate, {
-        args: [{ filedBy: user.id, filerName: objection.filerName, text: objection.text }],
-      }),
+    return this.updates.execute(
+      dossier.workflowId,
+      fileObjectionUpdate,
+      [{ filedBy: user.id, filerName: objection.filerName, text: objection.text }],
+      identity(idempotencyKey),
     );
   }
 
@@ -111,4 +123,8 @@ export class DossierActionsUseCase {
       return { stage: DossierStage.WITHDRAWN };
     });
   }
+}
+
+function identity(idempotencyKey: string | undefined): UpdateIdentity {
+  return idempotencyKey === undefined ? {} : { idempotencyKey };
 }

@@ -1,4 +1,10 @@
-import { ACCEPTED_FILE_TYPES, detectFileType } from './file-type';
+import { deflateSync } from 'node:zlib';
+import {
+  ACCEPTED_FILE_TYPES,
+  detectFileType,
+  fileNameForType,
+  pdfActiveContent,
+} from './file-type';
 
 /** A minimal ZIP (stored, no compression) holding empty entries with these names. */
 function zipWith(names: string[]): Buffer {
@@ -67,5 +73,67 @@ describe('detectFileType', () => {
     ['a truncated ZIP', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), null],
   ])('%s', (_label, content, expected) => {
     expect(detectFileType(content)).toBe(expected);
+  });
+});
+
+describe('fileNameForType', () => {
+  it.each([
+    ['a PNG sent as HTML', 'evil.html', ACCEPTED_FILE_TYPES.png, 'evil.png'],
+    ['a PDF without an extension', 'to-trinh', ACCEPTED_FILE_TYPES.pdf, 'to-trinh.pdf'],
+    ['a PDF named .PDF', 'Tờ trình.PDF', ACCEPTED_FILE_TYPES.pdf, 'Tờ trình.PDF'],
+    ['a JPEG named .jpeg', 'anh.jpeg', ACCEPTED_FILE_TYPES.jpeg, 'anh.jpeg'],
+    ['a JPEG named .png', 'anh.png', ACCEPTED_FILE_TYPES.jpeg, 'anh.jpg'],
+    ['a workbook named .svg', 'bang.diem.svg', ACCEPTED_FILE_TYPES.xlsx, 'bang.diem.xlsx'],
+    ['a dot-file', '.htaccess', ACCEPTED_FILE_TYPES.docx, '.htaccess.docx'],
+  ])('%s', (_label, name, type, expected) => {
+    expect(fileNameForType(name, type)).toBe(expected);
+  });
+});
+
+describe('pdfActiveContent', () => {
+  const pdf = (...objects: string[]) =>
+    Buffer.from(`%PDF-1.7\n${objects.join('\n')}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+
+  it.each([
+    ['a plain document', pdf('1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj'), []],
+    [
+      'a link to a web page',
+      pdf(
+        '4 0 obj << /Type /Annot /A << /S /URI /URI (https://thiduakhenthuong.gov.vn) >> >> endobj',
+      ),
+      [],
+    ],
+    [
+      'a JavaScript open action',
+      pdf(
+        '1 0 obj << /Type /Catalog /OpenAction 5 0 R >> endobj',
+        '5 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj',
+      ),
+      ['JS', 'JavaScript'],
+    ],
+    [
+      'an escaped name',
+      pdf('5 0 obj << /S /J#61vaScript /J#53 (x) >> endobj'),
+      ['JS', 'JavaScript'],
+    ],
+    ['a launch action', pdf('5 0 obj << /S /Launch /F (cmd.exe) >> endobj'), ['Launch']],
+    ['an embedded file', pdf('6 0 obj << /Type /EmbeddedFile >> endobj'), ['EmbeddedFile']],
+  ])('%s', (_label, content, expected) => {
+    expect(pdfActiveContent(content)).toEqual(expected);
+  });
+
+  it('finds JavaScript hidden in a compressed object stream', () => {
+    const hidden = deflateSync(
+      Buffer.from('5 0 << /S /JavaScript /JS (app.alert(1)) >>', 'latin1'),
+    );
+    const content = Buffer.concat([
+      Buffer.from(
+        '%PDF-1.7\n7 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>\nstream\n',
+        'latin1',
+      ),
+      hidden,
+      Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1'),
+    ]);
+    expect(pdfActiveContent(content)).toEqual(['JS', 'JavaScript']);
   });
 });

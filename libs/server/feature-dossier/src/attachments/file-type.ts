@@ -1,3 +1,5 @@
+import { inflateSync } from 'node:zlib';
+
 /** The kinds of file a dossier may carry, by MIME type. */
 export const ACCEPTED_FILE_TYPES = {
   pdf: 'application/pdf',
@@ -61,4 +63,78 @@ function lastIndexOfSignature(content: Buffer, signature: number, from: number):
 
 function startsWith(content: Buffer, bytes: number[]): boolean {
   return content.length >= bytes.length && bytes.every((byte, index) => content[index] === byte);
+}
+
+/** The file extensions each accepted type may carry; the first is the one given to a file that has none of them. */
+const EXTENSIONS: Record<AcceptedFileType, readonly string[]> = {
+  [ACCEPTED_FILE_TYPES.pdf]: ['pdf'],
+  [ACCEPTED_FILE_TYPES.png]: ['png'],
+  [ACCEPTED_FILE_TYPES.jpeg]: ['jpg', 'jpeg'],
+  [ACCEPTED_FILE_TYPES.docx]: ['docx'],
+  [ACCEPTED_FILE_TYPES.xlsx]: ['xlsx'],
+};
+
+/**
+ * The name a file is stored and served under: its own, with the extension of what it really is
+ * (a PNG sent as `evil.html` is kept as `evil.png`), so that no download is opened as something else.
+ */
+export function fileNameForType(name: string, type: AcceptedFileType): string {
+  const extensions = EXTENSIONS[type];
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (extensions.includes(extension)) return name;
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  return `${stem}.${extensions[0] ?? 'bin'}`;
+}
+
+/**
+ * PDF features that run or open something by themselves: JavaScript (`/JavaScript`, `/JS`, in XFA
+ * forms too), launching programs, embedded files and rich media. Looked for in the file's own objects
+ * and in its compressed object streams, with names' `#xx` escapes decoded, so that `/J#61vaScript`
+ * does not slip through.
+ */
+const ACTIVE_PDF_NAMES = new Set([
+  'JavaScript',
+  'JS',
+  'Launch',
+  'EmbeddedFile',
+  'RichMedia',
+  'XFA',
+]);
+
+/** The active features a PDF holds (see ACTIVE_PDF_NAMES), none for a plain document. */
+export function pdfActiveContent(content: Buffer): string[] {
+  const found = new Set<string>();
+  const scan = (text: string) => {
+    for (const match of text.matchAll(/\/([^\s/<>[\]()%{}]+)/g)) {
+      const name = (match[1] ?? '').replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      );
+      if (ACTIVE_PDF_NAMES.has(name)) found.add(name);
+    }
+  };
+  const text = content.toString('latin1');
+  scan(text);
+  for (const objects of compressedObjectStreams(content, text)) scan(objects.toString('latin1'));
+  return [...found].sort();
+}
+
+/** The inflated contents of the PDF's object streams (where objects hide compressed). */
+function compressedObjectStreams(content: Buffer, text: string): Buffer[] {
+  const streams: Buffer[] = [];
+  for (const match of text.matchAll(/\/Type\s*\/ObjStm/g)) {
+    const start = text.indexOf('stream', match.index);
+    if (start < 0) continue;
+    const dataStart = start + (text.startsWith('stream\r\n', start) ? 8 : 7);
+    const end = text.indexOf('endstream', dataStart);
+    if (end < 0) continue;
+    try {
+      streams.push(
+        inflateSync(content.subarray(dataStart, end), { maxOutputLength: 16 * 1024 * 1024 }),
+      );
+    } catch {
+      // Not deflated, or damaged: its raw bytes were scanned with the rest.
+    }
+  }
+  return streams;
 }

@@ -13,7 +13,12 @@ import { getRuleSet, isAwardCode, requiredDocuments } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { dossierNotFound } from '../dossier-errors';
 import { ruleSetForSubmissions } from '../rules-date';
-import { detectFileType } from './file-type';
+import {
+  ACCEPTED_FILE_TYPES,
+  detectFileType,
+  fileNameForType,
+  pdfActiveContent,
+} from './file-type';
 
 /** Files of a dossier may change only while its unit holds it: as a draft, or when asked to supplement it. */
 export const EDITABLE_STAGES: readonly string[] = [DossierStage.DRAFT, DossierStage.SUPPLEMENTING];
@@ -29,8 +34,9 @@ export interface UploadAttachmentCommand {
 }
 
 /**
- * Stores a file on a dossier after checking, by its bytes, that it is an accepted kind, and that the
- * document it is said to provide is one the award's dossier has; keeps its SHA-256.
+ * Stores a file on a dossier after checking, by its bytes, that it is an accepted kind (a PDF without
+ * JavaScript or other active content), and that the document it is said to provide is one the award's
+ * dossier has; keeps its SHA-256, and its name with the extension of what it is.
  */
 @Injectable()
 export class UploadAttachmentUseCase {
@@ -76,6 +82,19 @@ export class UploadAttachmentUseCase {
       ]);
     }
     if (command.content.length > MAX_ATTACHMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
+    const active = contentType === ACCEPTED_FILE_TYPES.pdf ? pdfActiveContent(command.content) : [];
+    if (active.length > 0) {
+      throw new AppError('UNSUPPORTED_FILE_TYPE', [
+        {
+          field: 'file',
+          rule: 'pdfActiveContent',
+          message: {
+            vi: `Tệp PDF chứa nội dung tự chạy (${active.join(', ')}), không được nhận. Hãy in tệp ra PDF (Print to PDF) rồi tải lên lại.`,
+            en: `The PDF holds content that runs by itself (${active.join(', ')}) and is not accepted. Print it to PDF again and upload that.`,
+          },
+        },
+      ]);
+    }
     const sha256 = createHash('sha256').update(command.content).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const dossier = await manager
@@ -88,7 +107,7 @@ export class UploadAttachmentUseCase {
       const attachment = manager.getRepository(AttachmentEntity).create({
         dossierId: command.dossierId,
         documentCode: command.documentCode ?? null,
-        fileName: safeFileName(command.fileName),
+        fileName: fileNameForType(safeFileName(command.fileName), contentType),
         contentType,
         sizeBytes: command.content.length,
         sha256,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Client,
+  Connection,
   isGrpcDeadlineError,
   WorkflowExecutionAlreadyStartedError,
   type WorkflowHandle,
@@ -19,6 +20,7 @@ import {
 } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, DossierEntity } from '@tdkt/server-database';
+import { WorkerPresence } from '@tdkt/server-temporal-client';
 import { getRuleSet, isAwardCode } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
@@ -57,29 +59,41 @@ export interface SubmitDossierResult {
   code: string;
   /** True when the read model already shows the dossier submitted (the worker recorded it in time). */
   recorded: boolean;
+  /**
+   * Why it is not recorded yet: no worker serves the task queue (it will be recorded once one is
+   * back), or the worker did not get to it in time.
+   */
+  worker?: 'unavailable' | 'slow';
 }
 
-/** How long a submit waits for the worker to record the dossier before answering 202 Accepted. */
+/** How long a submit waits for the worker to record the dossier, within the request's deadline. */
 const RECORD_WAIT_MS = 10_000;
 
 /**
  * Submits a draft: pins the rule set and route, checks it (SubmissionChecker: what the law refuses is
  * refused, what a reviewer should look at is kept on the dossier), takes its nomination (one dossier per
  * nominee, award and year), starts the dossier workflow (workflow id = dossier code, so a repeated
- * submit never starts a second one) and waits briefly until it is recorded. Submitting a dossier
- * already submitted answers with it again.
+ * submit never starts a second one) and waits briefly until it is recorded; when it is not, says
+ * whether a worker serves the task queue at all. Submitting a dossier already submitted answers with
+ * it again.
  */
 @Injectable()
 export class SubmitDossierUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
+    private readonly connection: Connection,
     private readonly config: ServerConfig,
     private readonly inputs: DossierWorkflowInputBuilder,
     private readonly checker: SubmissionChecker,
+    private readonly workers: WorkerPresence,
   ) {}
 
-  async execute(command: SubmitDossierCommand): Promise<SubmitDossierResult> {
+  /** `waitForRecording: false` starts the workflow and answers at once (a batch whose worker is away). */
+  async execute(
+    command: SubmitDossierCommand,
+    options: { waitForRecording?: boolean } = {},
+  ): Promise<SubmitDossierResult> {
     const dossier = await this.dataSource
       .getRepository(DossierEntity)
       .findOne({ where: { id: command.dossierId } });
@@ -111,10 +125,14 @@ export class SubmitDossierUseCase {
         requestId: command.requestId,
       });
     });
+    const recorded = await this.startAndAwaitRecording(input, options.waitForRecording ?? true);
+    if (recorded) return { id: dossier.id, code: dossier.code, recorded };
+    const takesWork = await this.workers.takesWorkOf(dossier.code).catch(() => null);
     return {
       id: dossier.id,
       code: dossier.code,
-      recorded: await this.startAndAwaitRecording(input),
+      recorded,
+      worker: takesWork === false ? 'unavailable' : 'slow',
     };
   }
 
@@ -165,7 +183,10 @@ export class SubmitDossierUseCase {
     if (refusal !== null) throw refusal;
   }
 
-  private async startAndAwaitRecording(input: DossierWorkflowInput): Promise<boolean> {
+  private async startAndAwaitRecording(
+    input: DossierWorkflowInput,
+    waitForRecording: boolean,
+  ): Promise<boolean> {
     let handle: WorkflowHandle<DossierWorkflow>;
     try {
       handle = await this.temporal.workflow.start<DossierWorkflow>(WorkflowType.dossier, {
@@ -190,8 +211,9 @@ export class SubmitDossierUseCase {
       await this.dataSource.transaction((manager) => releaseNomination(manager, input.dossierId));
       throw error;
     }
+    if (!waitForRecording) return false;
     try {
-      const state = await this.temporal.withDeadline(Date.now() + RECORD_WAIT_MS, () =>
+      const state = await this.temporal.withDeadline(this.recordingDeadline(), () =>
         handle.executeUpdate(dossierRecordedUpdate),
       );
       return state.recorded;
@@ -202,6 +224,13 @@ export class SubmitDossierUseCase {
       if (await this.isRecorded(input.dossierId)) return true;
       throw error;
     }
+  }
+
+  /** RECORD_WAIT_MS from now, but never past the deadline the request already has on Temporal. */
+  private recordingDeadline(): number {
+    const own = Date.now() + RECORD_WAIT_MS;
+    const ambient = this.connection.callContextStorage.getStore()?.deadline;
+    return ambient === undefined ? own : Math.min(own, new Date(ambient).getTime());
   }
 
   private async isRecorded(dossierId: string): Promise<boolean> {

@@ -27,16 +27,27 @@ interface Account {
   id: string;
   unit_id: string;
   password_hash: string | null;
-  failed_login_count: number;
-  locked: boolean;
   disabled: boolean;
 }
+
+/** Failed log-ins of one account from one client address. */
+interface Failures {
+  failures: number;
+  lockouts: number;
+  blocked: boolean;
+}
+
+/** Where a log-in with no known address is counted. */
+const UNKNOWN_ADDRESS = 'unknown';
 
 /**
  * Log-in with a local password. Every failure, whatever its cause (unknown user, wrong password,
  * locked or disabled account), answers the same INVALID_CREDENTIALS after the same amount of work,
- * so that the answer does not tell which usernames exist. After `maxFailedLogins` consecutive
- * failures the account is locked for `lockoutSeconds`.
+ * so that the answer does not tell which usernames exist. Failures count per account and client
+ * address: after `maxFailedLogins` in a row from one address, that address is locked out of that
+ * account for `lockoutSeconds`, twice as long at each further lock-out (at most
+ * `maxLockoutSeconds`), while the person signs in from their own address as usual. A success from an
+ * address clears its count; an administrator's `enable` clears them all.
  */
 @Injectable()
 export class LogInUseCase {
@@ -62,8 +73,7 @@ export class LogInUseCase {
     command: LogInCommand,
   ): Promise<LogInResult | null> {
     const [account] = await manager.query<Account[]>(
-      `SELECT id, unit_id, password_hash, failed_login_count,
-              coalesce(locked_until > now(), false) AS locked, disabled_at IS NOT NULL AS disabled
+      `SELECT id, unit_id, password_hash, disabled_at IS NOT NULL AS disabled
          FROM users WHERE username = $1 FOR UPDATE`,
       [username],
     );
@@ -71,13 +81,19 @@ export class LogInUseCase {
       await verifyPassword(null, command.password);
       return null;
     }
+    const address = command.clientIp ?? UNKNOWN_ADDRESS;
+    const [failures] = await manager.query<Failures[]>(
+      `SELECT failures, lockouts, coalesce(blocked_until > now(), false) AS blocked
+         FROM login_failures WHERE user_id = $1 AND client_address = $2 FOR UPDATE`,
+      [account.id, address],
+    );
     const audit: Omit<AuditEntry, 'action'> = {
       ...anonymousAuditContext(command.requestId),
       entityType: 'user',
       entityId: account.id,
       unitId: account.unit_id,
     };
-    if (account.disabled || account.locked) {
+    if (account.disabled || failures?.blocked === true) {
       await verifyPassword(null, command.password);
       await appendAudit(manager, {
         ...audit,
@@ -87,14 +103,14 @@ export class LogInUseCase {
       return null;
     }
     if (!(await verifyPassword(account.password_hash, command.password))) {
-      await this.recordFailure(manager, account, audit, command.clientIp);
+      await this.recordFailure(manager, account, address, failures, audit, command.clientIp);
       return null;
     }
-    if (account.failed_login_count > 0) {
-      await manager.query(
-        `UPDATE users SET failed_login_count = 0, locked_until = NULL, updated_at = now() WHERE id = $1`,
-        [account.id],
-      );
+    if (failures !== undefined) {
+      await manager.query(`DELETE FROM login_failures WHERE user_id = $1 AND client_address = $2`, [
+        account.id,
+        address,
+      ]);
     }
     const { sessionId, tokens } = await this.sessions.start(manager, account.id, 'password');
     await appendAudit(manager, {
@@ -115,21 +131,28 @@ export class LogInUseCase {
   private async recordFailure(
     manager: EntityManager,
     account: Account,
+    address: string,
+    previous: Failures | undefined,
     audit: Omit<AuditEntry, 'action'>,
     clientIp: string | null,
   ): Promise<void> {
-    const failures = account.failed_login_count + 1;
+    const failures = (previous?.failures ?? 0) + 1;
     const lock = failures >= this.options.maxFailedLogins;
-    const [updated] = await updateReturning<{ locked_until: Date | null }>(
+    const lockouts = previous?.lockouts ?? 0;
+    const lockSeconds = Math.min(
+      this.options.lockoutSeconds * 2 ** lockouts,
+      this.options.maxLockoutSeconds,
+    );
+    const [updated] = await updateReturning<{ blocked_until: Date | null }>(
       manager,
-      `UPDATE users
-          SET failed_login_count = $2,
-              locked_until = CASE WHEN $3 THEN now() + make_interval(secs => $4) ELSE NULL END,
-              updated_at = now()
-        WHERE id = $1
-        RETURNING locked_until`,
-      // A lock starts a fresh count, so that after it expires the person has every attempt again.
-      [account.id, lock ? 0 : failures, lock, this.options.lockoutSeconds],
+      `INSERT INTO login_failures AS f (user_id, client_address, failures, lockouts, blocked_until)
+       VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() + make_interval(secs => $6) END)
+       ON CONFLICT (user_id, client_address) DO UPDATE
+          SET failures = EXCLUDED.failures, lockouts = EXCLUDED.lockouts,
+              blocked_until = EXCLUDED.blocked_until, updated_at = now()
+       RETURNING blocked_until`,
+      // A lock starts a fresh count, so that after it expires the address has every attempt again.
+      [account.id, address, lock ? 0 : failures, lock ? lockouts + 1 : lockouts, lock, lockSeconds],
     );
     await appendAudit(manager, {
       ...audit,
@@ -142,7 +165,12 @@ export class LogInUseCase {
         actorKind: 'system',
         action: 'user.locked',
         before: { lockedUntil: null },
-        after: { lockedUntil: updated?.locked_until?.toISOString() ?? null, failures },
+        after: {
+          lockedUntil: updated?.blocked_until?.toISOString() ?? null,
+          failures,
+          clientIp,
+          lockSeconds,
+        },
       });
     }
   }

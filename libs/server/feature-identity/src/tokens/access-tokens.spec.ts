@@ -12,6 +12,7 @@ const options: IdentityOptions = {
   sessionMaxAgeSeconds: 86_400,
   maxFailedLogins: 5,
   lockoutSeconds: 900,
+  maxLockoutSeconds: 86_400,
 };
 const claims = { userId: randomUUID(), sessionId: randomUUID() };
 

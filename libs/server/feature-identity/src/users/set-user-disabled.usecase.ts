@@ -39,11 +39,11 @@ export class SetUserDisabledUseCase {
         );
       } else {
         await manager.query(
-          `UPDATE users SET disabled_at = NULL, failed_login_count = 0, locked_until = NULL,
-                  updated_at = now()
-            WHERE id = $1`,
+          `UPDATE users SET disabled_at = NULL, updated_at = now() WHERE id = $1`,
           [userId],
         );
+        // Enabling also lifts every lock-out of the account, from whichever address.
+        await manager.query(`DELETE FROM login_failures WHERE user_id = $1`, [userId]);
       }
       const user = await findUser(manager, userId);
       if (user === null) throw new Error(`user ${userId} vanished`);

@@ -18,7 +18,7 @@ export interface UserView {
   email: string | null;
   unitId: string;
   disabled: boolean;
-  /** Locked after repeated failed log-ins, until this time. */
+  /** Locked out from some address after repeated failed log-ins, until this time (the latest such lock). */
   lockedUntil: string | null;
   hasPassword: boolean;
   grants: RoleGrantView[];
@@ -33,7 +33,8 @@ export async function findUsers(
   return db.query<UserView[]>(
     `SELECT u.id, u.username, u.full_name AS "fullName", u.email, u.unit_id AS "unitId",
             u.disabled_at IS NOT NULL AS disabled,
-            CASE WHEN u.locked_until > now() THEN to_json(u.locked_until) #>> '{}' END AS "lockedUntil",
+            (SELECT to_json(max(f.blocked_until)) #>> '{}' FROM login_failures f
+              WHERE f.user_id = u.id AND f.blocked_until > now()) AS "lockedUntil",
             u.password_hash IS NOT NULL AS "hasPassword",
             coalesce(
               json_agg(json_build_object(

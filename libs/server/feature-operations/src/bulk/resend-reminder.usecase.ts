@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Client, isGrpcDeadlineError } from '@temporalio/client';
+import { Client, isGrpcDeadlineError, isGrpcServiceError } from '@temporalio/client';
 import {
   AppError,
   type BulkRepairInput,
@@ -12,6 +12,9 @@ import { OperationsReadModel } from '../read-model/operations-read-model';
 import { RepairTargets } from '../repairs/repair-target';
 import type { OperatorScope } from '../scope/operator-scope';
 import { StartBulkRepairUseCase } from './start-bulk-repair.usecase';
+
+/** gRPC's status code of a call cancelled on the client's side. */
+const GRPC_CANCELLED = 1;
 
 /** How long the request waits for the worker to deliver before answering that the reminder is queued. */
 const DELIVERY_WAIT_MS = 20_000;
@@ -68,7 +71,7 @@ export class ResendReminderUseCase {
     const progress = await this.temporal
       .withDeadline(Date.now() + DELIVERY_WAIT_MS, () => handle.result())
       .catch((error: unknown) => {
-        if (isGrpcDeadlineError(error)) return null;
+        if (outlastedItsWait(error)) return null;
         throw error;
       });
     if (progress === null)
@@ -83,4 +86,17 @@ export class ResendReminderUseCase {
       throw new Error(`reminder operation ${started.operationId} reported nothing`);
     return result;
   }
+}
+
+/**
+ * The wait for the result ran out: the long poll ends as DEADLINE_EXCEEDED, or as CANCELLED when the
+ * deadline cuts it short, wrapped or not in the client's ServiceError.
+ */
+function outlastedItsWait(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  return [error, cause].some(
+    (candidate) =>
+      isGrpcDeadlineError(candidate) ||
+      (isGrpcServiceError(candidate) && Number(candidate.code) === GRPC_CANCELLED),
+  );
 }

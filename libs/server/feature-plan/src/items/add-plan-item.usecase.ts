@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import { addPlanItemUpdate, AppError, PlanStatus } from '@tdkt/contracts';
 import { fieldIssue, planItemKeyIssues } from '@tdkt/domain';
+import { WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 import { loadPlan, loadPlanItem } from '../plan-records';
 import { planItemView, vietnamToday, type PlanItemView } from '../read/plan-views';
@@ -26,7 +26,7 @@ export interface AddPlanItemCommand {
 export class AddPlanItemUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly temporal: Client,
+    private readonly updates: WorkflowUpdates,
     private readonly units: PlanUnits,
   ) {}
 
@@ -64,7 +64,7 @@ export class AddPlanItemUseCase {
       return { plan, change };
     });
     if (plan.status === PlanStatus.ACTIVE) {
-      await sendPlanItemUpdate(this.temporal, plan.workflowId!, addPlanItemUpdate, change);
+      await sendPlanItemUpdate(this.updates, plan.workflowId!, addPlanItemUpdate, change);
     }
     return planItemView(
       await loadPlanItem(this.dataSource.manager, plan.id, command.item.key),

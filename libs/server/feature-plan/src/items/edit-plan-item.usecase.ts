@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
 import { AppError, PlanStatus, revisePlanItemUpdate } from '@tdkt/contracts';
+import { WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
 import { loadPlan, loadPlanItem } from '../plan-records';
 import { planItemView, vietnamToday, type PlanItemView } from '../read/plan-views';
@@ -30,7 +30,7 @@ export interface EditPlanItemCommand {
 export class EditPlanItemUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly temporal: Client,
+    private readonly updates: WorkflowUpdates,
     private readonly units: PlanUnits,
   ) {}
 
@@ -66,7 +66,7 @@ export class EditPlanItemUseCase {
       return { plan, change };
     });
     if (plan.status === PlanStatus.ACTIVE) {
-      await sendPlanItemUpdate(this.temporal, plan.workflowId!, revisePlanItemUpdate, change);
+      await sendPlanItemUpdate(this.updates, plan.workflowId!, revisePlanItemUpdate, change);
     }
     return planItemView(
       await loadPlanItem(this.dataSource.manager, plan.id, command.itemKey),
