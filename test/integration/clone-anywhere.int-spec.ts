@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { freePort, WORKSPACE_ROOT } from '@tdkt/infra';
+import { DEMO_ACCOUNTS } from '@tdkt/server-seed';
 
 /**
  * A clone anywhere a person can write: in `mktemp -d` (mode 700), which, as root, the OS user
@@ -150,7 +151,7 @@ describe('a clone in mktemp -d', () => {
     rmSync(join(clone, '.data'), { recursive: true, force: true });
     const second = await start();
     expect(second.output).toMatch(/units created: [1-9]/);
-    expect(second.output).toContain('demo accounts created: 16');
+    expect(second.output).toContain(`demo accounts created: ${DEMO_ACCOUNTS.length}`);
     expect(await second.stop()).toBe(0);
     running = undefined;
   });

@@ -37,6 +37,11 @@ export interface HumanStepSpec {
 
 /** Candidates are told when a task opens (a dossier to review, a decision to sign), not only by reminders. */
 export const ANNOUNCE_OPENED_TASKS = 'announce-opened-tasks';
+/**
+ * A holiday schedule published while the step was being scheduled and opened (its signal arrived
+ * during those activities) moves the step too; before this patch it was taken as already seen.
+ */
+export const CALENDAR_CHANGE_WHILE_OPENING = 'calendar-change-while-opening';
 
 export type HumanStepResult =
   { kind: 'completed'; completion: TaskCompletion } | { kind: 'expired' } | { kind: 'superseded' };
@@ -112,7 +117,7 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
   const finished = () => run.completions.has(spec.taskKey) || expired || (spec.until?.() ?? false);
   let timers = startTimers(run, spec, progress, () => (expired = true));
   // A published holiday schedule only adds commands when it moves this step's deadline.
-  for (let seen = run.calendarChange?.revision ?? 0; ;) {
+  for (let seen = revisionSeenAtOpening(run, spec); ;) {
     await condition(() => finished() || (run.calendarChange?.revision ?? 0) > seen);
     if (finished()) break;
     seen = run.calendarChange?.revision ?? 0;
@@ -139,6 +144,13 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
     return { kind: 'completed', completion };
   }
   return expired ? { kind: 'expired' } : { kind: 'superseded' };
+}
+
+/** The last publication the step's schedule already reflects. */
+function revisionSeenAtOpening(run: DossierRun, spec: HumanStepSpec): number {
+  const received = run.calendarChange?.revision ?? 0;
+  const computedOn = spec.schedule.calendarRevision ?? 0;
+  return received > computedOn && patched(CALENDAR_CHANGE_WHILE_OPENING) ? computedOn : received;
 }
 
 /** Closes every task still open, e.g. when the dossier is withdrawn or cancelled. */

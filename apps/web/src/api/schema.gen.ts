@@ -3190,7 +3190,7 @@ export interface components {
       field: string;
       message: components['schemas']['LocalizedTextDto'];
       /** @example Điều 84 khoản 1 điểm a Luật 06/2022/QH15 */
-      source?: Record<string, never> | null;
+      source?: string | null;
     };
     SupplementDossierDto: {
       /** @description Tệp đã tải lên cho lần bổ sung này */
@@ -3358,7 +3358,7 @@ export interface components {
     };
     UnitNamePeriodDto: {
       /** @example Nghị quyết 30/2026/QH16 */
-      legalBasis?: Record<string, never> | null;
+      legalBasis?: string | null;
       /** @example UBND Thành phố Đồng Nai */
       name: string;
       /** @example 2026-04-30 */
