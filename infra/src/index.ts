@@ -9,3 +9,4 @@ export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
 export * from './secrets';
 export * from './web/web-app-build';
+export * from './java/maven-classpath';

@@ -7,7 +7,11 @@ import { step } from './log';
 import { isPortFree } from './ports';
 import type { ManagedProcess } from './process/managed-process';
 import { startEmbeddedPostgres } from './postgres/embedded-postgres';
-import { startTemporalDevServer } from './temporal/dev-server';
+import {
+  DURABLE_SQLITE_PRAGMAS,
+  sqlitePragmaArgs,
+  startTemporalDevServer,
+} from './temporal/dev-server';
 import { ensureTemporalCli } from './temporal/temporal-cli';
 
 export interface ServiceHandle {
@@ -104,6 +108,7 @@ export async function provideTemporal(options: {
     uiPort: options.uiPort,
     dbFile,
     logFile,
+    extraArgs: sqlitePragmaArgs(DURABLE_SQLITE_PRAGMAS),
   });
   return {
     address: server.address,

@@ -1,0 +1,88 @@
+/* eslint-disable no-console -- a benchmark prints its numbers */
+import { join } from 'node:path';
+import { BaselineBackend, type WorkerSlots } from './baseline/baseline-backend';
+import { measureFlowable } from './flowable/flowable-bench';
+import { type BenchOptions, parseOptions, USAGE } from './options';
+import type { PathOptions } from './path/run-dossier-path';
+import { startBenchServices } from './services';
+import {
+  logDirOf,
+  measureBaseline,
+  measureEngine,
+  printSystem,
+  type SystemResult,
+} from './side-by-side';
+
+/**
+ * `npm run bench`: the engine against bare Temporal and Flowable on the same machine in one run, or
+ * with `--scale`, the engine at 100,000 open dossiers. Prints numbers and writes them to
+ * bench/results/; not a pass/fail test. See docs/performance.md.
+ */
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  console.log(`Node ${process.version}; starting PostgreSQL and the Temporal dev server…`);
+  const services = await startBenchServices();
+  try {
+    await sideBySide(options, services);
+  } finally {
+    await services.stop();
+  }
+}
+
+async function sideBySide(
+  options: BenchOptions,
+  services: Awaited<ReturnType<typeof startBenchServices>>,
+): Promise<SystemResult[]> {
+  const path: PathOptions = {
+    dossiers: options.dossiers,
+    concurrency: options.concurrency,
+    returnEvery: options.returnEvery,
+    council: { leadMs: 2_000, marginMs: 1_000 },
+  };
+  const slots: WorkerSlots = {
+    maxConcurrentActivities: 50,
+    maxConcurrentWorkflowTasks: 40,
+    maxCachedWorkflows: options.maxCachedWorkflows,
+  };
+  const results: SystemResult[] = [];
+  if (options.systems.includes('baseline')) {
+    console.log('\nBare Temporal baseline…');
+    const baseline = await BaselineBackend.start({
+      temporalAddress: services.temporalAddress,
+      bundle: services.baselineBundle,
+      logDir: logDirOf(services),
+      slots,
+    });
+    try {
+      results.push(await measureBaseline(baseline, services, path));
+    } finally {
+      await baseline.stop();
+    }
+    printSystem(results.at(-1)!);
+  }
+  if (options.systems.includes('engine')) {
+    console.log('\nThe engine through its API…');
+    results.push(
+      await measureEngine(services, path, {
+        slots,
+        cpuProfileDir: options.cpuProf ? join(__dirname, '..', 'results', 'profiles') : null,
+      }),
+    );
+    printSystem(results.at(-1)!);
+  }
+  if (options.systems.includes('flowable')) {
+    console.log(`\nFlowable (BPMN) embedded with PostgreSQL…`);
+    results.push(await measureFlowable(services, path));
+    printSystem(results.at(-1)!);
+  }
+  return results;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
