@@ -1,10 +1,19 @@
 /* eslint-disable no-console -- a benchmark prints its numbers */
 import { join } from 'node:path';
 import { BaselineBackend, type WorkerSlots } from './baseline/baseline-backend';
-import { measureFlowable } from './flowable/flowable-bench';
+import { FLOWABLE_VERSION, measureFlowable } from './flowable/flowable-bench';
+import { TEMPORAL_CLI_VERSION, THROUGHPUT_SQLITE_PRAGMAS } from '@tdkt/infra';
 import { type BenchOptions, parseOptions, USAGE } from './options';
 import type { PathOptions } from './path/run-dossier-path';
-import { startBenchServices } from './services';
+import { loadAverage } from './report/machine';
+import {
+  printSummary,
+  runName,
+  sideBySideChart,
+  sideBySideResults,
+  writeResults,
+} from './report/results';
+import { type BenchServices, startBenchServices } from './services';
 import {
   logDirOf,
   measureBaseline,
@@ -24,10 +33,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  console.log(`Node ${process.version}; starting PostgreSQL and the Temporal dev server…`);
+  const loadBefore = loadAverage();
+  console.log(
+    `Node ${process.version}; load average ${loadBefore.join(' ')}; starting PostgreSQL and the Temporal dev server…`,
+  );
   const services = await startBenchServices();
   try {
-    await sideBySide(options, services);
+    await sideBySide(options, services, loadBefore);
   } finally {
     await services.stop();
   }
@@ -35,8 +47,9 @@ async function main(): Promise<void> {
 
 async function sideBySide(
   options: BenchOptions,
-  services: Awaited<ReturnType<typeof startBenchServices>>,
-): Promise<SystemResult[]> {
+  services: BenchServices,
+  loadBefore: number[],
+): Promise<void> {
   const path: PathOptions = {
     dossiers: options.dossiers,
     concurrency: options.concurrency,
@@ -79,7 +92,22 @@ async function sideBySide(
     results.push(await measureFlowable(services, path));
     printSystem(results.at(-1)!);
   }
-  return results;
+  const summary = sideBySideResults(
+    results,
+    {
+      dossiers: options.dossiers,
+      concurrency: options.concurrency,
+      returnEvery: options.returnEvery,
+      council: path.council,
+      workerSlots: slots,
+      temporal: `dev server (CLI ${TEMPORAL_CLI_VERSION}), SQLite ${THROUGHPUT_SQLITE_PRAGMAS.join(', ')}`,
+      postgres: 'embedded PostgreSQL 17, default durability (fsync on)',
+      flowable: `${FLOWABLE_VERSION}, history level audit, async executor on`,
+    },
+    loadBefore,
+  );
+  printSummary(summary);
+  writeResults(runName(summary), summary, sideBySideChart(summary));
 }
 
 main().catch((error: unknown) => {

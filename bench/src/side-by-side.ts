@@ -1,20 +1,13 @@
 /* eslint-disable no-console -- a benchmark prints its numbers */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
 import { councilMeetingWorkflowId } from '@tdkt/contracts';
-import { freePort } from '@tdkt/infra';
 import { startSystem } from '@tdkt/testing';
 import { type BaselineBackend, type WorkerSlots } from './baseline/baseline-backend';
 import { EngineBackend } from './engine/engine-backend';
-import { historyCounts, historyEventTypes } from './measure/history';
+import { type HistoryFacts, historyFacts } from './measure/history';
 import { CpuMeter, memoryMiB } from './measure/process-usage';
-import {
-  difference,
-  observations,
-  quantile,
-  readScheduleToStart,
-  type ScheduleToStart,
-} from './measure/schedule-to-start';
 import { type LatencySummary, round, summarize } from './measure/stats';
 import type { PathBackend } from './path/path-backend';
 import { type PathOptions, type PathRun, runDossierPath } from './path/run-dossier-path';
@@ -38,16 +31,8 @@ export interface SystemResult {
   cpuSeconds: Record<string, number>;
   cpuSecondsPerDossier: number;
   memoryMiB: Record<string, { rss: number; peak: number }>;
-  scheduleToStart: ScheduleToStartResult | null;
-}
-
-export interface ScheduleToStartResult {
-  workflowTaskP50Ms: number;
-  workflowTaskP99Ms: number;
-  activityP50Ms: number;
-  activityP99Ms: number;
-  workflowTasks: number;
-  activities: number;
+  /** How long the run's workflow and activity tasks waited for a worker, from their histories. */
+  scheduleToStart: HistoryFacts['scheduleToStart'] | null;
 }
 
 /** Warm-up dossiers before each measured run: JIT, connection pools, the worker's bundle. */
@@ -59,30 +44,25 @@ export async function measurePath(
   options: PathOptions,
   processes: Record<string, number | undefined>,
   extras: {
-    metricsUrl?: string;
     /** Called between the warm-up and the measured run. */
     afterWarmUp?: () => void;
-    /** History counts of the run's dossiers and, for the engine, its meetings. */
-    history?: (
-      run: PathRun,
-    ) => Promise<Pick<SystemResult, 'history' | 'eventTypes' | 'meetingEventsPerDossier'>>;
+    /** What the server recorded of the run's dossiers and, for the engine, its meetings. */
+    history?: (run: PathRun) => Promise<HistoryResult>;
   } = {},
 ): Promise<SystemResult> {
   await runDossierPath(backend, { ...options, dossiers: WARM_UP, concurrency: WARM_UP });
   extras.afterWarmUp?.();
-  const before = extras.metricsUrl ? await readScheduleToStart(extras.metricsUrl) : null;
   const cpu = new CpuMeter(processes);
   const driverBefore = process.cpuUsage();
   const run = await runDossierPath(backend, options);
   const driver = process.cpuUsage(driverBefore);
   const cpuSeconds = { ...cpu.used(), 'bench driver': (driver.user + driver.system) / 1e6 };
-  const after = extras.metricsUrl ? await readScheduleToStart(extras.metricsUrl) : null;
   const serverCpu = Object.entries(cpuSeconds)
     .filter(([name]) => name !== 'bench driver')
     .reduce((sum, [, seconds]) => sum + seconds, 0);
-  const counts = extras.history
+  const counts: HistoryResult = extras.history
     ? await extras.history(run)
-    : { history: null, eventTypes: null, meetingEventsPerDossier: null };
+    : { history: null, eventTypes: null, meetingEventsPerDossier: null, scheduleToStart: null };
   return {
     system: backend.name,
     dossiers: run.completed,
@@ -99,20 +79,36 @@ export async function measurePath(
         return [name, { rss: round(memory.rss, 0), peak: round(memory.peak, 0) }];
       }),
     ),
-    scheduleToStart: before && after ? scheduleToStartOf(before, after) : null,
   };
 }
 
-function scheduleToStartOf(before: ScheduleToStart, after: ScheduleToStart): ScheduleToStartResult {
-  const workflowTask = difference(after.workflowTask, before.workflowTask);
-  const activity = difference(after.activity, before.activity);
+type HistoryResult = Pick<
+  SystemResult,
+  'history' | 'eventTypes' | 'meetingEventsPerDossier' | 'scheduleToStart'
+>;
+
+/** The history figures of a run's dossier workflows (and of the council meetings' workflows, if any). */
+async function historyOf(
+  client: Client,
+  dossierWorkflowIds: string[],
+  meetingWorkflowIds: string[] | null,
+): Promise<HistoryResult> {
+  const dossiers = await historyFacts(client, dossierWorkflowIds);
+  const meetings =
+    meetingWorkflowIds === null ? null : await historyFacts(client, meetingWorkflowIds);
   return {
-    workflowTaskP50Ms: round(quantile(workflowTask, 0.5)),
-    workflowTaskP99Ms: round(quantile(workflowTask, 0.99)),
-    activityP50Ms: round(quantile(activity, 0.5)),
-    activityP99Ms: round(quantile(activity, 0.99)),
-    workflowTasks: observations(workflowTask),
-    activities: observations(activity),
+    history: {
+      eventsPerDossier: dossiers.eventsPerWorkflow,
+      stateTransitionsPerDossier: dossiers.stateTransitionsPerWorkflow,
+    },
+    eventTypes: dossiers.eventTypes,
+    meetingEventsPerDossier:
+      meetings === null
+        ? null
+        : round(
+            (meetings.eventsPerWorkflow * meetings.workflows) / Math.max(1, dossiers.workflows),
+          ),
+    scheduleToStart: dossiers.scheduleToStart,
   };
 }
 
@@ -122,7 +118,6 @@ export async function measureEngine(
   options: PathOptions,
   settings: { slots: WorkerSlots; cpuProfileDir: string | null },
 ): Promise<SystemResult> {
-  const metricsPort = await freePort();
   const profile = settings.cpuProfileDir
     ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${settings.cpuProfileDir}` }
     : {};
@@ -134,7 +129,6 @@ export async function measureEngine(
       ...profile,
     },
     workerEnv: {
-      WORKER_METRICS_PORT: String(metricsPort),
       WORKER_MAX_CONCURRENT_ACTIVITIES: String(settings.slots.maxConcurrentActivities),
       WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: String(settings.slots.maxConcurrentWorkflowTasks),
       WORKER_MAX_CACHED_WORKFLOWS: String(settings.slots.maxCachedWorkflows),
@@ -153,28 +147,15 @@ export async function measureEngine(
         postgres: services.postgres.process.pid,
       },
       {
-        metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
         afterWarmUp: () => {
           warmUpMeetings = backend.council.meetingIds.length;
         },
-        history: async (run) => {
-          const ids = run.dossiers.map((dossier) => dossier.workflowId);
-          const counts = await historyCounts(system.temporal, ids);
-          const meetings = await historyCounts(
+        history: (run) =>
+          historyOf(
             system.temporal,
+            run.dossiers.map((dossier) => dossier.workflowId),
             backend.council.meetingIds.slice(warmUpMeetings).map(councilMeetingWorkflowId),
-          );
-          return {
-            history: {
-              eventsPerDossier: round(counts.eventsPerWorkflow),
-              stateTransitionsPerDossier: round(counts.stateTransitionsPerWorkflow),
-            },
-            eventTypes: ids[0] ? await historyEventTypes(system.temporal, ids[0]) : null,
-            meetingEventsPerDossier: round(
-              (meetings.eventsPerWorkflow * meetings.workflows) / Math.max(1, ids.length),
-            ),
-          };
-        },
+          ),
       },
     );
   } finally {
@@ -194,19 +175,12 @@ export async function measureBaseline(
     options,
     { worker: backend.worker.pid, temporal: services.temporal.process.pid },
     {
-      metricsUrl: backend.metricsUrl,
-      history: async (run) => {
-        const ids = run.dossiers.map((dossier) => dossier.workflowId);
-        const counts = await historyCounts(backend.temporal, ids);
-        return {
-          history: {
-            eventsPerDossier: round(counts.eventsPerWorkflow),
-            stateTransitionsPerDossier: round(counts.stateTransitionsPerWorkflow),
-          },
-          eventTypes: ids[0] ? await historyEventTypes(backend.temporal, ids[0]) : null,
-          meetingEventsPerDossier: null,
-        };
-      },
+      history: (run) =>
+        historyOf(
+          backend.temporal,
+          run.dossiers.map((dossier) => dossier.workflowId),
+          null,
+        ),
     },
   );
 }

@@ -7,7 +7,7 @@ import {
   supplementUpdate,
   type TaskActor,
 } from '@tdkt/contracts';
-import { freePort, type ManagedProcess, startNodeApp } from '@tdkt/infra';
+import { type ManagedProcess, startNodeApp } from '@tdkt/infra';
 import { createTestNamespace } from '@tdkt/testing';
 import type {
   CouncilBackend,
@@ -44,7 +44,6 @@ export class BaselineBackend implements PathBackend {
     private readonly connection: Connection,
     private readonly taskQueue: string,
     readonly worker: ManagedProcess,
-    readonly metricsUrl: string,
   ) {
     this.council = new BaselineCouncil(client);
   }
@@ -59,7 +58,6 @@ export class BaselineBackend implements PathBackend {
     const taskQueue = namespace;
     const connection = await Connection.connect({ address: options.temporalAddress });
     await createTestNamespace(connection, namespace);
-    const metricsPort = await freePort();
     const worker = startNodeApp(
       'baseline-worker',
       join('bench', 'src', 'baseline', 'baseline-worker.ts'),
@@ -68,7 +66,6 @@ export class BaselineBackend implements PathBackend {
         TEMPORAL_NAMESPACE: namespace,
         TEMPORAL_TASK_QUEUE: taskQueue,
         WORKFLOW_BUNDLE_PATH: options.bundle,
-        BASELINE_METRICS_PORT: String(metricsPort),
         WORKER_MAX_CONCURRENT_ACTIVITIES: String(options.slots.maxConcurrentActivities),
         WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: String(options.slots.maxConcurrentWorkflowTasks),
         WORKER_MAX_CACHED_WORKFLOWS: String(options.slots.maxCachedWorkflows),
@@ -81,7 +78,6 @@ export class BaselineBackend implements PathBackend {
       connection,
       taskQueue,
       worker,
-      `http://127.0.0.1:${metricsPort}/metrics`,
     );
   }
 
