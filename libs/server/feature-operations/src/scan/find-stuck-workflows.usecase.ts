@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AppError,
   STUCK_REASONS,
   type StuckCounts,
   type StuckFilter,
+  type StuckPage,
   type StuckReport,
   type StuckWorkflow,
 } from '@tdkt/contracts';
@@ -10,6 +12,7 @@ import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { detectStuck, matchingFindings } from '../detect/detect-stuck';
 import { type ListedWorkflow, WorkflowEngine } from '../engine/workflow-engine';
 import { runningWorkflowsQuery } from '../engine/visibility-query';
+import { decodePageToken, encodePageToken } from './page-token';
 import { OperationsReadModel } from '../read-model/operations-read-model';
 import type { OperatorScope } from '../scope/operator-scope';
 import { OperationsSettings } from '../settings/operations-settings';
@@ -36,11 +39,45 @@ export class FindStuckWorkflowsUseCase {
     private readonly legalData: EffectiveLegalData,
   ) {}
 
+  /** Every running workflow the filter selects, judged (the counts, the census, bulk repairs). */
   async execute(filter: StuckFilter, scope: OperatorScope, now = new Date()): Promise<StuckReport> {
-    const calendar = await this.legalData.calendar();
     const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
     const listed: ListedWorkflow[] = [];
     for await (const workflow of this.engine.listRunning(query)) listed.push(workflow);
+    return { ...(await this.judge(listed, filter, now)), scanned: listed.length };
+  }
+
+  /**
+   * One page of the list: `pageSize` running workflows the filter selects, from `pageToken` on, and
+   * the stuck ones among them. Memory and time per request stay bounded however many are running.
+   */
+  async page(
+    filter: StuckFilter,
+    scope: OperatorScope,
+    page: { pageSize: number; pageToken?: string },
+    now = new Date(),
+  ): Promise<StuckPage> {
+    const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
+    let engineToken: Uint8Array | null = null;
+    if (page.pageToken !== undefined) {
+      engineToken = decodePageToken(query, page.pageToken);
+      if (engineToken === null) throw invalidPageToken();
+    }
+    const listed = await this.engine.listRunningPage(query, page.pageSize, engineToken);
+    return {
+      ...(await this.judge(listed.workflows, filter, now)),
+      scanned: listed.workflows.length,
+      nextPageToken:
+        listed.nextPageToken === null ? null : encodePageToken(query, listed.nextPageToken),
+    };
+  }
+
+  private async judge(
+    listed: ListedWorkflow[],
+    filter: StuckFilter,
+    now: Date,
+  ): Promise<Omit<StuckReport, 'scanned'>> {
+    const calendar = await this.legalData.calendar();
     const reasons = filter.reason === undefined ? STUCK_REASONS : [filter.reason];
     const counts = emptyCounts();
     const items: StuckWorkflow[] = [];
@@ -64,7 +101,7 @@ export class FindStuckWorkflowsUseCase {
         temporalUiUrl: temporalUiLink(this.settings, facts.workflowId, facts.runId),
       });
     }
-    return { items, counts, scanned: listed.length, scannedAt: now.toISOString() };
+    return { items, counts, scannedAt: now.toISOString() };
   }
 
   /** The proposing units to look at: the filter's unit subtree, within the operator's scope. */
@@ -73,4 +110,18 @@ export class FindStuckWorkflowsUseCase {
     const subtree = await this.readModel.subtree(filter.unitId);
     return scope.all ? subtree : subtree.filter((unit) => scope.unitIds.includes(unit));
   }
+}
+
+/** 400 naming the page token: only a token a previous page answered continues a list. */
+function invalidPageToken(): AppError {
+  return new AppError('VALIDATION_FAILED', [
+    {
+      field: 'pageToken',
+      rule: 'isPageToken',
+      message: {
+        vi: 'Mã trang không hợp lệ: dùng nextPageToken của trang trước, với cùng bộ lọc.',
+        en: 'Not a valid page token: use the nextPageToken of the previous page, with the same filter.',
+      },
+    },
+  ]);
 }
