@@ -118,16 +118,15 @@ export async function measureEngine(
   options: PathOptions,
   settings: { slots: WorkerSlots; cpuProfileDir: string | null },
 ): Promise<SystemResult> {
-  const profile = settings.cpuProfileDir
-    ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${settings.cpuProfileDir}` }
-    : {};
   if (settings.cpuProfileDir) mkdirSync(settings.cpuProfileDir, { recursive: true });
   const system = await startSystem(services, {
     env: {
       // As the demo runs it: disclosure is held by the units, so a passed dossier goes to its decision.
       DISCLOSURE_HELD_OUTSIDE: 'true',
-      ...profile,
     },
+    ...(settings.cpuProfileDir
+      ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${settings.cpuProfileDir}`] }
+      : {}),
     workerEnv: {
       WORKER_MAX_CONCURRENT_ACTIVITIES: String(settings.slots.maxConcurrentActivities),
       WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: String(settings.slots.maxConcurrentWorkflowTasks),

@@ -38,6 +38,8 @@ export interface TestSystemOptions {
   apiEnv?: NodeJS.ProcessEnv;
   /** Extra environment of the worker process; a function gets the system's database URL (to put a proxy before it). */
   workerEnv?: NodeJS.ProcessEnv | ((databaseUrl: string) => NodeJS.ProcessEnv);
+  /** Node options of both processes that NODE_OPTIONS may not carry (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 /** Where the shared services are: a PostgreSQL cluster with the migrated template, a Temporal server, a workflow bundle. */
@@ -98,6 +100,7 @@ export async function startSystem(
       'apps/worker/src/main.ts',
       { ...env, ...workerEnv, ...extra },
       logDir,
+      options.nodeArgs,
     );
     await worker.waitForLine(/worker started/, 60_000);
     return worker;
@@ -110,7 +113,7 @@ export async function startSystem(
     LOGIN_RATE_LIMIT: '10000',
     ...options.apiEnv,
   };
-  const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir);
+  const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir, options.nodeArgs);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
 
