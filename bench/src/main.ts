@@ -5,7 +5,7 @@ import { FLOWABLE_VERSION, measureFlowable } from './flowable/flowable-bench';
 import { TEMPORAL_CLI_VERSION, THROUGHPUT_SQLITE_PRAGMAS } from '@tdkt/infra';
 import { type BenchOptions, parseOptions, USAGE } from './options';
 import type { PathOptions } from './path/run-dossier-path';
-import { loadAverage } from './report/machine';
+import { loadAverage, machineInfo } from './report/machine';
 import {
   printSummary,
   runName,
@@ -13,6 +13,8 @@ import {
   sideBySideResults,
   writeResults,
 } from './report/results';
+import { runScale, SCALE_POSTGRES_SETTINGS } from './scale/run-scale';
+import { printScale } from './scale/print-scale';
 import { type BenchServices, startBenchServices } from './services';
 import {
   logDirOf,
@@ -37,9 +39,10 @@ async function main(): Promise<void> {
   console.log(
     `Node ${process.version}; load average ${loadBefore.join(' ')}; starting PostgreSQL and the Temporal dev server…`,
   );
-  const services = await startBenchServices();
+  const services = await startBenchServices(options.scale ? SCALE_POSTGRES_SETTINGS : {});
   try {
-    await sideBySide(options, services, loadBefore);
+    if (options.scale) await scale(options, services, loadBefore);
+    else await sideBySide(options, services, loadBefore);
   } finally {
     await services.stop();
   }
@@ -108,6 +111,31 @@ async function sideBySide(
   );
   printSummary(summary);
   writeResults(runName(summary), summary, sideBySideChart(summary));
+}
+
+async function scale(
+  options: BenchOptions,
+  services: BenchServices,
+  loadBefore: number[],
+): Promise<void> {
+  const results = await runScale(options, services);
+  const machine = machineInfo();
+  const date = new Date().toISOString();
+  const written = {
+    kind: 'scale',
+    date,
+    machine,
+    loadAverage: { before: loadBefore, after: loadAverage() },
+    settings: {
+      dossiers: options.dossiers,
+      rows: options.rows,
+      stuckWorkflows: options.stuckWorkflows,
+      maxCachedWorkflows: options.maxCachedWorkflows,
+    },
+    ...results,
+  };
+  printScale(results);
+  writeResults(`${runName({ date, machine })}-scale`, written);
 }
 
 main().catch((error: unknown) => {

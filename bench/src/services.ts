@@ -28,14 +28,16 @@ export interface BenchServices extends SharedServices {
  * pay for their commits as a deployment would), and a Temporal dev server on a SQLite file with the
  * settings of Temporal's own nightly throughput job (write-ahead log, no sync).
  */
-export async function startBenchServices(): Promise<BenchServices> {
+export async function startBenchServices(
+  postgresSettings: Record<string, string> = {},
+): Promise<BenchServices> {
   const scratch = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
   // As root, PostgreSQL runs as the OS user "postgres", which must be able to enter this folder.
   chmodSync(scratch, 0o755);
   const workflowBundle = join(scratch, 'workflow-bundle.js');
   const baselineBundle = join(scratch, 'baseline-bundle.js');
   const [postgres, temporal] = await Promise.all([
-    startTestPostgres({ durable: true }),
+    startTestPostgres({ durable: true, settings: postgresSettings }),
     (async () =>
       startTemporalDevServer({
         binary: await ensureTemporalCli(),

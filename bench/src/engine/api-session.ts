@@ -29,17 +29,23 @@ export class ApiSession {
   }
 
   /** Sends a request as this person and answers whatever the API answered. */
-  async send<T>(method: string, path: string, body?: unknown) {
+  async send<T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) {
     if (Date.now() > this.expiresAt - REFRESH_MARGIN_MS) await this.refresh();
     return request<T>({ apiUrl: this.apiUrl }, method, path, {
       token: this.body.accessToken,
       ...(body === undefined ? {} : { body }),
+      ...(headers === undefined ? {} : { headers }),
     });
   }
 
   /** Sends a request as this person; any answer but 2xx fails with what the API said. */
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const answer = await this.send<T>(method, path, body);
+  async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<T> {
+    const answer = await this.send<T>(method, path, body, headers);
     if (answer.status < 200 || answer.status >= 300)
       throw new Error(
         `${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`,

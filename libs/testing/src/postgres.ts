@@ -13,11 +13,11 @@ const THROWAWAY_SETTINGS = { fsync: 'off', synchronous_commit: 'off', full_page_
 
 /**
  * A throwaway PostgreSQL cluster (deleted when stopped, fsync off unless `durable`, as benchmarks
- * want it) with every migration applied to a template database, so each test file gets a fresh,
- * fully migrated database in milliseconds.
+ * want it; `settings` adds server settings) with every migration applied to a template database, so
+ * each test file gets a fresh, fully migrated database in milliseconds.
  */
 export async function startTestPostgres(
-  options: { durable?: boolean } = {},
+  options: { durable?: boolean; settings?: Record<string, string> } = {},
 ): Promise<RunningPostgres> {
   const scratch = mkdtempSync(join(tmpdir(), 'tdkt-test-pg-'));
   // As root, PostgreSQL runs as the OS user "postgres", which must be able to enter this folder.
@@ -29,7 +29,7 @@ export async function startTestPostgres(
     database: TEMPLATE_DATABASE,
     logFile: join(dataDir, '..', 'postgres.log'),
     persistent: false,
-    settings: options.durable === true ? {} : THROWAWAY_SETTINGS,
+    settings: { ...(options.durable === true ? {} : THROWAWAY_SETTINGS), ...options.settings },
   });
   await migrateUp(postgres.url);
   return postgres;
