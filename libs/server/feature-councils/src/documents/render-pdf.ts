@@ -15,18 +15,23 @@ const FONT_FILES = {
 };
 
 /**
- * The fonts parsed once per process: given a file, PDFKit parses it again for every document, and
- * with it every glyph drawn (two thirds of a decision's rendering time). A parsed font keeps the
- * glyphs it decoded; each document still embeds its own subset, so the bytes are the same.
+ * The fonts parsed once per process: given a file, PDFKit parses it again for every document (two
+ * thirds of a decision's rendering time went to decoding the font's tables). Each document still
+ * embeds its own subset, and starts with an empty glyph cache: fontkit keeps a glyph with the
+ * characters it was first looked up for, and a subset looks up the parts of composite letters (the
+ * "a" of "ả") with none, so a cache kept across documents left later documents without the text of
+ * those letters (what readers copy, search and read aloud). A document renders in one synchronous
+ * pass, so no two share the cache at once.
  */
 let parsedFonts: Record<keyof typeof FONT_FILES, Font> | null = null;
 
-function fonts(): Record<keyof typeof FONT_FILES, Font> {
+function fontsForNewDocument(): Record<keyof typeof FONT_FILES, Font> {
   parsedFonts ??= {
     regular: parseFont(readFileSync(FONT_FILES.regular)),
     bold: parseFont(readFileSync(FONT_FILES.bold)),
     italic: parseFont(readFileSync(FONT_FILES.italic)),
   };
+  for (const font of Object.values(parsedFonts)) font._glyphs = {};
   return parsedFonts;
 }
 
@@ -49,7 +54,7 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     },
   });
   // PDFKit's factory takes a parsed font (anything with `layout`); its types list only sources.
-  for (const [name, font] of Object.entries(fonts()))
+  for (const [name, font] of Object.entries(fontsForNewDocument()))
     doc.registerFont(name, font as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
