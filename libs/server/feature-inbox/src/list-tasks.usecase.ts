@@ -61,7 +61,9 @@ export class ListTasksUseCase {
     ];
     // The tasks offered to the caller come from three index scans (by name, by assignee, and one per
     // role and unit they hold), not from one OR over every open task: at 100,000 tasks the OR read
-    // every open task. The other filters then apply to those alone.
+    // every open task. The other filters then apply to those alone; their subqueries on dossiers are
+    // uncorrelated (IN, not EXISTS) so that PostgreSQL reads them once into a hash, whatever it
+    // guesses of the rows they are tested against.
     const candidateTasks = `
       WITH RECURSIVE covered(role, unit_id) AS (
         SELECT r, u FROM unnest($4::text[], $5::uuid[]) AS g(r, u)
@@ -87,17 +89,16 @@ export class ListTasksUseCase {
       FROM candidates c JOIN tasks t ON t.id = c.id
        WHERE ($7::text IS NULL OR t.type = $7)
          AND (NOT $8 OR t.due_at < now())
-         AND NOT (t.subject_type = 'dossier' AND t.type = ANY($10::text[]) AND EXISTS (
-           SELECT 1 FROM dossiers d
-            WHERE d.id::text = t.subject_id AND $1 IN (d.author_id, d.submitted_by)
+         AND NOT (t.subject_type = 'dossier' AND t.type = ANY($10::text[]) AND t.subject_id IN (
+           SELECT d.id::text FROM dossiers d WHERE $1 IN (d.author_id, d.submitted_by)
          ))
-         AND ($11::text IS NULL AND $12::int IS NULL AND $13::text IS NULL OR EXISTS (
-           SELECT 1 FROM dossiers d
-            WHERE t.subject_type = 'dossier' AND d.id::text = t.subject_id
-              AND ($11::text IS NULL OR d.award_code = $11)
-              AND ($12::int IS NULL OR d.year = $12)
-              AND ($13::text IS NULL OR d.stage = $13)
-         ))
+         AND ($11::text IS NULL AND $12::int IS NULL AND $13::text IS NULL
+           OR t.subject_type = 'dossier' AND t.subject_id IN (
+             SELECT d.id::text FROM dossiers d
+              WHERE ($11::text IS NULL OR d.award_code = $11)
+                AND ($12::int IS NULL OR d.year = $12)
+                AND ($13::text IS NULL OR d.stage = $13)
+           ))
          AND ($14::uuid IS NULL OR t.unit_id IN (
            WITH RECURSIVE sub(id) AS (
              SELECT id FROM units WHERE id = $14
