@@ -79,6 +79,19 @@ const moduleBoundaries = {
       onlyDependOnLibsWithTags: ['type:contracts'],
     },
     {
+      // Benchmarks drive the system as the tests do, through the shared harness in libs/testing.
+      sourceTag: 'type:bench',
+      onlyDependOnLibsWithTags: [
+        'type:testing',
+        'type:infra',
+        'type:activities',
+        'type:workflows',
+        'type:server',
+        'type:contracts',
+        'type:domain',
+      ],
+    },
+    {
       sourceTag: 'type:test',
       onlyDependOnLibsWithTags: [
         'type:testing',

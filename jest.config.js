@@ -32,7 +32,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,workflows,activities,infra}/**/*.spec.{ts,tsx}'],
+      testMatch: ['<rootDir>/{apps,libs,workflows,activities,infra,bench}/**/*.spec.{ts,tsx}'],
     },
     {
       ...common,

@@ -15,17 +15,18 @@ function errorSummary(line: string): string | undefined {
   }
 }
 
-/** Starts a TypeScript entry point of this repository as a Node child process. */
+/** Starts a TypeScript entry point of this repository as a Node child process (`nodeArgs`: e.g. --cpu-prof). */
 export function startNodeApp(
   name: string,
   entry: string,
   env: NodeJS.ProcessEnv,
   logDir: string,
+  nodeArgs: readonly string[] = [],
 ): ManagedProcess {
   return new ManagedProcess(
     name,
     process.execPath,
-    ['-r', '@swc-node/register', join(WORKSPACE_ROOT, entry)],
+    [...nodeArgs, '-r', '@swc-node/register', join(WORKSPACE_ROOT, entry)],
     {
       cwd: WORKSPACE_ROOT,
       env: { ...process.env, ...env },

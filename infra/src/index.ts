@@ -9,5 +9,6 @@ export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
 export * from './secrets';
 export * from './web/web-app-build';
+export * from './java/maven-classpath';
 export * from './process/restart-policy';
 export * from './process/supervisor';

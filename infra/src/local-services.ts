@@ -7,7 +7,11 @@ import { info, step } from './log';
 import { isPortFree } from './ports';
 import type { ManagedProcess } from './process/managed-process';
 import { startEmbeddedPostgres } from './postgres/embedded-postgres';
-import { startTemporalDevServer } from './temporal/dev-server';
+import {
+  DURABLE_SQLITE_PRAGMAS,
+  sqlitePragmaArgs,
+  startTemporalDevServer,
+} from './temporal/dev-server';
 import { ensureTemporalCli } from './temporal/temporal-cli';
 
 export interface ServiceHandle {
@@ -119,6 +123,7 @@ export async function provideTemporal(options: {
       uiPort: options.uiPort,
       dbFile,
       logFile,
+      extraArgs: sqlitePragmaArgs(DURABLE_SQLITE_PRAGMAS),
     });
   let server = await start();
   return {

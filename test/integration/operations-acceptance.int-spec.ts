@@ -1,5 +1,5 @@
 import { freePort } from '@tdkt/infra';
-import type { StuckWorkflow } from '@tdkt/contracts';
+import type { StuckPage, StuckReport, StuckWorkflow } from '@tdkt/contracts';
 import { addSignedInPerson, eventually, stuckList, tdkt } from '../support/operations';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { TcpProxy } from '../support/tcp-proxy';
@@ -374,5 +374,62 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
       const [audit] = await auditOf('ops.reminder.resent', dossier.code);
       expect(audit).toMatchObject({ actorUsername: 'demo.admin', after: { reason } });
     }
+  });
+
+  it('pages the stuck list over the running workflows: each page examines at most pageSize, the tokens lead through every one, a forged token is refused naming it', async () => {
+    await Promise.all(['Giáo viên P', 'Giáo viên Q', 'Giáo viên R'].map(submit));
+    const running = await eventually('the running workflows in visibility', async () => {
+      const { count } = await system.temporal.workflow.count('ExecutionStatus = "Running"');
+      return count >= 3 ? count : undefined;
+    });
+
+    const pages: StuckPage[] = [];
+    let token: string | null = null;
+    do {
+      const query: Record<string, string> = {
+        pageSize: '2',
+        ...(token ? { pageToken: token } : {}),
+      };
+      const page = (await stuckList(admin(), query)) as StuckPage;
+      expect(page.scanned).toBeLessThanOrEqual(2);
+      pages.push(page);
+      token = page.nextPageToken;
+    } while (token !== null);
+    expect(pages.reduce((sum, page) => sum + page.scanned, 0)).toBe(running);
+    // Every page but the last is full (the engine may end with an empty page after a full one).
+    expect(pages.slice(0, -1).every((page) => page.scanned === 2)).toBe(true);
+
+    const forged = await request<{ code: string; errors: { field: string }[] }>(
+      admin(),
+      'GET',
+      `/api/v1/admin/stuck?pageToken=${Buffer.from('not a token').toString('base64url')}`,
+    );
+    expect([forged.status, forged.body.code, forged.body.errors.map((e) => e.field)]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      ['pageToken'],
+    ]);
+    const tooBig = await request<{ errors: { field: string }[] }>(
+      admin(),
+      'GET',
+      '/api/v1/admin/stuck?pageSize=1001',
+    );
+    expect([tooBig.status, tooBig.body.errors.map((e) => e.field)]).toEqual([400, ['pageSize']]);
+
+    // The CLI reads every page as one list; with a token, one page and the next token.
+    const all = await tdkt(system, 'stuck', 'list', '--page-size', '2', '--json');
+    expect(all.code).toBe(0);
+    expect((JSON.parse(all.stdout) as StuckReport).scanned).toBe(running);
+    const first = await tdkt(
+      system,
+      'stuck',
+      'list',
+      '--page-size',
+      '2',
+      '--page-token',
+      pages[0]!.nextPageToken!,
+    );
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/stuck of 2 running workflows/);
   });
 });

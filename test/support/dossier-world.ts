@@ -137,6 +137,12 @@ export class DossierWorld {
         this.projections.push(projection);
         return Promise.resolve();
       },
+      applyDossierChanges: (changes) => {
+        this.closed.push(...changes.closeTasks);
+        this.projections.push(...changes.projections);
+        if (changes.openTask) this.opened.push(changes.openTask);
+        return Promise.resolve();
+      },
       scheduleStep: (request) => Promise.resolve(computeStepSchedule(request, this.calendar)),
       forwardToExternalSystem: (request) => {
         this.forwarded.push({

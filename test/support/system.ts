@@ -1,207 +1,27 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { Client, Connection } from '@temporalio/client';
-import { freePort, type ManagedProcess, startNodeApp, waitForHttpOk } from '@tdkt/infra';
-import { createDataSource } from '@tdkt/server-database';
-import { seedDemoAccounts, seedDemoData } from '@tdkt/server-seed';
-import { createTestDatabase, createTestNamespace, dropTestDatabase } from '@tdkt/testing';
-import type { DataSource } from 'typeorm';
+import { startSystem, type TestSystem, type TestSystemOptions } from '@tdkt/testing';
 import { TEST_ENV, testEnv } from './test-env';
 
-/** The password of every demo account in tests. */
-export const TEST_DEMO_PASSWORD = 'test-demo-password-2024';
+export {
+  type ApiCaller,
+  type LogInBody,
+  logIn,
+  request,
+  signInAll,
+  TEST_DEMO_PASSWORD,
+  TEST_INTEGRATION_SECRET,
+  type TestSystem,
+  type TestSystemOptions,
+  unitIdOf,
+} from '@tdkt/testing';
 
-/** The secret the API and worker share with other systems (INTEGRATION_HMAC_SECRET) in tests. */
-export const TEST_INTEGRATION_SECRET = 'test-integration-secret-0123456789abcdef';
-
-/** A running API and worker on their own database and task queue, for one test file. */
-export interface TestSystem {
-  apiUrl: string;
-  databaseUrl: string;
-  taskQueue: string;
-  /** Direct access to the test's database, for assertions and set-up. */
-  db: DataSource;
-  temporal: Client;
-  api: ManagedProcess;
-  worker: ManagedProcess;
-  /** Starts the worker again after a test stopped or killed it, with `env` added (e.g. another workflow bundle). */
-  restartWorker(env?: NodeJS.ProcessEnv): Promise<ManagedProcess>;
-  stop(): Promise<void>;
-}
-
-export interface TestSystemOptions {
-  /** Extra environment of both the API and the worker (e.g. RULES_PROFILE, RULES_AS_OF). */
-  env?: NodeJS.ProcessEnv;
-  /** Extra environment of the API process (e.g. a low LOGIN_RATE_LIMIT, OIDC settings); a function gets the system's database URL. */
-  apiEnv?: NodeJS.ProcessEnv | ((databaseUrl: string) => NodeJS.ProcessEnv);
-  /** Extra environment of the worker process; a function gets the system's database URL (to put a proxy before it). */
-  workerEnv?: NodeJS.ProcessEnv | ((databaseUrl: string) => NodeJS.ProcessEnv);
-}
-
-/**
- * Starts the real API and worker processes (the same entry points `npm start` runs) against a fresh
- * database cloned from the migrated template and seeded with the demo organisations and demo
- * accounts (password TEST_DEMO_PASSWORD).
- */
-export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
-  const id = randomBytes(4).toString('hex');
-  const adminUrl = testEnv(TEST_ENV.pgAdminUrl);
-  const databaseName = `it_${id}`;
-  const databaseUrl = await createTestDatabase(adminUrl, databaseName);
-  const db = createDataSource({ url: databaseUrl, poolSize: 4, applicationName: 'tdkt-test' });
-  await db.initialize();
-  await seedDemoData(db);
-  await seedDemoAccounts(db, TEST_DEMO_PASSWORD);
-  const jwtSecret = randomBytes(48).toString('base64url');
-
-  const apiPort = await freePort();
-  const taskQueue = `it-${id}`;
-  const namespace = `it-${id}`;
-  const connection = await Connection.connect({ address: testEnv(TEST_ENV.temporalAddress) });
-  await createTestNamespace(connection, namespace);
-  const logDir = join(tmpdir(), `tdkt-it-logs-${id}`);
-  const env: NodeJS.ProcessEnv = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    DATABASE_URL: databaseUrl,
-    TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
-    TEMPORAL_NAMESPACE: namespace,
-    TEMPORAL_TASK_QUEUE: taskQueue,
-    // The seed is the 2024 Cẩm Mỹ organisation (a district still existed): replay that period's rules.
-    RULES_AS_OF: '2024-12-16',
-    INTEGRATION_HMAC_SECRET: TEST_INTEGRATION_SECRET,
-    WORKFLOW_BUNDLE_PATH: testEnv(TEST_ENV.workflowBundle),
-    API_PORT: String(apiPort),
-    // Where other systems call back (the worker names it in dossiers it forwards).
-    PUBLIC_API_URL: `http://127.0.0.1:${apiPort}`,
-    ...options.env,
-  };
-  const workerEnv =
-    typeof options.workerEnv === 'function'
-      ? options.workerEnv(databaseUrl)
-      : (options.workerEnv ?? {});
-  const startWorker = async (extra: NodeJS.ProcessEnv = {}) => {
-    const worker = startNodeApp(
-      'worker',
-      'apps/worker/src/main.ts',
-      { ...env, ...workerEnv, ...extra },
-      logDir,
-    );
-    await worker.waitForLine(/worker started/, 60_000);
-    return worker;
-  };
-  let worker = await startWorker();
-  const apiEnv: NodeJS.ProcessEnv = {
-    ...env,
-    JWT_SECRET: jwtSecret,
-    // Test files sign in many times from one address; the rate limit has its own test.
-    LOGIN_RATE_LIMIT: '10000',
-    ...(typeof options.apiEnv === 'function' ? options.apiEnv(databaseUrl) : options.apiEnv),
-  };
-  const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir);
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
-
-  const temporal = new Client({ connection, namespace });
-
-  return {
-    apiUrl,
-    databaseUrl,
-    taskQueue,
-    db,
-    temporal,
-    api,
-    get worker() {
-      return worker;
+/** The real API and worker for one test file, on the services the integration suite's global setup started. */
+export function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
+  return startSystem(
+    {
+      pgAdminUrl: testEnv(TEST_ENV.pgAdminUrl),
+      temporalAddress: testEnv(TEST_ENV.temporalAddress),
+      workflowBundle: testEnv(TEST_ENV.workflowBundle),
     },
-    async restartWorker(extra?: NodeJS.ProcessEnv) {
-      await worker.stop();
-      worker = await startWorker(extra);
-      return worker;
-    },
-    async stop() {
-      await Promise.all([api.stop(), worker.stop()]);
-      await connection.close();
-      await db.destroy();
-      await dropTestDatabase(adminUrl, databaseName);
-    },
-  };
-}
-
-/** Where requests go, and (optionally) whose bearer token they carry unless a request names another. */
-export interface ApiCaller {
-  apiUrl: string;
-  token?: string;
-}
-
-/** Sends a JSON request to the API (signed in with a token, if any) and returns status, headers and parsed body. */
-export async function request<T = unknown>(
-  caller: ApiCaller,
-  method: string,
-  path: string,
-  options: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
-): Promise<{ status: number; headers: Headers; body: T }> {
-  const token = options.token ?? caller.token;
-  const response = await fetch(`${caller.apiUrl}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      ...options.headers,
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (text ? JSON.parse(text) : undefined) as T,
-  };
-}
-
-/** What POST /api/v1/auth/login answers. */
-export interface LogInBody {
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  user: { id: string; username: string; grants: { role: string; unitId: string }[] };
-}
-
-/** Signs in through the API (a demo account with the test password by default) and returns its answer. */
-export async function logIn(
-  system: Pick<TestSystem, 'apiUrl'>,
-  username: string,
-  password = TEST_DEMO_PASSWORD,
-): Promise<LogInBody> {
-  const response = await request<LogInBody>(system, 'POST', '/api/v1/auth/login', {
-    body: { username, password },
-  });
-  if (response.status !== 200)
-    throw new Error(
-      `log-in of ${username} answered ${response.status}: ${JSON.stringify(response.body)}`,
-    );
-  return response.body;
-}
-
-/** Signs each account in (see `logIn`) and records its access token and user id by username. */
-export async function signInAll(
-  system: Pick<TestSystem, 'apiUrl'>,
-  usernames: readonly string[],
-  into: { tokens: Record<string, string>; ids: Record<string, string> },
-): Promise<void> {
-  for (const username of usernames) {
-    const session = await logIn(system, username);
-    into.tokens[username] = session.accessToken;
-    into.ids[username] = session.user.id;
-  }
-}
-
-/** The id of a seed unit by its code. */
-export async function unitIdOf(system: Pick<TestSystem, 'db'>, code: string): Promise<string> {
-  const [unit] = await system.db.query<{ id: string }[]>(`SELECT id FROM units WHERE code = $1`, [
-    code,
-  ]);
-  if (unit === undefined) throw new Error(`no unit ${code}`);
-  return unit.id;
+    options,
+  );
 }

@@ -9,6 +9,7 @@ import {
   DossierModule,
   ForwardDossierUseCase,
   InitiativeDecisionsUseCase,
+  ApplyDossierChangesUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -147,6 +148,7 @@ export async function startWorkerContext(options: {
       createActivities({
         recordDossierSubmission: app.get(RecordDossierSubmissionUseCase),
         projectDossier: app.get(ProjectDossierUseCase),
+        applyDossierChanges: app.get(ApplyDossierChangesUseCase),
         forwardDossier: app.get(ForwardDossierUseCase),
         initiativeDecisions: app.get(InitiativeDecisionsUseCase),
         legalData: app.get(EffectiveLegalData),

@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { DossierActivities } from '@tdkt/contracts';
 import { computeStepSchedule, DomainError } from '@tdkt/domain';
 import type {
+  ApplyDossierChangesUseCase,
   ForwardDossierUseCase,
   InitiativeDecisionsUseCase,
   ProjectDossierUseCase,
@@ -12,6 +13,7 @@ import type { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 export interface DossierActivityDependencies {
   recordDossierSubmission: RecordDossierSubmissionUseCase;
   projectDossier: ProjectDossierUseCase;
+  applyDossierChanges: ApplyDossierChangesUseCase;
   forwardDossier: ForwardDossierUseCase;
   initiativeDecisions: InitiativeDecisionsUseCase;
   legalData: Pick<EffectiveLegalData, 'calendar'>;
@@ -24,6 +26,7 @@ export function createDossierActivities(deps: DossierActivityDependencies): Doss
       await deps.recordDossierSubmission.execute(input);
     },
     projectDossier: (projection) => deps.projectDossier.execute(projection),
+    applyDossierChanges: (changes) => deps.applyDossierChanges.execute(changes),
     async scheduleStep(request) {
       const calendar = await deps.legalData.calendar();
       try {

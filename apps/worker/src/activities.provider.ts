@@ -3,6 +3,7 @@ import { type Activities, type ActivityDependencies, createActivities } from '@t
 import {
   ForwardDossierUseCase,
   InitiativeDecisionsUseCase,
+  ApplyDossierChangesUseCase,
   ProjectDossierUseCase,
   RecordDossierSubmissionUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -47,6 +48,7 @@ const USE_CASES: {
 } = {
   recordDossierSubmission: RecordDossierSubmissionUseCase,
   projectDossier: ProjectDossierUseCase,
+  applyDossierChanges: ApplyDossierChangesUseCase,
   forwardDossier: ForwardDossierUseCase,
   initiativeDecisions: InitiativeDecisionsUseCase,
   openTask: OpenTaskUseCase,

@@ -39,6 +39,7 @@ export class TemporalWorkerService {
         : { workflowsPath: require.resolve('@tdkt/workflows') }),
       maxConcurrentActivityTaskExecutions: this.config.WORKER_MAX_CONCURRENT_ACTIVITIES,
       maxConcurrentWorkflowTaskExecutions: this.config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       shutdownGraceTime: '20 seconds',
     });
     return { worker, connection };

@@ -28,6 +28,16 @@ export class WorkerConfig extends ServerConfig {
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: number = 40;
 
   /**
+   * How many workflows the worker keeps in memory between their tasks (Temporal's sticky cache). A
+   * workflow pushed out is replayed from its history when it next has work, so memory is bounded by
+   * this number, not by how many dossiers are open (see docs/performance.md).
+   */
+  @IsInt()
+  @Min(2)
+  @Max(100_000)
+  WORKER_MAX_CACHED_WORKFLOWS: number = 1000;
+
+  /**
    * Serves Prometheus metrics (this worker's activities and the Temporal SDK's own: workflow task
    * latency, slots, polls) at http://WORKER_METRICS_HOST:WORKER_METRICS_PORT/metrics; off when unset.
    */

@@ -81,6 +81,12 @@ export class ManagedProcess {
     return this.tail.join('\n');
   }
 
+  /** Calls `listener` with every line of output from now on; the answer unsubscribes it. */
+  onLine(listener: (line: string) => void): () => void {
+    this.lineListeners.add(listener);
+    return () => this.lineListeners.delete(listener);
+  }
+
   /** Resolves at the first output line matching `pattern`; rejects if the process exits or time runs out. */
   waitForLine(pattern: RegExp, timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {

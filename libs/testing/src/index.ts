@@ -1,3 +1,4 @@
 export * from './temporal';
 export * from './postgres';
 export * from './workflow-bundle';
+export * from './system';

@@ -8,11 +8,17 @@ import { migrateUp } from '@tdkt/server-database';
 /** Name of the database that holds the migrated schema; test databases are cloned from it. */
 export const TEMPLATE_DATABASE = 'tdkt_template';
 
+/** Settings of a throwaway cluster whose durability nobody needs: tests run faster without syncing. */
+const THROWAWAY_SETTINGS = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' };
+
 /**
- * A throwaway PostgreSQL cluster (deleted when stopped, fsync off) with every migration applied to a
- * template database, so each test file gets a fresh, fully migrated database in milliseconds.
+ * A throwaway PostgreSQL cluster (deleted when stopped, fsync off unless `durable`, as benchmarks
+ * want it; `settings` adds server settings) with every migration applied to a template database, so
+ * each test file gets a fresh, fully migrated database in milliseconds.
  */
-export async function startTestPostgres(): Promise<RunningPostgres> {
+export async function startTestPostgres(
+  options: { durable?: boolean; settings?: Record<string, string> } = {},
+): Promise<RunningPostgres> {
   const scratch = mkdtempSync(join(tmpdir(), 'tdkt-test-pg-'));
   // As root, PostgreSQL runs as the OS user "postgres", which must be able to enter this folder.
   chmodSync(scratch, 0o755);
@@ -23,7 +29,7 @@ export async function startTestPostgres(): Promise<RunningPostgres> {
     database: TEMPLATE_DATABASE,
     logFile: join(dataDir, '..', 'postgres.log'),
     persistent: false,
-    settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
+    settings: { ...(options.durable === true ? {} : THROWAWAY_SETTINGS), ...options.settings },
   });
   await migrateUp(postgres.url);
   return postgres;

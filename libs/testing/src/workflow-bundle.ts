@@ -1,10 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { bundleWorkflowCode } from '@temporalio/worker';
 
-/** Bundles workflows/ once and writes it to `path`, so that every test worker loads it instead of re-bundling. */
-export async function writeWorkflowBundle(path: string): Promise<void> {
+/**
+ * Bundles workflow code once (workflows/ unless `workflowsPath` names another module) and writes it to
+ * `path`, so that every worker loads it instead of re-bundling.
+ */
+export async function writeWorkflowBundle(
+  path: string,
+  workflowsPath = require.resolve('@tdkt/workflows'),
+): Promise<void> {
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('@tdkt/workflows'),
+    workflowsPath,
     logger: {
       log: () => undefined,
       trace: () => undefined,

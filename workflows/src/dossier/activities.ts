@@ -29,3 +29,17 @@ export const calendar = proxyLocalActivities<Pick<DossierActivities, 'scheduleSt
     nonRetryableErrorTypes: ['InvalidInput'],
   },
 });
+
+/**
+ * A step's read-model writes as a local activity: the worker writes them within the workflow task
+ * (one marker in the history, no round trip through the server), retried a few times.
+ */
+export const readModel = proxyLocalActivities<Pick<DossierActivities, 'applyDossierChanges'>>({
+  startToCloseTimeout: '10 seconds',
+  retry: {
+    initialInterval: '200 milliseconds',
+    backoffCoefficient: 2,
+    maximumAttempts: 3,
+    nonRetryableErrorTypes: ['InvalidInput'],
+  },
+});

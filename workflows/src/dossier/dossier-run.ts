@@ -1,26 +1,42 @@
-import { patched, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  isCancellation,
+  patched,
+  TemporalFailure,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   type ApprovalStep,
   type CalendarChange,
+  type CloseTaskCommand,
   type DossierEvent,
   type DossierOutcome,
+  type DossierProjection,
   type DossierStage,
   type DossierWorkflowInput,
   type DossierWorkflowState,
   type NotificationRecipient,
   type OpenDossierTask,
+  type OpenTaskCommand,
   SearchAttributes,
   type TaskCandidates,
   type TaskCompletion,
 } from '@tdkt/contracts';
 import { nowIso } from '../shared/time';
-import { activities } from './activities';
+import { activities, readModel } from './activities';
 
 /**
  * The Assignee search attribute is refreshed when a task opens or closes, not only at the next
  * timeline event (before, a dossier in review showed no assignee until something else happened).
  */
 const ASSIGNEE_FOLLOWS_OPEN_STEPS = 'assignee-follows-open-steps';
+
+/**
+ * A step's read-model writes (submission, tasks closed, timeline events, task opened) go out together
+ * where the workflow next waits, as one local activity in one transaction, and search attributes are
+ * upserted only when they change. Before it, each change was an activity of its own.
+ */
+const BATCHED_READ_MODEL = 'batched-read-model';
 
 /** A human step the workflow is waiting on, with what the validators need to judge a completion. */
 export interface OpenStep extends OpenDossierTask {
@@ -91,6 +107,15 @@ export class DossierRun {
   calendarChange: CalendarChange | null = null;
 
   private seq = 0;
+  /** Whether this run batches its read-model writes: decided once, at its start, for its whole life. */
+  private batched: boolean | null = null;
+  private pending: {
+    submission?: DossierWorkflowInput;
+    closeTasks: CloseTaskCommand[];
+    projections: DossierProjection[];
+  } = { closeTasks: [], projections: [] };
+  /** The search attributes last upserted, to skip an upsert that would change nothing. */
+  private upserted: string | null = null;
   private readonly openSteps = new Map<string, OpenStep>();
   /** Who holds each open task, as the inbox last said, and when it said so. */
   private readonly holders = new Map<string, { assigneeId: string | null; at: string }>();
@@ -109,6 +134,66 @@ export class DossierRun {
 
   get isClosed(): boolean {
     return this.state.outcome !== null;
+  }
+
+  /** Whether read-model writes wait for the next `flush` (see BATCHED_READ_MODEL). */
+  get batchesWrites(): boolean {
+    this.batched ??= patched(BATCHED_READ_MODEL);
+    return this.batched;
+  }
+
+  /*
+   * Batched writes only. Callers keep the earlier calls (an activity each) when the run does not
+   * batch, without an extra await: histories recorded before the batching replay command for command.
+   */
+
+  /** Queues the submission for the step's first write. */
+  queueSubmission(): void {
+    this.pending.submission = this.input;
+  }
+
+  /** Queues closing a task in the inbox for the step's next write. */
+  queueTaskClose(command: CloseTaskCommand): void {
+    this.pending.closeTasks.push(command);
+  }
+
+  /**
+   * Writes what is waiting for the read model, and opens `openTask` in the same transaction. Called
+   * wherever the workflow is about to wait or to let the outside world act on the dossier.
+   */
+  async flush(openTask?: OpenTaskCommand): Promise<void> {
+    const { submission, closeTasks, projections } = this.pending;
+    if (
+      submission === undefined &&
+      closeTasks.length === 0 &&
+      projections.length === 0 &&
+      openTask === undefined
+    )
+      return;
+    this.pending = { closeTasks: [], projections: [] };
+    try {
+      await readModel.applyDossierChanges({
+        dossierId: this.input.dossierId,
+        ...(submission === undefined ? {} : { submission }),
+        closeTasks,
+        projections,
+        ...(openTask === undefined ? {} : { openTask }),
+      });
+    } catch (error) {
+      // A local activity's failure arrives unwrapped (the ApplicationFailure or TimeoutFailure itself).
+      if (!(error instanceof TemporalFailure) || isCancellation(error)) throw error;
+      // PostgreSQL away for more than a few seconds, or refusing a part: part by part as regular
+      // activities, each retried until PostgreSQL answers, visible to operators, and the part refused
+      // (only that one) held for an administrator while the rest is written.
+      if (submission !== undefined) {
+        await activities.recordDossierSubmitted(submission);
+        this.state.recorded = true;
+      }
+      for (const command of closeTasks) await activities.closeTask(command);
+      for (const projection of projections) await activities.projectDossier(projection);
+      if (openTask !== undefined) await activities.openTask(openTask);
+    }
+    this.state.recorded = true;
   }
 
   openStep(taskKey: string): OpenStep | undefined {
@@ -169,7 +254,7 @@ export class DossierRun {
     this.state.timeline.push(event);
     this.updateSearchAttributes();
     const outcome = options.outcome;
-    await activities.projectDossier({
+    const projection: DossierProjection = {
       dossierId: this.input.dossierId,
       workflowId: this.workflowId,
       stage: this.state.stage,
@@ -187,13 +272,15 @@ export class DossierRun {
             },
           }
         : {}),
-    });
+    };
+    if (this.batchesWrites) this.pending.projections.push(projection);
+    else await activities.projectDossier(projection);
   }
 
   /**
    * Called where the workflow starts waiting again (a task opened, a council awaited, the dossier
    * closed): the updates whose steps led here may now answer, and the caller sees the new stage and
-   * the new task.
+   * the new task. A batching run flushes its writes first.
    */
   settleConsumed(): void {
     for (const key of this.consumed) this.settled.add(key);
@@ -206,6 +293,7 @@ export class DossierRun {
     template: string,
     params: Record<string, string | number | boolean | null> = {},
   ): Promise<void> {
+    if (this.batchesWrites) await this.flush();
     await activities.sendNotification({
       idempotencyKey: `${this.workflowId}:${key}`,
       recipients,
@@ -251,6 +339,11 @@ export class DossierRun {
 
   private updateSearchAttributes(): void {
     const assignee = this.currentAssignee();
+    if (this.batchesWrites) {
+      const values = JSON.stringify([this.state.stage, this.state.stageDueAt, assignee]);
+      if (values === this.upserted) return;
+      this.upserted = values;
+    }
     upsertSearchAttributes([
       { key: SearchAttributes.DossierStage, value: this.state.stage },
       { key: SearchAttributes.DecidingLevel, value: this.input.approvalPath.at(-1)?.level ?? '' },

@@ -32,8 +32,12 @@ export async function dossierWorkflow(input: DossierWorkflowInput): Promise<Doss
   const main = new CancellationScope();
   registerDossierHandlers(run, main);
 
-  await activities.recordDossierSubmitted(input);
-  run.state.recorded = true;
+  if (run.batchesWrites) {
+    run.queueSubmission();
+  } else {
+    await activities.recordDossierSubmitted(input);
+    run.state.recorded = true;
+  }
   await run.record(
     'dossier.submitted',
     {
@@ -108,6 +112,7 @@ async function close(run: DossierRun, outcome: DossierOutcome): Promise<void> {
     { stage: outcome.stage, reason: outcome.reason, decision: outcome.decision },
     { actorId: run.withdrawal?.actorId ?? null, stage: outcome.stage, stageDueAt: null, outcome },
   );
+  if (run.batchesWrites) await run.flush();
   run.settleConsumed();
   await run.notify(
     'closed',

@@ -1,7 +1,9 @@
 import { CancellationScope, condition, isCancellation, patched } from '@temporalio/workflow';
 import type {
+  CloseTaskCommand,
   LocalizedText,
   NotificationRecipient,
+  OpenTaskCommand,
   StepSchedule,
   TaskCandidates,
   TaskCompletion,
@@ -69,7 +71,7 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
     dueAt: spec.schedule.dueAt,
     candidates: spec.candidates,
   });
-  await activities.openTask({
+  const task: OpenTaskCommand = {
     workflowId: run.workflowId,
     taskKey: spec.taskKey,
     type: spec.type,
@@ -91,7 +93,9 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
         : { dueDateProvisional: spec.schedule.provisional }),
       ...spec.details,
     },
-  });
+  };
+  if (run.batchesWrites) await run.flush(task);
+  else await activities.openTask(task);
   spec.onOpened?.();
   run.settleConsumed();
   const announce = spec.announce;
@@ -132,13 +136,15 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
 
   const completion = run.completions.get(spec.taskKey);
   run.removeOpenStep(spec.taskKey);
-  await activities.closeTask({
+  const close: CloseTaskCommand = {
     workflowId: run.workflowId,
     taskKey: spec.taskKey,
     status: completion || !expired ? 'COMPLETED' : 'CANCELLED',
     closedBy: completion?.actor.userId ?? null,
     outcome: completion?.outcome ?? (expired ? { expired: true } : { superseded: true }),
-  });
+  };
+  if (run.batchesWrites) run.queueTaskClose(close);
+  else await activities.closeTask(close);
   if (completion) {
     run.consumed.add(spec.taskKey);
     return { kind: 'completed', completion };
@@ -156,12 +162,14 @@ function revisionSeenAtOpening(run: DossierRun, spec: HumanStepSpec): number {
 /** Closes every task still open, e.g. when the dossier is withdrawn or cancelled. */
 export async function cancelOpenSteps(run: DossierRun): Promise<void> {
   for (const step of run.allOpenSteps()) {
-    await activities.closeTask({
+    const close: CloseTaskCommand = {
       workflowId: run.workflowId,
       taskKey: step.taskKey,
       status: 'CANCELLED',
       closedBy: null,
-    });
+    };
+    if (run.batchesWrites) run.queueTaskClose(close);
+    else await activities.closeTask(close);
     run.removeOpenStep(step.taskKey);
   }
 }
@@ -272,6 +280,7 @@ async function remindAndEscalate(
         taskKey: spec.taskKey,
         workingDaysLeft: reminder.offsetWorkingDays,
       });
+      if (run.batchesWrites) await run.flush();
       progress.remindersSent.add(reminder.offsetWorkingDays);
     });
   }
@@ -290,6 +299,7 @@ async function remindAndEscalate(
       params,
     );
     await run.record('task.overdue', { taskKey: spec.taskKey, dueDate: schedule.dueDate });
+    if (run.batchesWrites) await run.flush();
     progress.overdueSent = true;
   });
 }

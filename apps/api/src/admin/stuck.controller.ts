@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { StuckCounts, StuckReport } from '@tdkt/contracts';
+import type { StuckCounts, StuckPage } from '@tdkt/contracts';
 import type { Actor } from '@tdkt/server-feature-identity';
 import { FindStuckWorkflowsUseCase, OperatorScopes } from '@tdkt/server-feature-operations';
 import { RequirePermission } from '../auth/access.decorators';
@@ -9,7 +9,7 @@ import {
   TemporalDeadline,
 } from '../http/temporal-deadline.interceptor';
 import { CurrentActor } from '../auth/current-user.decorator';
-import { StuckFilterDto } from './dtos/stuck-filter.dto';
+import { StuckFilterDto, StuckListQueryDto } from './dtos/stuck-filter.dto';
 
 @ApiTags('admin')
 // Scans describe every running workflow; repairs wait for Temporal and the worker.
@@ -24,12 +24,15 @@ export class StuckController {
   @Get()
   @RequirePermission('admin:operate')
   @ApiOperation({
-    summary: 'Stuck workflows with why and the evidence, and counts per reason',
+    summary: 'Stuck workflows with why and the evidence, a page at a time',
     description:
-      'Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.',
+      'A page of the running workflows selected by type, stage, unit (with its subtree), award and year (pageSize of them, 100 by default), judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings. The stuck ones among them are listed with their counts; nextPageToken (null after the last page) continues the list with the same filter. /counts counts every page at once.',
   })
-  async list(@Query() query: StuckFilterDto, @CurrentActor() actor: Actor): Promise<StuckReport> {
-    return this.findStuck.execute(query.toFilter(), await this.scopes.of(actor));
+  async list(@Query() query: StuckListQueryDto, @CurrentActor() actor: Actor): Promise<StuckPage> {
+    return this.findStuck.page(query.toFilter(), await this.scopes.of(actor), {
+      pageSize: query.pageSize ?? 100,
+      ...(query.pageToken === undefined ? {} : { pageToken: query.pageToken }),
+    });
   }
 
   @Get('counts')

@@ -1,8 +1,9 @@
 /* eslint-disable no-console -- a command-line tool prints to the terminal */
 import { Command, InvalidArgumentError } from 'commander';
-import type { RepairItemResult, StuckReport, WorkflowInspection } from '@tdkt/contracts';
+import type { RepairItemResult, StuckPage, StuckReport, WorkflowInspection } from '@tdkt/contracts';
 import { signIn, withConnection } from './connection';
 import { formatCounts, formatInspection, formatStuckReport } from './format-stuck';
+import { mergeStuckPages, readAllStuckPages } from './stuck-pages';
 
 interface Connection {
   api: string;
@@ -68,12 +69,34 @@ export function stuckCommand(): Command {
 
   stuck.addCommand(
     withFilters(withConnection(new Command('list')))
-      .description('stuck workflows with the reason and the evidence')
-      .action(async (options: Connection & FilterOptions) => {
-        const api = await signIn(options);
-        const report = await api.get<StuckReport>('/api/v1/admin/stuck', filterQuery(options));
-        print(options.json, report, () => formatStuckReport(report));
-      }),
+      .description('stuck workflows with the reason and the evidence (every page, or one)')
+      .option('--page-size <n>', 'running workflows examined per page (1-1000)', '100')
+      .option('--page-token <token>', 'only the page beginning here (a page prints the next token)')
+      .action(
+        async (options: Connection & FilterOptions & { pageSize: string; pageToken?: string }) => {
+          const api = await signIn(options);
+          const readPage = (pageToken: string | undefined) =>
+            api.get<StuckPage>('/api/v1/admin/stuck', {
+              ...filterQuery(options),
+              pageSize: options.pageSize,
+              pageToken,
+            });
+          if (options.pageToken !== undefined) {
+            const page = await readPage(options.pageToken);
+            print(options.json, page, () =>
+              [
+                formatStuckReport(page),
+                page.nextPageToken === null
+                  ? '(last page)'
+                  : `next page: --page-token ${page.nextPageToken}`,
+              ].join('\n'),
+            );
+            return;
+          }
+          const report = mergeStuckPages(await readAllStuckPages(readPage));
+          print(options.json, report, () => formatStuckReport(report));
+        },
+      ),
   );
 
   stuck.addCommand(

@@ -46,8 +46,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Stuck workflows with why and the evidence, and counts per reason
-     * @description Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.
+     * Stuck workflows with why and the evidence, a page at a time
+     * @description A page of the running workflows selected by type, stage, unit (with its subtree), award and year (pageSize of them, 100 by default), judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings. The stuck ones among them are listed with their counts; nextPageToken (null after the last page) continues the list with the same filter. /counts counts every page at once.
      */
     get: operations['StuckController_list'];
     put?: never;
@@ -3495,6 +3495,10 @@ export interface operations {
         /** @description Chỉ những trường hợp đã kẹt ít nhất chừng này (90s, 30m, 12h, 2d) */
         age?: string;
         awardCode?: string;
+        /** @description Số quy trình đang chạy xét trong một trang (running workflows examined per page; the stuck ones among them are listed) */
+        pageSize?: number;
+        /** @description nextPageToken của trang trước (the previous page’s nextPageToken; same filter) */
+        pageToken?: string;
         /** @description Lý do bị kẹt */
         reason?:
           | 'task-overdue'

@@ -1,3 +1,4 @@
+import type { CloseTaskCommand, OpenTaskCommand } from '../inbox/inbox.types';
 import type { DossierEvent, DossierStage, DossierWorkflowInput } from './dossier.types';
 
 /** A deadline and the reminder and overdue instants around it, computed on the working-day calendar. */
@@ -51,6 +52,19 @@ export interface DossierProjection {
 }
 
 /**
+ * What a dossier's workflow changed in the read model since it last wrote, written in one transaction
+ * where the workflow next waits: the submission (with the first write), the tasks closed, the timeline
+ * events in their order, and the task opened. One write per step instead of one per change.
+ */
+export interface DossierChanges {
+  dossierId: string;
+  submission?: DossierWorkflowInput;
+  closeTasks: CloseTaskCommand[];
+  projections: DossierProjection[];
+  openTask?: OpenTaskCommand;
+}
+
+/**
  * Activities the dossier workflow calls. Declared here so that workflows depend on the contract,
  * not on the implementation in activities/.
  */
@@ -59,6 +73,8 @@ export interface DossierActivities {
   recordDossierSubmitted(input: DossierWorkflowInput): Promise<void>;
   /** Writes the stage and one timeline event into the read model (and the audit trail). */
   projectDossier(projection: DossierProjection): Promise<void>;
+  /** Writes a step's changes (submission, tasks closed, events, task opened) in one transaction. */
+  applyDossierChanges(changes: DossierChanges): Promise<void>;
   /**
    * Working-day arithmetic on the calendar in effect (this release's schedules with every published
    * one on top); the result is recorded in history.

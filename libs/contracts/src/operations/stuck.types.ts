@@ -158,3 +158,11 @@ export interface StuckReport {
   scanned: number;
   scannedAt: string;
 }
+
+/**
+ * One page of the stuck list: the stuck workflows among one page of the running workflows the filter
+ * selects (`scanned` of them), their counts, and the token of the next page (null after the last).
+ */
+export interface StuckPage extends StuckReport {
+  nextPageToken: string | null;
+}

@@ -12,6 +12,7 @@ import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions.u
 import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
 import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
 import { DossiersByIdUseCase, ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
+import { ApplyDossierChangesUseCase } from './project-dossier/apply-dossier-changes.usecase';
 import { ProjectDossierUseCase } from './project-dossier/project-dossier.usecase';
 import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
 import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
@@ -39,6 +40,7 @@ const PROVIDERS = [
   DossierActionsUseCase,
   RecordDossierSubmissionUseCase,
   ProjectDossierUseCase,
+  ApplyDossierChangesUseCase,
   ForwardDossierUseCase,
   RecordExternalOutcomeUseCase,
   CheckRatioCapUseCase,

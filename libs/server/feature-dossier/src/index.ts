@@ -20,6 +20,7 @@ export * from './comments/add-comment.usecase';
 export * from './actions/dossier-actions.usecase';
 export * from './record-dossier/record-dossier-submission.usecase';
 export * from './project-dossier/project-dossier.usecase';
+export * from './project-dossier/apply-dossier-changes.usecase';
 export * from './integration/signature';
 export * from './integration/forward-dossier.usecase';
 export * from './integration/record-external-outcome.usecase';

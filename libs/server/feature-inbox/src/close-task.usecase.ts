@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CloseTaskCommand, TaskStatus } from '@tdkt/contracts';
-import { appendAudit, updateReturning } from '@tdkt/server-database';
-import type { DataSource } from 'typeorm';
+import { appendAudit, inTransaction, updateReturning } from '@tdkt/server-database';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** Marks a task completed or cancelled. Idempotent: closing a closed task changes nothing. */
 @Injectable()
 export class CloseTaskUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(command: CloseTaskCommand): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /** `outer`: the transaction of a dossier step's batched writes, when it is one of them. */
+  async execute(command: CloseTaskCommand, outer?: EntityManager): Promise<void> {
+    await inTransaction(this.dataSource, outer, async (manager) => {
       const closed = await updateReturning<{ id: string; unit_id: string; status: string }>(
         manager,
         `UPDATE tasks t SET status = $3, outcome = $4, closed_by = $5, closed_at = now(), updated_at = now()

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type OpenTaskCommand, TaskStatus } from '@tdkt/contracts';
-import { appendAudit } from '@tdkt/server-database';
-import type { DataSource } from 'typeorm';
+import { appendAudit, inTransaction } from '@tdkt/server-database';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** Puts a workflow's human step into the inbox. Idempotent by (workflowId, taskKey). */
 @Injectable()
 export class OpenTaskUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(command: OpenTaskCommand): Promise<{ taskId: string }> {
-    return this.dataSource.transaction(async (manager) => {
+  /** `outer`: the transaction of a dossier step's batched writes, when it is one of them. */
+  async execute(command: OpenTaskCommand, outer?: EntityManager): Promise<{ taskId: string }> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const candidates = command.candidates;
       const inserted = await manager.query<{ id: string }[]>(
         `INSERT INTO tasks (workflow_id, task_key, type, title, subject_type, subject_id, subject_label, unit_id,

@@ -14,6 +14,7 @@ export async function councilAtLevel(run: DossierRun): Promise<DossierOutcome | 
     { council: level.unitName, threshold: run.input.council?.threshold ?? null },
     { stage: DossierStage.COUNCIL_PENDING, stageDueAt: null },
   );
+  if (run.batchesWrites) await run.flush();
   run.settleConsumed();
   await run.notify(
     `council-awaited:${level.level}`,
@@ -34,6 +35,7 @@ export async function councilAtLevel(run: DossierRun): Promise<DossierOutcome | 
       await run.record(change.placed ? 'council.scheduled' : 'council.unscheduled', { ...change });
     }
     if (decided()) break;
+    if (run.batchesWrites) await run.flush();
   }
   const result = run.councilResults.find((candidate) => candidate.level === level.level);
   if (result === undefined) throw new Error('council result vanished');

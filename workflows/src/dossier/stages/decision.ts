@@ -120,6 +120,8 @@ async function issueSingleDecision(
   leader: string,
 ): Promise<IssuedDecision | null> {
   const level = run.level;
+  // The decision reads the dossier and closes its task in the inbox before a number is taken.
+  if (run.batchesWrites) await run.flush();
   try {
     const issued = await decisions.issueDecision({
       idempotencyKey: `${run.workflowId}:decision:${level.level}`,

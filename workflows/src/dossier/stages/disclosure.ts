@@ -26,10 +26,12 @@ export async function disclosureAtLevel(run: DossierRun): Promise<DossierOutcome
     { until: window.dueAt, workingDays: run.input.disclosure.windowWorkingDays },
     { stage: DossierStage.DISCLOSURE, stageDueAt: window.dueAt },
   );
+  if (run.batchesWrites) await run.flush();
   run.settleConsumed();
   await sleepUntil(window.dueAt);
   run.disclosureOpen = false;
   await run.record('disclosure.closed', { objections: run.objections.length });
+  if (run.batchesWrites) await run.flush();
   await Promise.all(run.objectionReviews);
 
   const upheld = run.objections.find((objection) => objection.upheld === true);
@@ -76,5 +78,6 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
     { actorId: step.completion.actor.userId },
   );
   // The main flow is still sleeping through the window: answer the reviewer now.
+  if (run.batchesWrites) await run.flush();
   run.settleConsumed();
 }

@@ -13,6 +13,8 @@ export async function forwardToExternalLevel(
   run: DossierRun,
   step: ApprovalStep & { externalEndpoint: string },
 ): Promise<DossierOutcome> {
+  // The other system may call back at once: the read model must already show the local results.
+  if (run.batchesWrites) await run.flush();
   const { reference } = await activities.forwardToExternalSystem({
     endpoint: step.externalEndpoint,
     input: run.input,
@@ -23,6 +25,7 @@ export async function forwardToExternalLevel(
     { to: step.unitName, endpoint: step.externalEndpoint, reference },
     { stage: DossierStage.FORWARDED, stageDueAt: null },
   );
+  if (run.batchesWrites) await run.flush();
   run.settleConsumed();
   await condition(() => run.externalOutcome !== null);
   const outcome = run.externalOutcome;

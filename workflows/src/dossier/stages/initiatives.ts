@@ -17,6 +17,7 @@ export async function awaitInitiatives(run: DossierRun): Promise<DossierOutcome 
     { initiatives: pending },
     { stage: DossierStage.INITIATIVE_PENDING, stageDueAt: null },
   );
+  if (run.batchesWrites) await run.flush();
   run.settleConsumed();
   if (patched(READ_EARLIER_INITIATIVE_DECISIONS)) {
     // A decision taken before this workflow started signalled nobody: read it instead.
@@ -31,6 +32,7 @@ export async function awaitInitiatives(run: DossierRun): Promise<DossierOutcome 
         });
   }
   for (const initiative of pending) {
+    if (run.batchesWrites) await run.flush();
     await condition(() => run.initiativeDecisions.has(initiative.id));
     const decision = run.initiativeDecisions.get(initiative.id);
     if (decision?.recognized !== true) {

@@ -74,3 +74,29 @@ export class StuckFilterDto {
     };
   }
 }
+
+/** A page of the stuck list: the filter, how many running workflows a page examines, where it begins. */
+export class StuckListQueryDto extends StuckFilterDto {
+  @ApiPropertyOptional({
+    default: 100,
+    minimum: 1,
+    maximum: 1000,
+    description:
+      'Số quy trình đang chạy xét trong một trang (running workflows examined per page; the stuck ones among them are listed)',
+  })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  pageSize?: number;
+
+  @ApiPropertyOptional({
+    description: 'nextPageToken của trang trước (the previous page’s nextPageToken; same filter)',
+  })
+  @Optional()
+  @Matches(/^[A-Za-z0-9_-]{1,4096}$/, {
+    message: 'pageToken must be the nextPageToken of a previous page',
+  })
+  pageToken?: string;
+}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { create as parseFont, type Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { DocumentBlock, DocumentModel } from './document-model';
 import { NATIONAL_HEADER } from './vietnamese-format';
@@ -6,11 +8,32 @@ import { NATIONAL_HEADER } from './vietnamese-format';
  * DejaVu Serif from the dejavu-fonts-ttf package: a serif face (as official documents use Times New
  * Roman) with every Vietnamese precomposed letter, embedded so that readers need no font installed.
  */
-const FONTS = {
+const FONT_FILES = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif.ttf'),
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Bold.ttf'),
   italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif-Italic.ttf'),
 };
+
+/**
+ * The fonts parsed once per process: given a file, PDFKit parses it again for every document (two
+ * thirds of a decision's rendering time went to decoding the font's tables). Each document still
+ * embeds its own subset, and starts with an empty glyph cache: fontkit keeps a glyph with the
+ * characters it was first looked up for, and a subset looks up the parts of composite letters (the
+ * "a" of "ả") with none, so a cache kept across documents left later documents without the text of
+ * those letters (what readers copy, search and read aloud). A document renders in one synchronous
+ * pass, so no two share the cache at once.
+ */
+let parsedFonts: Record<keyof typeof FONT_FILES, Font> | null = null;
+
+function fontsForNewDocument(): Record<keyof typeof FONT_FILES, Font> {
+  parsedFonts ??= {
+    regular: parseFont(readFileSync(FONT_FILES.regular)),
+    bold: parseFont(readFileSync(FONT_FILES.bold)),
+    italic: parseFont(readFileSync(FONT_FILES.italic)),
+  };
+  for (const font of Object.values(parsedFonts)) font._glyphs = {};
+  return parsedFonts;
+}
 
 /** A4 with the margins of Nghị định 30/2020: 20–25 mm top and bottom, 30–35 left, 15–20 right. */
 const MARGINS = { top: 57, bottom: 57, left: 85, right: 57 };
@@ -30,9 +53,9 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
       CreationDate: new Date(`${model.date}T00:00:00+07:00`),
     },
   });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  doc.registerFont('italic', FONTS.italic);
+  // PDFKit's factory takes a parsed font (anything with `layout`); its types list only sources.
+  for (const [name, font] of Object.entries(fontsForNewDocument()))
+    doc.registerFont(name, font as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

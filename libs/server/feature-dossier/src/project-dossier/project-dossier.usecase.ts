@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierProjection } from '@tdkt/contracts';
-import { appendAudit, updateReturning } from '@tdkt/server-database';
-import type { DataSource } from 'typeorm';
+import { appendAudit, inTransaction, updateReturning } from '@tdkt/server-database';
+import type { DataSource, EntityManager } from 'typeorm';
 import { releaseInitiatives } from '../initiatives/claim-initiatives';
 import { releaseNomination } from '../submission-checks/nomination-claims';
 
@@ -14,9 +14,10 @@ import { releaseNomination } from '../submission-checks/nomination-claims';
 export class ProjectDossierUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(projection: DossierProjection): Promise<void> {
+  /** `outer`: the transaction of a step's batched writes, when it is one of them. */
+  async execute(projection: DossierProjection, outer?: EntityManager): Promise<void> {
     const { event } = projection;
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, outer, async (manager) => {
       const inserted = await manager.query<unknown[]>(
         `INSERT INTO dossier_events (dossier_id, seq, workflow_id, type, stage, level, actor_id, occurred_at, data)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

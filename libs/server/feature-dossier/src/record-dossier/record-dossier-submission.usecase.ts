@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DossierStage, type DossierWorkflowInput } from '@tdkt/contracts';
-import { appendAudit, updateReturning } from '@tdkt/server-database';
-import type { DataSource } from 'typeorm';
+import { appendAudit, inTransaction, updateReturning } from '@tdkt/server-database';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Marks a draft dossier submitted in the read model, pinning its rule set and approval path, with its
@@ -12,8 +12,9 @@ import type { DataSource } from 'typeorm';
 export class RecordDossierSubmissionUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(input: DossierWorkflowInput): Promise<{ changed: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
+  /** `outer`: the transaction of a step's batched writes, when it is one of them. */
+  async execute(input: DossierWorkflowInput, outer?: EntityManager): Promise<{ changed: boolean }> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const first = input.approvalPath[0];
       const updated = await updateReturning<{ id: string }>(
         manager,

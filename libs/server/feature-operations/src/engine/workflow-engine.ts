@@ -18,6 +18,12 @@ export interface ListedWorkflow {
   startedAt: Date;
 }
 
+/** One page of running workflows, and where the next begins (null: this was the last). */
+export interface ListedPage {
+  workflows: ListedWorkflow[];
+  nextPageToken: Uint8Array | null;
+}
+
 /** What `describe` tells about one execution. */
 export interface DescribedWorkflow extends ListedWorkflow {
   status: string;
@@ -72,6 +78,37 @@ export class WorkflowEngine {
 
   get namespace(): string {
     return this.client.options.namespace;
+  }
+
+  /** One page of the running workflows the visibility query selects; VisibilityQueryRefused as listRunning. */
+  async listRunningPage(
+    query: string,
+    pageSize: number,
+    pageToken: Uint8Array | null,
+  ): Promise<ListedPage> {
+    let page;
+    try {
+      page = await this.client.workflowService.listWorkflowExecutions({
+        namespace: this.namespace,
+        query,
+        pageSize,
+        nextPageToken: pageToken,
+      });
+    } catch (error) {
+      const refusal = invalidArgumentOf(error);
+      if (refusal === null) throw error;
+      throw new VisibilityQueryRefused(refusal);
+    }
+    return {
+      workflows: (page.executions ?? []).map((execution) => ({
+        workflowId: execution.execution?.workflowId ?? '',
+        runId: execution.execution?.runId ?? '',
+        workflowType: execution.type?.name ?? '',
+        startedAt: optionalTsToDate(execution.startTime) ?? new Date(0),
+      })),
+      nextPageToken:
+        page.nextPageToken && page.nextPageToken.length > 0 ? page.nextPageToken : null,
+    };
   }
 
   /** Running workflows the visibility query selects; VisibilityQueryRefused when the server cannot serve it. */

@@ -4,6 +4,7 @@ import {
   STUCK_REASONS,
   type StuckCounts,
   type StuckFilter,
+  type StuckPage,
   type StuckReport,
   type StuckWorkflow,
 } from '@tdkt/contracts';
@@ -15,6 +16,7 @@ import {
   WorkflowEngine,
 } from '../engine/workflow-engine';
 import { refusedFilterFields, runningWorkflowsQuery } from '../engine/visibility-query';
+import { decodePageToken, encodePageToken } from './page-token';
 import { OperationsReadModel } from '../read-model/operations-read-model';
 import type { OperatorScope } from '../scope/operator-scope';
 import { OperationsSettings } from '../settings/operations-settings';
@@ -41,9 +43,49 @@ export class FindStuckWorkflowsUseCase {
     private readonly legalData: EffectiveLegalData,
   ) {}
 
+  /** Every running workflow the filter selects, judged (the counts, the census, bulk repairs). */
   async execute(filter: StuckFilter, scope: OperatorScope, now = new Date()): Promise<StuckReport> {
+    const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
+    const listed: ListedWorkflow[] = [];
+    await servedOrRefused(filter, async () => {
+      for await (const workflow of this.engine.listRunning(query)) listed.push(workflow);
+    });
+    return { ...(await this.judge(listed, filter, now)), scanned: listed.length };
+  }
+
+  /**
+   * One page of the list: `pageSize` running workflows the filter selects, from `pageToken` on, and
+   * the stuck ones among them. Memory and time per request stay bounded however many are running.
+   */
+  async page(
+    filter: StuckFilter,
+    scope: OperatorScope,
+    page: { pageSize: number; pageToken?: string },
+    now = new Date(),
+  ): Promise<StuckPage> {
+    const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
+    let engineToken: Uint8Array | null = null;
+    if (page.pageToken !== undefined) {
+      engineToken = decodePageToken(query, page.pageToken);
+      if (engineToken === null) throw invalidPageToken();
+    }
+    const listed = await servedOrRefused(filter, () =>
+      this.engine.listRunningPage(query, page.pageSize, engineToken),
+    );
+    return {
+      ...(await this.judge(listed.workflows, filter, now)),
+      scanned: listed.workflows.length,
+      nextPageToken:
+        listed.nextPageToken === null ? null : encodePageToken(query, listed.nextPageToken),
+    };
+  }
+
+  private async judge(
+    listed: ListedWorkflow[],
+    filter: StuckFilter,
+    now: Date,
+  ): Promise<Omit<StuckReport, 'scanned'>> {
     const calendar = await this.legalData.calendar();
-    const listed = await this.listRunning(filter, scope);
     const reasons = filter.reason === undefined ? STUCK_REASONS : [filter.reason];
     const counts = emptyCounts();
     const items: StuckWorkflow[] = [];
@@ -67,19 +109,7 @@ export class FindStuckWorkflowsUseCase {
         temporalUiUrl: temporalUiLink(this.settings, facts.workflowId, facts.runId),
       });
     }
-    return { items, counts, scanned: listed.length, scannedAt: now.toISOString() };
-  }
-
-  private async listRunning(filter: StuckFilter, scope: OperatorScope): Promise<ListedWorkflow[]> {
-    const query = runningWorkflowsQuery(filter, await this.unitsFor(filter, scope));
-    const listed: ListedWorkflow[] = [];
-    try {
-      for await (const workflow of this.engine.listRunning(query)) listed.push(workflow);
-    } catch (error) {
-      if (!(error instanceof VisibilityQueryRefused)) throw error;
-      throw filterNotServed(refusedFilterFields(filter, error.serverMessage), error.serverMessage);
-    }
-    return listed;
+    return { items, counts, scannedAt: now.toISOString() };
   }
 
   /** The proposing units to look at: the filter's unit subtree, within the operator's scope. */
@@ -87,6 +117,16 @@ export class FindStuckWorkflowsUseCase {
     if (filter.unitId === undefined) return scope.all ? null : [...scope.unitIds];
     const subtree = await this.readModel.subtree(filter.unitId);
     return scope.all ? subtree : subtree.filter((unit) => scope.unitIds.includes(unit));
+  }
+}
+
+/** The listing, or 400 FILTER_NOT_SUPPORTED when the visibility server cannot serve the filter. */
+async function servedOrRefused<T>(filter: StuckFilter, list: () => Promise<T>): Promise<T> {
+  try {
+    return await list();
+  } catch (error) {
+    if (!(error instanceof VisibilityQueryRefused)) throw error;
+    throw filterNotServed(refusedFilterFields(filter, error.serverMessage), error.serverMessage);
   }
 }
 
@@ -103,4 +143,18 @@ function filterNotServed(fields: string[], serverMessage: string): AppError {
       },
     })),
   );
+}
+
+/** 400 naming the page token: only a token a previous page answered continues a list. */
+function invalidPageToken(): AppError {
+  return new AppError('VALIDATION_FAILED', [
+    {
+      field: 'pageToken',
+      rule: 'isPageToken',
+      message: {
+        vi: 'Mã trang không hợp lệ: dùng nextPageToken của trang trước, với cùng bộ lọc.',
+        en: 'Not a valid page token: use the nextPageToken of the previous page, with the same filter.',
+      },
+    },
+  ]);
 }
