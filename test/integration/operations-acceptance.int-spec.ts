@@ -430,6 +430,6 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
       pages[0]!.nextPageToken!,
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/stuck of 2 running workflows/);
+    expect(first.stdout).toMatch(/bị kẹt trong số 2 đang chạy/);
   });
 });
