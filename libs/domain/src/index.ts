@@ -15,6 +15,7 @@ export * from './legal-data/publications';
 export * from './lunar/lunar-calendar';
 export * from './awards/codes';
 export * from './awards/achievements';
+export * from './awards/nominee-categories';
 export * from './awards/award-names';
 export * from './awards/documents';
 export * from './awards/deciding';

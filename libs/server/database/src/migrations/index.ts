@@ -9,6 +9,7 @@ import { DocumentSubject1796100000000 } from './1796100000000-document-subject';
 import { SubmissionChecks1796100000001 } from './1796100000001-submission-checks';
 import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-item-completion-recorded';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
+import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-statistics-disclosure';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SubmissionChecks1796100000001,
   PlanItemCompletionRecorded1796100000002,
   LegalDataAndUnitNames1796140000000,
+  SheetsStatisticsDisclosure1796400000000,
 ];

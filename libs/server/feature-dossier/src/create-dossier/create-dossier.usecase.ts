@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode, NOMINEE_KIND_NAMES } from '@tdkt/domain';
+import { isAwardCode, NOMINEE_KIND_NAMES, nomineeCategoryIssues } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -113,6 +113,7 @@ export class CreateDossierUseCase {
           awardCode: command.awardCode,
           year: command.year,
           nominee: command.nominee.name,
+          categories: nomineeCategoriesOf(command.nominee),
         },
       });
       return { ...created, replayed: false };
@@ -147,6 +148,8 @@ export class CreateDossierUseCase {
         },
       ]);
     }
+    const categoryIssues = nomineeCategoryIssues(command.nominee);
+    if (categoryIssues.length > 0) throw new AppError('VALIDATION_FAILED', categoryIssues);
     if (!award.nomineeKinds.includes(command.nominee.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         {
@@ -190,4 +193,14 @@ export async function assertUnitActive(manager: EntityManager, unitId: string): 
       },
     ]);
   }
+}
+
+/** The nominee's categories a dossier states, for the audit trail (only those stated). */
+export function nomineeCategoriesOf(nominee: Nominee): Partial<Nominee> {
+  const { gender, directWorker, ethnicMinority, leaderOrManager } = nominee;
+  return Object.fromEntries(
+    Object.entries({ gender, directWorker, ethnicMinority, leaderOrManager }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
 }
