@@ -2767,17 +2767,22 @@ export interface components {
         | 'innovation-digital-leadership'
         | 'thematic-achievement'
       )[];
-      /** @description Người lao động trực tiếp */
+      /** @description Công nhân, nông dân, người lao động trực tiếp (cá nhân, hộ gia đình; để thống kê theo chỉ tiêu của kế hoạch) */
       directWorker?: boolean;
-      /** @description Người dân tộc thiểu số */
+      /** @description Người dân tộc thiểu số (cá nhân, hộ gia đình) */
       ethnicMinority?: boolean;
-      /** @enum {string} */
+      /**
+       * @description Giới tính (cá nhân)
+       * @enum {string}
+       */
       gender?: 'female' | 'male';
       /**
        * @description Cá nhân, tập thể hay hộ gia đình (individual, collective or household)
        * @enum {string}
        */
       kind: 'individual' | 'collective' | 'household';
+      /** @description Giữ chức vụ lãnh đạo, quản lý (cá nhân) */
+      leaderOrManager?: boolean;
       /**
        * @description Họ tên cá nhân hoặc tên tập thể
        * @example Nguyễn Thị Lan
@@ -2788,8 +2793,11 @@ export interface components {
        * @example Giáo viên
        */
       position?: string;
-      /** @description Công tác ở vùng sâu, vùng xa */
-      remoteArea?: boolean;
+      /**
+       * @description Xếp loại mức độ hoàn thành nhiệm vụ năm xét khen thưởng, do đơn vị nêu
+       * @enum {string}
+       */
+      rating?: 'HTXS' | 'HTTNV' | 'HTNV' | 'KHTNV';
     };
     NotificationDto: {
       body: components['schemas']['LocalizedTextDto'];

@@ -150,14 +150,21 @@ function sheetValue(cell: ExcelJS.Cell): SheetValue | null {
           .join(''),
       );
     case ExcelJS.ValueType.Hyperlink:
-      return text(String((value as { text?: unknown }).text ?? ''));
+      return text(plainText((value as { text?: unknown }).text));
     case ExcelJS.ValueType.Formula: {
       const formula = value as { formula?: string; sharedFormula?: string };
       return { kind: 'formula', formula: formula.formula ?? formula.sharedFormula ?? '' };
     }
     case ExcelJS.ValueType.Error:
-      return { kind: 'error', text: String((value as { error?: unknown }).error ?? '#ERROR') };
+      return { kind: 'error', text: plainText((value as { error?: unknown }).error) || '#ERROR' };
     default:
-      return text(String(value ?? ''));
+      return text(plainText(value));
   }
+}
+
+/** A scalar as text; anything else (an object ExcelJS did not type) as nothing. */
+function plainText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : '';
 }
