@@ -293,10 +293,15 @@ describe('reading a nomination list', () => {
     ];
     const file = await writeListWorkbook({
       title: ['DANH SÁCH', 'Trường Tiểu học Long Giao'],
-      kind: 'individual',
-      awards: [{ code: 'CSTDCS', name: 'Chiến sĩ thi đua cơ sở' }],
-      rows,
-      example: { ...rows[0]!, nominee: { kind: 'individual', name: 'Nguyễn Văn Mẫu' } },
+      awards: { individual: [{ code: 'CSTDCS', name: 'Chiến sĩ thi đua cơ sở' }] },
+      sheets: [
+        {
+          name: 'Danh sách',
+          kind: 'individual',
+          rows,
+          example: { ...rows[0]!, nominee: { kind: 'individual', name: 'Nguyễn Văn Mẫu' } },
+        },
+      ],
       extraColumns: [
         { header: 'Mã hồ sơ', width: 16 },
         { header: 'Trạng thái', width: 20 },

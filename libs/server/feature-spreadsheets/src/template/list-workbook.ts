@@ -24,19 +24,46 @@ export interface ListRow {
   extra?: (string | number | null)[];
 }
 
+/** One sheet of a list: nominees of one kind. */
+export interface ListSheet {
+  name: string;
+  kind: NomineeKind;
+  rows: ListRow[];
+  /** An example row (STT "Ví dụ"), which the import skips. */
+  example?: ListRow;
+}
+
 export interface ListWorkbook {
   /** Title lines printed above the header, e.g. the unit and the award. */
   title: string[];
-  kind: NomineeKind;
-  /** The awards offered in the list's drop-down (code and name). */
-  awards: { code: string; name: string }[];
-  rows: ListRow[];
+  /** The first sheet is the one the import reads ("Danh sách"). */
+  sheets: ListSheet[];
+  /** The awards each kind's drop-down offers (code and name). */
+  awards: Partial<Record<NomineeKind, { code: string; name: string }[]>>;
   /** Columns after the importable ones; the import ignores them. */
   extraColumns?: { header: string; width: number }[];
-  /** An example row (STT "Ví dụ"), which the import skips. */
-  example?: ListRow;
-  /** How many empty rows get the drop-downs (a template leaves room to type). */
+  /** How many rows get the drop-downs at least (a template leaves room to type). */
   emptyRows?: number;
+}
+
+/** The sheet name of each kind when a list holds several kinds (the first is always "Danh sách"). */
+const SHEET_NAMES: Readonly<Record<NomineeKind, string>> = {
+  individual: 'Danh sách',
+  collective: 'Danh sách tập thể',
+  household: 'Danh sách hộ gia đình',
+};
+
+/** Rows of mixed kinds as sheets, one per kind; the first keeps the name the import reads. */
+export function sheetsByKind(rows: ListRow[]): ListSheet[] {
+  const kinds = (['individual', 'collective', 'household'] as const).filter((kind) =>
+    rows.some((row) => row.nominee.kind === kind),
+  );
+  const sheets = kinds.map((kind, index) => ({
+    name: index === 0 ? LIST_SHEET : SHEET_NAMES[kind],
+    kind,
+    rows: rows.filter((row) => row.nominee.kind === kind),
+  }));
+  return sheets.length > 0 ? sheets : [{ name: LIST_SHEET, kind: 'individual', rows: [] }];
 }
 
 const LIST_SHEET = 'Danh sách';
@@ -85,6 +112,13 @@ function cellValue(key: ImportColumnKey, row: ListRow, order: number | string): 
   }
 }
 
+/** Where each kind's awards are listed on the "Danh mục" sheet. */
+const AWARD_COLUMNS: Readonly<Record<NomineeKind, string>> = {
+  individual: 'A',
+  collective: 'E',
+  household: 'F',
+};
+
 /**
  * Writes a nomination list in the layout the import reads: title lines, the header row, one row per
  * nominee, drop-down lists (awards, ratings, Có/Không, Nam/Nữ) on the "Danh mục" sheet and a
@@ -93,10 +127,17 @@ function cellValue(key: ImportColumnKey, row: ListRow, order: number | string): 
 export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'TĐKT';
-  const sheet = workbook.addWorksheet(LIST_SHEET, {
+  for (const sheet of list.sheets) addListSheet(workbook, list, sheet);
+  addCatalogSheet(workbook, list);
+  addHelpSheet(workbook, list.sheets[0]?.kind ?? 'individual');
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addListSheet(workbook: ExcelJS.Workbook, list: ListWorkbook, listSheet: ListSheet): void {
+  const sheet = workbook.addWorksheet(listSheet.name, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 },
   });
-  const columns = columnsFor(list.kind);
+  const columns = columnsFor(listSheet.kind);
   const extra = list.extraColumns ?? [];
   const width = columns.length + extra.length;
   list.title.forEach((line, index) => {
@@ -131,35 +172,18 @@ export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
     added.eachCell({ includeEmpty: true }, (cell) => (cell.border = THIN));
     return added;
   };
-  if (list.example !== undefined) {
-    const example = addRow(list.example, EXAMPLE_MARK);
+  if (listSheet.example !== undefined) {
+    const example = addRow(listSheet.example, EXAMPLE_MARK);
     example.font = { italic: true, color: { argb: 'FF7F7F7F' } };
   }
-  list.rows.forEach((row, index) => addRow(row, index + 1));
-
-  const catalog = workbook.addWorksheet(CATALOG_SHEET);
-  catalog.columns = [
-    { header: 'Danh hiệu, hình thức khen thưởng', width: 50 },
-    { header: 'Xếp loại', width: 32 },
-    { header: 'Có/Không', width: 10 },
-    { header: 'Giới tính', width: 10 },
-  ];
-  catalog.getRow(1).font = { bold: true };
-  list.awards.forEach((award, index) => {
-    catalog.getCell(index + 2, 1).value = awardLabel(award.code, award.name);
-  });
-  RATINGS_IN_ORDER.forEach(
-    (code, index) => (catalog.getCell(index + 2, 2).value = RATING_NAMES[code]),
-  );
-  [YES, NO].forEach((word, index) => (catalog.getCell(index + 2, 3).value = word));
-  [GENDER_NAMES.male, GENDER_NAMES.female].forEach(
-    (word, index) => (catalog.getCell(index + 2, 4).value = word),
-  );
+  listSheet.rows.forEach((row, index) => addRow(row, index + 1));
 
   const first = header.number + 1;
-  const last = header.number + Math.max(list.rows.length + 1, list.emptyRows ?? 0) + 1;
+  const last = header.number + Math.max(listSheet.rows.length + 1, list.emptyRows ?? 0) + 1;
+  const awards = list.awards[listSheet.kind] ?? [];
+  const awardColumn = AWARD_COLUMNS[listSheet.kind];
   const lists: Partial<Record<ImportColumnKey, string>> = {
-    awardCode: `'${CATALOG_SHEET}'!$A$2:$A$${list.awards.length + 1}`,
+    awardCode: `'${CATALOG_SHEET}'!$${awardColumn}$2:$${awardColumn}$${Math.max(2, awards.length + 1)}`,
     rating: `'${CATALOG_SHEET}'!$B$2:$B$${RATINGS_IN_ORDER.length + 1}`,
     directWorker: `'${CATALOG_SHEET}'!$C$2:$C$3`,
     ethnicMinority: `'${CATALOG_SHEET}'!$C$2:$C$3`,
@@ -184,7 +208,33 @@ export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
       error: 'Hãy chọn một giá trị trong danh sách.',
     });
   });
+}
 
+function addCatalogSheet(workbook: ExcelJS.Workbook, list: ListWorkbook): void {
+  const catalog = workbook.addWorksheet(CATALOG_SHEET);
+  catalog.columns = [
+    { header: 'Danh hiệu, hình thức khen thưởng (cá nhân)', width: 50 },
+    { header: 'Xếp loại', width: 32 },
+    { header: 'Có/Không', width: 10 },
+    { header: 'Giới tính', width: 10 },
+    { header: 'Danh hiệu, hình thức khen thưởng (tập thể)', width: 50 },
+    { header: 'Danh hiệu, hình thức khen thưởng (hộ gia đình)', width: 50 },
+  ];
+  catalog.getRow(1).font = { bold: true };
+  for (const [kind, column] of Object.entries(AWARD_COLUMNS) as [NomineeKind, string][])
+    (list.awards[kind] ?? []).forEach((award, index) => {
+      catalog.getCell(`${column}${index + 2}`).value = awardLabel(award.code, award.name);
+    });
+  RATINGS_IN_ORDER.forEach(
+    (code, index) => (catalog.getCell(index + 2, 2).value = RATING_NAMES[code]),
+  );
+  [YES, NO].forEach((word, index) => (catalog.getCell(index + 2, 3).value = word));
+  [GENDER_NAMES.male, GENDER_NAMES.female].forEach(
+    (word, index) => (catalog.getCell(index + 2, 4).value = word),
+  );
+}
+
+function addHelpSheet(workbook: ExcelJS.Workbook, kind: NomineeKind): void {
   const help = workbook.addWorksheet(HELP_SHEET);
   help.getColumn(1).width = 34;
   help.getColumn(2).width = 80;
@@ -193,11 +243,9 @@ export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
   for (const line of HELP_LINES) help.addRow([line]);
   help.addRow([]);
   help.addRow(['Cột', 'Cách ghi']).font = { bold: true };
-  for (const column of columns) help.addRow([column.header.vi, column.hint.vi]);
+  for (const column of columnsFor(kind)) help.addRow([column.header.vi, column.hint.vi]);
   help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
   help.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const HELP_LINES = [
