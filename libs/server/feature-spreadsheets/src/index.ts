@@ -3,3 +3,8 @@ export * from './import/import-columns';
 export * from './import/read-sheet';
 export * from './import/validate-rows';
 export * from './template/list-workbook';
+export * from './import/award-catalog';
+export * from './import/dossier-imports.usecase';
+export * from './import/run-dossier-import.usecase';
+export * from './export/dossier-exports.usecase';
+export * from './spreadsheets.module';
