@@ -12,6 +12,7 @@ import { InboxModule } from '@tdkt/server-feature-inbox';
 import { LegalDataModule } from '@tdkt/server-feature-legal-data';
 import { NotificationInboxModule } from '@tdkt/server-feature-notifications';
 import { PlanModule } from '@tdkt/server-feature-plan';
+import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
 import {
   OperationsMetrics,
   OperationsModule,
@@ -49,6 +50,8 @@ import { AwardsController } from './rules/awards.controller';
 import { CalendarController } from './rules/calendar.controller';
 import { EligibilityController } from './rules/eligibility.controller';
 import { LegalDataController } from './legal-data/legal-data.controller';
+import { DossierImportsController } from './spreadsheets/dossier-imports.controller';
+import { ExportsController } from './spreadsheets/exports.controller';
 
 @Module({})
 export class AppModule {
@@ -88,6 +91,7 @@ export class AppModule {
         LegalDataModule,
         CouncilsModule,
         PlanModule,
+        SpreadsheetsModule,
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
@@ -118,6 +122,8 @@ export class AppModule {
         InitiativesController,
         DecisionsController,
         LegalDataController,
+        DossierImportsController,
+        ExportsController,
       ],
       providers: [
         ResourceUnitLookup,

@@ -63,7 +63,8 @@ export class DossierExportsUseCase {
   ) {}
 
   /** The empty list of an award for a year: its drop-downs, an example row and instructions. */
-  async template(awardCode: string, year: number, unitName: string): Promise<SpreadsheetFile> {
+  async template(awardCode: string, year: number, unitId: string): Promise<SpreadsheetFile> {
+    const unitName = await this.unitName(unitId);
     const ruleSet = ruleSetForSubmissions(this.config, year);
     const award = ruleSet.awards[awardCode as keyof typeof ruleSet.awards];
     if (award === undefined)
@@ -198,11 +199,7 @@ export class DossierExportsUseCase {
 
   /** The award register (sổ khen thưởng) of a unit's subtree for a year: every dossier awarded. */
   async awardRegister(unitId: string, year: number): Promise<SpreadsheetFile> {
-    const [unit] = await this.dataSource.query<{ name: string }[]>(
-      `SELECT name FROM units WHERE id = $1`,
-      [unitId],
-    );
-    if (unit === undefined) throw new AppError('UNIT_NOT_FOUND');
+    const unitName = await this.unitName(unitId);
     const rows = await this.rowsOf(
       `d.stage = 'APPROVED' AND d.year = $2 AND d.proposing_unit_id IN (
          WITH RECURSIVE sub(id) AS (
@@ -213,11 +210,20 @@ export class DossierExportsUseCase {
       'u.name, d.decided_on, d.code',
     );
     return this.workbook(
-      ['SỔ KHEN THƯỞNG', `${unit.name} — năm ${year}`],
+      ['SỔ KHEN THƯỞNG', `${unitName} — năm ${year}`],
       rows.map((row) => this.listRow(row, [])),
       [],
       `so-khen-thuong-${year}.xlsx`,
     );
+  }
+
+  private async unitName(unitId: string): Promise<string> {
+    const [unit] = await this.dataSource.query<{ name: string }[]>(
+      `SELECT name FROM units WHERE id = $1`,
+      [unitId],
+    );
+    if (unit === undefined) throw new AppError('UNIT_NOT_FOUND');
+    return unit.name;
   }
 
   private rowsOf(
