@@ -39,7 +39,7 @@ import { DOSSIER_IMPORT } from './dossier-import.resource';
 import {
   DossierImportDto,
   ListTemplateQueryDto,
-  UploadDossierImportDto,
+  UploadDossierImportQueryDto,
 } from './dossier-import.dto';
 import { xlsxDownload } from './xlsx-download';
 
