@@ -13,6 +13,7 @@ import { LegalDataModule } from '@tdkt/server-feature-legal-data';
 import { NotificationInboxModule } from '@tdkt/server-feature-notifications';
 import { PlanModule } from '@tdkt/server-feature-plan';
 import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
+import { StatisticsModule } from '@tdkt/server-feature-statistics';
 import {
   OperationsMetrics,
   OperationsModule,
@@ -52,6 +53,7 @@ import { EligibilityController } from './rules/eligibility.controller';
 import { LegalDataController } from './legal-data/legal-data.controller';
 import { DossierImportsController } from './spreadsheets/dossier-imports.controller';
 import { ExportsController } from './spreadsheets/exports.controller';
+import { StatisticsController } from './statistics/statistics.controller';
 
 @Module({})
 export class AppModule {
@@ -92,6 +94,7 @@ export class AppModule {
         CouncilsModule,
         PlanModule,
         SpreadsheetsModule,
+        StatisticsModule,
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
@@ -124,6 +127,7 @@ export class AppModule {
         LegalDataController,
         DossierImportsController,
         ExportsController,
+        StatisticsController,
       ],
       providers: [
         ResourceUnitLookup,
