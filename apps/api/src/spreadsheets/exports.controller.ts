@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { DOSSIER_STAGE_NAMES, type DossierStage } from '@tdkt/contracts';
 import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
 import { DossierExportsUseCase } from '@tdkt/server-feature-spreadsheets';
@@ -11,12 +11,15 @@ import { unitFrom } from '../auth/scoped-resource';
 import { COUNCIL_MEETING, DECISION } from '../councils/council.resources';
 import { ListDossiersQueryDto } from '../dossiers/dtos/dossier-actions.dto';
 import { uuidParam } from '../http/uuid-param.pipe';
-import { UNIT } from '../units/unit.resource';
 import { xlsxDownload } from './xlsx-download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class AwardRegisterQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'Đơn vị (kể cả các đơn vị trực thuộc)' })
+  @IsUUID()
+  unitId!: string;
+
   @ApiProperty({ example: 2024 })
   @Type(() => Number)
   @IsInt()
@@ -91,17 +94,14 @@ export class ExportsController {
     return xlsxDownload(await this.exports.decisionAnnex(id));
   }
 
-  @Get('units/:id/award-register.xlsx')
+  @Get('award-register.xlsx')
   @RequirePermission('dossier:read')
-  @UnitScope(unitFrom.param('id', UNIT))
+  @UnitScope(unitFrom.query('unitId'))
   @ApiOperation({
     summary: 'The award register (sổ khen thưởng) of a unit and the units under it, for a year',
   })
   @ApiProduces(XLSX)
-  async awardRegister(
-    @Param('id', uuidParam('id')) id: string,
-    @Query() query: AwardRegisterQueryDto,
-  ): Promise<StreamableFile> {
-    return xlsxDownload(await this.exports.awardRegister(id, query.year));
+  async awardRegister(@Query() query: AwardRegisterQueryDto): Promise<StreamableFile> {
+    return xlsxDownload(await this.exports.awardRegister(query.unitId, query.year));
   }
 }

@@ -708,6 +708,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossier-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a nomination list (.xlsx, at most 5 MB, 1000 rows): every row is validated and each error named by row, column and reason; nothing is created yet
+     * @description Answers the import with status VALIDATED (every row valid: start it) or INVALID (its errors: fix the file and upload it again). The same file uploaded again by the same unit answers the same import (`replayed: true`) and creates nothing new.
+     */
+    post: operations['DossierImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An uploaded list: its errors, its rows and how far their import went (progress) */
+    get: operations['DossierImportsController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a validated list: every row becomes a dossier and is submitted (all rows or none); starting again answers the same import */
+    post: operations['DossierImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An award's empty nomination list (Excel): Vietnamese headers, drop-downs for awards and ratings, an example row, instructions */
+    get: operations['DossierImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers': {
     parameters: {
       query?: never;
@@ -956,6 +1027,74 @@ export interface paths {
     };
     /** Who registered for which title in a year */
     get: operations['EmulationRegistrationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/award-register.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The award register (sổ khen thưởng) of a unit and the units under it, for a year */
+    get: operations['ExportsController_awardRegister'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/council-meetings/{id}/results.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A council meeting's results: each dossier with its ballot counts */
+    get: operations['ExportsController_councilResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/decisions/{id}/annex.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A decision's annex: the nominees it awards, with their bonus */
+    get: operations['ExportsController_decisionAnnex'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/dossiers.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dossier list with its filters (same filters as GET /dossiers) */
+    get: operations['ExportsController_dossiers'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1362,6 +1501,40 @@ export interface paths {
      * @description Needs user:manage on the unit the role is held on. Nobody can revoke their own.
      */
     post: operations['RoleGrantsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year's awards of a unit and the units under it: by award, level, unit and year; the share to direct workers, ethnic minorities, remote areas, women and non-leaders against the plan's targets; processing time and on-time rate per step */
+    get: operations['StatisticsController_awards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/year-end-report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The year-end report on emulation and commendation (Báo cáo tổng kết), as an editable Word document */
+    get: operations['StatisticsController_report'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1890,6 +2063,12 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    AwardCountDto: {
+      count: number;
+      /** @description Mã danh hiệu, cấp, id đơn vị hoặc năm */
+      key: string;
+      name: string;
+    };
     AwardDto: {
       /** @description Ngưỡng biểu quyết của Hội đồng (tính trên tổng số thành viên) */
       ballot?: {
@@ -1918,6 +2097,22 @@ export interface components {
       nomineeKinds: ('individual' | 'collective' | 'household')[];
       /** @description Khen thưởng theo thủ tục đơn giản */
       simplifiedProcedure: boolean;
+    };
+    AwardStatisticsDto: {
+      byAward: components['schemas']['AwardCountDto'][];
+      byLevel: components['schemas']['AwardCountDto'][];
+      byUnit: components['schemas']['AwardCountDto'][];
+      /** @description Năm nay và bốn năm trước */
+      byYear: components['schemas']['AwardCountDto'][];
+      groups: components['schemas']['GroupShareDto'][];
+      leaders: components['schemas']['LeaderCountsDto'];
+      plan: components['schemas']['StatisticsPlanDto'] | null;
+      steps: components['schemas']['StepTimingDto'][];
+      totals: components['schemas']['StatisticsTotalsDto'];
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      year: number;
     };
     BallotDto: {
       /** @description Thành viên đã bỏ phiếu (có mặt) hoặc gửi ý kiến bằng văn bản (vắng mặt, nếu quy định cho phép) */
@@ -2247,6 +2442,51 @@ export interface components {
        */
       signedOn: string;
     };
+    DossierImportDto: {
+      /** Format: date-time */
+      createdAt: string;
+      errors: components['schemas']['ImportErrorDto'][];
+      fileName: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      progress: components['schemas']['DossierImportProgressDto'];
+      /** Format: uuid */
+      proposingUnitId: string;
+      proposingUnitName: string;
+      /** @description Tệp này đã được tải lên trước đó: trả lại lần nhập cũ, không tạo gì mới */
+      replayed?: boolean;
+      rows: components['schemas']['DossierImportRowDto'][];
+      /** Format: date-time */
+      startedAt: string | null;
+      /**
+       * @description INVALID: còn dòng lỗi, không nhập; VALIDATED: mọi dòng hợp lệ, chờ nhập; IMPORTING; DONE; FAILED: không hồ sơ nào được tạo
+       * @enum {string}
+       */
+      status: 'INVALID' | 'VALIDATED' | 'IMPORTING' | 'DONE' | 'FAILED';
+      /** @description Số dòng đề nghị đọc được */
+      totalRows: number;
+    };
+    DossierImportProgressDto: {
+      failed: number;
+      pending: number;
+      submitted: number;
+      total: number;
+    };
+    DossierImportRowDto: {
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      dossierCode: string | null;
+      /** Format: uuid */
+      dossierId: string | null;
+      error: components['schemas']['LocalizedTextDto'] | null;
+      nomineeName: string;
+      rowNumber: number;
+      /** @enum {string} */
+      status: 'PENDING' | 'DRAFTED' | 'SUBMITTED' | 'FAILED';
+      year: number;
+    };
     DossierPageDto: {
       items: components['schemas']['DossierSummaryDto'][];
       total: number;
@@ -2567,6 +2807,25 @@ export interface components {
        */
       unitId: string;
     };
+    GroupShareCountDto: {
+      count: number;
+      /** @description Số khen thưởng có thể thuộc nhóm (mẫu số) */
+      of: number;
+      /** @description Số hồ sơ không ghi thông tin này (tính vào mẫu số) */
+      unstated: number;
+    };
+    GroupShareDto: {
+      /** @enum {string} */
+      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      name: components['schemas']['LocalizedTextDto'];
+      percent: number | null;
+      previous: components['schemas']['GroupShareCountDto'];
+      previousPercent: number | null;
+      share: components['schemas']['GroupShareCountDto'];
+      target: components['schemas']['PlanTargetDto'] | null;
+      /** @enum {string} */
+      verdict: 'met' | 'not-met' | 'not-judged';
+    };
     HolidayBreakDto: {
       /**
        * @description Ngày đầu đợt nghỉ (kể cả cuối tuần)
@@ -2582,6 +2841,21 @@ export interface components {
        */
       to: string;
     };
+    ImportErrorDto: {
+      /**
+       * @description Cột trong Excel
+       * @example C
+       */
+      column: string | null;
+      columnName: components['schemas']['LocalizedTextDto'] | null;
+      /** @example nominee.birthYear */
+      field: string;
+      message: components['schemas']['LocalizedTextDto'];
+      /** @description Dòng trong Excel; null: cả tệp */
+      row: number | null;
+      /** @example year-range */
+      rule: string;
+    };
     ImportPlanDto: {
       /**
        * @description false: chỉ lưu dự thảo, chưa ban hành
@@ -2595,6 +2869,11 @@ export interface components {
       issuerUnitId: string;
       /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
       source: string;
+    };
+    LeaderCountsDto: {
+      leaders: number;
+      nonLeaders: number;
+      unstated: number;
     };
     LegalPublicationEntryDto: {
       /** @description Sai khi một công bố sau của cùng năm / cùng ngày hiệu lực thay thế */
@@ -2884,6 +3163,17 @@ export interface components {
       recurring?: boolean;
       text?: components['schemas']['LocalizedTextInputDto'];
     };
+    PlanTargetDto: {
+      /** @enum {string} */
+      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      /** @enum {string} */
+      kind: 'rising' | 'at-least' | 'emphasis';
+      percent: number | null;
+      /** @description Vị trí trong kế hoạch */
+      source: string;
+      /** @description Lời văn của kế hoạch */
+      text: components['schemas']['LocalizedTextDto'];
+    };
     PublicationWarningDto: {
       /** @example breaks */
       field: string;
@@ -3118,6 +3408,30 @@ export interface components {
     StageResultDto: {
       /** @example SUPPLEMENTING */
       stage: string;
+    };
+    StatisticsPlanDto: {
+      /** Format: uuid */
+      id: string;
+      issuerName: string;
+      number: string | null;
+      targets: components['schemas']['PlanTargetDto'][];
+    };
+    StatisticsTotalsDto: {
+      /** @description Được khen thưởng */
+      awarded: number;
+      /** @description Không được khen thưởng hoặc bị trả lại */
+      notAwarded: number;
+      /** @description Hồ sơ đã nộp (không kể bản nháp, hồ sơ rút) */
+      proposed: number;
+    };
+    StepTimingDto: {
+      averageDays: number | null;
+      closed: number;
+      name: components['schemas']['LocalizedTextDto'];
+      onTime: number;
+      onTimePercent: number | null;
+      type: string;
+      withDeadline: number;
     };
     StuckFilterDto: {
       /**
@@ -4437,6 +4751,108 @@ export interface operations {
       };
     };
   };
+  DossierImportsController_upload: {
+    parameters: {
+      query: {
+        /** @description Đơn vị đề nghị (đơn vị gửi danh sách) */
+        proposingUnitId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The same file was uploaded before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_template: {
+    parameters: {
+      query: {
+        awardCode: string;
+        /** @description Đơn vị đề nghị (in trên tiêu đề danh sách) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   DossiersController_list: {
     parameters: {
       query?: {
@@ -4865,6 +5281,109 @@ export interface operations {
       query: {
         unitId?: string;
         year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_awardRegister: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_councilResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_decisionAnnex: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_dossiers: {
+    parameters: {
+      query?: {
+        awardCode?: string;
+        limit?: number;
+        offset?: number;
+        /** @description Chỉ hồ sơ quá hạn ở bước hiện tại */
+        overdue?: string;
+        /** @description Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001) */
+        q?: string;
+        /** @description Bước (có thể lặp lại) */
+        stage?: (
+          | 'DRAFT'
+          | 'SUBMITTED'
+          | 'UNIT_REVIEW'
+          | 'SUPPLEMENTING'
+          | 'INITIATIVE_PENDING'
+          | 'COUNCIL_PENDING'
+          | 'DISCLOSURE'
+          | 'DECISION_PENDING'
+          | 'FORWARDED'
+          | 'APPROVED'
+          | 'NOT_APPROVED'
+          | 'REJECTED'
+          | 'WITHDRAWN'
+        )[];
+        /** @description Đơn vị (kể cả đơn vị trực thuộc) */
+        unitId?: string;
+        year?: number;
       };
       header?: never;
       path?: never;
@@ -5477,6 +5996,50 @@ export interface operations {
     };
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatisticsController_awards: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardStatisticsDto'];
+        };
+      };
+    };
+  };
+  StatisticsController_report: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -51,7 +51,10 @@ export interface AwardStatistics {
   /** Individuals awarded who hold a leading or managing post, who do not, and who did not say. */
   leaders: { leaders: number; nonLeaders: number; unstated: number };
   steps: StepTiming[];
-  /** The plan whose targets the shares are judged against: the year's plan of the unit or above it. */
+  /**
+   * The plan whose targets the shares are judged against: the year's plan of the unit or the nearest
+   * unit above it, an issued plan before a draft.
+   */
   plan: { id: string; number: string | null; issuerName: string; targets: PlanTarget[] } | null;
 }
 
@@ -216,8 +219,8 @@ export class AwardStatisticsUseCase {
        )
        SELECT p.id, p.number, p.issuer_name, p.targets
          FROM plans p JOIN up ON up.id = p.issuer_unit_id OR up.id = p.standing_body_unit_id
-        WHERE p.year = $2 AND p.status <> 'DRAFT'
-        ORDER BY up.depth, p.created_at DESC LIMIT 1`,
+        WHERE p.year = $2
+        ORDER BY p.status = 'DRAFT', up.depth, p.created_at DESC LIMIT 1`,
       [unitId, year],
     );
     return plan === undefined
