@@ -6,6 +6,7 @@ import {
   type ListRow,
 } from '@tdkt/server-feature-spreadsheets';
 import ExcelJS from 'exceljs';
+import { recordHistory } from '../support/histories';
 import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 
 /**
@@ -233,6 +234,9 @@ describe('importing a nomination list from Excel through the API', () => {
       TEACHERS.map((row) => row.nominee.name).sort(),
     );
     expect(done!.rows.every((row) => /^HS-2024-\d{6}$/.test(row.dossierCode ?? ''))).toBe(true);
+    const workflow = system.temporal.workflow.getHandle(`dossier-import-${accepted.body.id}`);
+    expect(await workflow.result()).toMatchObject({ total: 40, submitted: 40, failed: 0 });
+    await recordHistory(workflow, 'dossierImportWorkflow', 'forty-rows-all-submitted');
     expect(await dossiersOfSchool()).toBe(before + 40);
     const stages = await system.db.query<{ stage: string; n: number }[]>(
       `SELECT d.stage, count(*)::int AS n FROM dossier_import_rows r JOIN dossiers d ON d.id = r.dossier_id
