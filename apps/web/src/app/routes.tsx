@@ -50,6 +50,18 @@ export const router = createBrowserRouter([
           import('../features/dossiers/batch/BatchPage').then((m) => ({ Component: m.BatchPage })),
       },
       {
+        path: 'dossiers/import',
+        lazy: () =>
+          import('../features/imports/ImportPage').then((m) => ({ Component: m.ImportPage })),
+      },
+      {
+        path: 'statistics',
+        lazy: () =>
+          import('../features/statistics/StatisticsPage').then((m) => ({
+            Component: m.StatisticsPage,
+          })),
+      },
+      {
         path: 'dossiers/:ref',
         lazy: () =>
           import('../features/dossiers/detail/DossierDetailPage').then((m) => ({
