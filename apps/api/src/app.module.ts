@@ -54,6 +54,7 @@ import { LegalDataController } from './legal-data/legal-data.controller';
 import { DossierImportsController } from './spreadsheets/dossier-imports.controller';
 import { ExportsController } from './spreadsheets/exports.controller';
 import { StatisticsController } from './statistics/statistics.controller';
+import { PublicDisclosureController } from './disclosure/public-disclosure.controller';
 
 @Module({})
 export class AppModule {
@@ -128,6 +129,7 @@ export class AppModule {
         DossierImportsController,
         ExportsController,
         StatisticsController,
+        PublicDisclosureController,
       ],
       providers: [
         ResourceUnitLookup,

@@ -1487,6 +1487,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/disclosures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nominees under public disclosure now: name, unit, award and achievements summary, nothing more */
+    get: operations['PublicDisclosureController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/disclosures/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Object to a nominee during the disclosure window, with a contact; the reviewers' objection task opens. At most 5 an hour from one address */
+    post: operations['PublicDisclosureController_fileObjection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/role-grants/{id}/revoke': {
     parameters: {
       query?: never;
@@ -2407,6 +2441,19 @@ export interface components {
       /** @example demo.officer.thlg */
       username: string;
     };
+    DisclosedNomineeDto: {
+      achievementsSummary: string;
+      awardName: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: date-time */
+      disclosureEndsAt: string | null;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      unitName: string;
+      year: number;
+    };
     DocumentDefinitionDto: {
       /** @example BIEN_BAN_BINH_XET */
       code: string;
@@ -3114,6 +3161,9 @@ export interface components {
       locale: 'vi' | 'en';
       webhook: boolean;
     };
+    ObjectionReceivedDto: {
+      received: boolean;
+    };
     ParentPeriodDto: {
       /** Format: uuid */
       parentId?: Record<string, never> | null;
@@ -3180,6 +3230,14 @@ export interface components {
       message: components['schemas']['LocalizedNameDto'];
       /** @example statutory-holiday-outside-breaks */
       rule: string;
+    };
+    PublicObjectionDto: {
+      /** @description Số điện thoại hoặc thư điện tử để liên hệ */
+      contact: string;
+      /** @description Họ và tên người phản ánh */
+      filerName: string;
+      /** @description Nội dung phản ánh */
+      text: string;
     };
     PublishBaseSalaryStepDto: {
       /**
@@ -5977,6 +6035,50 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  PublicDisclosureController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisclosedNomineeDto'][];
+        };
+      };
+    };
+  };
+  PublicDisclosureController_fileObjection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicObjectionDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObjectionReceivedDto'];
+        };
       };
     };
   };

@@ -13,6 +13,15 @@ import { RequireSession } from './RequireSession';
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
   {
+    path: '/cong-khai',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
+    lazy: () =>
+      import('../features/disclosure/PublicDisclosurePage').then((m) => ({
+        Component: m.PublicDisclosurePage,
+      })),
+  },
+  {
     path: '/',
     element: (
       <RequireSession>
