@@ -73,7 +73,7 @@ async function withCells(
   let nameColumn = 0;
   sheet.eachRow((row) => {
     if (row.getCell(1).value !== 'STT') return;
-    row.eachCell((cell, column) => columns.set(String(cell.value), column));
+    row.eachCell((cell, column) => columns.set(cell.text, column));
     nameColumn = [...columns.entries()].find(([header]) => header.startsWith('Họ'))?.[1] ?? 0;
   });
   const places = edits.map((edit) => {

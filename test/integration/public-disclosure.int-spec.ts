@@ -166,12 +166,9 @@ describe('public disclosure of nominees and objections without signing in', () =
       'unitName',
       'year',
     ]);
-    expect(shown).toMatchObject({
-      nomineeName: 'Nguyễn Thị Lan',
-      unitName: expect.stringContaining('Long Giao'),
-      awardName: expect.stringContaining('Chiến sĩ thi đua'),
-      code: created.body.code,
-    });
+    expect(shown).toMatchObject({ nomineeName: 'Nguyễn Thị Lan', code: created.body.code });
+    expect(shown.unitName).toContain('Long Giao');
+    expect(shown.awardName).toContain('Chiến sĩ thi đua');
     // Nothing personal beyond what is disclosed: no year of birth, gender, ethnicity or post.
     const page = JSON.stringify(disclosed);
     for (const hidden of ['1985', 'female', 'Giáo viên', 'ethnicMinority', 'birthYear'])

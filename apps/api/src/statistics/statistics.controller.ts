@@ -10,7 +10,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /** Today in Việt Nam (UTC+7), the date a report is dated. */
 function todayInVietnam(): IsoDate {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10) as IsoDate;
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 @ApiTags('statistics')

@@ -55,7 +55,10 @@ describe('shares of awards by recipient group', () => {
     ],
   ] as const)('%s', (_name, awards, expected) => {
     const shares = groupShares(awards);
-    for (const [group, [count, of, unstated]] of Object.entries(expected))
+    for (const [group, [count, of, unstated]] of Object.entries(expected) as [
+      string,
+      readonly [number, number, number],
+    ][])
       expect(shares[group as keyof typeof shares]).toEqual({ count, of, unstated });
   });
 });
