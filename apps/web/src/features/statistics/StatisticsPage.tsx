@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import {
   Card,
   Col,
+  Empty,
   Form,
   Progress,
   Row,
@@ -35,6 +36,9 @@ const VERDICT_COLORS: Record<GroupShare['verdict'], string> = {
 
 /** A list of counts as horizontal bars, the longest full width. */
 function CountBars({ counts }: { counts: AwardCount[] }) {
+  const { t } = useTranslation();
+  if (counts.every((count) => count.count === 0))
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.noAwards')} />;
   const largest = Math.max(1, ...counts.map((count) => count.count));
   return (
     <div className="count-bars">
