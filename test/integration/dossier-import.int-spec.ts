@@ -5,9 +5,23 @@ import {
   XLSX_MIME,
   type ListRow,
 } from '@tdkt/server-feature-spreadsheets';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { WORKSPACE_ROOT } from '@tdkt/infra';
 import ExcelJS from 'exceljs';
 import { recordHistory } from '../support/histories';
-import { logIn, request, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { cliEnv } from '../support/operations';
+import {
+  logIn,
+  request,
+  startTestSystem,
+  TEST_DEMO_PASSWORD,
+  type TestSystem,
+  unitIdOf,
+} from '../support/system';
 
 /**
  * A school's Excel list through the API, as a new user would: the template, a first upload with three
@@ -293,6 +307,56 @@ describe('importing a nomination list from Excel through the API', () => {
       })).sort(byName),
     );
   }, 240_000);
+
+  it('imports a list from the command line, naming bad rows and following the import to its end', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tdkt-import-cli-'));
+    const rows = TEACHERS.slice(0, 3).map((row, index) => ({
+      ...row,
+      awardCode: 'LDTT',
+      nominee: {
+        ...row.nominee,
+        name: ['Nông Thị Ngọc Ánh', 'Y Bhăm Ênuôl', 'Lò Văn Sướng'][index]!,
+      },
+    }));
+    const good = join(folder, 'ba-nguoi.xlsx');
+    writeFileSync(good, await list(rows));
+    const bad = join(folder, 'co-loi.xlsx');
+    writeFileSync(
+      bad,
+      (
+        await withCells(await list(rows), [
+          { name: 'Lò Văn Sướng', header: 'Năm sinh', value: '31/02/1980' },
+        ])
+      ).file,
+    );
+    const tdkt = async (...args: string[]) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)(
+          process.execPath,
+          ['-r', '@swc-node/register', join(WORKSPACE_ROOT, 'apps/cli/src/main.ts'), ...args],
+          {
+            cwd: WORKSPACE_ROOT,
+            env: cliEnv(system.apiUrl, 'demo.officer.thlg', TEST_DEMO_PASSWORD),
+          },
+        );
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        return error as { code: number; stdout: string; stderr: string };
+      }
+    };
+
+    const refused = await tdkt('import', bad, '--unit', school, '--start');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain('1 lỗi, chưa nhập hồ sơ nào');
+    expect(refused.stdout).toMatch(
+      /dòng\/row \d+, cột\/column C: "31\/02\/1980" không phải ngày có thật/,
+    );
+
+    const imported = await tdkt('import', good, '--unit', school, '--start');
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.stdout).toMatch(/: DONE, 3 rows, submitted 3, failed 0/);
+    expect(imported.stderr).toContain('3/3 100%');
+  }, 180_000);
 
   it('refuses a file that is not a workbook, and one whose content is not what it claims, storing nothing', async () => {
     const [before] = await system.db.query<{ n: number }[]>(
