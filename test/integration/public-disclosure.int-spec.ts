@@ -1,3 +1,10 @@
+import {
+  readListSheet,
+  submissionAwardCatalog,
+  validateList,
+  XLSX_MIME,
+} from '@tdkt/server-feature-spreadsheets';
+import ExcelJS from 'exceljs';
 import { addPerson } from '../support/people';
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 
@@ -147,6 +154,39 @@ describe('public disclosure of nominees and objections without signing in', () =
       ).toBe(200);
     expect((await request(as('demo.secretary.cm'), 'POST', `${meetingPath}/close`)).status).toBe(
       200,
+    );
+
+    // The meeting's results export: the nominee's row reads back as a list, its ballot beside it.
+    const results = await fetch(
+      `${system.apiUrl}/api/v1/exports/council-meetings/${meeting.body.id}/results.xlsx`,
+      { headers: { authorization: `Bearer ${tokens['demo.secretary.cm']}` } },
+    );
+    expect(results.status).toBe(200);
+    const workbook = Buffer.from(await results.arrayBuffer());
+    const readBack = validateList(
+      await readListSheet(workbook, XLSX_MIME),
+      submissionAwardCatalog({ RULES_AS_OF: '2024-12-16', RULES_PROFILE: undefined }),
+    );
+    expect(readBack.errors).toEqual([]);
+    expect(readBack.items.map((item) => [item.nominee.name, item.awardCode, item.year])).toEqual([
+      ['Nguyễn Thị Lan', 'CSTDCS', 2024],
+    ]);
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(workbook as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    sheet
+      .getWorksheet('Danh sách')!
+      .eachRow((row) =>
+        texts.push(
+          (row.values as unknown[])
+            .map((value) =>
+              typeof value === 'string' || typeof value === 'number' ? String(value) : '',
+            )
+            .join(','),
+        ),
+      );
+    expect(texts.some((line) => line.includes(created.body.code) && line.includes(',9,9,'))).toBe(
+      true,
     );
 
     const disclosed = await eventually(
