@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@tdkt/contracts';
 import { hashPassword } from '@tdkt/server-feature-identity';
 import { seedDemoData } from '@tdkt/server-seed';
+import JSZip from 'jszip';
 import { docxText } from '../support/documents';
 import { createInProcessApi, type InProcessApi } from '../support/in-process-api';
 import { SEED_PLAN_SOURCE } from '../support/seed-plan-source';
@@ -272,7 +273,13 @@ describe('statistics against the plan and the year-end report', () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('wordprocessingml');
-    const text = await docxText(Buffer.from(await response.arrayBuffer()));
+    const content = Buffer.from(await response.arrayBuffer());
+    // The groups' chart is in the document as a picture.
+    const media = Object.keys((await JSZip.loadAsync(content)).files).filter((name) =>
+      /^word\/media\/.+\.png$/.test(name),
+    );
+    expect(media).toHaveLength(1);
+    const text = await docxText(content);
     expect(text).toContain('Tổng kết công tác thi đua, khen thưởng năm 2024');
     expect(text).toContain('đã đề nghị 6 hồ sơ khen thưởng; 5 hồ sơ được khen thưởng');
     expect(text).toMatch(

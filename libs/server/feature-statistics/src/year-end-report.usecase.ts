@@ -11,6 +11,7 @@ import {
 } from '@tdkt/server-feature-councils';
 import type { DataSource } from 'typeorm';
 import { type AwardStatistics, AwardStatisticsUseCase } from './award-statistics.usecase';
+import { groupShareChartPng } from './group-share-chart';
 
 /** A report ready to download. */
 export interface ReportFile {
@@ -51,7 +52,10 @@ export class YearEndReportUseCase {
   async execute(unitId: string, year: number, today: IsoDate): Promise<ReportFile> {
     const stats = await this.statistics.execute(unitId, year);
     const quarters = stats.plan === null ? [] : await this.quarters(stats.plan.id);
-    const blocks = yearEndReportBlocks(stats, quarters, today);
+    const blocks = yearEndReportBlocks(stats, quarters, today, {
+      kind: 'image',
+      ...groupShareChartPng(stats.groups, year),
+    });
     const content = await renderDocx({
       title: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${year}`,
       date: today,
@@ -79,6 +83,7 @@ export function yearEndReportBlocks(
   stats: AwardStatistics,
   quarters: QuarterCompletion[],
   today: IsoDate,
+  groupChart: Extract<DocumentBlock, { kind: 'image' }> | null = null,
 ): DocumentBlock[] {
   const { year } = stats;
   const blocks: DocumentBlock[] = [
@@ -136,6 +141,7 @@ export function yearEndReportBlocks(
         VERDICT_WORDS[group.verdict],
       ]),
     },
+    ...(groupChart === null ? [] : [groupChart]),
     {
       kind: 'paragraph',
       align: 'justify',
