@@ -25,6 +25,10 @@ import {
   type InitiativeActivityDependencies,
 } from './initiative/initiative.activities';
 import {
+  createImportActivities,
+  type ImportActivityDependencies,
+} from './imports/import.activities';
+import {
   createLegalDataActivities,
   type LegalDataActivityDependencies,
 } from './legal-data/legal-data.activities';
@@ -39,6 +43,7 @@ export * from './decision/decision.activities';
 export * from './initiative/initiative.activities';
 export { activityFailureOf, INPUT_REJECTED_BY_DATABASE } from './shared/application-failures';
 export * from './legal-data/legal-data.activities';
+export * from './imports/import.activities';
 
 export type ActivityDependencies = DossierActivityDependencies &
   InboxActivityDependencies &
@@ -48,7 +53,8 @@ export type ActivityDependencies = DossierActivityDependencies &
   CouncilActivityDependencies &
   DecisionActivityDependencies &
   InitiativeActivityDependencies &
-  LegalDataActivityDependencies;
+  LegalDataActivityDependencies &
+  ImportActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -62,6 +68,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createDecisionActivities(deps),
     ...createInitiativeActivities(deps),
     ...createLegalDataActivities(deps),
+    ...createImportActivities(deps),
   };
 }
 

@@ -55,6 +55,7 @@ import {
   RenderDecisionDocumentsUseCase,
 } from '@tdkt/server-feature-councils';
 import { seedDemoData } from '@tdkt/server-seed';
+import { RunDossierImportUseCase, SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
@@ -87,6 +88,7 @@ class InProcessWorkerModule {
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
         CouncilsModule,
+        SpreadsheetsModule,
       ],
       providers: OPERATIONS_WORKER_PROVIDERS,
       exports: OPERATIONS_WORKER_PROVIDERS,
@@ -175,6 +177,7 @@ export async function startWorkerContext(options: {
         receiveInitiative: app.get(ReceiveInitiativeUseCase),
         decideInitiative: app.get(DecideInitiativeUseCase),
         initiativeViews: app.get(InitiativeViewsUseCase),
+        runDossierImport: app.get(RunDossierImportUseCase),
       }),
     get: (type) => app.get(type),
     async stop() {

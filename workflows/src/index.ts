@@ -6,3 +6,4 @@ export { councilMeetingWorkflow } from './council/council-meeting.workflow';
 export { initiativeWorkflow } from './initiative/initiative.workflow';
 export { decisionWorkflow } from './decision/decision.workflow';
 export { calendarPropagationWorkflow } from './legal-data/calendar-propagation.workflow';
+export { dossierImportWorkflow } from './import/dossier-import.workflow';

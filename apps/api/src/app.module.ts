@@ -14,6 +14,8 @@ import { InboxModule } from '@tdkt/server-feature-inbox';
 import { LegalDataModule } from '@tdkt/server-feature-legal-data';
 import { NotificationInboxModule } from '@tdkt/server-feature-notifications';
 import { PlanModule } from '@tdkt/server-feature-plan';
+import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
+import { StatisticsModule } from '@tdkt/server-feature-statistics';
 import {
   OperationsMetrics,
   OperationsModule,
@@ -52,6 +54,10 @@ import { AwardsController } from './rules/awards.controller';
 import { CalendarController } from './rules/calendar.controller';
 import { EligibilityController } from './rules/eligibility.controller';
 import { LegalDataController } from './legal-data/legal-data.controller';
+import { DossierImportsController } from './spreadsheets/dossier-imports.controller';
+import { ExportsController } from './spreadsheets/exports.controller';
+import { StatisticsController } from './statistics/statistics.controller';
+import { PublicDisclosureController } from './disclosure/public-disclosure.controller';
 
 @Module({})
 export class AppModule {
@@ -99,6 +105,8 @@ export class AppModule {
         LegalDataModule,
         CouncilsModule,
         PlanModule,
+        SpreadsheetsModule,
+        StatisticsModule,
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],
@@ -129,6 +137,10 @@ export class AppModule {
         InitiativesController,
         DecisionsController,
         LegalDataController,
+        DossierImportsController,
+        ExportsController,
+        StatisticsController,
+        PublicDisclosureController,
       ],
       providers: [
         ResourceUnitLookup,

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { bulkCommand } from './ops/bulk.command';
+import { importCommand } from './ops/import.command';
 import { sessionCommands } from './ops/connection';
 import { stuckCommand } from './ops/stuck.command';
 import { simulateCommand } from './plan/simulate.command';
@@ -13,7 +14,8 @@ const program = new Command('tdkt')
       .addCommand(simulateCommand()),
   )
   .addCommand(stuckCommand())
-  .addCommand(bulkCommand());
+  .addCommand(bulkCommand())
+  .addCommand(importCommand());
 for (const command of sessionCommands()) program.addCommand(command);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -29,6 +29,7 @@ import {
   RenderDecisionDocumentsUseCase,
 } from '@tdkt/server-feature-councils';
 import { EffectiveLegalData, ListCalendarDependentsUseCase } from '@tdkt/server-feature-legal-data';
+import { RunDossierImportUseCase } from '@tdkt/server-feature-spreadsheets';
 import {
   ClosePlanUseCase,
   ComputePlanScheduleUseCase,
@@ -75,6 +76,7 @@ const USE_CASES: {
   initiativeViews: InitiativeViewsUseCase,
   legalData: EffectiveLegalData,
   listCalendarDependents: ListCalendarDependentsUseCase,
+  runDossierImport: RunDossierImportUseCase,
 };
 
 const NAMES = Object.keys(USE_CASES);

@@ -13,6 +13,7 @@ import {
   operationsSettingsFrom,
 } from '@tdkt/server-feature-operations';
 import { PlanModule } from '@tdkt/server-feature-plan';
+import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { Registry } from 'prom-client';
 import { activitiesProvider } from './activities.provider';
@@ -39,6 +40,7 @@ export class WorkerModule {
         LegalDataModule,
         PlanModule,
         CouncilsModule,
+        SpreadsheetsModule,
         NotificationDeliveryModule.forRoot(notificationSettingsFrom(config)),
         OperationsModule.forRoot(operationsSettingsFrom(config)),
       ],

@@ -488,6 +488,38 @@ export const ERROR_CATALOG = {
       en: 'There is no such legal-data publication.',
     },
   },
+  SPREADSHEET_REFUSED: {
+    status: 422,
+    message: {
+      vi: 'Hệ thống không nhận bảng tính này.',
+      en: 'This spreadsheet is not accepted.',
+    },
+  },
+  DOSSIER_IMPORT_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy lần nhập danh sách này.', en: 'No such list import.' },
+  },
+  DOSSIER_IMPORT_HAS_ERRORS: {
+    status: 422,
+    message: {
+      vi: 'Danh sách còn dòng lỗi: hãy sửa tệp và tải lên lại; hệ thống chỉ nhập khi mọi dòng đều hợp lệ.',
+      en: 'The list still has rows with errors: fix the file and upload it again; nothing is imported until every row is valid.',
+    },
+  },
+  DOSSIER_IMPORT_ALREADY_STARTED: {
+    status: 409,
+    message: {
+      vi: 'Danh sách này đã được nhập.',
+      en: 'This list has already been imported.',
+    },
+  },
+  DISCLOSURE_NOT_OPEN: {
+    status: 404,
+    message: {
+      vi: 'Hồ sơ này không (còn) trong thời gian công khai.',
+      en: 'This dossier is not (or no longer) publicly disclosed.',
+    },
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -17,6 +17,7 @@ export const WorkflowType = {
   initiative: 'initiativeWorkflow',
   decision: 'decisionWorkflow',
   calendarPropagation: 'calendarPropagationWorkflow',
+  dossierImport: 'dossierImportWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 

@@ -114,6 +114,11 @@ export class OperatorApi {
     return this.send<T>('POST', path, body);
   }
 
+  /** A multipart upload (a file and its fields), sent as the browser would. */
+  upload<T>(path: string, form: FormData): Promise<T> {
+    return this.send<T>('POST', path, form);
+  }
+
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
     let response = await this.fetch(method, path, body);
     // The token died under us (logged out elsewhere, a new signing key): renew once and retry.
@@ -134,9 +139,11 @@ export class OperatorApi {
       method,
       headers: {
         authorization: `Bearer ${this.session.accessToken}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || body instanceof FormData
+          ? {}
+          : { 'content-type': 'application/json' }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
     });
   }
 }

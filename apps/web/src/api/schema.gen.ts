@@ -711,6 +711,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dossier-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a nomination list (.xlsx, at most 5 MB, 1000 rows): every row is validated and each error named by row, column and reason; nothing is created yet
+     * @description Answers the import with status VALIDATED (every row valid: start it) or INVALID (its errors: fix the file and upload it again). The same file uploaded again by the same unit answers the same import (`replayed: true`) and creates nothing new.
+     */
+    post: operations['DossierImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An uploaded list: its errors, its rows and how far their import went (progress) */
+    get: operations['DossierImportsController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a validated list: every row becomes a dossier and is submitted (all rows or none); starting again answers the same import */
+    post: operations['DossierImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An award's empty nomination list (Excel): Vietnamese headers, drop-downs for awards and ratings, an example row, instructions */
+    get: operations['DossierImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dossiers': {
     parameters: {
       query?: never;
@@ -959,6 +1030,74 @@ export interface paths {
     };
     /** Who registered for which title in a year */
     get: operations['EmulationRegistrationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/award-register.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The award register (sổ khen thưởng) of a unit and the units under it, for a year */
+    get: operations['ExportsController_awardRegister'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/council-meetings/{id}/results.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A council meeting's results: each dossier with its ballot counts */
+    get: operations['ExportsController_councilResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/decisions/{id}/annex.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A decision's annex: the nominees it awards, with their bonus */
+    get: operations['ExportsController_decisionAnnex'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/dossiers.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dossier list with its filters (same filters as GET /dossiers) */
+    get: operations['ExportsController_dossiers'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1351,6 +1490,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/disclosures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nominees under public disclosure now: name, unit, award and achievements summary, nothing more */
+    get: operations['PublicDisclosureController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/disclosures/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Object to a nominee during the disclosure window, with a contact; the reviewers' objection task opens. At most 5 an hour from one address */
+    post: operations['PublicDisclosureController_fileObjection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/role-grants/{id}/revoke': {
     parameters: {
       query?: never;
@@ -1365,6 +1538,40 @@ export interface paths {
      * @description Needs user:manage on the unit the role is held on. Nobody can revoke their own.
      */
     post: operations['RoleGrantsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year's awards of a unit and the units under it: by award, level, unit and year; the share to direct workers, ethnic minorities, remote areas, women and non-leaders against the plan's targets; processing time and on-time rate per step */
+    get: operations['StatisticsController_awards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/year-end-report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The year-end report on emulation and commendation (Báo cáo tổng kết), as an editable Word document */
+    get: operations['StatisticsController_report'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1893,6 +2100,12 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    AwardCountDto: {
+      count: number;
+      /** @description Mã danh hiệu, cấp, id đơn vị hoặc năm */
+      key: string;
+      name: string;
+    };
     AwardDto: {
       /** @description Ngưỡng biểu quyết của Hội đồng (tính trên tổng số thành viên) */
       ballot?: {
@@ -1921,6 +2134,22 @@ export interface components {
       nomineeKinds: ('individual' | 'collective' | 'household')[];
       /** @description Khen thưởng theo thủ tục đơn giản */
       simplifiedProcedure: boolean;
+    };
+    AwardStatisticsDto: {
+      byAward: components['schemas']['AwardCountDto'][];
+      byLevel: components['schemas']['AwardCountDto'][];
+      byUnit: components['schemas']['AwardCountDto'][];
+      /** @description Năm nay và bốn năm trước */
+      byYear: components['schemas']['AwardCountDto'][];
+      groups: components['schemas']['GroupShareDto'][];
+      leaders: components['schemas']['LeaderCountsDto'];
+      plan: components['schemas']['StatisticsPlanDto'] | null;
+      steps: components['schemas']['StepTimingDto'][];
+      totals: components['schemas']['StatisticsTotalsDto'];
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      year: number;
     };
     BallotDto: {
       /** @description Thành viên đã bỏ phiếu (có mặt) hoặc gửi ý kiến bằng văn bản (vắng mặt, nếu quy định cho phép) */
@@ -2215,6 +2444,19 @@ export interface components {
       /** @example demo.officer.thlg */
       username: string;
     };
+    DisclosedNomineeDto: {
+      achievementsSummary: string;
+      awardName: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: date-time */
+      disclosureEndsAt: string | null;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      unitName: string;
+      year: number;
+    };
     DocumentDefinitionDto: {
       /** @example BIEN_BAN_BINH_XET */
       code: string;
@@ -2256,6 +2498,51 @@ export interface components {
        * @example 2024-12-16
        */
       signedOn: string;
+    };
+    DossierImportDto: {
+      /** Format: date-time */
+      createdAt: string;
+      errors: components['schemas']['ImportErrorDto'][];
+      fileName: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      progress: components['schemas']['DossierImportProgressDto'];
+      /** Format: uuid */
+      proposingUnitId: string;
+      proposingUnitName: string;
+      /** @description Tệp này đã được tải lên trước đó: trả lại lần nhập cũ, không tạo gì mới */
+      replayed?: boolean;
+      rows: components['schemas']['DossierImportRowDto'][];
+      /** Format: date-time */
+      startedAt: string | null;
+      /**
+       * @description INVALID: còn dòng lỗi, không nhập; VALIDATED: mọi dòng hợp lệ, chờ nhập; IMPORTING; DONE; FAILED: không hồ sơ nào được tạo
+       * @enum {string}
+       */
+      status: 'INVALID' | 'VALIDATED' | 'IMPORTING' | 'DONE' | 'FAILED';
+      /** @description Số dòng đề nghị đọc được */
+      totalRows: number;
+    };
+    DossierImportProgressDto: {
+      failed: number;
+      pending: number;
+      submitted: number;
+      total: number;
+    };
+    DossierImportRowDto: {
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      dossierCode: string | null;
+      /** Format: uuid */
+      dossierId: string | null;
+      error: components['schemas']['LocalizedTextDto'] | null;
+      nomineeName: string;
+      rowNumber: number;
+      /** @enum {string} */
+      status: 'PENDING' | 'DRAFTED' | 'SUBMITTED' | 'FAILED';
+      year: number;
     };
     DossierPageDto: {
       items: components['schemas']['DossierSummaryDto'][];
@@ -2577,6 +2864,25 @@ export interface components {
        */
       unitId: string;
     };
+    GroupShareCountDto: {
+      count: number;
+      /** @description Số khen thưởng có thể thuộc nhóm (mẫu số) */
+      of: number;
+      /** @description Số hồ sơ không ghi thông tin này (tính vào mẫu số) */
+      unstated: number;
+    };
+    GroupShareDto: {
+      /** @enum {string} */
+      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      name: components['schemas']['LocalizedTextDto'];
+      percent: number | null;
+      previous: components['schemas']['GroupShareCountDto'];
+      previousPercent: number | null;
+      share: components['schemas']['GroupShareCountDto'];
+      target: components['schemas']['PlanTargetDto'] | null;
+      /** @enum {string} */
+      verdict: 'met' | 'not-met' | 'not-judged';
+    };
     HolidayBreakDto: {
       /**
        * @description Ngày đầu đợt nghỉ (kể cả cuối tuần)
@@ -2592,6 +2898,21 @@ export interface components {
        */
       to: string;
     };
+    ImportErrorDto: {
+      /**
+       * @description Cột trong Excel
+       * @example C
+       */
+      column: string | null;
+      columnName: components['schemas']['LocalizedTextDto'] | null;
+      /** @example nominee.birthYear */
+      field: string;
+      message: components['schemas']['LocalizedTextDto'];
+      /** @description Dòng trong Excel; null: cả tệp */
+      row: number | null;
+      /** @example year-range */
+      rule: string;
+    };
     ImportPlanDto: {
       /**
        * @description false: chỉ lưu dự thảo, chưa ban hành
@@ -2605,6 +2926,11 @@ export interface components {
       issuerUnitId: string;
       /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
       source: string;
+    };
+    LeaderCountsDto: {
+      leaders: number;
+      nonLeaders: number;
+      unstated: number;
     };
     LegalPublicationEntryDto: {
       /** @description Sai khi một công bố sau của cùng năm / cùng ngày hiệu lực thay thế */
@@ -2777,17 +3103,22 @@ export interface components {
         | 'innovation-digital-leadership'
         | 'thematic-achievement'
       )[];
-      /** @description Người lao động trực tiếp */
+      /** @description Công nhân, nông dân, người lao động trực tiếp (cá nhân, hộ gia đình; để thống kê theo chỉ tiêu của kế hoạch) */
       directWorker?: boolean;
-      /** @description Người dân tộc thiểu số */
+      /** @description Người dân tộc thiểu số (cá nhân, hộ gia đình) */
       ethnicMinority?: boolean;
-      /** @enum {string} */
+      /**
+       * @description Giới tính (cá nhân)
+       * @enum {string}
+       */
       gender?: 'female' | 'male';
       /**
        * @description Cá nhân, tập thể hay hộ gia đình (individual, collective or household)
        * @enum {string}
        */
       kind: 'individual' | 'collective' | 'household';
+      /** @description Giữ chức vụ lãnh đạo, quản lý (cá nhân) */
+      leaderOrManager?: boolean;
       /**
        * @description Họ tên cá nhân hoặc tên tập thể
        * @example Nguyễn Thị Lan
@@ -2798,8 +3129,11 @@ export interface components {
        * @example Giáo viên
        */
       position?: string;
-      /** @description Công tác ở vùng sâu, vùng xa */
-      remoteArea?: boolean;
+      /**
+       * @description Xếp loại mức độ hoàn thành nhiệm vụ năm xét khen thưởng, do đơn vị nêu
+       * @enum {string}
+       */
+      rating?: 'HTXS' | 'HTTNV' | 'HTNV' | 'KHTNV';
     };
     NotificationDto: {
       body: components['schemas']['LocalizedTextDto'];
@@ -2836,6 +3170,9 @@ export interface components {
       /** @enum {string} */
       locale: 'vi' | 'en';
       webhook: boolean;
+    };
+    ObjectionReceivedDto: {
+      received: boolean;
     };
     ParentPeriodDto: {
       /** Format: uuid */
@@ -2886,12 +3223,31 @@ export interface components {
       recurring?: boolean;
       text?: components['schemas']['LocalizedTextInputDto'];
     };
+    PlanTargetDto: {
+      /** @enum {string} */
+      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      /** @enum {string} */
+      kind: 'rising' | 'at-least' | 'emphasis';
+      percent: number | null;
+      /** @description Vị trí trong kế hoạch */
+      source: string;
+      /** @description Lời văn của kế hoạch */
+      text: components['schemas']['LocalizedTextDto'];
+    };
     PublicationWarningDto: {
       /** @example breaks */
       field: string;
       message: components['schemas']['LocalizedNameDto'];
       /** @example statutory-holiday-outside-breaks */
       rule: string;
+    };
+    PublicObjectionDto: {
+      /** @description Số điện thoại hoặc thư điện tử để liên hệ */
+      contact: string;
+      /** @description Họ và tên người phản ánh */
+      filerName: string;
+      /** @description Nội dung phản ánh */
+      text: string;
     };
     PublishBaseSalaryStepDto: {
       /**
@@ -3120,6 +3476,30 @@ export interface components {
     StageResultDto: {
       /** @example SUPPLEMENTING */
       stage: string;
+    };
+    StatisticsPlanDto: {
+      /** Format: uuid */
+      id: string;
+      issuerName: string;
+      number: string | null;
+      targets: components['schemas']['PlanTargetDto'][];
+    };
+    StatisticsTotalsDto: {
+      /** @description Được khen thưởng */
+      awarded: number;
+      /** @description Không được khen thưởng hoặc bị trả lại */
+      notAwarded: number;
+      /** @description Hồ sơ đã nộp (không kể bản nháp, hồ sơ rút) */
+      proposed: number;
+    };
+    StepTimingDto: {
+      averageDays: number | null;
+      closed: number;
+      name: components['schemas']['LocalizedTextDto'];
+      onTime: number;
+      onTimePercent: number | null;
+      type: string;
+      withDeadline: number;
     };
     StuckFilterDto: {
       /**
@@ -4449,6 +4829,108 @@ export interface operations {
       };
     };
   };
+  DossierImportsController_upload: {
+    parameters: {
+      query: {
+        /** @description Đơn vị đề nghị (đơn vị gửi danh sách) */
+        proposingUnitId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The same file was uploaded before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_template: {
+    parameters: {
+      query: {
+        awardCode: string;
+        /** @description Đơn vị đề nghị (in trên tiêu đề danh sách) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   DossiersController_list: {
     parameters: {
       query?: {
@@ -4886,6 +5368,109 @@ export interface operations {
       query: {
         unitId?: string;
         year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_awardRegister: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_councilResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_decisionAnnex: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_dossiers: {
+    parameters: {
+      query?: {
+        awardCode?: string;
+        limit?: number;
+        offset?: number;
+        /** @description Chỉ hồ sơ quá hạn ở bước hiện tại */
+        overdue?: string;
+        /** @description Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001) */
+        q?: string;
+        /** @description Bước (có thể lặp lại) */
+        stage?: (
+          | 'DRAFT'
+          | 'SUBMITTED'
+          | 'UNIT_REVIEW'
+          | 'SUPPLEMENTING'
+          | 'INITIATIVE_PENDING'
+          | 'COUNCIL_PENDING'
+          | 'DISCLOSURE'
+          | 'DECISION_PENDING'
+          | 'FORWARDED'
+          | 'APPROVED'
+          | 'NOT_APPROVED'
+          | 'REJECTED'
+          | 'WITHDRAWN'
+        )[];
+        /** @description Đơn vị (kể cả đơn vị trực thuộc) */
+        unitId?: string;
+        year?: number;
       };
       header?: never;
       path?: never;
@@ -5485,6 +6070,50 @@ export interface operations {
       };
     };
   };
+  PublicDisclosureController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisclosedNomineeDto'][];
+        };
+      };
+    };
+  };
+  PublicDisclosureController_fileObjection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicObjectionDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObjectionReceivedDto'];
+        };
+      };
+    };
+  };
   RoleGrantsController_revoke: {
     parameters: {
       query?: never;
@@ -5501,6 +6130,50 @@ export interface operations {
     };
     responses: {
       204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatisticsController_awards: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardStatisticsDto'];
+        };
+      };
+    };
+  };
+  StatisticsController_report: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,7 @@
 import {
+  BarChartOutlined,
   BellOutlined,
+  FileExcelOutlined,
   FileAddOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -47,6 +49,18 @@ export const NAVIGATION: NavigationEntry[] = [
     label: 'nav.batch',
     icon: <UnorderedListOutlined />,
     visible: (user) => can(user, 'dossier:create'),
+  },
+  {
+    path: '/dossiers/import',
+    label: 'nav.import',
+    icon: <FileExcelOutlined />,
+    visible: (user) => can(user, 'dossier:create'),
+  },
+  {
+    path: '/statistics',
+    label: 'nav.statistics',
+    icon: <BarChartOutlined />,
+    visible: (user) => can(user, 'dossier:read'),
   },
   {
     path: '/notifications',

@@ -13,6 +13,15 @@ import { RequireSession } from './RequireSession';
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
   {
+    path: '/cong-khai',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
+    lazy: () =>
+      import('../features/disclosure/PublicDisclosurePage').then((m) => ({
+        Component: m.PublicDisclosurePage,
+      })),
+  },
+  {
     path: '/',
     element: (
       <RequireSession>
@@ -48,6 +57,18 @@ export const router = createBrowserRouter([
         path: 'dossiers/batch',
         lazy: () =>
           import('../features/dossiers/batch/BatchPage').then((m) => ({ Component: m.BatchPage })),
+      },
+      {
+        path: 'dossiers/import',
+        lazy: () =>
+          import('../features/imports/ImportPage').then((m) => ({ Component: m.ImportPage })),
+      },
+      {
+        path: 'statistics',
+        lazy: () =>
+          import('../features/statistics/StatisticsPage').then((m) => ({
+            Component: m.StatisticsPage,
+          })),
       },
       {
         path: 'dossiers/:ref',

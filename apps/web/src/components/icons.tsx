@@ -1,6 +1,7 @@
 import type { AntdIconProps } from '@ant-design/icons/lib/components/AntdIcon';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the one place icons come from
 import {
+  BarChartOutlined as BarChartOutlinedIcon,
   BellOutlined as BellOutlinedIcon,
   CheckCircleFilled as CheckCircleFilledIcon,
   CheckCircleOutlined as CheckCircleOutlinedIcon,
@@ -10,6 +11,7 @@ import {
   CloseCircleOutlined as CloseCircleOutlinedIcon,
   DeleteOutlined as DeleteOutlinedIcon,
   DownOutlined as DownOutlinedIcon,
+  FileExcelOutlined as FileExcelOutlinedIcon,
   DownloadOutlined as DownloadOutlinedIcon,
   EditOutlined as EditOutlinedIcon,
   ExclamationCircleFilled as ExclamationCircleFilledIcon,
@@ -52,6 +54,7 @@ function quiet(Icon: ComponentType<AntdIconProps>): ComponentType<AntdIconProps>
   return QuietIcon;
 }
 
+export const BarChartOutlined = quiet(BarChartOutlinedIcon);
 export const BellOutlined = quiet(BellOutlinedIcon);
 export const CheckCircleFilled = quiet(CheckCircleFilledIcon);
 export const CheckCircleOutlined = quiet(CheckCircleOutlinedIcon);
@@ -62,6 +65,7 @@ export const CloseCircleOutlined = quiet(CloseCircleOutlinedIcon);
 export const DeleteOutlined = quiet(DeleteOutlinedIcon);
 export const DownOutlined = quiet(DownOutlinedIcon);
 export const DownloadOutlined = quiet(DownloadOutlinedIcon);
+export const FileExcelOutlined = quiet(FileExcelOutlinedIcon);
 export const EditOutlined = quiet(EditOutlinedIcon);
 export const ExclamationCircleFilled = quiet(ExclamationCircleFilledIcon);
 export const ExclamationCircleOutlined = quiet(ExclamationCircleOutlinedIcon);

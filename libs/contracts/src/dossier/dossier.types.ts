@@ -1,4 +1,4 @@
-import type { AchievementClaim } from '@tdkt/domain';
+import type { AchievementClaim, PerformanceRating } from '@tdkt/domain';
 import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
 
@@ -53,12 +53,17 @@ export interface Nominee {
   /** Full name of the person, or the collective's name. */
   name: string;
   position?: string;
-  /** A worker directly in production or service (người lao động trực tiếp), a plan KPI. */
+  /**
+   * Categories the plan's targets count (optional, individuals and households only; a remote area is
+   * the proposing unit's, not the person's): a worker directly in production or service (công nhân,
+   * nông dân, người lao động trực tiếp), gender, an ethnic minority, a leading or managing post.
+   */
   directWorker?: boolean;
   gender?: 'female' | 'male';
   ethnicMinority?: boolean;
-  /** Works in a remote or disadvantaged area (vùng sâu, vùng xa). */
-  remoteArea?: boolean;
+  leaderOrManager?: boolean;
+  /** The unit's rating of the nominee's work in the award year, as the unit states it. */
+  rating?: PerformanceRating;
   birthYear?: number;
   /**
    * Achievements the unit states for the reviewers to judge (e.g. `movement-achievement`,

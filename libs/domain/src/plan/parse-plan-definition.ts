@@ -18,6 +18,7 @@ import {
   reminderOffsetsIssues,
   requiredTextIssues,
 } from './plan-rules';
+import { RECIPIENT_GROUPS, TARGET_KINDS, type PlanTarget } from './plan-targets';
 
 const text = (vi: string, en: string) => ({ vi, en });
 
@@ -33,8 +34,10 @@ const PLAN_FIELDS = [
   'quarters',
   'standing_duties',
   'recipients',
+  'targets',
   'reminder_offsets',
 ];
+const TARGET_FIELDS = ['group', 'kind', 'percent', 'vi', 'en', 'source'];
 const ITEM_FIELDS = ['id', 'kind', 'owner', 'vi', 'en', 'due', 'recurring', 'participants'];
 const QUARTER_KEYS = QUARTERS.map((q) => `Q${q}`);
 
@@ -122,6 +125,100 @@ function parseItem(
     recurring: (raw.recurring as boolean | undefined) ?? true,
     participants,
   };
+}
+
+function parseTarget(raw: unknown, path: string, issues: DomainFieldIssue[]): PlanTarget | null {
+  if (!isRecord(raw)) {
+    issues.push(fieldIssue(path, 'object', text('phải là một đối tượng', 'must be an object')));
+    return null;
+  }
+  const before = issues.length;
+  issues.push(...unknownFields(raw, TARGET_FIELDS, path));
+  if (!(RECIPIENT_GROUPS as readonly unknown[]).includes(raw.group))
+    issues.push(
+      fieldIssue(
+        `${path}.group`,
+        'recipient-group',
+        text(
+          `phải là một trong: ${RECIPIENT_GROUPS.join(', ')}`,
+          `must be one of: ${RECIPIENT_GROUPS.join(', ')}`,
+        ),
+      ),
+    );
+  if (!(TARGET_KINDS as readonly unknown[]).includes(raw.kind))
+    issues.push(
+      fieldIssue(
+        `${path}.kind`,
+        'target-kind',
+        text(
+          `phải là một trong: ${TARGET_KINDS.join(', ')}`,
+          `must be one of: ${TARGET_KINDS.join(', ')}`,
+        ),
+      ),
+    );
+  const percent = raw.percent ?? null;
+  if (raw.kind === 'at-least' && (typeof percent !== 'number' || percent <= 0 || percent > 100))
+    issues.push(
+      fieldIssue(
+        `${path}.percent`,
+        'percent',
+        text(
+          'chỉ tiêu "at-least" cần tỷ lệ phần trăm trong khoảng (0, 100]',
+          'an "at-least" target needs a percent within (0, 100]',
+        ),
+      ),
+    );
+  if (raw.kind !== 'at-least' && percent !== null)
+    issues.push(
+      fieldIssue(
+        `${path}.percent`,
+        'percent-only-at-least',
+        text(
+          'chỉ chỉ tiêu "at-least" mới có tỷ lệ phần trăm',
+          'only an "at-least" target has a percent',
+        ),
+      ),
+    );
+  issues.push(...requiredTextIssues(raw.vi, `${path}.vi`));
+  issues.push(...requiredTextIssues(raw.en, `${path}.en`));
+  issues.push(...requiredTextIssues(raw.source, `${path}.source`, 200));
+  if (issues.length > before) return null;
+  return {
+    group: raw.group as PlanTarget['group'],
+    kind: raw.kind as PlanTarget['kind'],
+    percent: raw.kind === 'at-least' ? (percent as number) : null,
+    text: { vi: (raw.vi as string).trim(), en: (raw.en as string).trim() },
+    source: (raw.source as string).trim(),
+  };
+}
+
+function parseTargets(value: unknown, issues: DomainFieldIssue[]): PlanTarget[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.push(
+      fieldIssue('plan.targets', 'array', text('phải là một danh sách', 'must be a list')),
+    );
+    return [];
+  }
+  const targets = value.flatMap((raw, index) => {
+    const target = parseTarget(raw, `plan.targets[${index}]`, issues);
+    return target === null ? [] : [target];
+  });
+  const groups = targets.map((target) => target.group);
+  for (const group of new Set(groups)) {
+    if (groups.filter((other) => other === group).length > 1)
+      issues.push(
+        fieldIssue(
+          'plan.targets',
+          'unique-target-group',
+          text(
+            `nhóm "${group}" có nhiều hơn một chỉ tiêu`,
+            `group "${group}" has more than one target`,
+          ),
+        ),
+      );
+  }
+  return targets;
 }
 
 function parseQuarters(
@@ -230,6 +327,7 @@ export function parsePlanDefinition(document: unknown): PlanDefinition {
     goals: textList(plan.goals, 'plan.goals', issues),
     standingDuties: textList(plan.standing_duties, 'plan.standing_duties', issues),
     recipients: textList(plan.recipients, 'plan.recipients', issues),
+    targets: parseTargets(plan.targets, issues),
     reminderOffsets,
     items: parseQuarters(plan.quarters, year, issues),
   };

@@ -2,6 +2,7 @@ import { daysInMonth, formatCivil, type IsoDate } from '../calendar/iso-date';
 import { HolidayCalendar } from '../calendar/holidays';
 import { nextWorkingDayOnOrAfter } from '../calendar/working-days';
 import type { LocalizedText } from '../shared/localized-text';
+import type { PlanTarget } from './plan-targets';
 
 /** What an item of a yearly plan is; `dossier-batch` and `registration` open work windows for other units. */
 export const PLAN_ITEM_KINDS = [
@@ -55,6 +56,8 @@ export interface PlanDefinition {
   readonly goals: readonly string[];
   readonly standingDuties: readonly string[];
   readonly recipients: readonly string[];
+  /** Targets for the share of awards to groups the plan names (direct workers, ethnic minorities…). */
+  readonly targets: readonly PlanTarget[];
   readonly reminderOffsets: readonly number[];
   readonly items: readonly PlanItemDefinition[];
 }

@@ -20,3 +20,4 @@ export * from './initiatives/decide-initiative.usecase';
 export * from './initiatives/review-initiative.usecase';
 export * from './initiatives/initiative-views.usecase';
 export * from './councils.module';
+export * from './documents/render-docx';

@@ -7,6 +7,7 @@ import { UploadAttachmentUseCase } from './attachments/upload-attachment.usecase
 import { BulkSubmitUseCase } from './bulk-submit.usecase';
 import { AddCommentUseCase } from './comments/add-comment.usecase';
 import { CreateDossierUseCase } from './create-dossier/create-dossier.usecase';
+import { PublicDisclosureUseCase } from './disclosure/public-disclosure.usecase';
 import { GetDossierUseCase } from './get-dossier/get-dossier.usecase';
 import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions.usecase';
 import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
@@ -45,6 +46,7 @@ const PROVIDERS = [
   RecordExternalOutcomeUseCase,
   CheckRatioCapUseCase,
   InitiativeDecisionsUseCase,
+  PublicDisclosureUseCase,
 ];
 
 /** Dossier use cases, shared by the API (drafts, submission, reading, actions) and the worker's activities. */

@@ -4,7 +4,7 @@ import {
   type PlanItemSnapshot,
   type PlanStatus,
 } from '@tdkt/contracts';
-import type { PlanItemKind, Quarter } from '@tdkt/domain';
+import type { PlanItemKind, PlanTarget, Quarter } from '@tdkt/domain';
 import type { EntityManager } from 'typeorm';
 
 /** A plan row with its units' names, as the use cases read it. */
@@ -23,6 +23,7 @@ export interface PlanRecord {
   goals: string[];
   standingDuties: string[];
   recipients: string[];
+  targets: PlanTarget[];
   reminderOffsets: number[];
   status: PlanStatus;
   workflowId: string | null;
@@ -57,7 +58,7 @@ export interface PlanItemRecord {
 const PLAN_COLUMNS = `p.id, p.year, p.number, p.issued_on::text AS "issuedOn", p.issuer_unit_id AS "issuerUnitId",
   p.issuer_name AS "issuerName", iu.name AS "issuerUnitName", p.signer,
   p.standing_body_unit_id AS "standingBodyUnitId", sb.name AS "standingBodyName",
-  p.legal_basis AS "legalBasis", p.goals, p.standing_duties AS "standingDuties", p.recipients,
+  p.legal_basis AS "legalBasis", p.goals, p.standing_duties AS "standingDuties", p.recipients, p.targets,
   p.reminder_offsets AS "reminderOffsets", p.status, p.workflow_id AS "workflowId",
   p.source_plan_id AS "sourcePlanId", p.content_hash AS "contentHash"`;
 

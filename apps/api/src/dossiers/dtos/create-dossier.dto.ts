@@ -19,7 +19,13 @@ import {
   IsArray,
 } from 'class-validator';
 import type { NomineeKind } from '@tdkt/contracts';
-import { ACHIEVEMENT_CLAIMS, NOMINEE_KINDS, type AchievementClaim } from '@tdkt/domain';
+import {
+  ACHIEVEMENT_CLAIMS,
+  NOMINEE_KINDS,
+  PERFORMANCE_RATINGS,
+  type AchievementClaim,
+  type PerformanceRating,
+} from '@tdkt/domain';
 import { Optional } from '../../http/optional';
 
 export class NomineeDto {
@@ -42,25 +48,36 @@ export class NomineeDto {
   @MaxLength(200)
   position?: string;
 
-  @ApiPropertyOptional({ description: 'Người lao động trực tiếp' })
+  @ApiPropertyOptional({
+    description:
+      'Công nhân, nông dân, người lao động trực tiếp (cá nhân, hộ gia đình; để thống kê theo chỉ tiêu của kế hoạch)',
+  })
   @Optional()
   @IsBoolean()
   directWorker?: boolean;
 
-  @ApiPropertyOptional({ enum: ['female', 'male'] })
+  @ApiPropertyOptional({ enum: ['female', 'male'], description: 'Giới tính (cá nhân)' })
   @Optional()
   @IsIn(['female', 'male'])
   gender?: 'female' | 'male';
 
-  @ApiPropertyOptional({ description: 'Người dân tộc thiểu số' })
+  @ApiPropertyOptional({ description: 'Người dân tộc thiểu số (cá nhân, hộ gia đình)' })
   @Optional()
   @IsBoolean()
   ethnicMinority?: boolean;
 
-  @ApiPropertyOptional({ description: 'Công tác ở vùng sâu, vùng xa' })
+  @ApiPropertyOptional({ description: 'Giữ chức vụ lãnh đạo, quản lý (cá nhân)' })
   @Optional()
   @IsBoolean()
-  remoteArea?: boolean;
+  leaderOrManager?: boolean;
+
+  @ApiPropertyOptional({
+    enum: PERFORMANCE_RATINGS,
+    description: 'Xếp loại mức độ hoàn thành nhiệm vụ năm xét khen thưởng, do đơn vị nêu',
+  })
+  @Optional()
+  @IsIn([...PERFORMANCE_RATINGS])
+  rating?: PerformanceRating;
 
   @ApiPropertyOptional({ example: 1985 })
   @Optional()

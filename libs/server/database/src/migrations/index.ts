@@ -11,6 +11,7 @@ import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-it
 import { LoginThrottles1796120000000 } from './1796120000000-login-throttles';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
 import { InboxAuthorIndexes1796300000000 } from './1796300000000-inbox-author-indexes';
+import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-statistics-disclosure';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LoginThrottles1796120000000,
   LegalDataAndUnitNames1796140000000,
   InboxAuthorIndexes1796300000000,
+  SheetsStatisticsDisclosure1796400000000,
 ];

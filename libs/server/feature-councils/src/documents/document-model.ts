@@ -34,6 +34,13 @@ export type DocumentBlock =
       titleLines: string[];
       name: string;
     }
+  | {
+      kind: 'image';
+      /** A PNG (e.g. a chart), placed centred at `width` × `height` points. */
+      png: Buffer;
+      width: number;
+      height: number;
+    }
   | { kind: 'page-break' };
 
 export interface DocumentModel {

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   Packer,
   PageBreak,
   Paragraph,
@@ -150,6 +151,19 @@ function blockToDocx(block: DocumentBlock): (Paragraph | Table)[] {
           ],
           50,
         ),
+      ];
+    case 'image':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: block.png,
+              transformation: { width: block.width, height: block.height },
+            }),
+          ],
+        }),
       ];
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];

@@ -101,6 +101,13 @@ function drawBlock(doc: Pdf, block: DocumentBlock): void {
       return drawTable(doc, block);
     case 'signature':
       return drawSignature(doc, block);
+    case 'image':
+      doc.image(block.png, MARGINS.left + (contentWidth(doc) - block.width) / 2, doc.y, {
+        width: block.width,
+        height: block.height,
+      });
+      doc.y += block.height + 6;
+      return;
     case 'page-break':
       doc.addPage();
       return;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode, NOMINEE_KIND_NAMES } from '@tdkt/domain';
+import { isAwardCode, NOMINEE_KIND_NAMES, nomineeCategoryIssues } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -51,72 +51,83 @@ export class CreateDossierUseCase {
     audit: AuditContext & { actorId: string },
     beforeCreating?: () => Promise<void>,
   ): Promise<CreatedDossier> {
-    return this.dataSource.transaction(async (manager) => {
-      const scope = audit.actorId;
-      const hash = requestHash({ ...command, idempotencyKey: undefined });
-      if (command.idempotencyKey !== undefined) {
-        // Same-key requests queue here until the first one commits, then find its dossier.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-          `${scope}|${command.idempotencyKey}`,
-        ]);
-        const [existing] = await manager.query<
-          { request_hash: string; response: { id: string; code: string } }[]
-        >(`SELECT request_hash, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [
-          scope,
-          command.idempotencyKey,
-        ]);
-        if (existing !== undefined) {
-          if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-          return { ...existing.response, replayed: true };
-        }
+    return this.dataSource.transaction((manager) =>
+      this.createWithin(manager, command, audit, beforeCreating),
+    );
+  }
+
+  /** The same within a caller's transaction: an import creates all its drafts or none. */
+  async createWithin(
+    manager: EntityManager,
+    command: CreateDossierCommand,
+    audit: AuditContext & { actorId: string },
+    beforeCreating?: () => Promise<void>,
+  ): Promise<CreatedDossier> {
+    const scope = audit.actorId;
+    const hash = requestHash({ ...command, idempotencyKey: undefined });
+    if (command.idempotencyKey !== undefined) {
+      // Same-key requests queue here until the first one commits, then find its dossier.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `${scope}|${command.idempotencyKey}`,
+      ]);
+      const [existing] = await manager.query<
+        { request_hash: string; response: { id: string; code: string } }[]
+      >(`SELECT request_hash, response FROM idempotency_keys WHERE scope = $1 AND key = $2`, [
+        scope,
+        command.idempotencyKey,
+      ]);
+      if (existing !== undefined) {
+        if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return { ...existing.response, replayed: true };
       }
-      this.assertAwardFitsNominee(command);
-      await assertUnitActive(manager, command.proposingUnitId);
-      await beforeCreating?.();
-      const created = { id: randomUUID(), code: await allocateDossierCode(manager, command.year) };
-      await manager.query(
-        `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name, nominee_search,
+    }
+    this.assertAwardFitsNominee(command);
+    await assertUnitActive(manager, command.proposingUnitId);
+    await beforeCreating?.();
+    const created = { id: randomUUID(), code: await allocateDossierCode(manager, command.year) };
+    await manager.query(
+      `INSERT INTO dossiers (id, code, year, award_code, proposing_unit_id, nominee, nominee_name, nominee_search,
                                achievements_summary, stage, workflow_id, author_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [
-          created.id,
-          created.code,
-          command.year,
-          command.awardCode,
-          command.proposingUnitId,
-          JSON.stringify(command.nominee),
-          command.nominee.name,
-          searchableText(command.nominee.name),
-          command.achievementsSummary,
-          DossierStage.DRAFT,
-          created.code,
-          audit.actorId,
-        ],
+      [
+        created.id,
+        created.code,
+        command.year,
+        command.awardCode,
+        command.proposingUnitId,
+        JSON.stringify(command.nominee),
+        command.nominee.name,
+        searchableText(command.nominee.name),
+        command.achievementsSummary,
+        DossierStage.DRAFT,
+        created.code,
+        audit.actorId,
+      ],
+    );
+    if (command.initiativeIds !== undefined && command.initiativeIds.length > 0)
+      await claimInitiatives(manager, created.id, command.initiativeIds);
+    if (command.idempotencyKey !== undefined) {
+      await manager.query(
+        `INSERT INTO idempotency_keys (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)`,
+        [scope, command.idempotencyKey, hash, JSON.stringify(created)],
       );
-      if (command.initiativeIds !== undefined && command.initiativeIds.length > 0)
-        await claimInitiatives(manager, created.id, command.initiativeIds);
-      if (command.idempotencyKey !== undefined) {
-        await manager.query(
-          `INSERT INTO idempotency_keys (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)`,
-          [scope, command.idempotencyKey, hash, JSON.stringify(created)],
-        );
-      }
-      await appendAudit(manager, {
-        ...audit,
-        action: 'dossier.created',
-        entityType: 'dossier',
-        entityId: created.id,
-        unitId: command.proposingUnitId,
-        after: {
-          code: created.code,
-          stage: DossierStage.DRAFT,
-          awardCode: command.awardCode,
-          year: command.year,
-          nominee: command.nominee.name,
-        },
-      });
-      return { ...created, replayed: false };
+    }
+    await appendAudit(manager, {
+      ...audit,
+      action: 'dossier.created',
+      entityType: 'dossier',
+      entityId: created.id,
+      unitId: command.proposingUnitId,
+      after: {
+        code: created.code,
+        stage: DossierStage.DRAFT,
+        awardCode: command.awardCode,
+        year: command.year,
+        nominee: command.nominee.name,
+        categories: nomineeCategoriesOf(command.nominee),
+      },
     });
+    return { ...created, replayed: false };
   }
 
   /** The award must exist and be given to this kind of nominee under today's rules. */
@@ -147,6 +158,8 @@ export class CreateDossierUseCase {
         },
       ]);
     }
+    const categoryIssues = nomineeCategoryIssues(command.nominee);
+    if (categoryIssues.length > 0) throw new AppError('VALIDATION_FAILED', categoryIssues);
     if (!award.nomineeKinds.includes(command.nominee.kind)) {
       throw new AppError('VALIDATION_FAILED', [
         {
@@ -190,4 +203,14 @@ export async function assertUnitActive(manager: EntityManager, unitId: string): 
       },
     ]);
   }
+}
+
+/** The nominee's categories a dossier states, for the audit trail (only those stated). */
+export function nomineeCategoriesOf(nominee: Nominee): Partial<Nominee> {
+  const { gender, directWorker, ethnicMinority, leaderOrManager } = nominee;
+  return Object.fromEntries(
+    Object.entries({ gender, directWorker, ethnicMinority, leaderOrManager }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
 }

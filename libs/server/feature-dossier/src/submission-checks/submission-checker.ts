@@ -225,7 +225,8 @@ export class SubmissionChecker {
         kind: nominee.kind,
         unitLevel: context.proposingLevel,
         titles,
-        ratings: [],
+        ratings:
+          nominee.rating === undefined ? [] : [{ year: candidate.year, rating: nominee.rating }],
         initiatives,
         registeredFor,
       },

@@ -106,7 +106,10 @@ export class SubmitDossierUseCase {
     await this.dataSource.transaction(async (manager) => {
       await claimNomination(manager, dossier.id, dossier);
       await manager.query(
-        `UPDATE dossiers SET submission_checks = $2, updated_at = now() WHERE id = $1 AND stage = 'DRAFT'`,
+        // The unit's remote-area classification as it stands at submission, for the statistics.
+        `UPDATE dossiers SET submission_checks = $2, updated_at = now(),
+                remote_area = (SELECT remote_area FROM units WHERE units.id = dossiers.proposing_unit_id)
+          WHERE id = $1 AND stage = 'DRAFT'`,
         [dossier.id, JSON.stringify(checks)],
       );
       await appendAudit(manager, {

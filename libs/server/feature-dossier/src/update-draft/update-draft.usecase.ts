@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, DossierStage, type Nominee } from '@tdkt/contracts';
-import { isAwardCode } from '@tdkt/domain';
+import { isAwardCode, nomineeCategoryIssues } from '@tdkt/domain';
 import { appendAudit, type AuditContext, DossierEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound, notADraft } from '../dossier-errors';
@@ -49,6 +49,8 @@ export class UpdateDraftUseCase {
       const { initiativeIds, ...content } = changes;
       if (initiativeIds !== undefined) await claimInitiatives(manager, dossierId, initiativeIds);
       const after = { ...before, ...content };
+      const categoryIssues = nomineeCategoryIssues(after.nominee);
+      if (categoryIssues.length > 0) throw new AppError('VALIDATION_FAILED', categoryIssues);
       await manager.query(
         `UPDATE dossiers SET year = $2, award_code = $3, nominee = $4, nominee_name = $5, nominee_search = $6,
                              achievements_summary = $7, updated_at = now()

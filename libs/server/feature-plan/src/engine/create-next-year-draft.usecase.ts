@@ -28,8 +28,8 @@ export class CreateNextYearDraftUseCase {
       const nextYear = source.year + 1;
       const [draft] = await manager.query<{ id: string }[]>(
         `INSERT INTO plans (year, issuer_unit_id, issuer_name, signer, standing_body_unit_id, goals,
-                            standing_duties, recipients, reminder_offsets, status, source_plan_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                            standing_duties, recipients, reminder_offsets, status, source_plan_id, targets)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [
           nextYear,
           source.issuerUnitId,
@@ -42,6 +42,7 @@ export class CreateNextYearDraftUseCase {
           source.reminderOffsets,
           PlanStatus.DRAFT,
           source.id,
+          JSON.stringify(source.targets),
         ],
       );
       const items = carryOverItems(

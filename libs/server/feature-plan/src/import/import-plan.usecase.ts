@@ -150,8 +150,8 @@ export class ImportPlanUseCase {
     const [plan] = await manager.query<{ id: string }[]>(
       `INSERT INTO plans (year, number, issued_on, issuer_unit_id, issuer_name, signer, standing_body_unit_id,
                           legal_basis, goals, standing_duties, recipients, reminder_offsets, status,
-                          content_hash, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'DRAFT', $13, $14) RETURNING id`,
+                          content_hash, created_by, targets)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'DRAFT', $13, $14, $15) RETURNING id`,
       [
         definition.year,
         definition.number,
@@ -167,6 +167,7 @@ export class ImportPlanUseCase {
         definition.reminderOffsets,
         contentHash,
         command.importedBy,
+        JSON.stringify(definition.targets),
       ],
     );
     const planId = plan!.id;

@@ -4,6 +4,7 @@ import {
   vietnamDateOfEpochMillis,
   type PlanItemKind,
   type PlanItemOutcome,
+  type PlanTarget,
   type Quarter,
 } from '@tdkt/domain';
 import type { PlanItemRecord, PlanRecord } from '../plan-records';
@@ -43,6 +44,8 @@ export interface PlanView {
   goals: string[];
   standingDuties: string[];
   recipients: string[];
+  /** Targets for the share of awards to groups, in the plan's words with where they stand in it. */
+  targets: PlanTarget[];
   reminderOffsets: number[];
   status: PlanStatus;
   workflowId: string | null;
@@ -94,6 +97,7 @@ export function planView(plan: PlanRecord, items: PlanItemRecord[], today: strin
     goals: plan.goals,
     standingDuties: plan.standingDuties,
     recipients: plan.recipients,
+    targets: plan.targets,
     reminderOffsets: plan.reminderOffsets,
     status: plan.status,
     workflowId: plan.workflowId,

@@ -1,0 +1,3 @@
+export * from './award-statistics.usecase';
+export * from './year-end-report.usecase';
+export * from './statistics.module';

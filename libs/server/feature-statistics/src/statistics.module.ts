@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { AwardStatisticsUseCase } from './award-statistics.usecase';
+import { YearEndReportUseCase } from './year-end-report.usecase';
+
+const PROVIDERS = [AwardStatisticsUseCase, YearEndReportUseCase];
+
+/** Statistics of awards against the plan's targets, and the year-end report built from them. */
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
+export class StatisticsModule {}
