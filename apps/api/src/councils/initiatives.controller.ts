@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApplyInitiativeUseCase,
   InitiativeViewsUseCase,
@@ -12,6 +12,7 @@ import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { INITIATIVE } from './council.resources';
 import { ApplyInitiativeDto, ReviewInitiativeDto } from './council.dto';
+import { InitiativeDto, InitiativeListDto } from './council-responses.dto';
 
 @ApiTags('initiatives')
 @Controller('api/v1/initiatives')
@@ -30,6 +31,7 @@ export class InitiativesController {
     summary: 'Apply for recognition of an initiative (đơn yêu cầu công nhận sáng kiến)',
     description: 'Answers with the receipt: the legal due date of the decision (3 months).',
   })
+  @ApiCreatedResponse({ type: InitiativeDto })
   async create(@Body() body: ApplyInitiativeDto, @CurrentActor() actor: Actor) {
     const applied = await this.apply.execute({
       unitId: body.unitId,
@@ -45,6 +47,7 @@ export class InitiativesController {
   @Get()
   @RequirePermission('dossier:read')
   @ApiOperation({ summary: 'Initiatives of the units in your scope' })
+  @ApiOkResponse({ type: InitiativeListDto })
   async list(@CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
     return { items: await this.views.list(scope) };
@@ -54,6 +57,7 @@ export class InitiativesController {
   @RequirePermission('dossier:read')
   @UnitScope(unitFrom.param('id', INITIATIVE))
   @ApiOperation({ summary: 'An initiative: receipt, due date, outcome, certificate or refusal' })
+  @ApiOkResponse({ type: InitiativeDto })
   get(@Param('id', uuidParam('id')) id: string) {
     return this.views.get(id);
   }
@@ -66,6 +70,7 @@ export class InitiativesController {
     summary:
       "Record the initiative council's vote: recognised with its scope (≥ 2/3 of members) or refused with reasons",
   })
+  @ApiOkResponse({ type: InitiativeDto })
   async decide(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: ReviewInitiativeDto,

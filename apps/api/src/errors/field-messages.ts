@@ -29,6 +29,10 @@ const TEMPLATES: Record<string, Template> = {
     en: `Field "${f}" must be true or false.`,
   }),
   isUuid: (f) => ({ vi: `Trường "${f}" phải là mã UUID.`, en: `Field "${f}" must be a UUID.` }),
+  isDossierReference: (f) => ({
+    vi: `Trường "${f}" phải là mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ.`,
+    en: `Field "${f}" must be a dossier code (HS-2024-000001) or a dossier's UUID.`,
+  }),
   isIn: (f, [values]) => ({
     vi: `Trường "${f}" phải là một trong: ${String(values)}.`,
     en: `Field "${f}" must be one of: ${String(values)}.`,
