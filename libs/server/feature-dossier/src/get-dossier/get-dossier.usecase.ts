@@ -94,19 +94,27 @@ export class GetDossierUseCase {
     };
   }
 
+  /** The decision listing the dossier, with its DOCX and PDF and this awardee's own certificate. */
   private async decisionOf(dossierId: string): Promise<DossierDecisionView | null> {
-    const [row] = await this.dataSource.query<Omit<DossierDecisionView, 'documents'>[]>(
-      `SELECT d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", a.bonus_vnd::int AS "bonusVnd"
+    const [row] = await this.dataSource.query<
+      (Omit<DossierDecisionView, 'documents'> & { position: number })[]
+    >(
+      `SELECT d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", a.bonus_vnd::int AS "bonusVnd",
+              a.position
          FROM decision_awardees a JOIN decisions d ON d.id = a.decision_id WHERE a.dossier_id = $1`,
       [dossierId],
     );
     if (row === undefined) return null;
+    const { position, ...decision } = row;
+    // Certificates are stored one per awardee, keyed by the awardee's place in the annex.
     const documents = await this.dataSource.query<DossierDecisionView['documents']>(
       `SELECT id, kind, file_name AS "fileName", sha256 FROM documents
-        WHERE owner_type = 'decision' AND owner_id = $1 AND kind LIKE 'decision-%' ORDER BY kind`,
-      [row.id],
+        WHERE owner_type = 'decision' AND owner_id = $1
+          AND (kind LIKE 'decision-%' OR idempotency_key = $2)
+        ORDER BY kind DESC`,
+      [decision.id, `decision:${decision.id}:certificate:${position}:pdf`],
     );
-    return { ...row, documents };
+    return { ...decision, documents };
   }
 
   private async describeWorkflow(workflowId: string): Promise<DossierView['workflow']> {
