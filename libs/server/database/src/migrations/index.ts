@@ -6,6 +6,7 @@ import { Inbox1795900000000 } from './1795900000000-inbox';
 import { DossierLifecycle1795900000001 } from './1795900000001-dossier-lifecycle';
 import { CouncilsInitiativesDecisions1796000000000 } from './1796000000000-councils-initiatives-decisions';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
+import { StuckCensus1796300000000 } from './1796300000000-stuck-census';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DossierLifecycle1795900000001,
   CouncilsInitiativesDecisions1796000000000,
   LegalDataAndUnitNames1796140000000,
+  StuckCensus1796300000000,
 ];

@@ -83,6 +83,10 @@ export class InspectWorkflowUseCase {
               awardCode: dossier.awardCode,
               year: dossier.year,
             },
+      subject:
+        dossier === null
+          ? ((await this.readModel.subjects([workflowId])).get(workflowId) ?? null)
+          : null,
       timeline: dossier === null ? [] : await this.readModel.timeline(dossier.id),
       pendingActivities: described.pendingActivities.map((activity) => ({
         activityId: activity.activityId,
