@@ -61,6 +61,15 @@ export class ImportPlanDto {
   activate?: boolean;
 }
 
+/** A plan document to simulate: its year as the workflow would live it, nothing stored. */
+export class SimulatePlanDto {
+  @ApiProperty({ description: 'Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1_000_000)
+  source!: string;
+}
+
 /** The header of a draft plan (chiefly next year's draft): what the standing body fills in before issuing it. */
 export class EditDraftPlanDto {
   @ApiPropertyOptional({
@@ -73,13 +82,18 @@ export class EditDraftPlanDto {
   @MaxLength(64)
   number?: string;
 
-  @ApiPropertyOptional({ example: '2025-01-10', nullable: true, description: 'Ngày ban hành' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '2025-01-10',
+    nullable: true,
+    description: 'Ngày ban hành',
+  })
   @IsOptional()
   @Matches(ISO_DATE)
   @IsISO8601({ strict: true })
   issuedOn?: string | null;
 
-  @ApiPropertyOptional({ example: 'Phó Chủ tịch UBND huyện', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Phó Chủ tịch UBND huyện', nullable: true })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -134,6 +148,7 @@ export class PlanItemChangesDto {
   quarter?: Quarter;
 
   @ApiPropertyOptional({
+    type: String,
     example: '2024-06-11',
     nullable: true,
     description: 'Hạn cụ thể trong quý (mặc định: ngày cuối quý)',
@@ -179,7 +194,7 @@ export class AddPlanItemDto {
   key!: string;
 
   @ApiProperty({ enum: QUARTERS, description: 'Quý 1–4' }) @IsIn(QUARTERS) quarter!: Quarter;
-  @ApiPropertyOptional({ example: '2024-09-15', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2024-09-15', nullable: true })
   @IsOptional()
   @Matches(ISO_DATE)
   dueOn?: string | null;
