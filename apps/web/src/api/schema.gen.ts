@@ -38,6 +38,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/bulk/{operationId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop a running bulk repair: the items under way finish, the rest are not started (audited with the reason)
+     * @description 409 WORKFLOW_NOT_RUNNING once it has finished.
+     */
+    post: operations['BulkController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/stuck': {
     parameters: {
       query?: never;
@@ -67,6 +87,26 @@ export interface paths {
     };
     /** How many workflows are stuck, per reason */
     get: operations['StuckController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/stuck/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Stuck workflows per reason at each round of the stuck monitor, oldest first
+     * @description The census counts the whole system: only administrators of a root of the organisation tree read it (403 otherwise).
+     */
+    get: operations['ReportsController_stuckHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -480,7 +520,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Meetings of the councils in your scope */
+    /** Meetings of the councils in your scope, and those you sit on */
     get: operations['CouncilMeetingsController_list'];
     put?: never;
     /** Convene a council meeting (date, members with their seats); invitations go out at once */
@@ -498,7 +538,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A meeting: members, attendance, agenda with ballot counts, minutes */
+    /** A meeting: members, attendance, agenda with ballot counts and the votes each award needs, the quorum, minutes */
     get: operations['CouncilMeetingsController_get'];
     put?: never;
     post?: never;
@@ -517,7 +557,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Put a dossier on the agenda (until the meeting opens) */
+    /** Put a dossier on the agenda (until the meeting opens); by its code or its id */
     post: operations['CouncilMeetingsController_addToAgenda'];
     delete?: never;
     options?: never;
@@ -570,7 +610,7 @@ export interface paths {
     put?: never;
     /**
      * Record a dossier's ballot: who cast one and the votes in favour (secret ballot: counts only)
-     * @description 403 SEPARATION_OF_DUTIES when an author of an initiative the dossier cites is among the voters.
+     * @description 403 SEPARATION_OF_DUTIES when an author of an initiative the dossier cites is among the voters. The dossier by its code or its id.
      */
     post: operations['CouncilMeetingsController_ballot'];
     delete?: never;
@@ -645,7 +685,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier
-     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer.
+     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer. Dossiers by their codes or their ids.
      */
     post: operations['DecisionsController_create'];
     delete?: never;
@@ -665,6 +705,26 @@ export interface paths {
     get: operations['DecisionsController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/decisions/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What the decision would say if signed now: title, legal bases, the annex with each bonus; nothing is numbered or stored
+     * @description Refuses what signing would refuse (409 DOSSIER_NOT_AWAITING_DECISION, DOSSIER_ALREADY_DECIDED; 403 SEPARATION_OF_DUTIES).
+     */
+    post: operations['DecisionsController_previewDecision'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1097,6 +1157,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/legal-data/publications/{revision}/propagation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a holiday publication did: the propagation workflow, how many workflows were told, and each open dossier deadline it moved */
+    get: operations['LegalDataController_propagationEffects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -1191,7 +1268,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A plan with its items, outcomes and quarter summaries */
+    /** A plan with its items, their outcomes, evidence and the reminders and overdue notices sent */
     get: operations['PlansController_get'];
     put?: never;
     post?: never;
@@ -1328,6 +1405,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/plans/simulation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A plan document's year as its workflow would live it, assuming no item is done: reminders, overdue notices, windows, quarter summaries, next year's draft
+     * @description Computed with the same schedule and the working-day calendar in effect; nothing is stored. Errors as for an import (per field, syntax errors with their line).
+     */
+    post: operations['PlansController_simulation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/dossiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dossiers by stage and award, how each step keeps its legal deadlines, and the reviewers’ workload, in your scope */
+    get: operations['ReportsController_dossiers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/role-grants/{id}/revoke': {
     parameters: {
       query?: never;
@@ -1342,6 +1456,26 @@ export interface paths {
      * @description Needs user:manage on the unit the role is held on. Nobody can revoke their own.
      */
     post: operations['RoleGrantsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/rule-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rule sets the engine knows, by date, with their legal bases and what is still unconfirmed
+     * @description With the deployment's provincial profile applied. `inForce` marks the rules new submissions get (today, or RULES_AS_OF when replaying a period).
+     */
+    get: operations['RuleSetsController_list'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1724,7 +1858,7 @@ export interface components {
     };
     AddPlanItemDto: {
       /** @example 2024-09-15 */
-      dueOn?: Record<string, never> | null;
+      dueOn?: string | null;
       /** @example q3-extra-training */
       key: string;
       /** @enum {string} */
@@ -1749,7 +1883,7 @@ export interface components {
       text: components['schemas']['LocalizedTextInputDto'];
     };
     AgendaItemDto: {
-      /** Format: uuid */
+      /** @description Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ */
       dossierId: string;
     };
     ApplyInitiativeDto: {
@@ -1777,7 +1911,7 @@ export interface components {
       unitName: string;
     };
     ApproveDecisionDto: {
-      /** @description Hồ sơ chờ quyết định được khen trong cùng quyết định */
+      /** @description Hồ sơ chờ quyết định được khen trong cùng quyết định (mã hồ sơ HS-2024-000001 hoặc mã UUID) */
       dossierIds: string[];
       /**
        * Format: uuid
@@ -1816,23 +1950,23 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditRecordDto'][];
       /** @description Pass as `before` for the next page */
-      nextCursor?: Record<string, never> | null;
+      nextCursor?: string | null;
     };
     AuditRecordDto: {
       /** @example dossier.submitted */
       action: string;
       /** Format: uuid */
-      actorId?: Record<string, never> | null;
+      actorId?: string | null;
       /** @enum {string} */
       actorKind: 'user' | 'system' | 'worker' | 'scheduler' | 'anonymous';
       /** @example UNIT_OFFICER */
-      actorRole?: Record<string, never> | null;
+      actorRole?: string | null;
       /**
        * Format: uuid
        * @description Unit the actor acted for
        */
-      actorUnitId?: Record<string, never> | null;
-      actorUsername?: Record<string, never> | null;
+      actorUnitId?: string | null;
+      actorUsername?: string | null;
       after?: {
         [key: string]: unknown;
       } | null;
@@ -1846,14 +1980,14 @@ export interface components {
       id: string;
       /** Format: date-time */
       occurredAt: string;
-      requestId?: Record<string, never> | null;
-      unitCode?: Record<string, never> | null;
+      requestId?: string | null;
+      unitCode?: string | null;
       /**
        * Format: uuid
        * @description Unit the change concerns
        */
-      unitId?: Record<string, never> | null;
-      workflowId?: Record<string, never> | null;
+      unitId?: string | null;
+      workflowId?: string | null;
     };
     AuthOptionsDto: {
       /** @description The demo accounts to try each role with, when `npm start` created them (DEMO_ACCOUNTS_ON_SIGN_IN); empty otherwise. Their password is printed by npm start, never served. */
@@ -1902,7 +2036,7 @@ export interface components {
     BallotDto: {
       /** @description Thành viên đã bỏ phiếu (có mặt) hoặc gửi ý kiến bằng văn bản (vắng mặt, nếu quy định cho phép) */
       castBy: string[];
-      /** Format: uuid */
+      /** @description Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ */
       dossierId: string;
       /** @description Chỉ khi biểu quyết công khai: những người đồng ý */
       inFavour?: string[];
@@ -2016,6 +2150,109 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    CouncilAgendaItemDto: {
+      /** @example CSTDCS */
+      awardCode: string;
+      awardName: components['schemas']['LocalizedTextDto'];
+      /** @description Số phiếu thu về */
+      ballotsCast?: number | null;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      /** @description Kết quả do hệ thống tính khi kết thúc phiên họp; null khi chưa kết thúc */
+      passed?: boolean | null;
+      /** @description Tỷ lệ phiếu đồng ý cần đạt, tính trên tổng số thành viên Hội đồng */
+      threshold: components['schemas']['RatioDto'];
+      thresholdLegalRef?: components['schemas']['LegalRefDto'] | null;
+      /** @description Số phiếu đồng ý */
+      votesFor?: number | null;
+      /** @description Số phiếu đồng ý tối thiểu trên tổng số thành viên */
+      votesRequired: number;
+    };
+    CouncilCandidateDto: {
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      /** Format: date-time */
+      submittedAt?: string | null;
+      /** @description Đơn vị đề nghị */
+      unitName: string;
+      year: number;
+    };
+    CouncilCandidateListDto: {
+      items: components['schemas']['CouncilCandidateDto'][];
+    };
+    CouncilMeetingDto: {
+      agenda: components['schemas']['CouncilAgendaItemDto'][];
+      /** Format: uuid */
+      correctsMeetingId?: string | null;
+      /** @description Biên bản họp (DOCX, PDF) */
+      documents: components['schemas']['StoredDocumentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @example district */
+      level: string;
+      location: string;
+      members: components['schemas']['CouncilMeetingMemberDto'][];
+      rules: components['schemas']['CouncilRulesDto'];
+      /** @example VN-2024 */
+      ruleSetId: string;
+      /** Format: date-time */
+      scheduledAt: string;
+      /** @enum {string} */
+      status: 'SCHEDULED' | 'OPEN' | 'CLOSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @example UBND huyện Cẩm Mỹ */
+      unitName: string;
+    };
+    CouncilMeetingListDto: {
+      items: components['schemas']['CouncilMeetingSummaryDto'][];
+    };
+    CouncilMeetingMemberDto: {
+      /** @example Nguyễn Văn A */
+      fullName: string;
+      /** @enum {string} */
+      position: 'chair' | 'vice-chair' | 'secretary' | 'member';
+      /** @description Có mặt; null khi chưa ghi danh sách có mặt */
+      present?: boolean | null;
+      /** Format: uuid */
+      userId: string;
+    };
+    CouncilMeetingSummaryDto: {
+      /** @description Số hồ sơ trong chương trình */
+      agendaTotal: number;
+      /** Format: uuid */
+      correctsMeetingId?: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example district */
+      level: string;
+      location: string;
+      membersTotal: number;
+      /**
+       * @description Vị trí của người đọc trong Hội đồng, nếu có
+       * @enum {string|null}
+       */
+      myPosition?: 'chair' | 'vice-chair' | 'secretary' | 'member' | null;
+      /** @example VN-2024 */
+      ruleSetId: string;
+      /** Format: date-time */
+      scheduledAt: string;
+      /** @enum {string} */
+      status: 'SCHEDULED' | 'OPEN' | 'CLOSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @example UBND huyện Cẩm Mỹ */
+      unitName: string;
+    };
     CouncilMemberDto: {
       /**
        * @description Chủ tịch, Phó Chủ tịch, Thư ký, Ủy viên
@@ -2053,6 +2290,20 @@ export interface components {
       workUnitId: string;
       /** @example Phòng Giáo dục và Đào tạo */
       workUnitName: string;
+    };
+    CouncilRulesDto: {
+      /** @description Thành viên vắng mặt được gửi ý kiến bằng văn bản */
+      absentMembersGiveWrittenOpinion: boolean;
+      ballotLegalRef: components['schemas']['LegalRefDto'];
+      /** @description Tỷ lệ thành viên có mặt để xét khen thưởng */
+      quorum: components['schemas']['RatioDto'];
+      quorumLegalRef: components['schemas']['LegalRefDto'];
+      /** @description Đủ số thành viên có mặt; null khi chưa ghi danh sách có mặt */
+      quorumMet?: boolean | null;
+      /** @description Số thành viên có mặt tối thiểu */
+      quorumRequired: number;
+      /** @description Bỏ phiếu kín: chỉ ghi số phiếu */
+      secretBallot: boolean;
     };
     CouncilThresholdDto: {
       /** @enum {string} */
@@ -2162,6 +2413,28 @@ export interface components {
        */
       username: string;
     };
+    DayOffDto: {
+      /** Format: date */
+      date: string;
+      name: components['schemas']['LocalizedNameDto'];
+      source: components['schemas']['LegalSourceDto'];
+    };
+    DecisionAwardeeDto: {
+      awardCode: string;
+      awardName: string;
+      /** @description Tiền thưởng (đồng) */
+      bonusVnd: number;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** @description Hệ số tiền thưởng × 1000 (1,0 → 1000) */
+      coefficientThousandths: number;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      /** @description Số thứ tự trong phụ lục */
+      position: number;
+      unitName: string;
+    };
     DecisionDocumentDto: {
       /** @example QD-1-QD-UBND.pdf */
       fileName: string;
@@ -2170,6 +2443,103 @@ export interface components {
       /** @example decision-pdf */
       kind: string;
       sha256: string;
+    };
+    DecisionDto: {
+      awardees: components['schemas']['DecisionAwardeeDto'][];
+      /** @description Quyết định (DOCX, PDF) và giấy chứng nhận, bằng, giấy khen của từng người */
+      documents: components['schemas']['StoredDocumentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @description Cơ quan ban hành, theo tên vào ngày ký */
+      issuerName: string;
+      /** Format: uuid */
+      issuerUnitId: string;
+      level: string;
+      /** @example 1/QĐ-UBND */
+      number: string;
+      /** Format: uuid */
+      signedBy: string;
+      /**
+       * Format: date
+       * @example 2024-12-16
+       */
+      signedOn: string;
+      /** @description Họ tên người ký */
+      signerName: string;
+      title: string;
+      /** @description Tổng tiền thưởng (đồng) */
+      totalBonusVnd: number;
+    };
+    DecisionPageDto: {
+      items: components['schemas']['DecisionSummaryDto'][];
+      total: number;
+    };
+    DecisionPreviewAwardeeDto: {
+      awardCode: string;
+      awardName: string;
+      bonusVnd: number;
+      /** @example HS-2024-000001 */
+      code: string;
+      coefficientThousandths: number;
+      /** Format: uuid */
+      dossierId: string;
+      /** @enum {string} */
+      nomineeKind: 'individual' | 'collective' | 'household';
+      nomineeName: string;
+      /** @description Chức vụ */
+      nomineeTitle?: string | null;
+      position: number;
+      unitName: string;
+    };
+    DecisionPreviewDto: {
+      awardees: components['schemas']['DecisionPreviewAwardeeDto'][];
+      /** @description Mức lương cơ sở ngày ký (đồng) */
+      baseSalaryVnd: number;
+      issuerName: string;
+      /** Format: uuid */
+      issuerUnitId: string;
+      /** @description Các căn cứ (Căn cứ …) */
+      legalBases: string[];
+      /**
+       * Format: date
+       * @description Ngày quyết định sẽ mang nếu ký hôm nay
+       */
+      signedOn: string;
+      title: string;
+      totalBonusVnd: number;
+    };
+    DecisionQueuedDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Đang đánh số và tạo văn bản
+       * @enum {boolean}
+       */
+      issued: false;
+    };
+    DecisionSummaryDto: {
+      awardeesTotal: number;
+      /** Format: uuid */
+      id: string;
+      /** @description Cơ quan ban hành, theo tên vào ngày ký */
+      issuerName: string;
+      /** Format: uuid */
+      issuerUnitId: string;
+      level: string;
+      /** @example 1/QĐ-UBND */
+      number: string;
+      /** Format: uuid */
+      signedBy: string;
+      /**
+       * Format: date
+       * @example 2024-12-16
+       */
+      signedOn: string;
+      /** @description Họ tên người ký */
+      signerName: string;
+      title: string;
+      /** @description Tổng tiền thưởng (đồng) */
+      totalBonusVnd: number;
     };
     DemoAccountDto: {
       /** @example Cán bộ thi đua — Trường Tiểu học Long Giao */
@@ -2300,6 +2670,12 @@ export interface components {
       /** @example VN-2024 */
       ruleSetId: string;
     };
+    DossierStatisticsDto: {
+      byStageAndAward: components['schemas']['StageAwardCountDto'][];
+      reviewers: components['schemas']['ReviewerWorkloadDto'][];
+      steps: components['schemas']['StepTimelinessDto'][];
+      year?: number | null;
+    };
     DossierSummaryDto: {
       awardCode: string;
       /** Format: date-time */
@@ -2350,7 +2726,7 @@ export interface components {
        * @description Ngày ban hành
        * @example 2025-01-10
        */
-      issuedOn?: Record<string, never> | null;
+      issuedOn?: string | null;
       /** @description Căn cứ ban hành */
       legalBasis?: string[];
       /**
@@ -2369,7 +2745,7 @@ export interface components {
        */
       reminderOffsets?: number[];
       /** @example Phó Chủ tịch UBND huyện */
-      signer?: Record<string, never> | null;
+      signer?: string | null;
       /**
        * Format: uuid
        * @description Cơ quan thường trực: đơn vị ban hành hoặc đơn vị trực thuộc
@@ -2555,6 +2931,19 @@ export interface components {
        */
       to: string;
     };
+    HolidayYearDto: {
+      daysOff: components['schemas']['DayOffDto'][];
+      /** @description Sai khi chưa có lịch chính thức: tính theo Bộ luật Lao động (tạm tính), có thể thay đổi khi lịch được công bố */
+      official: boolean;
+      /**
+       * @description Có sẵn trong phiên bản, đã công bố qua hệ thống, hoặc tạm tính
+       * @enum {string}
+       */
+      origin: 'release' | 'published' | 'provisional';
+      revision: number | null;
+      workingSaturdays: components['schemas']['WorkingSaturdayViewDto'][];
+      year: number;
+    };
     ImportPlanDto: {
       /**
        * @description false: chỉ lưu dự thảo, chưa ban hành
@@ -2568,6 +2957,115 @@ export interface components {
       issuerUnitId: string;
       /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
       source: string;
+    };
+    ImportPlanResultDto: {
+      /** @description false khi văn bản này đã được nhập trước đó */
+      created: boolean;
+      /** @description Số nội dung */
+      items: number;
+      /** Format: uuid */
+      planId: string;
+      /** @enum {string} */
+      status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      workflowId?: string | null;
+    };
+    InitiativeDto: {
+      authorIds: string[];
+      /** @description Họ tên các tác giả */
+      authorNames: string[];
+      /** Format: date */
+      decidedOn?: string | null;
+      description: string;
+      /** @description Tệp kèm đơn, giấy chứng nhận hoặc văn bản từ chối */
+      documents: components['schemas']['StoredDocumentDto'][];
+      /**
+       * Format: date
+       * @description Hạn công nhận theo quy định (3 tháng)
+       */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      membersTotal?: number | null;
+      reasons?: string | null;
+      /** Format: date */
+      receivedOn: string;
+      /** @enum {string|null} */
+      scope?: 'unit' | 'province' | 'national' | null;
+      /**
+       * @example RECEIVED
+       * @enum {string}
+       */
+      status: 'RECEIVED' | 'RECOGNIZED' | 'REFUSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /** @description Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần) */
+      usedBy?: components['schemas']['InitiativeUseDto'] | null;
+      /** Format: uuid */
+      usedByDossierId?: string | null;
+      votesFor?: number | null;
+    };
+    InitiativeListDto: {
+      items: components['schemas']['InitiativeSummaryDto'][];
+    };
+    InitiativeSummaryDto: {
+      authorIds: string[];
+      /** @description Họ tên các tác giả */
+      authorNames: string[];
+      /** Format: date */
+      decidedOn?: string | null;
+      description: string;
+      /**
+       * Format: date
+       * @description Hạn công nhận theo quy định (3 tháng)
+       */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      membersTotal?: number | null;
+      reasons?: string | null;
+      /** Format: date */
+      receivedOn: string;
+      /** @enum {string|null} */
+      scope?: 'unit' | 'province' | 'national' | null;
+      /**
+       * @example RECEIVED
+       * @enum {string}
+       */
+      status: 'RECEIVED' | 'RECOGNIZED' | 'REFUSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /** @description Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần) */
+      usedBy?: components['schemas']['InitiativeUseDto'] | null;
+      /** Format: uuid */
+      usedByDossierId?: string | null;
+      votesFor?: number | null;
+    };
+    InitiativeUseDto: {
+      /** @example CSTDCS */
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** @example COUNCIL_PENDING */
+      stage: string;
+    };
+    LegalInstrumentDto: {
+      /** Format: date */
+      effectiveFrom?: string | null;
+      /** @example LUAT_06_2022 */
+      id: string;
+      /**
+       * Format: date
+       * @description Ngày ký; null khi chưa đối chiếu được với văn bản gốc
+       */
+      issuedOn?: string | null;
+      note?: string | null;
+      /** @example Luật 06/2022/QH15 */
+      number: string;
+      title: components['schemas']['LocalizedTextDto'];
     };
     LegalPublicationEntryDto: {
       /** @description Sai khi một công bố sau của cùng năm / cùng ngày hiệu lực thay thế */
@@ -2714,6 +3212,20 @@ export interface components {
        */
       intoUnitId: string;
     };
+    MovedDeadlineDto: {
+      /** Format: date-time */
+      at: string;
+      awardCode: string;
+      /** @example HS-2026-000012 */
+      code: string;
+      /** Format: date */
+      from: string;
+      /** @example review:district */
+      taskKey: string;
+      /** Format: date */
+      to: string;
+      unitName: string;
+    };
     MoveUnitDto: {
       /**
        * @description Ngày trực thuộc đơn vị mới
@@ -2800,11 +3312,20 @@ export interface components {
       locale: 'vi' | 'en';
       webhook: boolean;
     };
+    OwnerTallyDto: {
+      late: number;
+      onTime: number;
+      open: number;
+      ownerName?: string;
+      /** @description Đơn vị chủ trì; * cho tổng */
+      ownerUnitId: string;
+      total: number;
+    };
     ParentPeriodDto: {
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
       validFrom: string;
-      validTo?: Record<string, never> | null;
+      validTo?: string | null;
     };
     PickTypeClass: {
       /** @description Tóm tắt thành tích */
@@ -2821,12 +3342,53 @@ export interface components {
        */
       year: number;
     };
+    PlanDto: {
+      goals: string[];
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      issuedOn?: string | null;
+      issuer: components['schemas']['PlanIssuerDto'];
+      items: components['schemas']['PlanItemDto'][];
+      legalBasis: string[];
+      /** @example 11/KH-UBND */
+      number?: string | null;
+      recipients: string[];
+      reminderOffsets: number[];
+      signer?: string | null;
+      /** Format: uuid */
+      sourcePlanId?: string | null;
+      /** @description Cơ quan thường trực */
+      standingBody: components['schemas']['PlanUnitRefDto'];
+      standingDuties: string[];
+      /** @enum {string} */
+      status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      workflowId?: string | null;
+      year: number;
+    };
+    PlanEvidenceDto: {
+      /** Format: date */
+      issuedOn?: string;
+      /** @description Số văn bản */
+      number?: string;
+      title?: string | null;
+      /** @enum {string} */
+      type: 'document' | 'link';
+      url?: string;
+    };
+    PlanIssuerDto: {
+      name: string;
+      /** @description Tên cơ quan ban hành như văn bản ghi */
+      nameInDocument: string;
+      /** Format: uuid */
+      unitId: string;
+    };
     PlanItemChangesDto: {
       /**
        * @description Hạn cụ thể trong quý (mặc định: ngày cuối quý)
        * @example 2024-06-11
        */
-      dueOn?: Record<string, never> | null;
+      dueOn?: string | null;
       /** @enum {string} */
       kind?:
         | 'evaluation'
@@ -2848,6 +3410,172 @@ export interface components {
       quarter?: 1 | 2 | 3 | 4;
       recurring?: boolean;
       text?: components['schemas']['LocalizedTextInputDto'];
+    };
+    PlanItemCompletedDto: {
+      /** @enum {boolean} */
+      accepted: true;
+      /** Format: date-time */
+      completedAt: string;
+    };
+    PlanItemCountsDto: {
+      done: number;
+      overdue: number;
+      total: number;
+    };
+    PlanItemDto: {
+      /** Format: date-time */
+      completedAt?: string | null;
+      /** Format: uuid */
+      completedBy?: string | null;
+      /** @description Họ tên người hoàn thành */
+      completedByName?: string | null;
+      dueExplicit: boolean;
+      /** Format: date */
+      dueOn: string;
+      evidence?: components['schemas']['PlanEvidenceDto'] | null;
+      /** @example q2-june-11-anniversary */
+      key: string;
+      /** @enum {string} */
+      kind:
+        | 'evaluation'
+        | 'cluster'
+        | 'document'
+        | 'council'
+        | 'event'
+        | 'dossier-batch'
+        | 'inspection'
+        | 'registration';
+      note?: string | null;
+      /** @description Nhắc hạn và báo quá hạn đã gửi */
+      notices: components['schemas']['PlanItemNoticeDto'][];
+      /**
+       * @description Đúng hạn, xong muộn, quá hạn, chưa đến hạn
+       * @enum {string}
+       */
+      outcome: 'ON_TIME' | 'DONE_LATE' | 'OVERDUE' | 'OPEN';
+      /** @description Đơn vị chủ trì */
+      owner: components['schemas']['PlanUnitRefDto'];
+      participantUnitIds: string[];
+      /** @enum {number} */
+      quarter: 1 | 2 | 3 | 4;
+      recurring: boolean;
+      revision: number;
+      /** @enum {string} */
+      status: 'OPEN' | 'DONE';
+      text: components['schemas']['LocalizedTextDto'];
+    };
+    PlanItemNoticeDto: {
+      /** @enum {string} */
+      kind: 'reminder' | 'overdue';
+      /** @description Số người nhận */
+      recipients: number;
+      /** Format: date-time */
+      sentAt: string;
+      /** @description Số ngày làm việc trước hạn */
+      workingDaysBefore?: number | null;
+    };
+    PlanListEntryDto: {
+      /** Format: uuid */
+      id: string;
+      issuer: components['schemas']['PlanUnitRefDto'];
+      items: components['schemas']['PlanItemCountsDto'];
+      number?: string | null;
+      /** @enum {string} */
+      status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      year: number;
+    };
+    PlanSimulationDto: {
+      events: components['schemas']['PlanSimulationEventDto'][];
+      /** Format: date */
+      issuedOn?: string | null;
+      /** @description Cơ quan ban hành, như văn bản ghi */
+      issuer: string;
+      items: number;
+      number?: string | null;
+      year: number;
+    };
+    PlanSimulationEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description Trước ngày ban hành kế hoạch */
+      beforeIssue: boolean;
+      /** Format: date */
+      dueOn?: string | null;
+      itemKey?: string | null;
+      /** @enum {string|null} */
+      itemKind?:
+        | 'evaluation'
+        | 'cluster'
+        | 'document'
+        | 'council'
+        | 'event'
+        | 'dossier-batch'
+        | 'inspection'
+        | 'registration'
+        | null;
+      /** @enum {string} */
+      kind:
+        | 'reminder'
+        | 'overdue'
+        | 'window-opens'
+        | 'window-closes'
+        | 'quarter-summary'
+        | 'next-year-draft';
+      /** @description Đơn vị chủ trì, như văn bản ghi */
+      owner?: string | null;
+      /** @enum {number} */
+      quarter: 1 | 2 | 3 | 4;
+      text?: components['schemas']['LocalizedTextDto'] | null;
+      workingDaysBefore?: number | null;
+    };
+    PlanUnitRefDto: {
+      name: string;
+      /** Format: uuid */
+      unitId: string;
+    };
+    PlanWindowDto: {
+      /** Format: date-time */
+      closesAt?: string | null;
+      itemKey: string;
+      /** @enum {string} */
+      kind: 'dossier-collection' | 'emulation-registration';
+      /** Format: date-time */
+      opensAt?: string | null;
+      /** @enum {string} */
+      status: 'NOT_OPENED' | 'OPEN' | 'CLOSED';
+      units: components['schemas']['PlanWindowUnitDto'][];
+    };
+    PlanWindowUnitDto: {
+      code: string;
+      /** @description Số hồ sơ đơn vị đã nộp trong đợt */
+      dossiersSubmitted: number;
+      name: string;
+      /** @description Số danh hiệu đơn vị đã đăng ký (đợt đăng ký thi đua) */
+      registrations: number;
+      /**
+       * @description Nhiệm vụ của đơn vị; null khi đợt chưa mở
+       * @enum {string|null}
+       */
+      taskStatus?: 'OPEN' | 'COMPLETED' | 'CANCELLED' | null;
+      /** Format: uuid */
+      unitId: string;
+    };
+    PropagationEffectsDto: {
+      /** @description Các thời hạn của hồ sơ đã dời */
+      moved: components['schemas']['MovedDeadlineDto'][];
+      result: components['schemas']['PropagationResultDto'] | null;
+      revision: number;
+      /**
+       * @description NOT_STARTED (gọi lại propagate), RUNNING, COMPLETED, FAILED…
+       * @example COMPLETED
+       */
+      status: string;
+    };
+    PropagationResultDto: {
+      /** @description Số quy trình đã kết thúc trước khi được báo */
+      gone: number;
+      /** @description Số quy trình đã được báo */
+      signalled: number;
     };
     PublicationWarningDto: {
       /** @example breaks */
@@ -2928,6 +3656,37 @@ export interface components {
       workingSaturdays?: components['schemas']['WorkingSaturdayDto'][];
       /** @example 2027 */
       year: number;
+    };
+    QuarterSummaryDto: {
+      /**
+       * Format: date
+       * @description Ngày tổng hợp
+       */
+      asOf: string;
+      /** Format: date-time */
+      createdAt: string;
+      items: components['schemas']['QuarterSummaryItemDto'][];
+      owners: components['schemas']['OwnerTallyDto'][];
+      /** @enum {number} */
+      quarter: 1 | 2 | 3 | 4;
+      totals: components['schemas']['OwnerTallyDto'];
+    };
+    QuarterSummaryItemDto: {
+      /** Format: date */
+      completedOn?: string | null;
+      /** Format: date */
+      dueOn: string;
+      itemKey: string;
+      /** @enum {string} */
+      outcome: 'ON_TIME' | 'DONE_LATE' | 'OVERDUE' | 'OPEN';
+      /** Format: uuid */
+      ownerUnitId: string;
+    };
+    RatioDto: {
+      /** @example 5 */
+      denominator: number;
+      /** @example 4 */
+      numerator: number;
     };
     ReasonDto: {
       /**
@@ -3027,6 +3786,14 @@ export interface components {
        */
       reason: string;
     };
+    ReviewerWorkloadDto: {
+      completedLast30Days: number;
+      fullName: string;
+      open: number;
+      overdue: number;
+      /** Format: uuid */
+      userId: string;
+    };
     ReviewInitiativeDto: {
       /** @description Số thành viên Hội đồng sáng kiến */
       membersTotal: number;
@@ -3044,7 +3811,7 @@ export interface components {
       /** Format: date-time */
       grantedAt: string;
       /** Format: uuid */
-      grantedBy?: Record<string, never> | null;
+      grantedBy?: string | null;
       /** Format: uuid */
       id: string;
       /** @enum {string} */
@@ -3059,6 +3826,42 @@ export interface components {
         | 'AUDITOR';
       /** Format: uuid */
       unitId: string;
+    };
+    RuleSetListDto: {
+      /**
+       * Format: date
+       * @description Ngày xác định bộ quy tắc đang áp dụng
+       */
+      asOf: string;
+      /** @description Mới nhất trước */
+      items: components['schemas']['RuleSetSummaryDto'][];
+      /** @example DN */
+      profile?: string | null;
+    };
+    RuleSetSummaryDto: {
+      /** @description Số danh hiệu, hình thức khen thưởng */
+      awards: number;
+      /** Format: date */
+      effectiveFrom: string;
+      /** Format: date */
+      effectiveTo?: string | null;
+      /** @example VN-2026-10+DN */
+      id: string;
+      /** @description Bộ quy tắc hồ sơ mới được áp dụng */
+      inForce: boolean;
+      legalBasis: components['schemas']['LegalInstrumentDto'][];
+      name: components['schemas']['LocalizedTextDto'];
+      transition?: components['schemas']['RuleSetTransitionDto'] | null;
+      /** @description Những giá trị chưa đối chiếu được với văn bản gốc (chỉ cảnh báo, không từ chối) */
+      unconfirmed: components['schemas']['UnconfirmedItemDto'][];
+    };
+    RuleSetTransitionDto: {
+      confirmed: boolean;
+      legalRef: components['schemas']['LegalRefDto'];
+      /** @example VN-2025-07 */
+      previous: string;
+      /** Format: date */
+      receivedBefore: string;
     };
     SalaryStepDto: {
       /**
@@ -3080,9 +3883,58 @@ export interface components {
        */
       vnd: number;
     };
+    SimulatePlanDto: {
+      /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
+      source: string;
+    };
+    StageAwardCountDto: {
+      /** @example CSTDCS */
+      awardCode: string;
+      count: number;
+      /** @example UNIT_REVIEW */
+      stage: string;
+    };
     StageResultDto: {
       /** @example SUPPLEMENTING */
       stage: string;
+    };
+    StepTimelinessDto: {
+      /** @description Số việc đã xong */
+      completed: number;
+      /** @description Số việc xong trong thời hạn */
+      completedOnTime: number;
+      /** @description Số việc đang mở */
+      open: number;
+      /** @description Số việc đang mở đã quá hạn */
+      openOverdue: number;
+      /** @example dossier.review */
+      taskType: string;
+    };
+    StoredDocumentDto: {
+      /** @example application/pdf */
+      contentType: string;
+      /** @example quyet-dinh-1-qd-ubnd.pdf */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description decision-docx, decision-pdf, certificate-pdf, minutes-docx, minutes-pdf…
+       * @example decision-pdf
+       */
+      kind: string;
+      sha256: string;
+      sizeBytes: number;
+      title: string;
+    };
+    StuckCensusDto: {
+      /** @description Số quy trình bị kẹt theo từng lý do */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description Số quy trình đang chạy đã xem xét */
+      scanned: number;
+      /** Format: date-time */
+      takenAt: string;
     };
     StuckFilterDto: {
       /**
@@ -3133,6 +3985,9 @@ export interface components {
       workflowType?: string;
       /** @example 2024 */
       year?: number;
+    };
+    StuckHistoryDto: {
+      items: components['schemas']['StuckCensusDto'][];
     };
     SupplementDossierDto: {
       /** @description Tệp đã tải lên cho lần bổ sung này */
@@ -3250,6 +4105,13 @@ export interface components {
       /** @enum {string} */
       tokenType: 'Bearer';
     };
+    UnconfirmedItemDto: {
+      /** @description Trường của quy định riêng của tỉnh có thể thay thế */
+      configurableVia?: string | null;
+      note: components['schemas']['LocalizedTextDto'];
+      /** @example awards.CSTDCS.criteria */
+      path: string;
+    };
     UnitDetailDto: {
       /** @description Not retired or merged as of today */
       active: boolean;
@@ -3263,18 +4125,18 @@ export interface components {
        * Format: uuid
        * @description Đã sáp nhập vào đơn vị
        */
-      mergedIntoId?: Record<string, never> | null;
+      mergedIntoId?: string | null;
       name: string;
       /** @description Lịch sử tên gọi */
       nameHistory: components['schemas']['UnitNamePeriodDto'][];
       /** @description Lịch sử trực thuộc */
       parentHistory: components['schemas']['ParentPeriodDto'][];
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
       /** @example 2004-01-01 */
       validFrom: string;
       /** @example 2025-06-30 */
-      validTo?: Record<string, never> | null;
+      validTo?: string | null;
     };
     UnitDto: {
       /** @description Not retired or merged as of today */
@@ -3289,18 +4151,18 @@ export interface components {
        * Format: uuid
        * @description Đã sáp nhập vào đơn vị
        */
-      mergedIntoId?: Record<string, never> | null;
+      mergedIntoId?: string | null;
       name: string;
       /** Format: uuid */
-      parentId?: Record<string, never> | null;
+      parentId?: string | null;
       /** @example 2004-01-01 */
       validFrom: string;
       /** @example 2025-06-30 */
-      validTo?: Record<string, never> | null;
+      validTo?: string | null;
     };
     UnitNamePeriodDto: {
       /** @example Nghị quyết 30/2026/QH16 */
-      legalBasis?: Record<string, never> | null;
+      legalBasis?: string | null;
       /** @example UBND Thành phố Đồng Nai */
       name: string;
       /** @example 2026-04-30 */
@@ -3328,7 +4190,7 @@ export interface components {
     };
     UserDto: {
       disabled: boolean;
-      email?: Record<string, never> | null;
+      email?: string | null;
       fullName: string;
       grants: components['schemas']['RoleGrantDto'][];
       /** @description False for accounts that sign in only through SSO */
@@ -3339,7 +4201,7 @@ export interface components {
        * Format: date-time
        * @description Locked after repeated failed log-ins until then
        */
-      lockedUntil?: Record<string, never> | null;
+      lockedUntil?: string | null;
       /** Format: uuid */
       unitId: string;
       username: string;
@@ -3382,6 +4244,17 @@ export interface components {
        */
       inLieuOf: string;
     };
+    WorkingSaturdayViewDto: {
+      /** Format: date */
+      date: string;
+      /**
+       * Format: date
+       * @description Ngày thường được nghỉ đổi lại
+       */
+      inLieuOf: string;
+      name: components['schemas']['LocalizedNameDto'];
+      source: components['schemas']['LegalSourceDto'];
+    };
   };
   responses: never;
   parameters: never;
@@ -3422,6 +4295,29 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BulkController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        operationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RepairReasonDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -3526,6 +4422,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ReportsController_stuckHistory: {
+    parameters: {
+      query?: {
+        /** @description Số ngày gần nhất (mặc định 7) */
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StuckHistoryDto'];
+        };
       };
     };
   };
@@ -4069,7 +4987,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HolidayYearDto'];
+        };
       };
     };
   };
@@ -4086,7 +5006,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingListDto'];
+        };
       };
     };
   };
@@ -4107,7 +5029,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4126,7 +5050,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4149,7 +5075,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4169,7 +5097,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4192,7 +5122,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4215,7 +5147,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4234,7 +5168,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilCandidateListDto'];
+        };
       };
     };
   };
@@ -4253,7 +5189,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4295,7 +5233,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DecisionPageDto'];
+        };
       };
     };
   };
@@ -4316,7 +5256,17 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DecisionDto'];
+        };
+      };
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionQueuedDto'];
+        };
       };
     };
   };
@@ -4335,7 +5285,32 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DecisionDto'];
+        };
+      };
+    };
+  };
+  DecisionsController_previewDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionPreviewDto'];
+        };
       };
     };
   };
@@ -4812,7 +5787,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeListDto'];
+        };
       };
     };
   };
@@ -4833,7 +5810,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeDto'];
+        };
       };
     };
   };
@@ -4852,7 +5831,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeDto'];
+        };
       };
     };
   };
@@ -4875,7 +5856,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeDto'];
+        };
       };
     };
   };
@@ -5014,6 +5997,27 @@ export interface operations {
       };
     };
   };
+  LegalDataController_propagationEffects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        revision: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropagationEffectsDto'];
+        };
+      };
+    };
+  };
   NotificationsController_list: {
     parameters: {
       query?: {
@@ -5139,7 +6143,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanListEntryDto'][];
+        };
       };
     };
   };
@@ -5160,7 +6166,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImportPlanResultDto'];
+        };
       };
     };
   };
@@ -5179,7 +6187,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
       };
     };
   };
@@ -5202,7 +6212,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
       };
     };
   };
@@ -5243,7 +6255,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemDto'][];
+        };
       };
     };
   };
@@ -5266,7 +6280,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemDto'];
+        };
       };
     };
   };
@@ -5290,7 +6306,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemDto'];
+        };
       };
     };
   };
@@ -5314,7 +6332,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemCompletedDto'];
+        };
       };
     };
   };
@@ -5334,7 +6354,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanWindowDto'];
+        };
       };
     };
   };
@@ -5376,7 +6398,54 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QuarterSummaryDto'][];
+        };
+      };
+    };
+  };
+  PlansController_simulation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SimulatePlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanSimulationDto'];
+        };
+      };
+    };
+  };
+  ReportsController_dossiers: {
+    parameters: {
+      query?: {
+        /** @description Năm khen thưởng (mặc định: mọi năm) */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierStatisticsDto'];
+        };
       };
     };
   };
@@ -5400,6 +6469,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  RuleSetsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RuleSetListDto'];
+        };
       };
     };
   };

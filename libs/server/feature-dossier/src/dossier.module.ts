@@ -19,8 +19,10 @@ import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
 import { PreviewDossierRouteUseCase } from './route/preview-route.usecase';
 import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
+import { DossierStatisticsUseCase } from './statistics/dossier-statistics.usecase';
 
 const PROVIDERS = [
+  DossierStatisticsUseCase,
   CreateDossierUseCase,
   UpdateDraftUseCase,
   DossierWorkflowInputBuilder,

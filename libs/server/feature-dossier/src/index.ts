@@ -26,3 +26,4 @@ export * from './rules-date';
 export * from './initiatives/claim-initiatives';
 export * from './initiatives/initiative-decisions.usecase';
 export * from './route/preview-route.usecase';
+export * from './statistics/dossier-statistics.usecase';

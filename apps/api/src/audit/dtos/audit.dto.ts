@@ -103,22 +103,32 @@ export class AuditRecordDto {
   @ApiProperty({ enum: ['user', 'system', 'worker', 'scheduler', 'anonymous'] })
   actorKind!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   actorId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   actorUsername!: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'UNIT_OFFICER' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'UNIT_OFFICER' })
   actorRole!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Unit the actor acted for' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Unit the actor acted for',
+  })
   actorUnitId!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Unit the change concerns' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Unit the change concerns',
+  })
   unitId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   unitCode!: string | null;
 
   @ApiProperty({ example: 'dossier.submitted' })
@@ -136,10 +146,10 @@ export class AuditRecordDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
   after!: Record<string, unknown> | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   requestId!: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   workflowId!: string | null;
 
   static from(record: AuditRecordView): AuditRecordDto {
@@ -151,7 +161,11 @@ export class AuditPageDto {
   @ApiProperty({ type: [AuditRecordDto] })
   items!: AuditRecordDto[];
 
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as `before` for the next page' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for the next page',
+  })
   nextCursor!: string | null;
 
   static from(page: AuditPage): AuditPageDto {

@@ -116,16 +116,21 @@ export class UnitDto {
   @ApiProperty({ example: 'school' })
   level!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
 
   @ApiProperty({ example: '2004-01-01' })
   validFrom!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2025-06-30' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-06-30' })
   validTo!: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Đã sáp nhập vào đơn vị' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Đã sáp nhập vào đơn vị',
+  })
   mergedIntoId!: string | null;
 
   @ApiProperty({ description: 'Not retired or merged as of today' })
@@ -137,13 +142,13 @@ export class UnitDto {
 }
 
 export class ParentPeriodDto {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   parentId!: string | null;
 
   @ApiProperty()
   validFrom!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   validTo!: string | null;
 }
 
@@ -154,7 +159,7 @@ export class UnitNamePeriodDto {
   @ApiProperty({ example: '2026-04-30' })
   validFrom!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Nghị quyết 30/2026/QH16' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Nghị quyết 30/2026/QH16' })
   legalBasis!: string | null;
 }
 

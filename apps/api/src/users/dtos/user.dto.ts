@@ -77,7 +77,7 @@ export class RoleGrantDto {
   @ApiProperty({ format: 'date-time' })
   grantedAt!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   grantedBy!: string | null;
 
   static from(grant: RoleGrantView): RoleGrantDto {
@@ -95,7 +95,7 @@ export class UserDto {
   @ApiProperty()
   fullName!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   email!: string | null;
 
   @ApiProperty({ format: 'uuid' })
@@ -105,6 +105,7 @@ export class UserDto {
   disabled!: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'date-time',
     nullable: true,
     description: 'Locked after repeated failed log-ins until then',
