@@ -2155,19 +2155,19 @@ export interface components {
       awardCode: string;
       awardName: components['schemas']['LocalizedTextDto'];
       /** @description Số phiếu thu về */
-      ballotsCast?: number | null;
+      ballotsCast: number | null;
       /** @example HS-2024-000001 */
       code: string;
       /** Format: uuid */
       dossierId: string;
       nomineeName: string;
       /** @description Kết quả do hệ thống tính khi kết thúc phiên họp; null khi chưa kết thúc */
-      passed?: boolean | null;
+      passed: boolean | null;
       /** @description Tỷ lệ phiếu đồng ý cần đạt, tính trên tổng số thành viên Hội đồng */
       threshold: components['schemas']['RatioDto'];
-      thresholdLegalRef?: components['schemas']['LegalRefDto'] | null;
+      thresholdLegalRef: components['schemas']['LegalRefDto'] | null;
       /** @description Số phiếu đồng ý */
-      votesFor?: number | null;
+      votesFor: number | null;
       /** @description Số phiếu đồng ý tối thiểu trên tổng số thành viên */
       votesRequired: number;
     };
@@ -2179,7 +2179,7 @@ export interface components {
       dossierId: string;
       nomineeName: string;
       /** Format: date-time */
-      submittedAt?: string | null;
+      submittedAt: string | null;
       /** @description Đơn vị đề nghị */
       unitName: string;
       year: number;
@@ -2190,7 +2190,7 @@ export interface components {
     CouncilMeetingDto: {
       agenda: components['schemas']['CouncilAgendaItemDto'][];
       /** Format: uuid */
-      correctsMeetingId?: string | null;
+      correctsMeetingId: string | null;
       /** @description Biên bản họp (DOCX, PDF) */
       documents: components['schemas']['StoredDocumentDto'][];
       /** Format: uuid */
@@ -2221,7 +2221,7 @@ export interface components {
       /** @enum {string} */
       position: 'chair' | 'vice-chair' | 'secretary' | 'member';
       /** @description Có mặt; null khi chưa ghi danh sách có mặt */
-      present?: boolean | null;
+      present: boolean | null;
       /** Format: uuid */
       userId: string;
     };
@@ -2229,7 +2229,7 @@ export interface components {
       /** @description Số hồ sơ trong chương trình */
       agendaTotal: number;
       /** Format: uuid */
-      correctsMeetingId?: string | null;
+      correctsMeetingId: string | null;
       /** Format: uuid */
       id: string;
       /** @example district */
@@ -2240,7 +2240,7 @@ export interface components {
        * @description Vị trí của người đọc trong Hội đồng, nếu có
        * @enum {string|null}
        */
-      myPosition?: 'chair' | 'vice-chair' | 'secretary' | 'member' | null;
+      myPosition: 'chair' | 'vice-chair' | 'secretary' | 'member' | null;
       /** @example VN-2024 */
       ruleSetId: string;
       /** Format: date-time */
@@ -2299,7 +2299,7 @@ export interface components {
       quorum: components['schemas']['RatioDto'];
       quorumLegalRef: components['schemas']['LegalRefDto'];
       /** @description Đủ số thành viên có mặt; null khi chưa ghi danh sách có mặt */
-      quorumMet?: boolean | null;
+      quorumMet: boolean | null;
       /** @description Số thành viên có mặt tối thiểu */
       quorumRequired: number;
       /** @description Bỏ phiếu kín: chỉ ghi số phiếu */
@@ -2487,7 +2487,7 @@ export interface components {
       nomineeKind: 'individual' | 'collective' | 'household';
       nomineeName: string;
       /** @description Chức vụ */
-      nomineeTitle?: string | null;
+      nomineeTitle: string | null;
       position: number;
       unitName: string;
     };
@@ -2674,7 +2674,7 @@ export interface components {
       byStageAndAward: components['schemas']['StageAwardCountDto'][];
       reviewers: components['schemas']['ReviewerWorkloadDto'][];
       steps: components['schemas']['StepTimelinessDto'][];
-      year?: number | null;
+      year: number | null;
     };
     DossierSummaryDto: {
       awardCode: string;
@@ -2967,14 +2967,14 @@ export interface components {
       planId: string;
       /** @enum {string} */
       status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
-      workflowId?: string | null;
+      workflowId: string | null;
     };
     InitiativeDto: {
       authorIds: string[];
       /** @description Họ tên các tác giả */
       authorNames: string[];
       /** Format: date */
-      decidedOn?: string | null;
+      decidedOn: string | null;
       description: string;
       /** @description Tệp kèm đơn, giấy chứng nhận hoặc văn bản từ chối */
       documents: components['schemas']['StoredDocumentDto'][];
@@ -2985,12 +2985,12 @@ export interface components {
       dueDate: string;
       /** Format: uuid */
       id: string;
-      membersTotal?: number | null;
-      reasons?: string | null;
+      membersTotal: number | null;
+      reasons: string | null;
       /** Format: date */
       receivedOn: string;
       /** @enum {string|null} */
-      scope?: 'unit' | 'province' | 'national' | null;
+      scope: 'unit' | 'province' | 'national' | null;
       /**
        * @example RECEIVED
        * @enum {string}
@@ -3001,10 +3001,10 @@ export interface components {
       unitId: string;
       unitName: string;
       /** @description Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần) */
-      usedBy?: components['schemas']['InitiativeUseDto'] | null;
+      usedBy: components['schemas']['InitiativeUseDto'] | null;
       /** Format: uuid */
-      usedByDossierId?: string | null;
-      votesFor?: number | null;
+      usedByDossierId: string | null;
+      votesFor: number | null;
     };
     InitiativeListDto: {
       items: components['schemas']['InitiativeSummaryDto'][];
@@ -3014,7 +3014,7 @@ export interface components {
       /** @description Họ tên các tác giả */
       authorNames: string[];
       /** Format: date */
-      decidedOn?: string | null;
+      decidedOn: string | null;
       description: string;
       /**
        * Format: date
@@ -3023,12 +3023,12 @@ export interface components {
       dueDate: string;
       /** Format: uuid */
       id: string;
-      membersTotal?: number | null;
-      reasons?: string | null;
+      membersTotal: number | null;
+      reasons: string | null;
       /** Format: date */
       receivedOn: string;
       /** @enum {string|null} */
-      scope?: 'unit' | 'province' | 'national' | null;
+      scope: 'unit' | 'province' | 'national' | null;
       /**
        * @example RECEIVED
        * @enum {string}
@@ -3039,10 +3039,10 @@ export interface components {
       unitId: string;
       unitName: string;
       /** @description Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần) */
-      usedBy?: components['schemas']['InitiativeUseDto'] | null;
+      usedBy: components['schemas']['InitiativeUseDto'] | null;
       /** Format: uuid */
-      usedByDossierId?: string | null;
-      votesFor?: number | null;
+      usedByDossierId: string | null;
+      votesFor: number | null;
     };
     InitiativeUseDto: {
       /** @example CSTDCS */
@@ -3054,15 +3054,15 @@ export interface components {
     };
     LegalInstrumentDto: {
       /** Format: date */
-      effectiveFrom?: string | null;
+      effectiveFrom: string | null;
       /** @example LUAT_06_2022 */
       id: string;
       /**
        * Format: date
        * @description Ngày ký; null khi chưa đối chiếu được với văn bản gốc
        */
-      issuedOn?: string | null;
-      note?: string | null;
+      issuedOn: string | null;
+      note: string | null;
       /** @example Luật 06/2022/QH15 */
       number: string;
       title: components['schemas']['LocalizedTextDto'];
@@ -3347,23 +3347,23 @@ export interface components {
       /** Format: uuid */
       id: string;
       /** Format: date */
-      issuedOn?: string | null;
+      issuedOn: string | null;
       issuer: components['schemas']['PlanIssuerDto'];
       items: components['schemas']['PlanItemDto'][];
       legalBasis: string[];
       /** @example 11/KH-UBND */
-      number?: string | null;
+      number: string | null;
       recipients: string[];
       reminderOffsets: number[];
-      signer?: string | null;
+      signer: string | null;
       /** Format: uuid */
-      sourcePlanId?: string | null;
+      sourcePlanId: string | null;
       /** @description Cơ quan thường trực */
       standingBody: components['schemas']['PlanUnitRefDto'];
       standingDuties: string[];
       /** @enum {string} */
       status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
-      workflowId?: string | null;
+      workflowId: string | null;
       year: number;
     };
     PlanEvidenceDto: {
@@ -3371,7 +3371,7 @@ export interface components {
       issuedOn?: string;
       /** @description Số văn bản */
       number?: string;
-      title?: string | null;
+      title: string | null;
       /** @enum {string} */
       type: 'document' | 'link';
       url?: string;
@@ -3424,15 +3424,15 @@ export interface components {
     };
     PlanItemDto: {
       /** Format: date-time */
-      completedAt?: string | null;
+      completedAt: string | null;
       /** Format: uuid */
-      completedBy?: string | null;
-      /** @description Họ tên người hoàn thành */
+      completedBy: string | null;
+      /** @description Họ tên người hoàn thành (khi đọc cả kế hoạch) */
       completedByName?: string | null;
       dueExplicit: boolean;
       /** Format: date */
       dueOn: string;
-      evidence?: components['schemas']['PlanEvidenceDto'] | null;
+      evidence: components['schemas']['PlanEvidenceDto'] | null;
       /** @example q2-june-11-anniversary */
       key: string;
       /** @enum {string} */
@@ -3445,7 +3445,7 @@ export interface components {
         | 'dossier-batch'
         | 'inspection'
         | 'registration';
-      note?: string | null;
+      note: string | null;
       /** @description Nhắc hạn và báo quá hạn đã gửi */
       notices: components['schemas']['PlanItemNoticeDto'][];
       /**
@@ -3472,14 +3472,14 @@ export interface components {
       /** Format: date-time */
       sentAt: string;
       /** @description Số ngày làm việc trước hạn */
-      workingDaysBefore?: number | null;
+      workingDaysBefore: number | null;
     };
     PlanListEntryDto: {
       /** Format: uuid */
       id: string;
       issuer: components['schemas']['PlanUnitRefDto'];
       items: components['schemas']['PlanItemCountsDto'];
-      number?: string | null;
+      number: string | null;
       /** @enum {string} */
       status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
       year: number;
@@ -3487,11 +3487,11 @@ export interface components {
     PlanSimulationDto: {
       events: components['schemas']['PlanSimulationEventDto'][];
       /** Format: date */
-      issuedOn?: string | null;
+      issuedOn: string | null;
       /** @description Cơ quan ban hành, như văn bản ghi */
       issuer: string;
       items: number;
-      number?: string | null;
+      number: string | null;
       year: number;
     };
     PlanSimulationEventDto: {
@@ -3500,10 +3500,10 @@ export interface components {
       /** @description Trước ngày ban hành kế hoạch */
       beforeIssue: boolean;
       /** Format: date */
-      dueOn?: string | null;
-      itemKey?: string | null;
+      dueOn: string | null;
+      itemKey: string | null;
       /** @enum {string|null} */
-      itemKind?:
+      itemKind:
         | 'evaluation'
         | 'cluster'
         | 'document'
@@ -3522,11 +3522,11 @@ export interface components {
         | 'quarter-summary'
         | 'next-year-draft';
       /** @description Đơn vị chủ trì, như văn bản ghi */
-      owner?: string | null;
+      owner: string | null;
       /** @enum {number} */
       quarter: 1 | 2 | 3 | 4;
-      text?: components['schemas']['LocalizedTextDto'] | null;
-      workingDaysBefore?: number | null;
+      text: components['schemas']['LocalizedTextDto'] | null;
+      workingDaysBefore: number | null;
     };
     PlanUnitRefDto: {
       name: string;
@@ -3535,12 +3535,12 @@ export interface components {
     };
     PlanWindowDto: {
       /** Format: date-time */
-      closesAt?: string | null;
+      closesAt: string | null;
       itemKey: string;
       /** @enum {string} */
       kind: 'dossier-collection' | 'emulation-registration';
       /** Format: date-time */
-      opensAt?: string | null;
+      opensAt: string | null;
       /** @enum {string} */
       status: 'NOT_OPENED' | 'OPEN' | 'CLOSED';
       units: components['schemas']['PlanWindowUnitDto'][];
@@ -3556,7 +3556,7 @@ export interface components {
        * @description Nhiệm vụ của đơn vị; null khi đợt chưa mở
        * @enum {string|null}
        */
-      taskStatus?: 'OPEN' | 'COMPLETED' | 'CANCELLED' | null;
+      taskStatus: 'OPEN' | 'COMPLETED' | 'CANCELLED' | null;
       /** Format: uuid */
       unitId: string;
     };
@@ -3673,7 +3673,7 @@ export interface components {
     };
     QuarterSummaryItemDto: {
       /** Format: date */
-      completedOn?: string | null;
+      completedOn: string | null;
       /** Format: date */
       dueOn: string;
       itemKey: string;
@@ -3836,7 +3836,7 @@ export interface components {
       /** @description Mới nhất trước */
       items: components['schemas']['RuleSetSummaryDto'][];
       /** @example DN */
-      profile?: string | null;
+      profile: string | null;
     };
     RuleSetSummaryDto: {
       /** @description Số danh hiệu, hình thức khen thưởng */
@@ -3844,14 +3844,14 @@ export interface components {
       /** Format: date */
       effectiveFrom: string;
       /** Format: date */
-      effectiveTo?: string | null;
+      effectiveTo: string | null;
       /** @example VN-2026-10+DN */
       id: string;
       /** @description Bộ quy tắc hồ sơ mới được áp dụng */
       inForce: boolean;
       legalBasis: components['schemas']['LegalInstrumentDto'][];
       name: components['schemas']['LocalizedTextDto'];
-      transition?: components['schemas']['RuleSetTransitionDto'] | null;
+      transition: components['schemas']['RuleSetTransitionDto'] | null;
       /** @description Những giá trị chưa đối chiếu được với văn bản gốc (chỉ cảnh báo, không từ chối) */
       unconfirmed: components['schemas']['UnconfirmedItemDto'][];
     };
@@ -4107,7 +4107,7 @@ export interface components {
     };
     UnconfirmedItemDto: {
       /** @description Trường của quy định riêng của tỉnh có thể thay thế */
-      configurableVia?: string | null;
+      configurableVia: string | null;
       note: components['schemas']['LocalizedTextDto'];
       /** @example awards.CSTDCS.criteria */
       path: string;

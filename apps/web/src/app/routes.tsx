@@ -6,9 +6,8 @@ import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 
 /**
- * Every screen and its address. Screens load on first visit (their code is split by route). Part 2
- * (councils, plans, administration) adds its routes to the shell's children and its entries to
- * navigation.tsx.
+ * Every screen and its address. Screens load on first visit (their code is split by route); the
+ * side menu (navigation.tsx) offers each to those whose roles allow it.
  */
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -61,6 +60,41 @@ export const router = createBrowserRouter([
         lazy: () =>
           import('../features/dossiers/form/DossierFormPage').then((m) => ({
             Component: m.DossierFormPage,
+          })),
+      },
+      {
+        path: 'council-meetings',
+        lazy: () =>
+          import('../features/councils/CouncilMeetingListPage').then((m) => ({
+            Component: m.CouncilMeetingListPage,
+          })),
+      },
+      {
+        path: 'council-meetings/new',
+        lazy: () =>
+          import('../features/councils/ConveneMeetingPage').then((m) => ({
+            Component: m.ConveneMeetingPage,
+          })),
+      },
+      {
+        path: 'council-meetings/:id',
+        lazy: () =>
+          import('../features/councils/CouncilMeetingPage').then((m) => ({
+            Component: m.CouncilMeetingPage,
+          })),
+      },
+      {
+        path: 'decisions',
+        lazy: () =>
+          import('../features/decisions/DecisionsPage').then((m) => ({
+            Component: m.DecisionsPage,
+          })),
+      },
+      {
+        path: 'decisions/:id',
+        lazy: () =>
+          import('../features/decisions/DecisionsPage').then((m) => ({
+            Component: m.DecisionPage,
           })),
       },
       {

@@ -1,7 +1,23 @@
 import type { TFunction } from 'i18next';
 import i18n from '../i18n/i18n';
 
-type Group = 'roles' | 'stages' | 'events' | 'levels' | 'documentKinds' | 'positions';
+type Group =
+  | 'roles'
+  | 'stages'
+  | 'events'
+  | 'levels'
+  | 'documentKinds'
+  | 'positions'
+  | 'meetingStatuses'
+  | 'seats'
+  | 'stuckReasons'
+  | 'workflowTypes'
+  | 'auditActions'
+  | 'planKinds'
+  | 'planOutcomes'
+  | 'initiativeStatuses'
+  | 'taskTypes'
+  | 'errorCodes';
 
 /**
  * The label of a value the API sends as a code (a role, a stage, a timeline event…), from the message
