@@ -98,6 +98,10 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'admin/stuck',
+        lazy: () => import('../features/admin/StuckPage').then((m) => ({ Component: m.StuckPage })),
+      },
+      {
         path: 'notifications',
         lazy: () =>
           import('../features/notifications/NotificationsPage').then((m) => ({

@@ -1,8 +1,10 @@
 import { DownloadOutlined, FilePdfOutlined, FileWordOutlined } from './icons';
 import { App, Button, Space } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../features/dossiers/files/upload';
 import { errorMessage } from './ApiErrorAlert';
+import { codeLabel } from './labels';
 
 /** A generated document the API serves at /api/v1/documents/:id. */
 export interface GeneratedDocument {
@@ -13,22 +15,10 @@ export interface GeneratedDocument {
 }
 
 /** What a document is, as people call it: decision, minutes, certificate… and its format. */
-export function documentLabel(
-  t: ReturnType<typeof useTranslation>['t'],
-  document: GeneratedDocument,
-): string {
+export function documentLabel(t: TFunction, document: GeneratedDocument): string {
   const format = document.kind.endsWith('-docx') ? 'Word' : 'PDF';
-  const kind = document.kind.replace(/-(pdf|docx)$/, '').replace(/-/g, '_');
-  const known = [
-    'decision',
-    'certificate',
-    'minutes',
-    'initiative_certificate',
-    'initiative_refusal',
-  ] as const;
-  const name = (known as readonly string[]).includes(kind)
-    ? t(`generatedDocuments.${kind as (typeof known)[number]}`)
-    : t('generatedDocuments.other');
+  const kind = document.kind.replace(/-(pdf|docx)$/, '');
+  const name = codeLabel(t, 'generatedDocuments', kind, t('generatedDocuments.other'));
   return `${name} (${format})`;
 }
 

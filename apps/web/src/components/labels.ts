@@ -17,7 +17,10 @@ type Group =
   | 'planOutcomes'
   | 'initiativeStatuses'
   | 'taskTypes'
-  | 'errorCodes';
+  | 'errorCodes'
+  | 'workflowStatuses'
+  | 'generatedDocuments'
+  | 'activities';
 
 /**
  * The label of a value the API sends as a code (a role, a stage, a timeline event…), from the message
