@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { COUNCIL_POSITIONS, type LocalizedText } from '@tdkt/contracts';
 import { LegalRefDto, LocalizedTextDto } from '../dossiers/dtos/dossier-response.dto';
 
@@ -27,7 +27,7 @@ export class CouncilMeetingMemberDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty({ example: 'Nguyễn Văn A' }) fullName!: string;
   @ApiProperty({ enum: COUNCIL_POSITIONS }) position!: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Boolean,
     nullable: true,
     description: 'Có mặt; null khi chưa ghi danh sách có mặt',
@@ -41,9 +41,9 @@ export class CouncilAgendaItemDto {
   @ApiProperty() nomineeName!: string;
   @ApiProperty({ example: 'CSTDCS' }) awardCode!: string;
   @ApiProperty({ type: LocalizedTextDto }) awardName!: LocalizedText;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Số phiếu thu về' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Số phiếu thu về' })
   ballotsCast!: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Số phiếu đồng ý' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Số phiếu đồng ý' })
   votesFor!: number | null;
   @ApiProperty({
     type: RatioDto,
@@ -52,9 +52,9 @@ export class CouncilAgendaItemDto {
   threshold!: RatioDto;
   @ApiProperty({ description: 'Số phiếu đồng ý tối thiểu trên tổng số thành viên' })
   votesRequired!: number;
-  @ApiPropertyOptional({ type: LegalRefDto, nullable: true })
+  @ApiProperty({ type: LegalRefDto, nullable: true })
   thresholdLegalRef!: LegalRefDto | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Boolean,
     nullable: true,
     description: 'Kết quả do hệ thống tính khi kết thúc phiên họp; null khi chưa kết thúc',
@@ -69,7 +69,7 @@ export class CouncilRulesDto {
   @ApiProperty({ type: RatioDto, description: 'Tỷ lệ thành viên có mặt để xét khen thưởng' })
   quorum!: RatioDto;
   @ApiProperty({ description: 'Số thành viên có mặt tối thiểu' }) quorumRequired!: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: Boolean,
     nullable: true,
     description: 'Đủ số thành viên có mặt; null khi chưa ghi danh sách có mặt',
@@ -89,14 +89,14 @@ class CouncilMeetingFieldsDto {
   @ApiProperty({ format: 'date-time' }) scheduledAt!: string;
   @ApiProperty() location!: string;
   @ApiProperty({ enum: ['SCHEDULED', 'OPEN', 'CLOSED'] }) status!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   correctsMeetingId!: string | null;
 }
 
 export class CouncilMeetingSummaryDto extends CouncilMeetingFieldsDto {
   @ApiProperty() membersTotal!: number;
   @ApiProperty({ description: 'Số hồ sơ trong chương trình' }) agendaTotal!: number;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     enum: COUNCIL_POSITIONS,
@@ -124,7 +124,7 @@ export class CouncilCandidateDto {
   @ApiProperty() awardCode!: string;
   @ApiProperty() year!: number;
   @ApiProperty({ description: 'Đơn vị đề nghị' }) unitName!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   submittedAt!: string | null;
 }
 
@@ -187,7 +187,7 @@ export class DecisionPreviewAwardeeDto {
   @ApiProperty() position!: number;
   @ApiProperty() nomineeName!: string;
   @ApiProperty({ enum: ['individual', 'collective', 'household'] }) nomineeKind!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Chức vụ' })
+  @ApiProperty({ type: String, nullable: true, description: 'Chức vụ' })
   nomineeTitle!: string | null;
   @ApiProperty() unitName!: string;
   @ApiProperty() awardCode!: string;
@@ -227,15 +227,15 @@ export class InitiativeSummaryDto {
   @ApiProperty({ format: 'date' }) receivedOn!: string;
   @ApiProperty({ format: 'date', description: 'Hạn công nhận theo quy định (3 tháng)' })
   dueDate!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, enum: ['unit', 'province', 'national'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['unit', 'province', 'national'] })
   scope!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) reasons!: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) votesFor!: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) membersTotal!: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' }) decidedOn!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ type: String, nullable: true }) reasons!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) votesFor!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) membersTotal!: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) decidedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   usedByDossierId!: string | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: InitiativeUseDto,
     nullable: true,
     description: 'Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần)',

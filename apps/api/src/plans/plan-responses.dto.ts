@@ -21,13 +21,13 @@ export class PlanEvidenceDto {
   @ApiPropertyOptional({ description: 'Số văn bản' }) number?: string;
   @ApiPropertyOptional({ format: 'date' }) issuedOn?: string;
   @ApiPropertyOptional() url?: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
 }
 
 export class PlanItemNoticeDto {
   @ApiProperty({ enum: ['reminder', 'overdue'] }) kind!: string;
   @ApiProperty({ format: 'date-time' }) sentAt!: string;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Số ngày làm việc trước hạn' })
+  @ApiProperty({ type: Number, nullable: true, description: 'Số ngày làm việc trước hạn' })
   workingDaysBefore!: number | null;
   @ApiProperty({ description: 'Số người nhận' }) recipients!: number;
 }
@@ -45,14 +45,18 @@ export class PlanItemDto {
   @ApiProperty({ enum: ['OPEN', 'DONE'] }) status!: string;
   @ApiProperty({ enum: OUTCOMES, description: 'Đúng hạn, xong muộn, quá hạn, chưa đến hạn' })
   outcome!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   completedAt!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   completedBy!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Họ tên người hoàn thành' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Họ tên người hoàn thành (khi đọc cả kế hoạch)',
+  })
   completedByName?: string | null;
-  @ApiPropertyOptional({ type: PlanEvidenceDto, nullable: true }) evidence!: PlanEvidenceDto | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: PlanEvidenceDto, nullable: true }) evidence!: PlanEvidenceDto | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty() revision!: number;
   @ApiProperty({ type: [PlanItemNoticeDto], description: 'Nhắc hạn và báo quá hạn đã gửi' })
   notices!: PlanItemNoticeDto[];
@@ -61,11 +65,11 @@ export class PlanItemDto {
 export class PlanDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() year!: number;
-  @ApiPropertyOptional({ type: String, nullable: true, example: '11/KH-UBND' })
+  @ApiProperty({ type: String, nullable: true, example: '11/KH-UBND' })
   number!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' }) issuedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) issuedOn!: string | null;
   @ApiProperty({ type: PlanIssuerDto }) issuer!: PlanIssuerDto;
-  @ApiPropertyOptional({ type: String, nullable: true }) signer!: string | null;
+  @ApiProperty({ type: String, nullable: true }) signer!: string | null;
   @ApiProperty({ type: PlanUnitRefDto, description: 'Cơ quan thường trực' })
   standingBody!: PlanUnitRefDto;
   @ApiProperty({ type: [String] }) legalBasis!: string[];
@@ -74,8 +78,8 @@ export class PlanDto {
   @ApiProperty({ type: [String] }) recipients!: string[];
   @ApiProperty({ type: [Number] }) reminderOffsets!: number[];
   @ApiProperty({ enum: PLAN_STATUSES }) status!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) workflowId!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' })
+  @ApiProperty({ type: String, nullable: true }) workflowId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   sourcePlanId!: string | null;
   @ApiProperty({ type: [PlanItemDto] }) items!: PlanItemDto[];
 }
@@ -89,7 +93,7 @@ export class PlanItemCountsDto {
 export class PlanListEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() year!: number;
-  @ApiPropertyOptional({ type: String, nullable: true }) number!: string | null;
+  @ApiProperty({ type: String, nullable: true }) number!: string | null;
   @ApiProperty({ type: PlanUnitRefDto }) issuer!: PlanUnitRefDto;
   @ApiProperty({ enum: PLAN_STATUSES }) status!: string;
   @ApiProperty({ type: PlanItemCountsDto }) items!: PlanItemCountsDto;
@@ -108,7 +112,7 @@ export class QuarterSummaryItemDto {
   @ApiProperty() itemKey!: string;
   @ApiProperty({ format: 'uuid' }) ownerUnitId!: string;
   @ApiProperty({ format: 'date' }) dueOn!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' })
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
   completedOn!: string | null;
   @ApiProperty({ enum: OUTCOMES }) outcome!: string;
 }
@@ -126,7 +130,7 @@ export class PlanWindowUnitDto {
   @ApiProperty({ format: 'uuid' }) unitId!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     enum: ['OPEN', 'COMPLETED', 'CANCELLED'],
@@ -142,9 +146,9 @@ export class PlanWindowDto {
   @ApiProperty() itemKey!: string;
   @ApiProperty({ enum: ['dossier-collection', 'emulation-registration'] }) kind!: string;
   @ApiProperty({ enum: ['NOT_OPENED', 'OPEN', 'CLOSED'] }) status!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   opensAt!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   closesAt!: string | null;
   @ApiProperty({ type: [PlanWindowUnitDto] }) units!: PlanWindowUnitDto[];
 }
@@ -153,7 +157,7 @@ export class ImportPlanResultDto {
   @ApiProperty({ format: 'uuid' }) planId!: string;
   @ApiProperty({ description: 'false khi văn bản này đã được nhập trước đó' }) created!: boolean;
   @ApiProperty({ enum: PLAN_STATUSES }) status!: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) workflowId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) workflowId!: string | null;
   @ApiProperty({ description: 'Số nội dung' }) items!: number;
 }
 
@@ -176,25 +180,25 @@ export class PlanSimulationEventDto {
   })
   kind!: string;
   @ApiProperty({ enum: [1, 2, 3, 4] }) quarter!: number;
-  @ApiPropertyOptional({ type: String, nullable: true }) itemKey!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, enum: PLAN_ITEM_KINDS })
+  @ApiProperty({ type: String, nullable: true }) itemKey!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: PLAN_ITEM_KINDS })
   itemKind!: string | null;
-  @ApiPropertyOptional({ type: LocalizedTextDto, nullable: true }) text!: LocalizedTextDto | null;
-  @ApiPropertyOptional({
+  @ApiProperty({ type: LocalizedTextDto, nullable: true }) text!: LocalizedTextDto | null;
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'Đơn vị chủ trì, như văn bản ghi',
   })
   owner!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' }) dueOn!: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) workingDaysBefore!: number | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) dueOn!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) workingDaysBefore!: number | null;
   @ApiProperty({ description: 'Trước ngày ban hành kế hoạch' }) beforeIssue!: boolean;
 }
 
 export class PlanSimulationDto {
   @ApiProperty() year!: number;
-  @ApiPropertyOptional({ type: String, nullable: true }) number!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' }) issuedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) number!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) issuedOn!: string | null;
   @ApiProperty({ description: 'Cơ quan ban hành, như văn bản ghi' }) issuer!: string;
   @ApiProperty() items!: number;
   @ApiProperty({ type: [PlanSimulationEventDto] }) events!: PlanSimulationEventDto[];

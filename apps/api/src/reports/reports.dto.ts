@@ -45,7 +45,7 @@ export class ReviewerWorkloadDto {
 }
 
 export class DossierStatisticsDto {
-  @ApiPropertyOptional({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
   @ApiProperty({ type: [StageAwardCountDto] }) byStageAndAward!: StageAwardCountDto[];
   @ApiProperty({ type: [StepTimelinessDto] }) steps!: StepTimelinessDto[];
   @ApiProperty({ type: [ReviewerWorkloadDto] }) reviewers!: ReviewerWorkloadDto[];

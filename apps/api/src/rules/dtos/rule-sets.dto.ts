@@ -1,26 +1,26 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { LegalRefDto, LocalizedTextDto } from '../../dossiers/dtos/dossier-response.dto';
 
 export class LegalInstrumentDto {
   @ApiProperty({ example: 'LUAT_06_2022' }) id!: string;
   @ApiProperty({ example: 'Luật 06/2022/QH15' }) number!: string;
   @ApiProperty({ type: LocalizedTextDto }) title!: LocalizedTextDto;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     format: 'date',
     description: 'Ngày ký; null khi chưa đối chiếu được với văn bản gốc',
   })
   issuedOn!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' })
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
   effectiveFrom!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
 }
 
 export class UnconfirmedItemDto {
   @ApiProperty({ example: 'awards.CSTDCS.criteria' }) path!: string;
   @ApiProperty({ type: LocalizedTextDto }) note!: LocalizedTextDto;
-  @ApiPropertyOptional({
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'Trường của quy định riêng của tỉnh có thể thay thế',
@@ -39,7 +39,7 @@ export class RuleSetSummaryDto {
   @ApiProperty({ example: 'VN-2026-10+DN' }) id!: string;
   @ApiProperty({ type: LocalizedTextDto }) name!: LocalizedTextDto;
   @ApiProperty({ format: 'date' }) effectiveFrom!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, format: 'date' })
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
   effectiveTo!: string | null;
   @ApiProperty({ description: 'Bộ quy tắc hồ sơ mới được áp dụng' }) inForce!: boolean;
   @ApiProperty({ type: [LegalInstrumentDto] }) legalBasis!: LegalInstrumentDto[];
@@ -49,14 +49,14 @@ export class RuleSetSummaryDto {
     description: 'Những giá trị chưa đối chiếu được với văn bản gốc (chỉ cảnh báo, không từ chối)',
   })
   unconfirmed!: UnconfirmedItemDto[];
-  @ApiPropertyOptional({ type: RuleSetTransitionDto, nullable: true })
+  @ApiProperty({ type: RuleSetTransitionDto, nullable: true })
   transition!: RuleSetTransitionDto | null;
 }
 
 export class RuleSetListDto {
   @ApiProperty({ format: 'date', description: 'Ngày xác định bộ quy tắc đang áp dụng' })
   asOf!: string;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'DN' }) profile!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'DN' }) profile!: string | null;
   @ApiProperty({ type: [RuleSetSummaryDto], description: 'Mới nhất trước' })
   items!: RuleSetSummaryDto[];
 }
