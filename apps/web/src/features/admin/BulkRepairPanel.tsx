@@ -35,6 +35,15 @@ import {
 type Action = BulkRepairBody['action'];
 const ACTIONS: Action[] = ['retry', 'remind', 'reset', 'cancel', 'terminate'];
 
+/** The audit action each item of a bulk repair is written under. */
+const AUDITED_AS: Record<Action, string> = {
+  retry: 'ops.activities.retried',
+  remind: 'ops.reminder.resent',
+  reset: 'ops.workflow.reset',
+  cancel: 'ops.workflow.cancelled',
+  terminate: 'ops.workflow.terminated',
+};
+
 interface BulkValues {
   action: Action;
   resetTo: 'start' | 'last-good';
@@ -294,7 +303,11 @@ export function BulkRepairPanel({
                 {t('bulk.stop')}
               </Button>
             )}
-            {finished && <Link to="/admin/audit?action=ops.">{t('stuck.auditLink')}</Link>}
+            {finished && (
+              <Link to={`/admin/audit?action=${AUDITED_AS[plannedWith]}`}>
+                {t('stuck.auditLink')}
+              </Link>
+            )}
           </Space>
           {finished && (
             <Typography.Paragraph className="bulk-finished">

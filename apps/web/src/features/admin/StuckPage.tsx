@@ -185,7 +185,7 @@ export function StuckPage() {
         }
         extra={
           <Space wrap>
-            <Link to="/admin/audit?action=ops.">
+            <Link to="/admin/audit">
               <Button>{t('stuck.auditLink')}</Button>
             </Link>
             <Button icon={<ReloadOutlined />} onClick={refresh} loading={stuck.isFetching}>
