@@ -102,6 +102,22 @@ export const router = createBrowserRouter([
         lazy: () => import('../features/admin/StuckPage').then((m) => ({ Component: m.StuckPage })),
       },
       {
+        path: 'admin/audit',
+        lazy: () => import('../features/admin/AuditPage').then((m) => ({ Component: m.AuditPage })),
+      },
+      {
+        path: 'admin/units',
+        lazy: () => import('../features/admin/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+      },
+      {
+        path: 'admin/users',
+        lazy: () => import('../features/admin/UsersPage').then((m) => ({ Component: m.UsersPage })),
+      },
+      {
+        path: 'admin/rules',
+        lazy: () => import('../features/admin/RulesPage').then((m) => ({ Component: m.RulesPage })),
+      },
+      {
         path: 'notifications',
         lazy: () =>
           import('../features/notifications/NotificationsPage').then((m) => ({

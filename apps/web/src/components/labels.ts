@@ -20,7 +20,11 @@ type Group =
   | 'errorCodes'
   | 'workflowStatuses'
   | 'generatedDocuments'
-  | 'activities';
+  | 'activities'
+  | 'entityTypes'
+  | 'actorKinds'
+  | 'unitLevels'
+  | 'dossierForm.kinds';
 
 /**
  * The label of a value the API sends as a code (a role, a stage, a timeline event…), from the message
