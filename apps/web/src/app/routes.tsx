@@ -98,6 +98,11 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'charts',
+        lazy: () =>
+          import('../features/charts/ChartsPage').then((m) => ({ Component: m.ChartsPage })),
+      },
+      {
         path: 'admin/stuck',
         lazy: () => import('../features/admin/StuckPage').then((m) => ({ Component: m.StuckPage })),
       },
