@@ -98,6 +98,10 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'plans',
+        lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })),
+      },
+      {
         path: 'charts',
         lazy: () =>
           import('../features/charts/ChartsPage').then((m) => ({ Component: m.ChartsPage })),

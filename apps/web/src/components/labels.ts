@@ -15,6 +15,8 @@ type Group =
   | 'auditActions'
   | 'planKinds'
   | 'planOutcomes'
+  | 'planStatuses'
+  | 'simulationEvents'
   | 'initiativeStatuses'
   | 'taskTypes'
   | 'errorCodes'
