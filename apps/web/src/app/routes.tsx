@@ -98,6 +98,13 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'initiatives',
+        lazy: () =>
+          import('../features/initiatives/InitiativesPage').then((m) => ({
+            Component: m.InitiativesPage,
+          })),
+      },
+      {
         path: 'plans',
         lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })),
       },

@@ -18,6 +18,7 @@ type Group =
   | 'planStatuses'
   | 'simulationEvents'
   | 'initiativeStatuses'
+  | 'initiativeScopes'
   | 'taskTypes'
   | 'errorCodes'
   | 'workflowStatuses'
