@@ -29,56 +29,65 @@ export function ChartsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const [year, setYear] = useState<number | undefined>(undefined);
+  // Administrators keep the system running without reading dossiers: they see the stuck history only.
+  const readsDossiers = can(me, 'dossier:read');
   const statistics = useQuery({
     queryKey: ['statistics', year],
     queryFn: () =>
       call(api.GET('/api/v1/reports/dossiers', { params: { query: year ? { year } : {} } })),
+    enabled: readsDossiers,
   });
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, index) => thisYear - index);
   return (
     <>
       <PageHeader title={t('charts.title')} subtitle={t('charts.subtitle')} />
-      <Card className="filters-card">
-        <Space wrap>
-          <label htmlFor="charts-year">{t('charts.year')}</label>
-          <Select<number | 'all'>
-            id="charts-year"
-            value={year ?? 'all'}
-            onChange={(value) => setYear(value === 'all' ? undefined : value)}
-            style={{ minWidth: 160 }}
-            options={[
-              { value: 'all', label: t('charts.allYears') },
-              ...years.map((value) => ({ value, label: String(value) })),
-            ]}
-          />
-        </Space>
-      </Card>
+      {readsDossiers && (
+        <Card className="filters-card">
+          <Space wrap>
+            <label htmlFor="charts-year">{t('charts.year')}</label>
+            <Select<number | 'all'>
+              id="charts-year"
+              value={year ?? 'all'}
+              onChange={(value) => setYear(value === 'all' ? undefined : value)}
+              style={{ minWidth: 160 }}
+              options={[
+                { value: 'all', label: t('charts.allYears') },
+                ...years.map((value) => ({ value, label: String(value) })),
+              ]}
+            />
+          </Space>
+        </Card>
+      )}
       {statistics.error ? (
         <ApiErrorAlert error={statistics.error} />
       ) : (
         <div className="charts-grid">
-          <Card
-            title={t('charts.byStage')}
-            className="detail-section"
-            loading={statistics.isPending}
-          >
-            {statistics.data && <StageChart statistics={statistics.data} />}
-          </Card>
-          <Card
-            title={t('charts.onTime')}
-            className="detail-section"
-            loading={statistics.isPending}
-          >
-            {statistics.data && <OnTimeChart statistics={statistics.data} />}
-          </Card>
-          <Card
-            title={t('charts.workload')}
-            className="detail-section"
-            loading={statistics.isPending}
-          >
-            {statistics.data && <WorkloadChart statistics={statistics.data} />}
-          </Card>
+          {readsDossiers && (
+            <>
+              <Card
+                title={t('charts.byStage')}
+                className="detail-section"
+                loading={statistics.isPending}
+              >
+                {statistics.data && <StageChart statistics={statistics.data} />}
+              </Card>
+              <Card
+                title={t('charts.onTime')}
+                className="detail-section"
+                loading={statistics.isPending}
+              >
+                {statistics.data && <OnTimeChart statistics={statistics.data} />}
+              </Card>
+              <Card
+                title={t('charts.workload')}
+                className="detail-section"
+                loading={statistics.isPending}
+              >
+                {statistics.data && <WorkloadChart statistics={statistics.data} />}
+              </Card>
+            </>
+          )}
           {can(me, 'admin:operate') && <StuckHistory />}
         </div>
       )}
