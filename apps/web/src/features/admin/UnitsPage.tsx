@@ -14,6 +14,7 @@ import {
   Row,
   Select,
   Space,
+  Skeleton,
   Switch,
   Tag,
   Timeline,
@@ -110,6 +111,9 @@ export function UnitsPage() {
           >
             {units.error ? (
               <ApiErrorAlert error={units.error} />
+            ) : units.isPending ? (
+              // The tree mounts once its units are in, so that it opens fully (defaultExpandAll).
+              <Skeleton active />
             ) : (
               <Tree
                 className="unit-tree"
