@@ -156,7 +156,7 @@ function PlanProgress({ planId }: { planId: string }) {
             key={quarter}
             quarter={quarter}
             items={items.filter((item) => item.quarter === quarter)}
-            onComplete={setCompleting}
+            onComplete={plan.data.status === 'ACTIVE' ? setCompleting : null}
           />
         ))}
       </div>
@@ -174,7 +174,8 @@ function QuarterColumn({
 }: {
   quarter: number;
   items: PlanItem[];
-  onComplete: (item: PlanItem) => void;
+  /** Only a running plan's items can be completed (a draft or a closed plan's cannot). */
+  onComplete: ((item: PlanItem) => void) | null;
 }) {
   const { t } = useTranslation();
   return (
@@ -196,7 +197,7 @@ function PlanItemCard({
   onComplete,
 }: {
   item: PlanItem;
-  onComplete: (item: PlanItem) => void;
+  onComplete: ((item: PlanItem) => void) | null;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
@@ -246,6 +247,7 @@ function PlanItemCard({
           )}
         </div>
       ) : (
+        onComplete &&
         can(me, 'plan:complete') && (
           <Button
             size="small"
