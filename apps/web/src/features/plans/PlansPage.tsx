@@ -237,11 +237,10 @@ function PlanItemCard({
                   {item.evidence.title ?? item.evidence.url}
                 </a>
               ) : (
-                t('plans.evidenceDocument', {
+                `${t('plans.evidenceDocument', {
                   number: item.evidence.number ?? '',
                   date: item.evidence.issuedOn ? formatIsoDate(item.evidence.issuedOn) : '',
-                  title: item.evidence.title ?? '',
-                })
+                })}${item.evidence.title ? `: ${item.evidence.title}` : ''}`
               )}
             </div>
           )}
