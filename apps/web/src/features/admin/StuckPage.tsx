@@ -194,14 +194,13 @@ export function StuckPage() {
           </Space>
         }
       />
-      <div className="reason-cards" role="list" aria-label={t('stuck.byReason')}>
+      <div className="reason-cards" role="group" aria-label={t('stuck.byReason')}>
         {REASONS.map((reason) => {
           const count = stuck.data?.counts[reason] ?? 0;
           const active = filters.reason === reason;
           return (
             <button
               type="button"
-              role="listitem"
               key={reason}
               className={`reason-card${active ? ' reason-card-active' : ''}${count > 0 ? ' reason-card-hot' : ''}`}
               aria-pressed={active}
