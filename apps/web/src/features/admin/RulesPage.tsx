@@ -107,109 +107,110 @@ function RuleSets() {
       loading={ruleSets.isPending}
       dataSource={ruleSets.data?.items ?? []}
       renderItem={(ruleSet) => (
-        <Card
-          key={ruleSet.id}
-          className="detail-section"
-          title={
-            <Space wrap>
-              <span>{localized(ruleSet.name, lang)}</span>
-              {ruleSet.inForce && <Tag color="success">{t('rules.inForce')}</Tag>}
-            </Space>
-          }
-          extra={t('units.validRange', {
-            from: formatIsoDate(ruleSet.effectiveFrom),
-            to: ruleSet.effectiveTo ? formatIsoDate(ruleSet.effectiveTo) : t('units.now'),
-          })}
-        >
-          <Descriptions
-            size="small"
-            column={1}
-            items={[
-              { key: 'id', label: t('rules.ruleSetId'), children: ruleSet.id },
-              { key: 'awards', label: t('rules.awardCount'), children: ruleSet.awards },
-              ...(ruleSet.transition
-                ? [
-                    {
-                      key: 'transition',
-                      label: t('rules.transition'),
-                      children: (
-                        <Space wrap size={[4, 4]}>
-                          {t('rules.transitionText', {
-                            previous: ruleSet.transition.previous,
-                            date: formatIsoDate(ruleSet.transition.receivedBefore),
-                          })}
-                          <span className="legal-ref">
-                            {formatLegalRef(ruleSet.transition.legalRef, lang)}
-                          </span>
-                          <Tag color={ruleSet.transition.confirmed ? 'success' : 'warning'}>
-                            {ruleSet.transition.confirmed
-                              ? t('rules.confirmed')
-                              : t('rules.unconfirmed')}
-                          </Tag>
-                        </Space>
-                      ),
-                    },
-                  ]
-                : []),
-            ]}
-          />
-          <Typography.Title level={2} className="section-title">
-            {t('rules.legalBasis')}
-          </Typography.Title>
-          <List
-            size="small"
-            dataSource={ruleSet.legalBasis}
-            renderItem={(instrument) => (
-              <List.Item key={instrument.id}>
-                <List.Item.Meta
-                  title={`${instrument.number} – ${localized(instrument.title, lang)}`}
-                  description={
-                    <Space wrap size={[8, 4]}>
-                      {instrument.issuedOn ? (
-                        <span>
-                          {t('rules.signedOn', { date: formatIsoDate(instrument.issuedOn) })}
-                        </span>
-                      ) : (
-                        <Tag color="warning">{t('rules.dateUnconfirmed')}</Tag>
-                      )}
-                      {instrument.effectiveFrom && (
-                        <span>
-                          {t('rules.effectiveFrom', {
-                            date: formatIsoDate(instrument.effectiveFrom),
-                          })}
-                        </span>
-                      )}
-                    </Space>
-                  }
-                />
-              </List.Item>
-            )}
-          />
-          {ruleSet.unconfirmed.length > 0 && (
-            <Collapse
+        <List.Item key={ruleSet.id} className="rule-set-item">
+          <Card
+            className="detail-section"
+            title={
+              <Space wrap>
+                <span>{localized(ruleSet.name, lang)}</span>
+                {ruleSet.inForce && <Tag color="success">{t('rules.inForce')}</Tag>}
+              </Space>
+            }
+            extra={t('units.validRange', {
+              from: formatIsoDate(ruleSet.effectiveFrom),
+              to: ruleSet.effectiveTo ? formatIsoDate(ruleSet.effectiveTo) : t('units.now'),
+            })}
+          >
+            <Descriptions
+              size="small"
+              column={1}
               items={[
-                {
-                  key: 'unconfirmed',
-                  label: t('rules.unconfirmedItems', { count: ruleSet.unconfirmed.length }),
-                  children: (
-                    <List
-                      size="small"
-                      dataSource={ruleSet.unconfirmed}
-                      renderItem={(item) => (
-                        <List.Item key={item.path}>
-                          <List.Item.Meta
-                            title={<code>{item.path}</code>}
-                            description={localized(item.note, lang)}
-                          />
-                        </List.Item>
-                      )}
-                    />
-                  ),
-                },
+                { key: 'id', label: t('rules.ruleSetId'), children: ruleSet.id },
+                { key: 'awards', label: t('rules.awardCount'), children: ruleSet.awards },
+                ...(ruleSet.transition
+                  ? [
+                      {
+                        key: 'transition',
+                        label: t('rules.transition'),
+                        children: (
+                          <Space wrap size={[4, 4]}>
+                            {t('rules.transitionText', {
+                              previous: ruleSet.transition.previous,
+                              date: formatIsoDate(ruleSet.transition.receivedBefore),
+                            })}
+                            <span className="legal-ref">
+                              {formatLegalRef(ruleSet.transition.legalRef, lang)}
+                            </span>
+                            <Tag color={ruleSet.transition.confirmed ? 'success' : 'warning'}>
+                              {ruleSet.transition.confirmed
+                                ? t('rules.confirmed')
+                                : t('rules.unconfirmed')}
+                            </Tag>
+                          </Space>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
-          )}
-        </Card>
+            <Typography.Title level={2} className="section-title">
+              {t('rules.legalBasis')}
+            </Typography.Title>
+            <List
+              size="small"
+              dataSource={ruleSet.legalBasis}
+              renderItem={(instrument) => (
+                <List.Item key={instrument.id}>
+                  <List.Item.Meta
+                    title={`${instrument.number} – ${localized(instrument.title, lang)}`}
+                    description={
+                      <Space wrap size={[8, 4]}>
+                        {instrument.issuedOn ? (
+                          <span>
+                            {t('rules.signedOn', { date: formatIsoDate(instrument.issuedOn) })}
+                          </span>
+                        ) : (
+                          <Tag color="warning">{t('rules.dateUnconfirmed')}</Tag>
+                        )}
+                        {instrument.effectiveFrom && (
+                          <span>
+                            {t('rules.effectiveFrom', {
+                              date: formatIsoDate(instrument.effectiveFrom),
+                            })}
+                          </span>
+                        )}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+            {ruleSet.unconfirmed.length > 0 && (
+              <Collapse
+                items={[
+                  {
+                    key: 'unconfirmed',
+                    label: t('rules.unconfirmedItems', { count: ruleSet.unconfirmed.length }),
+                    children: (
+                      <List
+                        size="small"
+                        dataSource={ruleSet.unconfirmed}
+                        renderItem={(item) => (
+                          <List.Item key={item.path}>
+                            <List.Item.Meta
+                              title={<code>{item.path}</code>}
+                              description={localized(item.note, lang)}
+                            />
+                          </List.Item>
+                        )}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </List.Item>
       )}
     />
   );
