@@ -255,6 +255,7 @@ export function AuditPage() {
       ) : (
         <>
           <Table<AuditRecord>
+            className="audit-table"
             rowKey="id"
             size="small"
             loading={pages.isPending}

@@ -75,12 +75,12 @@ export function PlansPage() {
             ) : (
               <>
                 <Card className="filters-card" loading={plans.isPending}>
-                  <Space wrap>
+                  <div className="plan-picker">
                     <label htmlFor="plan-select">{t('plans.plan')}</label>
                     <Select
                       id="plan-select"
+                      className="plan-select"
                       value={planId}
-                      style={{ minWidth: 280 }}
                       onChange={(value: string) => setParams({ plan: value })}
                       notFoundContent={t('plans.none')}
                       options={(plans.data ?? []).map((plan) => ({
@@ -92,7 +92,7 @@ export function PlansPage() {
                         }),
                       }))}
                     />
-                  </Space>
+                  </div>
                 </Card>
                 {planId ? (
                   <PlanProgress planId={planId} />
