@@ -20,8 +20,10 @@ import { pdfFile } from './support/files';
  * it (own ports, an empty data folder), Debian's Chromium, Vietnamese only. A school's officer creates
  * a CSTĐCS dossier with its files and submits it; the district's reviewer returns it for
  * supplementation; the officer supplements it; the reviewer accepts it; the council votes (through
- * the API until the council screens exist); the leader approves it in the browser and downloads the
- * signed decision. Every screen is photographed at 1366×768 and 390×844 into test/artifacts/screenshots,
+ * the API); the leader approves it in the browser and downloads the signed decision. Then the screens
+ * of part 2: the council's meetings, the leader's decisions, the planner's plan (simulated, issued, an
+ * item completed with evidence), an initiative applied for, and the administrator's console and
+ * statistics. Every screen is photographed at 1366×768 and 390×844 into test/artifacts/screenshots,
  * checked with axe-core, and watched for console errors and failed requests.
  */
 
@@ -283,6 +285,10 @@ describe('the dossier path in the browser, from the new dossier to the signed de
         .getByLabel('Yêu cầu cụ thể')
         .fill('Biên bản chưa có chữ ký của Chủ tịch Hội đồng thi đua nhà trường.');
       await drawer.getByLabel('Thời hạn bổ sung (ngày làm việc)').fill('5');
+      // A fading toast is half transparent: axe would judge its contrast mid-animation.
+      await reviewer
+        .locator('.ant-message-notice')
+        .waitFor({ state: 'detached', timeout: STEP_MS });
       await screen(reviewer, '08-review-return-form');
       await drawer.getByRole('button', { name: /Gửi kết quả/ }).click();
       await drawer.getByText('Đã trả hồ sơ để đơn vị bổ sung.').waitFor({ timeout: STEP_MS });
@@ -335,7 +341,7 @@ describe('the dossier path in the browser, from the new dossier to the signed de
   });
 
   step(
-    'the district council votes it through (driven through the API until its screens exist)',
+    'the district council votes it through (through the API; its screens are photographed below)',
     async () => {
       const api = { apiUrl: appUrl };
       const session = await request<{
@@ -419,8 +425,9 @@ describe('the dossier path in the browser, from the new dossier to the signed de
     },
   );
 
+  let leader: Page;
   step('the leader approves it from the inbox and downloads the signed decision', async () => {
-    const leader = await signIn('demo.leader.cm');
+    leader = await signIn('demo.leader.cm');
     await screen(leader, '11-home-leader');
     await openInboxTask(leader, /quyết định|Quyết định/);
     await screen(leader, '12-inbox-decision-task');
@@ -453,6 +460,183 @@ describe('the dossier path in the browser, from the new dossier to the signed de
     expect(bytes.length).toBeGreaterThan(2_000);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   });
+
+  step(
+    "the council's screens: the secretary's meetings, the closed meeting with its result, convening",
+    async () => {
+      const secretary = await signIn('demo.secretary.cm');
+      await secretary.getByRole('navigation').getByRole('link', { name: 'Họp Hội đồng' }).click();
+      await secretary
+        .getByRole('heading', { level: 1, name: 'Họp Hội đồng Thi đua – Khen thưởng' })
+        .waitFor();
+      await screen(secretary, '23-council-meetings');
+      await secretary
+        .getByRole('link', { name: 'Phiên họp xét khen thưởng tổng kết năm học 2023-2024' })
+        .first()
+        .click();
+      const results = secretary.locator('.detail-section', { hasText: 'Kết quả xét của Hội đồng' });
+      await results.waitFor({ timeout: STEP_MS });
+      await results.getByText('Đạt', { exact: true }).first().waitFor();
+      await screen(secretary, '24-council-meeting-closed');
+      await secretary.goto(`${appUrl}/council-meetings/new`);
+      await secretary
+        .getByRole('heading', { level: 1, name: 'Triệu tập phiên họp Hội đồng' })
+        .waitFor();
+      await screen(secretary, '25-council-convene');
+
+      await leader
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Quyết định khen thưởng' })
+        .click();
+      await leader.getByRole('heading', { level: 1, name: 'Ký quyết định khen thưởng' }).waitFor();
+      await screen(leader, '26-decisions');
+    },
+  );
+
+  step(
+    'the planner checks a plan document by simulating its year, issues it and completes an item with evidence',
+    async () => {
+      const source = readFileSync(join(__dirname, '../../infra/seed/plan-2024.yaml'), 'utf8')
+        .replaceAll('2025', '2028')
+        .replaceAll('2024', '2027')
+        .replaceAll('2023', '2026')
+        .replace('issued_on: 2027-01-11', 'issued_on: 2026-12-01')
+        .replaceAll('11/KH-UBND', '15/KH-UBND');
+      await reviewer.getByRole('navigation').getByRole('link', { name: 'Kế hoạch năm' }).click();
+      await reviewer
+        .getByRole('heading', { level: 1, name: 'Kế hoạch thi đua, khen thưởng năm' })
+        .waitFor();
+      await reviewer.getByRole('heading', { level: 2, name: 'Quý 1' }).waitFor();
+      await screen(reviewer, '27-plan');
+
+      await reviewer.getByRole('tab', { name: 'Nhập văn bản kế hoạch' }).click();
+      await reviewer.getByLabel('Nội dung văn bản').fill(source);
+      await reviewer.getByRole('button', { name: 'Mô phỏng năm kế hoạch' }).click();
+      await reviewer
+        .getByText(/Mô phỏng kế hoạch năm 2027 \(15\/KH-UBND\)/)
+        .waitFor({ timeout: STEP_MS })
+        .catch(async (error: unknown) => {
+          const shown = await reviewer.locator('main').innerText();
+          throw new Error(`no simulation: ${String(error)}\n${shown.slice(0, 2_000)}`);
+        });
+      await screen(reviewer, '28-plan-simulation');
+      await reviewer.getByRole('button', { name: 'Nhập và ban hành' }).click();
+      await reviewer.getByText('Đã nhập kế hoạch.').waitFor({ timeout: STEP_MS });
+      await reviewer.getByRole('heading', { level: 2, name: 'Quý 1' }).waitFor();
+
+      const complete = reviewer.getByRole('button', { name: /^Báo cáo hoàn thành:/ }).first();
+      const deadline = Date.now() + STEP_MS;
+      // The plan's workflow starts a moment after the import.
+      while (!(await complete.isVisible())) {
+        if (Date.now() > deadline) throw new Error('the imported plan shows no item to complete');
+        await delay(1_000);
+        await reviewer.reload();
+        await reviewer.getByRole('heading', { level: 2, name: 'Quý 1' }).waitFor();
+      }
+      await complete.click();
+      const dialog = reviewer.getByRole('dialog');
+      await dialog.getByLabel('Số, ký hiệu văn bản').fill('125/BC-UBND');
+      await dialog.getByLabel('Trích yếu').fill('Báo cáo tổng kết cụm, khối thi đua năm 2026');
+      await screen(reviewer, '29-plan-complete-item');
+      await dialog.getByLabel('Ngày ban hành').click();
+      await dialog.getByLabel('Ngày ban hành').fill('07/12/2026');
+      await dialog.getByLabel('Ngày ban hành').press('Enter');
+      await dialog.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
+      await reviewer.getByText('Đã ghi nhận nội dung hoàn thành.').waitFor({ timeout: STEP_MS });
+      const done = reviewer.getByText(/^Hoàn thành: /).first();
+      const recorded = Date.now() + STEP_MS;
+      // The plan's workflow records the completion a moment after the answer.
+      while (!(await done.isVisible())) {
+        if (Date.now() > recorded) throw new Error('the completed item does not show as done');
+        await delay(1_000);
+        await reviewer.reload();
+        await reviewer.getByRole('heading', { level: 2, name: 'Quý 1' }).waitFor();
+      }
+      await reviewer
+        .getByText(/Văn bản số 125\/BC-UBND ngày 07\/12\/2026: Báo cáo tổng kết cụm/)
+        .waitFor();
+      await screen(reviewer, '30-plan-item-done');
+    },
+  );
+
+  step('the officer applies for the recognition of an initiative', async () => {
+    await officer.getByRole('navigation').getByRole('link', { name: 'Sáng kiến' }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Sáng kiến' }).waitFor();
+    await officer.getByRole('button', { name: 'Nộp đơn công nhận sáng kiến' }).click();
+    const dialog = officer.getByRole('dialog');
+    await dialog.getByLabel('Tên sáng kiến').fill('Dạy học bằng sơ đồ tư duy');
+    await dialog
+      .getByLabel('Mô tả giải pháp, tính mới, hiệu quả áp dụng')
+      .fill('Dùng sơ đồ tư duy để ôn tập cuối chương; điểm trung bình môn của lớp tăng 0,8.');
+    await screen(officer, '31-initiative-apply');
+    await dialog.getByRole('button', { name: 'Nộp đơn' }).click();
+    await officer
+      .getByText(/Đã nộp đơn; hạn công nhận \d{2}\/\d{2}\/\d{4}\./)
+      .waitFor({ timeout: STEP_MS });
+    const drawer = officer.getByRole('dialog').filter({ hasText: 'Hạn công nhận (3 tháng)' });
+    await drawer.getByText('Chờ xét công nhận').waitFor();
+    await screen(officer, '32-initiative-detail');
+    await officer.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await officer.getByRole('button', { name: 'Dạy học bằng sơ đồ tư duy' }).waitFor();
+    await screen(officer, '33-initiatives');
+  });
+
+  step(
+    "the administrator's console: stuck workflows, units, users, the audit trail, the rules, the statistics",
+    async () => {
+      const admin = await signIn('demo.admin');
+      await admin.getByRole('navigation').getByRole('link', { name: 'Quy trình bị kẹt' }).click();
+      await admin.getByRole('heading', { level: 1, name: 'Quy trình bị kẹt' }).waitFor();
+      await screen(admin, '34-admin-stuck');
+
+      await admin.getByRole('navigation').getByRole('link', { name: 'Đơn vị' }).click();
+      await admin.getByRole('heading', { level: 1, name: 'Đơn vị' }).waitFor();
+      await admin
+        .getByRole('tree')
+        .getByText(/Cẩm Mỹ/)
+        .first()
+        .waitFor();
+      await screen(admin, '35-admin-units');
+
+      await admin
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Người dùng, phân quyền' })
+        .click();
+      await admin.getByRole('heading', { level: 1, name: 'Người dùng, phân quyền' }).waitFor();
+      await admin.getByText('demo.leader.cm').first().waitFor();
+      await screen(admin, '36-admin-users');
+
+      await admin.getByRole('navigation').getByRole('link', { name: 'Nhật ký thao tác' }).click();
+      await admin.getByRole('heading', { level: 1, name: 'Nhật ký thao tác' }).waitFor();
+      await admin.getByRole('row').nth(1).waitFor();
+      await screen(admin, '37-admin-audit');
+
+      await admin
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Quy định, lịch nghỉ' })
+        .click();
+      await admin.getByRole('heading', { level: 1, name: 'Quy định, pháp lý' }).waitFor();
+      await admin.getByText('Căn cứ pháp lý').first().waitFor();
+      await screen(admin, '38-admin-rules');
+      await admin.getByRole('tab', { name: 'Lịch nghỉ lễ' }).click();
+      await admin
+        .getByText(/\d+ ngày nghỉ/)
+        .first()
+        .waitFor();
+      await screen(admin, '39-admin-holidays');
+
+      await admin.getByRole('navigation').getByRole('link', { name: 'Thống kê' }).click();
+      await admin.getByRole('heading', { level: 1, name: 'Thống kê' }).waitFor();
+      await admin.getByText('Số quy trình bị kẹt theo lý do, 30 ngày gần nhất').waitFor();
+      await screen(admin, '40-charts-admin');
+
+      await leader.getByRole('navigation').getByRole('link', { name: 'Thống kê' }).click();
+      await leader.getByRole('heading', { level: 1, name: 'Thống kê' }).waitFor();
+      await leader.getByRole('img', { name: /Biểu đồ cột: \d+ hồ sơ theo bước xử lý/ }).waitFor();
+      await screen(leader, '41-charts');
+    },
+  );
 
   step(
     'the other screens: the lists, notifications, preferences, a batch, a missing page and English',

@@ -41,6 +41,7 @@ import { SsoController } from './auth/sso.controller';
 import { WebSessionController } from './auth/web-session.controller';
 import { DossierFilesController } from './dossiers/dossier-files.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
+import { DossierReferences } from './dossiers/dossier-reference';
 import { IntegrationsController } from './integrations/integrations.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { EmulationRegistrationsController, PlansController } from './plans/plans.controller';
@@ -51,6 +52,8 @@ import { UnitsController } from './units/units.controller';
 import { RoleGrantsController } from './users/role-grants.controller';
 import { UsersController } from './users/users.controller';
 import { AwardsController } from './rules/awards.controller';
+import { RuleSetsController } from './rules/rule-sets.controller';
+import { ReportsController } from './reports/reports.controller';
 import { CalendarController } from './rules/calendar.controller';
 import { EligibilityController } from './rules/eligibility.controller';
 import { LegalDataController } from './legal-data/legal-data.controller';
@@ -127,6 +130,7 @@ export class AppModule {
         RoleGrantsController,
         AuditController,
         AwardsController,
+        RuleSetsController,
         EligibilityController,
         CalendarController,
         StuckController,
@@ -141,9 +145,11 @@ export class AppModule {
         ExportsController,
         StatisticsController,
         PublicDisclosureController,
+        ReportsController,
       ],
       providers: [
         ResourceUnitLookup,
+        DossierReferences,
         OperationsMetrics,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

@@ -1,9 +1,11 @@
 import { setHandler } from '@temporalio/workflow';
 import {
+  BULK_ITEM_CANCELLED,
   type BulkRepairInput,
   type BulkRepairItem,
   type BulkRepairProgress,
   bulkRepairProgressQuery,
+  cancelBulkRepairSignal,
   type RepairItemResult,
 } from '@tdkt/contracts';
 import { repairs } from './activities';
@@ -24,9 +26,13 @@ export async function bulkRepairWorkflow(input: BulkRepairInput): Promise<BulkRe
     skipped: 0,
     failed: 0,
     finished: false,
+    cancelled: false,
     results: [],
   };
   setHandler(bulkRepairProgressQuery, () => progress);
+  setHandler(cancelBulkRepairSignal, () => {
+    if (!progress.finished) progress.cancelled = true;
+  });
 
   const repairOne = async (item: BulkRepairItem): Promise<RepairItemResult> => {
     try {
@@ -50,21 +56,25 @@ export async function bulkRepairWorkflow(input: BulkRepairInput): Promise<BulkRe
     }
   };
 
+  const record = (result: RepairItemResult): void => {
+    progress.results.push(result);
+    progress.done += 1;
+    if (result.status === 'done') progress.succeeded += 1;
+    else if (result.status === 'skipped') progress.skipped += 1;
+    else progress.failed += 1;
+  };
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < input.items.length) {
+    while (next < input.items.length && !progress.cancelled) {
       const item = input.items[next] as BulkRepairItem;
       next += 1;
-      const result = await repairOne(item);
-      progress.results.push(result);
-      progress.done += 1;
-      if (result.status === 'done') progress.succeeded += 1;
-      else if (result.status === 'skipped') progress.skipped += 1;
-      else progress.failed += 1;
+      record(await repairOne(item));
     }
   };
   const lanes = Math.max(1, Math.min(input.concurrency, input.items.length));
   await Promise.all(Array.from({ length: lanes }, lane));
+  for (const item of input.items.slice(next))
+    record({ workflowId: item.workflowId, status: 'skipped', message: BULK_ITEM_CANCELLED });
   progress.finished = true;
   return progress;
 }

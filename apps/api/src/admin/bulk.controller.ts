@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BulkRepairItem, BulkRepairProgress } from '@tdkt/contracts';
 import type { Actor } from '@tdkt/server-feature-identity';
 import {
+  CancelBulkRepairUseCase,
   GetBulkRepairUseCase,
   OperatorScopes,
   PlanBulkRepairUseCase,
@@ -16,7 +17,7 @@ import {
 } from '../http/temporal-deadline.interceptor';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
-import { BulkRepairDto } from './dtos/repair.dto';
+import { BulkRepairDto, RepairReasonDto } from './dtos/repair.dto';
 
 @ApiTags('admin')
 // Scans describe every running workflow; repairs wait for Temporal and the worker.
@@ -28,6 +29,7 @@ export class BulkController {
     private readonly plan: PlanBulkRepairUseCase,
     private readonly start: StartBulkRepairUseCase,
     private readonly progress: GetBulkRepairUseCase,
+    private readonly cancelBulk: CancelBulkRepairUseCase,
   ) {}
 
   @Post()
@@ -67,5 +69,21 @@ export class BulkController {
     @CurrentActor() actor: Actor,
   ): Promise<BulkRepairProgress> {
     return this.progress.execute(operationId, actor.user.id, await this.scopes.of(actor));
+  }
+
+  @Post(':operationId/cancel')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('admin:operate')
+  @ApiOperation({
+    summary:
+      'Stop a running bulk repair: the items under way finish, the rest are not started (audited with the reason)',
+    description: '409 WORKFLOW_NOT_RUNNING once it has finished.',
+  })
+  async cancel(
+    @Param('operationId', uuidParam('operationId')) operationId: string,
+    @Body() body: RepairReasonDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<BulkRepairProgress> {
+    return this.cancelBulk.execute(operationId, body.reason, actor, await this.scopes.of(actor));
   }
 }

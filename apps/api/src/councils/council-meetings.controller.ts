@@ -9,7 +9,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@tdkt/contracts';
 import {
   CouncilMeetingActionsUseCase,
@@ -17,6 +17,7 @@ import {
   StartCouncilMeetingUseCase,
 } from '@tdkt/server-feature-councils';
 import { AccessPolicy, type Actor, ListRoleHoldersUseCase } from '@tdkt/server-feature-identity';
+import { DossierReferences, DOSSIER_REFERENCE } from '../dossiers/dossier-reference';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
@@ -29,6 +30,13 @@ import {
 } from './council-roster.dto';
 import { AgendaItemDto, AttendanceDto, BallotDto, CreateCouncilMeetingDto } from './council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
+import {
+  CouncilCandidateListDto,
+  CouncilMeetingDto,
+  CouncilMeetingListDto,
+} from './council-responses.dto';
+import { AppError } from '@tdkt/contracts';
+import { fieldMessage } from '../errors/field-messages';
 
 /** The seats a council meeting can fill: its members, its secretary, and the leaders who chair it. */
 const COUNCIL_ROSTER_ROLES = [Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.LEADER];
@@ -42,6 +50,7 @@ export class CouncilMeetingsController {
     private readonly views: CouncilMeetingViewsUseCase,
     private readonly access: AccessPolicy,
     private readonly roleHolders: ListRoleHoldersUseCase,
+    private readonly dossiers: DossierReferences,
   ) {}
 
   @Post()
@@ -53,6 +62,7 @@ export class CouncilMeetingsController {
     description:
       'With an Idempotency-Key, the same request sent again answers with the same meeting.',
   })
+  @ApiCreatedResponse({ type: CouncilMeetingDto })
   @AcceptsIdempotencyKey()
   async create(
     @Body() body: CreateCouncilMeetingDto,
@@ -71,10 +81,11 @@ export class CouncilMeetingsController {
 
   @Get()
   @RequirePermission('dossier:read')
-  @ApiOperation({ summary: 'Meetings of the councils in your scope' })
+  @ApiOperation({ summary: 'Meetings of the councils in your scope, and those you sit on' })
+  @ApiOkResponse({ type: CouncilMeetingListDto })
   async list(@CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
-    return { items: await this.views.list(scope) };
+    return { items: await this.views.list(scope, actor.user.id) };
   }
 
   @Get('roster')
@@ -95,7 +106,11 @@ export class CouncilMeetingsController {
   @Get(':id')
   @RequirePermission('dossier:read')
   @UnitScope(unitFrom.param('id', COUNCIL_MEETING))
-  @ApiOperation({ summary: 'A meeting: members, attendance, agenda with ballot counts, minutes' })
+  @ApiOperation({
+    summary:
+      'A meeting: members, attendance, agenda with ballot counts and the votes each award needs, the quorum, minutes',
+  })
+  @ApiOkResponse({ type: CouncilMeetingDto })
   get(@Param('id', uuidParam('id')) id: string) {
     return this.views.get(id);
   }
@@ -104,6 +119,7 @@ export class CouncilMeetingsController {
   @RequirePermission('council:manage')
   @UnitScope(unitFrom.param('id', COUNCIL_MEETING))
   @ApiOperation({ summary: "Dossiers waiting for this level's council, on no other meeting" })
+  @ApiOkResponse({ type: CouncilCandidateListDto })
   async candidates(@Param('id', uuidParam('id')) id: string) {
     return { items: await this.views.candidates(id) };
   }
@@ -112,25 +128,41 @@ export class CouncilMeetingsController {
   @HttpCode(HttpStatus.OK)
   @RequirePermission('council:manage')
   @UnitScope(unitFrom.param('id', COUNCIL_MEETING))
-  @ApiOperation({ summary: 'Put a dossier on the agenda (until the meeting opens)' })
-  addToAgenda(
+  @ApiOperation({
+    summary: 'Put a dossier on the agenda (until the meeting opens); by its code or its id',
+  })
+  @ApiOkResponse({ type: CouncilMeetingDto })
+  async addToAgenda(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: AgendaItemDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.actions.addToAgenda(id, body.dossierId, actor.user);
+    const dossierId = await this.dossiers.idOf(actor.user, body.dossierId);
+    await this.actions.addToAgenda(id, dossierId, actor.user);
+    return this.views.get(id);
   }
 
   @Delete(':id/agenda/:dossierId')
   @RequirePermission('council:manage')
   @UnitScope(unitFrom.param('id', COUNCIL_MEETING))
   @ApiOperation({ summary: 'Take a dossier off the agenda (until the meeting opens)' })
-  removeFromAgenda(
+  @ApiOkResponse({ type: CouncilMeetingDto })
+  async removeFromAgenda(
     @Param('id', uuidParam('id')) id: string,
-    @Param('dossierId', uuidParam('dossierId')) dossierId: string,
+    @Param('dossierId') reference: string,
     @CurrentActor() actor: Actor,
   ) {
-    return this.actions.removeFromAgenda(id, dossierId, actor.user);
+    if (!DOSSIER_REFERENCE.test(reference))
+      throw new AppError('VALIDATION_FAILED', [
+        {
+          field: 'dossierId',
+          rule: 'isDossierReference',
+          message: fieldMessage('isDossierReference', 'dossierId', [], 'not a dossier reference'),
+        },
+      ]);
+    const dossierId = await this.dossiers.idOf(actor.user, reference);
+    await this.actions.removeFromAgenda(id, dossierId, actor.user);
+    return this.views.get(id);
   }
 
   @Post(':id/open')
@@ -156,12 +188,14 @@ export class CouncilMeetingsController {
   @RequirePermission('council:manage')
   @UnitScope(unitFrom.param('id', COUNCIL_MEETING))
   @ApiOperation({ summary: 'Record who is present (once the meeting has opened)' })
-  attendance(
+  @ApiOkResponse({ type: CouncilMeetingDto })
+  async attendance(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: AttendanceDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.actions.recordAttendance(id, body.present, actor.user);
+    await this.actions.recordAttendance(id, body.present, actor.user);
+    return this.views.get(id);
   }
 
   @Post(':id/ballots')
@@ -172,14 +206,17 @@ export class CouncilMeetingsController {
     summary:
       "Record a dossier's ballot: who cast one and the votes in favour (secret ballot: counts only)",
     description:
-      '403 SEPARATION_OF_DUTIES when an author of an initiative the dossier cites is among the voters.',
+      '403 SEPARATION_OF_DUTIES when an author of an initiative the dossier cites is among the voters. The dossier by its code or its id.',
   })
-  ballot(
+  @ApiOkResponse({ type: CouncilMeetingDto })
+  async ballot(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: BallotDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.actions.recordBallot(id, { ...body }, actor.user);
+    const dossierId = await this.dossiers.idOf(actor.user, body.dossierId);
+    await this.actions.recordBallot(id, { ...body, dossierId }, actor.user);
+    return this.views.get(id);
   }
 
   @Post(':id/close')
@@ -189,6 +226,7 @@ export class CouncilMeetingsController {
   @ApiOperation({
     summary: 'Close the meeting: results against all members, quorum, minutes, dossiers told',
   })
+  @ApiOkResponse({ type: CouncilMeetingDto })
   async close(@Param('id', uuidParam('id')) id: string, @CurrentActor() actor: Actor) {
     await this.actions.close(id, actor.user);
     return this.views.get(id);

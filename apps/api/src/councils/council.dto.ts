@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { COUNCIL_POSITIONS, type CouncilPosition, INITIATIVE_SCOPE_VALUES } from '@tdkt/contracts';
 import { Optional } from '../http/optional';
+import { IsDossierReference } from '../dossiers/dossier-reference';
 
 export class CouncilMemberDto {
   @ApiProperty({ format: 'uuid' })
@@ -71,8 +72,8 @@ export class CreateCouncilMeetingDto {
 }
 
 export class AgendaItemDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @ApiProperty({ description: 'Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ' })
+  @IsDossierReference()
   dossierId!: string;
 }
 
@@ -85,8 +86,8 @@ export class AttendanceDto {
 }
 
 export class BallotDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @ApiProperty({ description: 'Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ' })
+  @IsDossierReference()
   dossierId!: string;
 
   @ApiProperty({
@@ -176,11 +177,12 @@ export class ApproveDecisionDto {
 
   @ApiProperty({
     type: [String],
-    description: 'Hồ sơ chờ quyết định được khen trong cùng quyết định',
+    description:
+      'Hồ sơ chờ quyết định được khen trong cùng quyết định (mã hồ sơ HS-2024-000001 hoặc mã UUID)',
   })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsDossierReference({ each: true })
   dossierIds!: string[];
 }

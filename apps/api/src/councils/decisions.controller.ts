@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  HttpCode,
   HttpStatus,
   Param,
   Post,
@@ -9,11 +10,18 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ApproveDecisionUseCase,
   DecisionViewsUseCase,
   GetDocumentContentUseCase,
+  PreviewDecisionUseCase,
 } from '@tdkt/server-feature-councils';
 import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
 import type { Response } from 'express';
@@ -26,15 +34,24 @@ import { PageQueryDto } from '../http/page-query.dto';
 import { ApproveDecisionDto } from './council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { TemporalDeadline } from '../http/temporal-deadline.interceptor';
+import {
+  DecisionDto,
+  DecisionPageDto,
+  DecisionPreviewDto,
+  DecisionQueuedDto,
+} from './council-responses.dto';
+import { DossierReferences } from '../dossiers/dossier-reference';
 
 @ApiTags('decisions')
 @Controller('api/v1')
 export class DecisionsController {
   constructor(
     private readonly approve: ApproveDecisionUseCase,
+    private readonly preview: PreviewDecisionUseCase,
     private readonly views: DecisionViewsUseCase,
     private readonly documents: GetDocumentContentUseCase,
     private readonly access: AccessPolicy,
+    private readonly dossiers: DossierReferences,
   ) {}
 
   @Post('decisions')
@@ -43,8 +60,10 @@ export class DecisionsController {
   @ApiOperation({
     summary: 'Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier',
     description:
-      'Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer than 30 s. With an Idempotency-Key, the same approval sent again answers with the same decision.',
+      'Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer than 30 s. Dossiers by their codes or their ids. With an Idempotency-Key, the same approval sent again answers with the same decision.',
   })
+  @ApiCreatedResponse({ type: DecisionDto })
+  @ApiAcceptedResponse({ type: DecisionQueuedDto })
   @AcceptsIdempotencyKey()
   // Numbering and rendering the documents may take a while on a loaded server.
   @TemporalDeadline(30)
@@ -56,7 +75,7 @@ export class DecisionsController {
   ) {
     const approved = await this.approve.execute({
       issuerUnitId: body.unitId,
-      dossierIds: body.dossierIds,
+      dossierIds: await this.dossiers.idsOf(actor.user, body.dossierIds),
       signedBy: actor.user.id,
       requestId: actor.requestId,
       idempotencyKey,
@@ -70,9 +89,32 @@ export class DecisionsController {
     return this.views.get(approved.decisionId);
   }
 
+  @Post('decisions/preview')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('dossier:decide')
+  @UnitScope(unitFrom.body('unitId'))
+  @ApiOperation({
+    summary:
+      'What the decision would say if signed now: title, legal bases, the annex with each bonus; nothing is numbered or stored',
+    description:
+      'Refuses what signing would refuse (409 DOSSIER_NOT_AWAITING_DECISION, DOSSIER_ALREADY_DECIDED; 403 SEPARATION_OF_DUTIES).',
+  })
+  @ApiOkResponse({ type: DecisionPreviewDto })
+  async previewDecision(
+    @Body() body: ApproveDecisionDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<DecisionPreviewDto> {
+    return this.preview.execute({
+      issuerUnitId: body.unitId,
+      dossierIds: await this.dossiers.idsOf(actor.user, body.dossierIds),
+      signerId: actor.user.id,
+    });
+  }
+
   @Get('decisions')
   @RequirePermission('dossier:read')
   @ApiOperation({ summary: 'Decisions issued by units in your scope, newest first' })
+  @ApiOkResponse({ type: DecisionPageDto })
   async list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
     return this.views.list(scope, { limit: query.limit ?? 50, offset: query.offset ?? 0 });
@@ -82,6 +124,7 @@ export class DecisionsController {
   @RequirePermission('dossier:read')
   @UnitScope(unitFrom.param('id', DECISION))
   @ApiOperation({ summary: 'A decision: number, date, awardees with bonuses, documents' })
+  @ApiOkResponse({ type: DecisionDto })
   get(@Param('id', uuidParam('id')) id: string) {
     return this.views.get(id);
   }

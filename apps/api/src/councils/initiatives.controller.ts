@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApplyInitiativeUseCase,
   InitiativeViewsUseCase,
@@ -13,6 +13,7 @@ import { uuidParam } from '../http/uuid-param.pipe';
 import { INITIATIVE } from './council.resources';
 import { ApplyInitiativeDto, ReviewInitiativeDto } from './council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
+import { InitiativeDto, InitiativeListDto } from './council-responses.dto';
 
 @ApiTags('initiatives')
 @Controller('api/v1/initiatives')
@@ -32,6 +33,7 @@ export class InitiativesController {
     description:
       'Answers with the receipt: the legal due date of the decision (3 months). With an Idempotency-Key, the same application sent again answers with the same initiative.',
   })
+  @ApiCreatedResponse({ type: InitiativeDto })
   @AcceptsIdempotencyKey()
   async create(
     @Body() body: ApplyInitiativeDto,
@@ -53,6 +55,7 @@ export class InitiativesController {
   @Get()
   @RequirePermission('dossier:read')
   @ApiOperation({ summary: 'Initiatives of the units in your scope' })
+  @ApiOkResponse({ type: InitiativeListDto })
   async list(@CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
     return { items: await this.views.list(scope) };
@@ -62,6 +65,7 @@ export class InitiativesController {
   @RequirePermission('dossier:read')
   @UnitScope(unitFrom.param('id', INITIATIVE))
   @ApiOperation({ summary: 'An initiative: receipt, due date, outcome, certificate or refusal' })
+  @ApiOkResponse({ type: InitiativeDto })
   get(@Param('id', uuidParam('id')) id: string) {
     return this.views.get(id);
   }
@@ -74,6 +78,7 @@ export class InitiativesController {
     summary:
       "Record the initiative council's vote: recognised with its scope (≥ 2/3 of members) or refused with reasons",
   })
+  @ApiOkResponse({ type: InitiativeDto })
   async decide(
     @Param('id', uuidParam('id')) id: string,
     @Body() body: ReviewInitiativeDto,

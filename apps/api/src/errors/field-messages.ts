@@ -31,6 +31,10 @@ const TEMPLATES: Record<string, Template> = {
     en: `${f.en} must be true or false.`,
   }),
   isUuid: (f) => ({ vi: `${f.vi} phải là mã UUID.`, en: `${f.en} must be a UUID.` }),
+  isDossierReference: (f) => ({
+    vi: `${f.vi} phải là mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ.`,
+    en: `${f.en} must be a dossier code (HS-2024-000001) or a dossier's UUID.`,
+  }),
   isIn: (f, [values]) => ({
     vi: `${f.vi} phải là một trong: ${(values as unknown[]).join(', ')}.`,
     en: `${f.en} must be one of: ${(values as unknown[]).join(', ')}.`,

@@ -21,6 +21,7 @@ import { CurrentActor } from '../auth/current-user.decorator';
 import { positiveIntParam } from '../http/positive-int-param.pipe';
 import {
   LegalPublicationEntryDto,
+  PropagationEffectsDto,
   PublishedHolidayScheduleDto,
   PublishedLegalDataDto,
   RepeatedPropagationDto,
@@ -95,6 +96,19 @@ export class LegalDataController {
       revision,
       propagation: { started: true, ...(await this.propagation.start(revision)) },
     };
+  }
+
+  @Get('publications/:revision/propagation')
+  @RequirePermission('rules:read')
+  @ApiOperation({
+    summary:
+      'What a holiday publication did: the propagation workflow, how many workflows were told, and each open dossier deadline it moved',
+  })
+  @ApiOkResponse({ type: PropagationEffectsDto })
+  propagationEffects(
+    @Param('revision', positiveIntParam('revision')) revision: number,
+  ): Promise<PropagationEffectsDto> {
+    return this.propagation.effects(revision);
   }
 
   @Get('base-salary-steps')

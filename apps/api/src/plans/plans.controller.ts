@@ -9,7 +9,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AddPlanItemUseCase,
   CompletePlanItemUseCase,
@@ -23,9 +23,11 @@ import {
   ListPlanItemsUseCase,
   ListPlansUseCase,
   ListQuarterSummariesUseCase,
+  type PlanView,
   RegisterForEmulationUseCase,
+  SimulatePlanUseCase,
 } from '@tdkt/server-feature-plan';
-import type { Actor } from '@tdkt/server-feature-identity';
+import { type Actor, NameDirectory } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
@@ -41,7 +43,18 @@ import {
   ListRegistrationsQueryDto,
   PlanItemChangesDto,
   RegisterForEmulationDto,
+  SimulatePlanDto,
 } from './plans.dto';
+import {
+  ImportPlanResultDto,
+  PlanDto,
+  PlanItemCompletedDto,
+  PlanItemDto,
+  PlanListEntryDto,
+  PlanSimulationDto,
+  PlanWindowDto,
+  QuarterSummaryDto,
+} from './plan-responses.dto';
 
 /**
  * Yearly plans (kế hoạch thi đua, khen thưởng): import, issue, edit, follow, complete items, registration.
@@ -67,6 +80,8 @@ export class PlansController {
     private readonly summaries: ListQuarterSummariesUseCase,
     private readonly window: GetPlanWindowUseCase,
     private readonly register: RegisterForEmulationUseCase,
+    private readonly simulate: SimulatePlanUseCase,
+    private readonly names: NameDirectory,
   ) {}
 
   @Post()
@@ -76,6 +91,7 @@ export class PlansController {
     summary:
       'Import a plan from YAML or JSON (per-field errors); issues it and starts its workflow unless activate=false',
   })
+  @ApiCreatedResponse({ type: ImportPlanResultDto })
   import(@Body() body: ImportPlanDto, @CurrentActor() actor: Actor) {
     return this.importPlan.execute({
       ...body,
@@ -87,15 +103,37 @@ export class PlansController {
   @Get()
   @RequirePermission('plan:read')
   @ApiOperation({ summary: 'Plans, by year and status' })
+  @ApiOkResponse({ type: [PlanListEntryDto] })
   list(@Query() query: ListPlansQueryDto, @CurrentActor() actor: Actor) {
     return this.listPlans.execute({ ...query, reader: actor.user });
   }
 
   @Get(':planId')
   @RequirePermission('plan:read')
-  @ApiOperation({ summary: 'A plan with its items, outcomes and quarter summaries' })
-  get(@Param('planId', uuidParam('planId')) planId: string, @CurrentActor() actor: Actor) {
-    return this.getPlan.execute({ planId, reader: actor.user });
+  @ApiOperation({
+    summary:
+      'A plan with its items, their outcomes, evidence and the reminders and overdue notices sent',
+  })
+  @ApiOkResponse({ type: PlanDto })
+  async get(
+    @Param('planId', uuidParam('planId')) planId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<PlanDto> {
+    return this.withCompleterNames(await this.getPlan.execute({ planId, reader: actor.user }));
+  }
+
+  @Post('simulation')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('plan:read')
+  @ApiOperation({
+    summary:
+      "A plan document's year as its workflow would live it, assuming no item is done: reminders, overdue notices, windows, quarter summaries, next year's draft",
+    description:
+      'Computed with the same schedule and the working-day calendar in effect; nothing is stored. Errors as for an import (per field, syntax errors with their line).',
+  })
+  @ApiOkResponse({ type: PlanSimulationDto })
+  simulation(@Body() body: SimulatePlanDto): Promise<PlanSimulationDto> {
+    return this.simulate.execute(body.source);
   }
 
   @Patch(':planId')
@@ -107,6 +145,7 @@ export class PlansController {
     description:
       'Only a DRAFT: a plan already issued answers 409 PLAN_NOT_EDITABLE. Typically completes the next-year draft the plan workflow generated, which has no number yet.',
   })
+  @ApiOkResponse({ type: PlanDto })
   editDraftPlan(
     @Param('planId', uuidParam('planId')) planId: string,
     @Body() body: EditDraftPlanDto,
@@ -138,6 +177,7 @@ export class PlansController {
   @Get(':planId/items')
   @RequirePermission('plan:read')
   @ApiOperation({ summary: 'Items of a plan, by quarter or owner, with their outcome today' })
+  @ApiOkResponse({ type: [PlanItemDto] })
   items(
     @Param('planId', uuidParam('planId')) planId: string,
     @Query() query: ListPlanItemsQueryDto,
@@ -150,6 +190,7 @@ export class PlansController {
   @RequirePermission('plan:manage')
   @UnitScope(unitFrom.param('planId', PLAN))
   @ApiOperation({ summary: 'Add an item; a running plan schedules its reminders at once' })
+  @ApiCreatedResponse({ type: PlanItemDto })
   add(
     @Param('planId', uuidParam('planId')) planId: string,
     @Body() body: AddPlanItemDto,
@@ -167,6 +208,7 @@ export class PlansController {
   @RequirePermission('plan:manage')
   @UnitScope(unitFrom.param('planId', PLAN))
   @ApiOperation({ summary: 'Edit or move an open item (its reminders follow the new due date)' })
+  @ApiOkResponse({ type: PlanItemDto })
   edit(
     @Param('planId', uuidParam('planId')) planId: string,
     @Param('itemKey') itemKey: string,
@@ -191,6 +233,7 @@ export class PlansController {
     description:
       "The issuer's planners (`plan:manage` on the issuing unit) complete any item; the owner unit's officers, head and reviewers (`plan:complete` on the owner unit) complete the items it owns. Others who can read the plan get 403; outside the plan's audience it is 404.",
   })
+  @ApiOkResponse({ type: PlanItemCompletedDto })
   complete(
     @Param('planId', uuidParam('planId')) planId: string,
     @Param('itemKey') itemKey: string,
@@ -225,6 +268,7 @@ export class PlansController {
   @Get(':planId/summaries')
   @RequirePermission('plan:read')
   @ApiOperation({ summary: 'Quarter summaries: on time, late and open per owner' })
+  @ApiOkResponse({ type: [QuarterSummaryDto] })
   quarterSummaries(
     @Param('planId', uuidParam('planId')) planId: string,
     @CurrentActor() actor: Actor,
@@ -237,6 +281,7 @@ export class PlansController {
   @ApiOperation({
     summary: 'A collection or registration window: each unit, its task and what it submitted',
   })
+  @ApiOkResponse({ type: PlanWindowDto })
   windowOf(
     @Param('planId', uuidParam('planId')) planId: string,
     @Param('itemKey') itemKey: string,
@@ -264,6 +309,18 @@ export class PlansController {
       registeredBy: actor.user.id,
       requestId: actor.requestId,
     });
+  }
+
+  /** Who completed each item, by name. */
+  private async withCompleterNames(plan: PlanView): Promise<PlanDto> {
+    const people = await this.names.people(plan.items.map((item) => item.completedBy));
+    return {
+      ...plan,
+      items: plan.items.map((item) => ({
+        ...item,
+        completedByName: item.completedBy ? (people.get(item.completedBy) ?? null) : null,
+      })),
+    };
   }
 }
 

@@ -62,6 +62,15 @@ export class ImportPlanDto {
   activate?: boolean;
 }
 
+/** A plan document to simulate: its year as the workflow would live it, nothing stored. */
+export class SimulatePlanDto {
+  @ApiProperty({ description: 'Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1_000_000)
+  source!: string;
+}
+
 /** The header of a draft plan (chiefly next year's draft): what the standing body fills in before issuing it. */
 export class EditDraftPlanDto {
   @ApiPropertyOptional({

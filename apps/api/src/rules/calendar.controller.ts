@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { addWorkingDays, spansProvisionalDays } from '@tdkt/domain';
 import { EffectiveLegalData, LegalDataViewsUseCase } from '@tdkt/server-feature-legal-data';
 import { DueDateQueryDto, HolidaysQueryDto } from './dtos/rules-queries.dto';
+import { HolidayYearDto } from '../legal-data/dtos/legal-data-responses.dto';
 import { RequirePermission } from '../auth/access.decorators';
 
 @ApiTags('rules')
@@ -19,6 +20,7 @@ export class CalendarController {
     summary: 'Days off and swapped working Saturdays of a year for public servants, with sources',
   })
   @ApiOkResponse({
+    type: HolidayYearDto,
     description:
       '`official` is false when no official schedule is recorded (Labour Code only: provisional); `origin` says whether the schedule is the release’s, published (with its `revision`) or provisional',
   })

@@ -45,3 +45,12 @@ export async function call<T>(request: Promise<Answer<T>>): Promise<T> {
   if (!answer.response.ok) throw ApiError.fromResponse(answer.response.status, answer.error);
   return answer.data as T;
 }
+
+/**
+ * For the operations routes, whose answers the API types with the contracts they are built from
+ * (`StuckReport`, `WorkflowInspection`, `BulkRepairProgress` in `@tdkt/contracts`) rather than with
+ * OpenAPI schemas: the same call, read as that contract.
+ */
+export async function callAs<T>(request: Promise<Answer<unknown>>): Promise<T> {
+  return (await call(request)) as T;
+}

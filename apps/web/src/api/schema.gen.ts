@@ -38,6 +38,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/bulk/{operationId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop a running bulk repair: the items under way finish, the rest are not started (audited with the reason)
+     * @description 409 WORKFLOW_NOT_RUNNING once it has finished.
+     */
+    post: operations['BulkController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/stuck': {
     parameters: {
       query?: never;
@@ -46,8 +66,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Stuck workflows with why and the evidence, a page at a time
-     * @description A page of the running workflows selected by type, stage, unit (with its subtree), award and year (pageSize of them, 100 by default), judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings. The stuck ones among them are listed with their counts; nextPageToken (null after the last page) continues the list with the same filter. /counts counts every page at once.
+     * Stuck workflows with why and the evidence, and counts per reason
+     * @description Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.
      */
     get: operations['StuckController_list'];
     put?: never;
@@ -67,6 +87,26 @@ export interface paths {
     };
     /** How many workflows are stuck, per reason */
     get: operations['StuckController_counts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/stuck/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Stuck workflows per reason at each round of the stuck monitor, oldest first
+     * @description The census counts the whole system: only administrators of a root of the organisation tree read it (403 otherwise).
+     */
+    get: operations['ReportsController_stuckHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -480,13 +520,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Meetings of the councils in your scope */
+    /** Meetings of the councils in your scope, and those you sit on */
     get: operations['CouncilMeetingsController_list'];
     put?: never;
-    /**
-     * Convene a council meeting (date, members with their seats); invitations go out at once
-     * @description With an Idempotency-Key, the same request sent again answers with the same meeting.
-     */
+    /** Convene a council meeting (date, members with their seats); invitations go out at once */
     post: operations['CouncilMeetingsController_create'];
     delete?: never;
     options?: never;
@@ -501,7 +538,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A meeting: members, attendance, agenda with ballot counts, minutes */
+    /** A meeting: members, attendance, agenda with ballot counts and the votes each award needs, the quorum, minutes */
     get: operations['CouncilMeetingsController_get'];
     put?: never;
     post?: never;
@@ -520,7 +557,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Put a dossier on the agenda (until the meeting opens) */
+    /** Put a dossier on the agenda (until the meeting opens); by its code or its id */
     post: operations['CouncilMeetingsController_addToAgenda'];
     delete?: never;
     options?: never;
@@ -573,7 +610,7 @@ export interface paths {
     put?: never;
     /**
      * Record a dossier's ballot: who cast one and the votes in favour (secret ballot: counts only)
-     * @description 403 SEPARATION_OF_DUTIES when an author of an initiative the dossier cites is among the voters.
+     * @description 403 SEPARATION_OF_DUTIES when an author of an initiative the dossier cites is among the voters. The dossier by its code or its id.
      */
     post: operations['CouncilMeetingsController_ballot'];
     delete?: never;
@@ -616,26 +653,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/council-meetings/{id}/open': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Open the meeting before its time: every member is present (attendance recorded, audited)
-     * @description 409 NOT_EVERYONE_PRESENT naming who is missing; the meeting then opens at its time as planned.
-     */
-    post: operations['CouncilMeetingsController_openEarly'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/council-meetings/roster': {
     parameters: {
       query?: never;
@@ -668,7 +685,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier
-     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer than 30 s. With an Idempotency-Key, the same approval sent again answers with the same decision.
+     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer. Dossiers by their codes or their ids.
      */
     post: operations['DecisionsController_create'];
     delete?: never;
@@ -694,24 +711,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/documents/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Download a generated document (decision, certificate, minutes); X-Content-SHA256 header */
-    get: operations['DecisionsController_download'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dossier-imports': {
+  '/api/v1/decisions/preview': {
     parameters: {
       query?: never;
       header?: never;
@@ -721,59 +721,25 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Upload a nomination list (.xlsx, at most 5 MB, 1000 rows): every row is validated and each error named by row, column and reason; nothing is created yet
-     * @description Answers the import with status VALIDATED (every row valid: start it) or INVALID (its errors: fix the file and upload it again). The same file uploaded again by the same unit answers the same import (`replayed: true`) and creates nothing new.
+     * What the decision would say if signed now: title, legal bases, the annex with each bonus; nothing is numbered or stored
+     * @description Refuses what signing would refuse (409 DOSSIER_NOT_AWAITING_DECISION, DOSSIER_ALREADY_DECIDED; 403 SEPARATION_OF_DUTIES).
      */
-    post: operations['DossierImportsController_upload'];
+    post: operations['DecisionsController_previewDecision'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/v1/dossier-imports/{id}': {
+  '/api/v1/documents/{id}': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** An uploaded list: its errors, its rows and how far their import went (progress) */
-    get: operations['DossierImportsController_view'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dossier-imports/{id}/start': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Import a validated list: every row becomes a dossier and is submitted (all rows or none); starting again answers the same import */
-    post: operations['DossierImportsController_start'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/dossier-imports/template.xlsx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** An award's empty nomination list (Excel): Vietnamese headers, drop-downs for awards and ratings, an example row, instructions */
-    get: operations['DossierImportsController_template'];
+    /** Download a generated document (decision, certificate, minutes); X-Content-SHA256 header */
+    get: operations['DecisionsController_download'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1038,74 +1004,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/exports/award-register.xlsx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The award register (sổ khen thưởng) of a unit and the units under it, for a year */
-    get: operations['ExportsController_awardRegister'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exports/council-meetings/{id}/results.xlsx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A council meeting's results: each dossier with its ballot counts */
-    get: operations['ExportsController_councilResults'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exports/decisions/{id}/annex.xlsx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A decision's annex: the nominees it awards, with their bonus */
-    get: operations['ExportsController_decisionAnnex'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/exports/dossiers.xlsx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The dossier list with its filters (same filters as GET /dossiers) */
-    get: operations['ExportsController_dossiers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/initiatives': {
     parameters: {
       query?: never;
@@ -1118,7 +1016,7 @@ export interface paths {
     put?: never;
     /**
      * Apply for recognition of an initiative (đơn yêu cầu công nhận sáng kiến)
-     * @description Answers with the receipt: the legal due date of the decision (3 months). With an Idempotency-Key, the same application sent again answers with the same initiative.
+     * @description Answers with the receipt: the legal due date of the decision (3 months).
      */
     post: operations['InitiativesController_create'];
     delete?: never;
@@ -1259,6 +1157,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/legal-data/publications/{revision}/propagation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a holiday publication did: the propagation workflow, how many workflows were told, and each open dossier deadline it moved */
+    get: operations['LegalDataController_propagationEffects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -1353,7 +1268,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A plan with its items, outcomes and quarter summaries */
+    /** A plan with its items, their outcomes, evidence and the reminders and overdue notices sent */
     get: operations['PlansController_get'];
     put?: never;
     post?: never;
@@ -1490,24 +1405,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/public/disclosures': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Nominees under public disclosure now: name, unit, award and achievements summary, nothing more */
-    get: operations['PublicDisclosureController_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/public/disclosures/{id}/objections': {
+  '/api/v1/plans/simulation': {
     parameters: {
       query?: never;
       header?: never;
@@ -1516,8 +1414,28 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Object to a nominee during the disclosure window, with a contact; the reviewers' objection task opens. At most 5 an hour from one address */
-    post: operations['PublicDisclosureController_fileObjection'];
+    /**
+     * A plan document's year as its workflow would live it, assuming no item is done: reminders, overdue notices, windows, quarter summaries, next year's draft
+     * @description Computed with the same schedule and the working-day calendar in effect; nothing is stored. Errors as for an import (per field, syntax errors with their line).
+     */
+    post: operations['PlansController_simulation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/dossiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dossiers by stage and award, how each step keeps its legal deadlines, and the reviewers’ workload, in your scope */
+    get: operations['ReportsController_dossiers'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1544,32 +1462,18 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/statistics/awards': {
+  '/api/v1/rule-sets': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A year's awards of a unit and the units under it: by award, level, unit and year; the share to direct workers, ethnic minorities, remote areas, women and non-leaders against the plan's targets; processing time and on-time rate per step */
-    get: operations['StatisticsController_awards'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/statistics/year-end-report.docx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The year-end report on emulation and commendation (Báo cáo tổng kết), as an editable Word document */
-    get: operations['StatisticsController_report'];
+    /**
+     * The rule sets the engine knows, by date, with their legal bases and what is still unconfirmed
+     * @description With the deployment's provincial profile applied. `inForce` marks the rules new submissions get (today, or RULES_AS_OF when replaying a period).
+     */
+    get: operations['RuleSetsController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1677,7 +1581,7 @@ export interface paths {
     put?: never;
     /**
      * Complete the task with its outcome; the workflow moves on before this answers
-     * @description 409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task. Safe to send again: the same completion returns its first answer, even once the task is closed. 503 WORKER_UNAVAILABLE when no worker took it in time; sending it again later returns its outcome.
+     * @description 409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task.
      */
     post: operations['TasksController_complete'];
     delete?: never;
@@ -1934,7 +1838,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PostgreSQL and Temporal answer and a worker serves the task queue; 503 names what does not */
+    /** PostgreSQL and Temporal answer; 503 names the one that does not */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -1979,7 +1883,7 @@ export interface components {
       text: components['schemas']['LocalizedTextInputDto'];
     };
     AgendaItemDto: {
-      /** Format: uuid */
+      /** @description Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ */
       dossierId: string;
     };
     ApplyInitiativeDto: {
@@ -2007,7 +1911,7 @@ export interface components {
       unitName: string;
     };
     ApproveDecisionDto: {
-      /** @description Hồ sơ chờ quyết định được khen trong cùng quyết định */
+      /** @description Hồ sơ chờ quyết định được khen trong cùng quyết định (mã hồ sơ HS-2024-000001 hoặc mã UUID) */
       dossierIds: string[];
       /**
        * Format: uuid
@@ -2100,12 +2004,6 @@ export interface components {
         [key: string]: unknown;
       };
     };
-    AwardCountDto: {
-      count: number;
-      /** @description Mã danh hiệu, cấp, id đơn vị hoặc năm */
-      key: string;
-      name: string;
-    };
     AwardDto: {
       /** @description Ngưỡng biểu quyết của Hội đồng (tính trên tổng số thành viên) */
       ballot?: {
@@ -2135,26 +2033,10 @@ export interface components {
       /** @description Khen thưởng theo thủ tục đơn giản */
       simplifiedProcedure: boolean;
     };
-    AwardStatisticsDto: {
-      byAward: components['schemas']['AwardCountDto'][];
-      byLevel: components['schemas']['AwardCountDto'][];
-      byUnit: components['schemas']['AwardCountDto'][];
-      /** @description Năm nay và bốn năm trước */
-      byYear: components['schemas']['AwardCountDto'][];
-      groups: components['schemas']['GroupShareDto'][];
-      leaders: components['schemas']['LeaderCountsDto'];
-      plan: components['schemas']['StatisticsPlanDto'] | null;
-      steps: components['schemas']['StepTimingDto'][];
-      totals: components['schemas']['StatisticsTotalsDto'];
-      /** Format: uuid */
-      unitId: string;
-      unitName: string;
-      year: number;
-    };
     BallotDto: {
       /** @description Thành viên đã bỏ phiếu (có mặt) hoặc gửi ý kiến bằng văn bản (vắng mặt, nếu quy định cho phép) */
       castBy: string[];
-      /** Format: uuid */
+      /** @description Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ */
       dossierId: string;
       /** @description Chỉ khi biểu quyết công khai: những người đồng ý */
       inFavour?: string[];
@@ -2246,11 +2128,6 @@ export interface components {
       id: string;
     };
     CompletePlanItemDto: {
-      /**
-       * @description Ngày thực hiện xong, khi cập nhật muộn (không sau hôm nay); mặc định hôm nay. Kế hoạch đã kết thúc vẫn ghi nhận được.
-       * @example 2024-06-11
-       */
-      completedOn?: string;
       evidence: components['schemas']['EvidenceDto'];
       /** @example Đã tổ chức lễ kỷ niệm, có báo cáo kèm theo */
       note?: string;
@@ -2272,6 +2149,109 @@ export interface components {
       outcome: {
         [key: string]: unknown;
       };
+    };
+    CouncilAgendaItemDto: {
+      /** @example CSTDCS */
+      awardCode: string;
+      awardName: components['schemas']['LocalizedTextDto'];
+      /** @description Số phiếu thu về */
+      ballotsCast: number | null;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      /** @description Kết quả do hệ thống tính khi kết thúc phiên họp; null khi chưa kết thúc */
+      passed: boolean | null;
+      /** @description Tỷ lệ phiếu đồng ý cần đạt, tính trên tổng số thành viên Hội đồng */
+      threshold: components['schemas']['RatioDto'];
+      thresholdLegalRef: components['schemas']['LegalRefDto'] | null;
+      /** @description Số phiếu đồng ý */
+      votesFor: number | null;
+      /** @description Số phiếu đồng ý tối thiểu trên tổng số thành viên */
+      votesRequired: number;
+    };
+    CouncilCandidateDto: {
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @description Đơn vị đề nghị */
+      unitName: string;
+      year: number;
+    };
+    CouncilCandidateListDto: {
+      items: components['schemas']['CouncilCandidateDto'][];
+    };
+    CouncilMeetingDto: {
+      agenda: components['schemas']['CouncilAgendaItemDto'][];
+      /** Format: uuid */
+      correctsMeetingId: string | null;
+      /** @description Biên bản họp (DOCX, PDF) */
+      documents: components['schemas']['StoredDocumentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @example district */
+      level: string;
+      location: string;
+      members: components['schemas']['CouncilMeetingMemberDto'][];
+      rules: components['schemas']['CouncilRulesDto'];
+      /** @example VN-2024 */
+      ruleSetId: string;
+      /** Format: date-time */
+      scheduledAt: string;
+      /** @enum {string} */
+      status: 'SCHEDULED' | 'OPEN' | 'CLOSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @example UBND huyện Cẩm Mỹ */
+      unitName: string;
+    };
+    CouncilMeetingListDto: {
+      items: components['schemas']['CouncilMeetingSummaryDto'][];
+    };
+    CouncilMeetingMemberDto: {
+      /** @example Nguyễn Văn A */
+      fullName: string;
+      /** @enum {string} */
+      position: 'chair' | 'vice-chair' | 'secretary' | 'member';
+      /** @description Có mặt; null khi chưa ghi danh sách có mặt */
+      present: boolean | null;
+      /** Format: uuid */
+      userId: string;
+    };
+    CouncilMeetingSummaryDto: {
+      /** @description Số hồ sơ trong chương trình */
+      agendaTotal: number;
+      /** Format: uuid */
+      correctsMeetingId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example district */
+      level: string;
+      location: string;
+      membersTotal: number;
+      /**
+       * @description Vị trí của người đọc trong Hội đồng, nếu có
+       * @enum {string|null}
+       */
+      myPosition: 'chair' | 'vice-chair' | 'secretary' | 'member' | null;
+      /** @example VN-2024 */
+      ruleSetId: string;
+      /** Format: date-time */
+      scheduledAt: string;
+      /** @enum {string} */
+      status: 'SCHEDULED' | 'OPEN' | 'CLOSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      /** @example UBND huyện Cẩm Mỹ */
+      unitName: string;
     };
     CouncilMemberDto: {
       /**
@@ -2311,6 +2291,20 @@ export interface components {
       /** @example Phòng Giáo dục và Đào tạo */
       workUnitName: string;
     };
+    CouncilRulesDto: {
+      /** @description Thành viên vắng mặt được gửi ý kiến bằng văn bản */
+      absentMembersGiveWrittenOpinion: boolean;
+      ballotLegalRef: components['schemas']['LegalRefDto'];
+      /** @description Tỷ lệ thành viên có mặt để xét khen thưởng */
+      quorum: components['schemas']['RatioDto'];
+      quorumLegalRef: components['schemas']['LegalRefDto'];
+      /** @description Đủ số thành viên có mặt; null khi chưa ghi danh sách có mặt */
+      quorumMet: boolean | null;
+      /** @description Số thành viên có mặt tối thiểu */
+      quorumRequired: number;
+      /** @description Bỏ phiếu kín: chỉ ghi số phiếu */
+      secretBallot: boolean;
+    };
     CouncilThresholdDto: {
       /** @enum {string} */
       basis: 'all-members';
@@ -2329,8 +2323,8 @@ export interface components {
       location: string;
       members: components['schemas']['CouncilMemberDto'][];
       /**
-       * @description Thời điểm khai mạc, giờ Việt Nam (2024-12-16T08:00); có thể ghi múi giờ (…+07:00, …Z)
-       * @example 2024-12-16T08:00
+       * Format: date-time
+       * @description Thời điểm khai mạc
        */
       scheduledAt: string;
       /** @example Phiên họp xét khen thưởng tổng kết năm 2024 */
@@ -2419,6 +2413,28 @@ export interface components {
        */
       username: string;
     };
+    DayOffDto: {
+      /** Format: date */
+      date: string;
+      name: components['schemas']['LocalizedNameDto'];
+      source: components['schemas']['LegalSourceDto'];
+    };
+    DecisionAwardeeDto: {
+      awardCode: string;
+      awardName: string;
+      /** @description Tiền thưởng (đồng) */
+      bonusVnd: number;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** @description Hệ số tiền thưởng × 1000 (1,0 → 1000) */
+      coefficientThousandths: number;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      /** @description Số thứ tự trong phụ lục */
+      position: number;
+      unitName: string;
+    };
     DecisionDocumentDto: {
       /** @example QD-1-QD-UBND.pdf */
       fileName: string;
@@ -2427,6 +2443,103 @@ export interface components {
       /** @example decision-pdf */
       kind: string;
       sha256: string;
+    };
+    DecisionDto: {
+      awardees: components['schemas']['DecisionAwardeeDto'][];
+      /** @description Quyết định (DOCX, PDF) và giấy chứng nhận, bằng, giấy khen của từng người */
+      documents: components['schemas']['StoredDocumentDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @description Cơ quan ban hành, theo tên vào ngày ký */
+      issuerName: string;
+      /** Format: uuid */
+      issuerUnitId: string;
+      level: string;
+      /** @example 1/QĐ-UBND */
+      number: string;
+      /** Format: uuid */
+      signedBy: string;
+      /**
+       * Format: date
+       * @example 2024-12-16
+       */
+      signedOn: string;
+      /** @description Họ tên người ký */
+      signerName: string;
+      title: string;
+      /** @description Tổng tiền thưởng (đồng) */
+      totalBonusVnd: number;
+    };
+    DecisionPageDto: {
+      items: components['schemas']['DecisionSummaryDto'][];
+      total: number;
+    };
+    DecisionPreviewAwardeeDto: {
+      awardCode: string;
+      awardName: string;
+      bonusVnd: number;
+      /** @example HS-2024-000001 */
+      code: string;
+      coefficientThousandths: number;
+      /** Format: uuid */
+      dossierId: string;
+      /** @enum {string} */
+      nomineeKind: 'individual' | 'collective' | 'household';
+      nomineeName: string;
+      /** @description Chức vụ */
+      nomineeTitle: string | null;
+      position: number;
+      unitName: string;
+    };
+    DecisionPreviewDto: {
+      awardees: components['schemas']['DecisionPreviewAwardeeDto'][];
+      /** @description Mức lương cơ sở ngày ký (đồng) */
+      baseSalaryVnd: number;
+      issuerName: string;
+      /** Format: uuid */
+      issuerUnitId: string;
+      /** @description Các căn cứ (Căn cứ …) */
+      legalBases: string[];
+      /**
+       * Format: date
+       * @description Ngày quyết định sẽ mang nếu ký hôm nay
+       */
+      signedOn: string;
+      title: string;
+      totalBonusVnd: number;
+    };
+    DecisionQueuedDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description Đang đánh số và tạo văn bản
+       * @enum {boolean}
+       */
+      issued: false;
+    };
+    DecisionSummaryDto: {
+      awardeesTotal: number;
+      /** Format: uuid */
+      id: string;
+      /** @description Cơ quan ban hành, theo tên vào ngày ký */
+      issuerName: string;
+      /** Format: uuid */
+      issuerUnitId: string;
+      level: string;
+      /** @example 1/QĐ-UBND */
+      number: string;
+      /** Format: uuid */
+      signedBy: string;
+      /**
+       * Format: date
+       * @example 2024-12-16
+       */
+      signedOn: string;
+      /** @description Họ tên người ký */
+      signerName: string;
+      title: string;
+      /** @description Tổng tiền thưởng (đồng) */
+      totalBonusVnd: number;
     };
     DemoAccountDto: {
       /** @example Cán bộ thi đua — Trường Tiểu học Long Giao */
@@ -2444,19 +2557,6 @@ export interface components {
       /** @example demo.officer.thlg */
       username: string;
     };
-    DisclosedNomineeDto: {
-      achievementsSummary: string;
-      awardName: string;
-      /** @example HS-2024-000001 */
-      code: string;
-      /** Format: date-time */
-      disclosureEndsAt: string | null;
-      /** Format: uuid */
-      dossierId: string;
-      nomineeName: string;
-      unitName: string;
-      year: number;
-    };
     DocumentDefinitionDto: {
       /** @example BIEN_BAN_BINH_XET */
       code: string;
@@ -2468,18 +2568,11 @@ export interface components {
       code: string;
       /** Format: uuid */
       id: string;
-      /** @description What this means for the person, in Vietnamese and English */
-      message?: components['schemas']['LocalizedTextDto'];
       /**
        * @description False: the dossier is being recorded; read it again shortly
        * @example false
        */
       recorded: boolean;
-      /**
-       * @description unavailable: no worker serves the task queue; the dossier is recorded once one is back. slow: the worker did not record it in time
-       * @enum {string}
-       */
-      worker?: 'unavailable' | 'slow';
     };
     DossierDecisionDto: {
       /**
@@ -2498,51 +2591,6 @@ export interface components {
        * @example 2024-12-16
        */
       signedOn: string;
-    };
-    DossierImportDto: {
-      /** Format: date-time */
-      createdAt: string;
-      errors: components['schemas']['ImportErrorDto'][];
-      fileName: string;
-      /** Format: date-time */
-      finishedAt: string | null;
-      /** Format: uuid */
-      id: string;
-      progress: components['schemas']['DossierImportProgressDto'];
-      /** Format: uuid */
-      proposingUnitId: string;
-      proposingUnitName: string;
-      /** @description Tệp này đã được tải lên trước đó: trả lại lần nhập cũ, không tạo gì mới */
-      replayed?: boolean;
-      rows: components['schemas']['DossierImportRowDto'][];
-      /** Format: date-time */
-      startedAt: string | null;
-      /**
-       * @description INVALID: còn dòng lỗi, không nhập; VALIDATED: mọi dòng hợp lệ, chờ nhập; IMPORTING; DONE; FAILED: không hồ sơ nào được tạo
-       * @enum {string}
-       */
-      status: 'INVALID' | 'VALIDATED' | 'IMPORTING' | 'DONE' | 'FAILED';
-      /** @description Số dòng đề nghị đọc được */
-      totalRows: number;
-    };
-    DossierImportProgressDto: {
-      failed: number;
-      pending: number;
-      submitted: number;
-      total: number;
-    };
-    DossierImportRowDto: {
-      awardCode: string;
-      /** @example HS-2024-000001 */
-      dossierCode: string | null;
-      /** Format: uuid */
-      dossierId: string | null;
-      error: components['schemas']['LocalizedTextDto'] | null;
-      nomineeName: string;
-      rowNumber: number;
-      /** @enum {string} */
-      status: 'PENDING' | 'DRAFTED' | 'SUBMITTED' | 'FAILED';
-      year: number;
     };
     DossierPageDto: {
       items: components['schemas']['DossierSummaryDto'][];
@@ -2590,8 +2638,6 @@ export interface components {
        */
       stageDueAt?: string | null;
       stageName: components['schemas']['LocalizedTextDto'];
-      /** @description Kiểm tra khi nộp: giấy tờ còn thiếu, điều kiện cần thẩm định (điều kiện luật định không đạt thì hồ sơ không nộp được) */
-      submissionChecks?: components['schemas']['SubmissionChecksDto'] | null;
       /** Format: date-time */
       submittedAt?: string | null;
       /**
@@ -2623,6 +2669,12 @@ export interface components {
       rulesDate: string;
       /** @example VN-2024 */
       ruleSetId: string;
+    };
+    DossierStatisticsDto: {
+      byStageAndAward: components['schemas']['StageAwardCountDto'][];
+      reviewers: components['schemas']['ReviewerWorkloadDto'][];
+      steps: components['schemas']['StepTimelinessDto'][];
+      year: number | null;
     };
     DossierSummaryDto: {
       awardCode: string;
@@ -2864,25 +2916,6 @@ export interface components {
        */
       unitId: string;
     };
-    GroupShareCountDto: {
-      count: number;
-      /** @description Số khen thưởng có thể thuộc nhóm (mẫu số) */
-      of: number;
-      /** @description Số hồ sơ không ghi thông tin này (tính vào mẫu số) */
-      unstated: number;
-    };
-    GroupShareDto: {
-      /** @enum {string} */
-      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
-      name: components['schemas']['LocalizedTextDto'];
-      percent: number | null;
-      previous: components['schemas']['GroupShareCountDto'];
-      previousPercent: number | null;
-      share: components['schemas']['GroupShareCountDto'];
-      target: components['schemas']['PlanTargetDto'] | null;
-      /** @enum {string} */
-      verdict: 'met' | 'not-met' | 'not-judged';
-    };
     HolidayBreakDto: {
       /**
        * @description Ngày đầu đợt nghỉ (kể cả cuối tuần)
@@ -2898,20 +2931,18 @@ export interface components {
        */
       to: string;
     };
-    ImportErrorDto: {
+    HolidayYearDto: {
+      daysOff: components['schemas']['DayOffDto'][];
+      /** @description Sai khi chưa có lịch chính thức: tính theo Bộ luật Lao động (tạm tính), có thể thay đổi khi lịch được công bố */
+      official: boolean;
       /**
-       * @description Cột trong Excel
-       * @example C
+       * @description Có sẵn trong phiên bản, đã công bố qua hệ thống, hoặc tạm tính
+       * @enum {string}
        */
-      column: string | null;
-      columnName: components['schemas']['LocalizedTextDto'] | null;
-      /** @example nominee.birthYear */
-      field: string;
-      message: components['schemas']['LocalizedTextDto'];
-      /** @description Dòng trong Excel; null: cả tệp */
-      row: number | null;
-      /** @example year-range */
-      rule: string;
+      origin: 'release' | 'published' | 'provisional';
+      revision: number | null;
+      workingSaturdays: components['schemas']['WorkingSaturdayViewDto'][];
+      year: number;
     };
     ImportPlanDto: {
       /**
@@ -2927,10 +2958,114 @@ export interface components {
       /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
       source: string;
     };
-    LeaderCountsDto: {
-      leaders: number;
-      nonLeaders: number;
-      unstated: number;
+    ImportPlanResultDto: {
+      /** @description false khi văn bản này đã được nhập trước đó */
+      created: boolean;
+      /** @description Số nội dung */
+      items: number;
+      /** Format: uuid */
+      planId: string;
+      /** @enum {string} */
+      status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      workflowId: string | null;
+    };
+    InitiativeDto: {
+      authorIds: string[];
+      /** @description Họ tên các tác giả */
+      authorNames: string[];
+      /** Format: date */
+      decidedOn: string | null;
+      description: string;
+      /** @description Tệp kèm đơn, giấy chứng nhận hoặc văn bản từ chối */
+      documents: components['schemas']['StoredDocumentDto'][];
+      /**
+       * Format: date
+       * @description Hạn công nhận theo quy định (3 tháng)
+       */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      membersTotal: number | null;
+      reasons: string | null;
+      /** Format: date */
+      receivedOn: string;
+      /** @enum {string|null} */
+      scope: 'unit' | 'province' | 'national' | null;
+      /**
+       * @example RECEIVED
+       * @enum {string}
+       */
+      status: 'RECEIVED' | 'RECOGNIZED' | 'REFUSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /** @description Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần) */
+      usedBy: components['schemas']['InitiativeUseDto'] | null;
+      /** Format: uuid */
+      usedByDossierId: string | null;
+      votesFor: number | null;
+    };
+    InitiativeListDto: {
+      items: components['schemas']['InitiativeSummaryDto'][];
+    };
+    InitiativeSummaryDto: {
+      authorIds: string[];
+      /** @description Họ tên các tác giả */
+      authorNames: string[];
+      /** Format: date */
+      decidedOn: string | null;
+      description: string;
+      /**
+       * Format: date
+       * @description Hạn công nhận theo quy định (3 tháng)
+       */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      membersTotal: number | null;
+      reasons: string | null;
+      /** Format: date */
+      receivedOn: string;
+      /** @enum {string|null} */
+      scope: 'unit' | 'province' | 'national' | null;
+      /**
+       * @example RECEIVED
+       * @enum {string}
+       */
+      status: 'RECEIVED' | 'RECOGNIZED' | 'REFUSED';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /** @description Hồ sơ khen thưởng sử dụng sáng kiến (mỗi sáng kiến chỉ dùng một lần) */
+      usedBy: components['schemas']['InitiativeUseDto'] | null;
+      /** Format: uuid */
+      usedByDossierId: string | null;
+      votesFor: number | null;
+    };
+    InitiativeUseDto: {
+      /** @example CSTDCS */
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** @example COUNCIL_PENDING */
+      stage: string;
+    };
+    LegalInstrumentDto: {
+      /** Format: date */
+      effectiveFrom: string | null;
+      /** @example LUAT_06_2022 */
+      id: string;
+      /**
+       * Format: date
+       * @description Ngày ký; null khi chưa đối chiếu được với văn bản gốc
+       */
+      issuedOn: string | null;
+      note: string | null;
+      /** @example Luật 06/2022/QH15 */
+      number: string;
+      title: components['schemas']['LocalizedTextDto'];
     };
     LegalPublicationEntryDto: {
       /** @description Sai khi một công bố sau của cùng năm / cùng ngày hiệu lực thay thế */
@@ -3077,6 +3212,20 @@ export interface components {
        */
       intoUnitId: string;
     };
+    MovedDeadlineDto: {
+      /** Format: date-time */
+      at: string;
+      awardCode: string;
+      /** @example HS-2026-000012 */
+      code: string;
+      /** Format: date */
+      from: string;
+      /** @example review:district */
+      taskKey: string;
+      /** Format: date */
+      to: string;
+      unitName: string;
+    };
     MoveUnitDto: {
       /**
        * @description Ngày trực thuộc đơn vị mới
@@ -3103,22 +3252,17 @@ export interface components {
         | 'innovation-digital-leadership'
         | 'thematic-achievement'
       )[];
-      /** @description Công nhân, nông dân, người lao động trực tiếp (cá nhân, hộ gia đình; để thống kê theo chỉ tiêu của kế hoạch) */
+      /** @description Người lao động trực tiếp */
       directWorker?: boolean;
-      /** @description Người dân tộc thiểu số (cá nhân, hộ gia đình) */
+      /** @description Người dân tộc thiểu số */
       ethnicMinority?: boolean;
-      /**
-       * @description Giới tính (cá nhân)
-       * @enum {string}
-       */
+      /** @enum {string} */
       gender?: 'female' | 'male';
       /**
        * @description Cá nhân, tập thể hay hộ gia đình (individual, collective or household)
        * @enum {string}
        */
       kind: 'individual' | 'collective' | 'household';
-      /** @description Giữ chức vụ lãnh đạo, quản lý (cá nhân) */
-      leaderOrManager?: boolean;
       /**
        * @description Họ tên cá nhân hoặc tên tập thể
        * @example Nguyễn Thị Lan
@@ -3129,11 +3273,8 @@ export interface components {
        * @example Giáo viên
        */
       position?: string;
-      /**
-       * @description Xếp loại mức độ hoàn thành nhiệm vụ năm xét khen thưởng, do đơn vị nêu
-       * @enum {string}
-       */
-      rating?: 'HTXS' | 'HTTNV' | 'HTNV' | 'KHTNV';
+      /** @description Công tác ở vùng sâu, vùng xa */
+      remoteArea?: boolean;
     };
     NotificationDto: {
       body: components['schemas']['LocalizedTextDto'];
@@ -3171,8 +3312,14 @@ export interface components {
       locale: 'vi' | 'en';
       webhook: boolean;
     };
-    ObjectionReceivedDto: {
-      received: boolean;
+    OwnerTallyDto: {
+      late: number;
+      onTime: number;
+      open: number;
+      ownerName?: string;
+      /** @description Đơn vị chủ trì; * cho tổng */
+      ownerUnitId: string;
+      total: number;
     };
     ParentPeriodDto: {
       /** Format: uuid */
@@ -3194,6 +3341,47 @@ export interface components {
        * @example 2024
        */
       year: number;
+    };
+    PlanDto: {
+      goals: string[];
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      issuedOn: string | null;
+      issuer: components['schemas']['PlanIssuerDto'];
+      items: components['schemas']['PlanItemDto'][];
+      legalBasis: string[];
+      /** @example 11/KH-UBND */
+      number: string | null;
+      recipients: string[];
+      reminderOffsets: number[];
+      signer: string | null;
+      /** Format: uuid */
+      sourcePlanId: string | null;
+      /** @description Cơ quan thường trực */
+      standingBody: components['schemas']['PlanUnitRefDto'];
+      standingDuties: string[];
+      /** @enum {string} */
+      status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      workflowId: string | null;
+      year: number;
+    };
+    PlanEvidenceDto: {
+      /** Format: date */
+      issuedOn?: string;
+      /** @description Số văn bản */
+      number?: string;
+      title: string | null;
+      /** @enum {string} */
+      type: 'document' | 'link';
+      url?: string;
+    };
+    PlanIssuerDto: {
+      name: string;
+      /** @description Tên cơ quan ban hành như văn bản ghi */
+      nameInDocument: string;
+      /** Format: uuid */
+      unitId: string;
     };
     PlanItemChangesDto: {
       /**
@@ -3223,16 +3411,171 @@ export interface components {
       recurring?: boolean;
       text?: components['schemas']['LocalizedTextInputDto'];
     };
-    PlanTargetDto: {
+    PlanItemCompletedDto: {
+      /** @enum {boolean} */
+      accepted: true;
+      /** Format: date-time */
+      completedAt: string;
+    };
+    PlanItemCountsDto: {
+      done: number;
+      overdue: number;
+      total: number;
+    };
+    PlanItemDto: {
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: uuid */
+      completedBy: string | null;
+      /** @description Họ tên người hoàn thành (khi đọc cả kế hoạch) */
+      completedByName?: string | null;
+      dueExplicit: boolean;
+      /** Format: date */
+      dueOn: string;
+      evidence: components['schemas']['PlanEvidenceDto'] | null;
+      /** @example q2-june-11-anniversary */
+      key: string;
       /** @enum {string} */
-      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      kind:
+        | 'evaluation'
+        | 'cluster'
+        | 'document'
+        | 'council'
+        | 'event'
+        | 'dossier-batch'
+        | 'inspection'
+        | 'registration';
+      note: string | null;
+      /** @description Nhắc hạn và báo quá hạn đã gửi */
+      notices: components['schemas']['PlanItemNoticeDto'][];
+      /**
+       * @description Đúng hạn, xong muộn, quá hạn, chưa đến hạn
+       * @enum {string}
+       */
+      outcome: 'ON_TIME' | 'DONE_LATE' | 'OVERDUE' | 'OPEN';
+      /** @description Đơn vị chủ trì */
+      owner: components['schemas']['PlanUnitRefDto'];
+      participantUnitIds: string[];
+      /** @enum {number} */
+      quarter: 1 | 2 | 3 | 4;
+      recurring: boolean;
+      revision: number;
       /** @enum {string} */
-      kind: 'rising' | 'at-least' | 'emphasis';
-      percent: number | null;
-      /** @description Vị trí trong kế hoạch */
-      source: string;
-      /** @description Lời văn của kế hoạch */
+      status: 'OPEN' | 'DONE';
       text: components['schemas']['LocalizedTextDto'];
+    };
+    PlanItemNoticeDto: {
+      /** @enum {string} */
+      kind: 'reminder' | 'overdue';
+      /** @description Số người nhận */
+      recipients: number;
+      /** Format: date-time */
+      sentAt: string;
+      /** @description Số ngày làm việc trước hạn */
+      workingDaysBefore: number | null;
+    };
+    PlanListEntryDto: {
+      /** Format: uuid */
+      id: string;
+      issuer: components['schemas']['PlanUnitRefDto'];
+      items: components['schemas']['PlanItemCountsDto'];
+      number: string | null;
+      /** @enum {string} */
+      status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+      year: number;
+    };
+    PlanSimulationDto: {
+      events: components['schemas']['PlanSimulationEventDto'][];
+      /** Format: date */
+      issuedOn: string | null;
+      /** @description Cơ quan ban hành, như văn bản ghi */
+      issuer: string;
+      items: number;
+      number: string | null;
+      year: number;
+    };
+    PlanSimulationEventDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description Trước ngày ban hành kế hoạch */
+      beforeIssue: boolean;
+      /** Format: date */
+      dueOn: string | null;
+      itemKey: string | null;
+      /** @enum {string|null} */
+      itemKind:
+        | 'evaluation'
+        | 'cluster'
+        | 'document'
+        | 'council'
+        | 'event'
+        | 'dossier-batch'
+        | 'inspection'
+        | 'registration'
+        | null;
+      /** @enum {string} */
+      kind:
+        | 'reminder'
+        | 'overdue'
+        | 'window-opens'
+        | 'window-closes'
+        | 'quarter-summary'
+        | 'next-year-draft';
+      /** @description Đơn vị chủ trì, như văn bản ghi */
+      owner: string | null;
+      /** @enum {number} */
+      quarter: 1 | 2 | 3 | 4;
+      text: components['schemas']['LocalizedTextDto'] | null;
+      workingDaysBefore: number | null;
+    };
+    PlanUnitRefDto: {
+      name: string;
+      /** Format: uuid */
+      unitId: string;
+    };
+    PlanWindowDto: {
+      /** Format: date-time */
+      closesAt: string | null;
+      itemKey: string;
+      /** @enum {string} */
+      kind: 'dossier-collection' | 'emulation-registration';
+      /** Format: date-time */
+      opensAt: string | null;
+      /** @enum {string} */
+      status: 'NOT_OPENED' | 'OPEN' | 'CLOSED';
+      units: components['schemas']['PlanWindowUnitDto'][];
+    };
+    PlanWindowUnitDto: {
+      code: string;
+      /** @description Số hồ sơ đơn vị đã nộp trong đợt */
+      dossiersSubmitted: number;
+      name: string;
+      /** @description Số danh hiệu đơn vị đã đăng ký (đợt đăng ký thi đua) */
+      registrations: number;
+      /**
+       * @description Nhiệm vụ của đơn vị; null khi đợt chưa mở
+       * @enum {string|null}
+       */
+      taskStatus: 'OPEN' | 'COMPLETED' | 'CANCELLED' | null;
+      /** Format: uuid */
+      unitId: string;
+    };
+    PropagationEffectsDto: {
+      /** @description Các thời hạn của hồ sơ đã dời */
+      moved: components['schemas']['MovedDeadlineDto'][];
+      result: components['schemas']['PropagationResultDto'] | null;
+      revision: number;
+      /**
+       * @description NOT_STARTED (gọi lại propagate), RUNNING, COMPLETED, FAILED…
+       * @example COMPLETED
+       */
+      status: string;
+    };
+    PropagationResultDto: {
+      /** @description Số quy trình đã kết thúc trước khi được báo */
+      gone: number;
+      /** @description Số quy trình đã được báo */
+      signalled: number;
     };
     PublicationWarningDto: {
       /** @example breaks */
@@ -3240,14 +3583,6 @@ export interface components {
       message: components['schemas']['LocalizedNameDto'];
       /** @example statutory-holiday-outside-breaks */
       rule: string;
-    };
-    PublicObjectionDto: {
-      /** @description Số điện thoại hoặc thư điện tử để liên hệ */
-      contact: string;
-      /** @description Họ và tên người phản ánh */
-      filerName: string;
-      /** @description Nội dung phản ánh */
-      text: string;
     };
     PublishBaseSalaryStepDto: {
       /**
@@ -3321,6 +3656,37 @@ export interface components {
       workingSaturdays?: components['schemas']['WorkingSaturdayDto'][];
       /** @example 2027 */
       year: number;
+    };
+    QuarterSummaryDto: {
+      /**
+       * Format: date
+       * @description Ngày tổng hợp
+       */
+      asOf: string;
+      /** Format: date-time */
+      createdAt: string;
+      items: components['schemas']['QuarterSummaryItemDto'][];
+      owners: components['schemas']['OwnerTallyDto'][];
+      /** @enum {number} */
+      quarter: 1 | 2 | 3 | 4;
+      totals: components['schemas']['OwnerTallyDto'];
+    };
+    QuarterSummaryItemDto: {
+      /** Format: date */
+      completedOn: string | null;
+      /** Format: date */
+      dueOn: string;
+      itemKey: string;
+      /** @enum {string} */
+      outcome: 'ON_TIME' | 'DONE_LATE' | 'OVERDUE' | 'OPEN';
+      /** Format: uuid */
+      ownerUnitId: string;
+    };
+    RatioDto: {
+      /** @example 5 */
+      denominator: number;
+      /** @example 4 */
+      numerator: number;
     };
     ReasonDto: {
       /**
@@ -3420,6 +3786,14 @@ export interface components {
        */
       reason: string;
     };
+    ReviewerWorkloadDto: {
+      completedLast30Days: number;
+      fullName: string;
+      open: number;
+      overdue: number;
+      /** Format: uuid */
+      userId: string;
+    };
     ReviewInitiativeDto: {
       /** @description Số thành viên Hội đồng sáng kiến */
       membersTotal: number;
@@ -3453,6 +3827,42 @@ export interface components {
       /** Format: uuid */
       unitId: string;
     };
+    RuleSetListDto: {
+      /**
+       * Format: date
+       * @description Ngày xác định bộ quy tắc đang áp dụng
+       */
+      asOf: string;
+      /** @description Mới nhất trước */
+      items: components['schemas']['RuleSetSummaryDto'][];
+      /** @example DN */
+      profile: string | null;
+    };
+    RuleSetSummaryDto: {
+      /** @description Số danh hiệu, hình thức khen thưởng */
+      awards: number;
+      /** Format: date */
+      effectiveFrom: string;
+      /** Format: date */
+      effectiveTo: string | null;
+      /** @example VN-2026-10+DN */
+      id: string;
+      /** @description Bộ quy tắc hồ sơ mới được áp dụng */
+      inForce: boolean;
+      legalBasis: components['schemas']['LegalInstrumentDto'][];
+      name: components['schemas']['LocalizedTextDto'];
+      transition: components['schemas']['RuleSetTransitionDto'] | null;
+      /** @description Những giá trị chưa đối chiếu được với văn bản gốc (chỉ cảnh báo, không từ chối) */
+      unconfirmed: components['schemas']['UnconfirmedItemDto'][];
+    };
+    RuleSetTransitionDto: {
+      confirmed: boolean;
+      legalRef: components['schemas']['LegalRefDto'];
+      /** @example VN-2025-07 */
+      previous: string;
+      /** Format: date */
+      receivedBefore: string;
+    };
     SalaryStepDto: {
       /**
        * @description Áp dụng từ ngày
@@ -3473,33 +3883,58 @@ export interface components {
        */
       vnd: number;
     };
+    SimulatePlanDto: {
+      /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
+      source: string;
+    };
+    StageAwardCountDto: {
+      /** @example CSTDCS */
+      awardCode: string;
+      count: number;
+      /** @example UNIT_REVIEW */
+      stage: string;
+    };
     StageResultDto: {
       /** @example SUPPLEMENTING */
       stage: string;
     };
-    StatisticsPlanDto: {
+    StepTimelinessDto: {
+      /** @description Số việc đã xong */
+      completed: number;
+      /** @description Số việc xong trong thời hạn */
+      completedOnTime: number;
+      /** @description Số việc đang mở */
+      open: number;
+      /** @description Số việc đang mở đã quá hạn */
+      openOverdue: number;
+      /** @example dossier.review */
+      taskType: string;
+    };
+    StoredDocumentDto: {
+      /** @example application/pdf */
+      contentType: string;
+      /** @example quyet-dinh-1-qd-ubnd.pdf */
+      fileName: string;
       /** Format: uuid */
       id: string;
-      issuerName: string;
-      number: string | null;
-      targets: components['schemas']['PlanTargetDto'][];
+      /**
+       * @description decision-docx, decision-pdf, certificate-pdf, minutes-docx, minutes-pdf…
+       * @example decision-pdf
+       */
+      kind: string;
+      sha256: string;
+      sizeBytes: number;
+      title: string;
     };
-    StatisticsTotalsDto: {
-      /** @description Được khen thưởng */
-      awarded: number;
-      /** @description Không được khen thưởng hoặc bị trả lại */
-      notAwarded: number;
-      /** @description Hồ sơ đã nộp (không kể bản nháp, hồ sơ rút) */
-      proposed: number;
-    };
-    StepTimingDto: {
-      averageDays: number | null;
-      closed: number;
-      name: components['schemas']['LocalizedTextDto'];
-      onTime: number;
-      onTimePercent: number | null;
-      type: string;
-      withDeadline: number;
+    StuckCensusDto: {
+      /** @description Số quy trình bị kẹt theo từng lý do */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description Số quy trình đang chạy đã xem xét */
+      scanned: number;
+      /** Format: date-time */
+      takenAt: string;
     };
     StuckFilterDto: {
       /**
@@ -3551,26 +3986,8 @@ export interface components {
       /** @example 2024 */
       year?: number;
     };
-    SubmissionChecksDto: {
-      /** Format: date-time */
-      checkedAt: string;
-      findings: components['schemas']['SubmissionFindingDto'][];
-      /** @example VN-2024 */
-      ruleSetId: string;
-    };
-    SubmissionFindingDto: {
-      /**
-       * @description DOCUMENT_MISSING or an eligibility reason code
-       * @example DOCUMENT_MISSING
-       */
-      code: string;
-      /** @description False when the rule is not confirmed from the official text */
-      confirmed: boolean;
-      /** @example documents.TO_TRINH */
-      field: string;
-      message: components['schemas']['LocalizedTextDto'];
-      /** @example Điều 84 khoản 1 điểm a Luật 06/2022/QH15 */
-      source?: string | null;
+    StuckHistoryDto: {
+      items: components['schemas']['StuckCensusDto'][];
     };
     SupplementDossierDto: {
       /** @description Tệp đã tải lên cho lần bổ sung này */
@@ -3688,6 +4105,13 @@ export interface components {
       /** @enum {string} */
       tokenType: 'Bearer';
     };
+    UnconfirmedItemDto: {
+      /** @description Trường của quy định riêng của tỉnh có thể thay thế */
+      configurableVia: string | null;
+      note: components['schemas']['LocalizedTextDto'];
+      /** @example awards.CSTDCS.criteria */
+      path: string;
+    };
     UnitDetailDto: {
       /** @description Not retired or merged as of today */
       active: boolean;
@@ -3775,7 +4199,7 @@ export interface components {
       id: string;
       /**
        * Format: date-time
-       * @description Some client address is locked out of the account after repeated failed log-ins, until then (the latest lock); enable lifts every lock
+       * @description Locked after repeated failed log-ins until then
        */
       lockedUntil?: string | null;
       /** Format: uuid */
@@ -3819,6 +4243,17 @@ export interface components {
        * @example 2027-02-12
        */
       inLieuOf: string;
+    };
+    WorkingSaturdayViewDto: {
+      /** Format: date */
+      date: string;
+      /**
+       * Format: date
+       * @description Ngày thường được nghỉ đổi lại
+       */
+      inLieuOf: string;
+      name: components['schemas']['LocalizedNameDto'];
+      source: components['schemas']['LegalSourceDto'];
     };
   };
   responses: never;
@@ -3869,16 +4304,35 @@ export interface operations {
       };
     };
   };
+  BulkController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        operationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RepairReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   StuckController_list: {
     parameters: {
       query?: {
         /** @description Chỉ những trường hợp đã kẹt ít nhất chừng này (90s, 30m, 12h, 2d) */
         age?: string;
         awardCode?: string;
-        /** @description Số quy trình đang chạy xét trong một trang (running workflows examined per page; the stuck ones among them are listed) */
-        pageSize?: number;
-        /** @description nextPageToken của trang trước (the previous page’s nextPageToken; same filter) */
-        pageToken?: string;
         /** @description Lý do bị kẹt */
         reason?:
           | 'task-overdue'
@@ -3968,6 +4422,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ReportsController_stuckHistory: {
+    parameters: {
+      query?: {
+        /** @description Số ngày gần nhất (mặc định 7) */
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StuckHistoryDto'];
+        };
       };
     };
   };
@@ -4511,7 +4987,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HolidayYearDto'];
+        };
       };
     };
   };
@@ -4528,17 +5006,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingListDto'];
+        };
       };
     };
   };
   CouncilMeetingsController_create: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -4552,7 +5029,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4571,7 +5050,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4594,7 +5075,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4614,7 +5097,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4637,7 +5122,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4660,7 +5147,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
+        };
       };
     };
   };
@@ -4679,7 +5168,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CouncilCandidateListDto'];
+        };
       };
     };
   };
@@ -4698,30 +5189,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-    };
-  };
-  CouncilMeetingsController_openEarly: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AttendanceDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
+        content: {
+          'application/json': components['schemas']['CouncilMeetingDto'];
         };
-        content?: never;
       };
     };
   };
@@ -4763,17 +5233,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DecisionPageDto'];
+        };
       };
     };
   };
   DecisionsController_create: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -4787,7 +5256,17 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DecisionDto'];
+        };
+      };
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionQueuedDto'];
+        };
       };
     };
   };
@@ -4806,7 +5285,32 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DecisionDto'];
+        };
+      };
+    };
+  };
+  DecisionsController_previewDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionPreviewDto'];
+        };
       };
     };
   };
@@ -4817,108 +5321,6 @@ export interface operations {
       path: {
         id: string;
       };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  DossierImportsController_upload: {
-    parameters: {
-      query: {
-        /** @description Đơn vị đề nghị (đơn vị gửi danh sách) */
-        proposingUnitId: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file: string;
-        };
-      };
-    };
-    responses: {
-      /** @description The same file was uploaded before */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DossierImportDto'];
-        };
-      };
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DossierImportDto'];
-        };
-      };
-    };
-  };
-  DossierImportsController_view: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DossierImportDto'];
-        };
-      };
-    };
-  };
-  DossierImportsController_start: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DossierImportDto'];
-        };
-      };
-    };
-  };
-  DossierImportsController_template: {
-    parameters: {
-      query: {
-        awardCode: string;
-        /** @description Đơn vị đề nghị (in trên tiêu đề danh sách) */
-        unitId: string;
-        year: number;
-      };
-      header?: never;
-      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -5156,10 +5558,7 @@ export interface operations {
   DossiersController_fileObjection: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -5211,10 +5610,7 @@ export interface operations {
   DossiersController_supplement: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -5239,10 +5635,7 @@ export interface operations {
   DossiersController_withdraw: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -5295,8 +5688,6 @@ export interface operations {
         awardCode: string;
         /** @description Đơn vị đề nghị */
         proposingUnitId: string;
-        /** @description Năm xét khen thưởng: chọn bộ quy tắc như khi nộp (mặc định: năm của ngày áp dụng) */
-        year?: number;
       };
       header?: never;
       path?: never;
@@ -5383,109 +5774,6 @@ export interface operations {
       };
     };
   };
-  ExportsController_awardRegister: {
-    parameters: {
-      query: {
-        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
-        unitId: string;
-        year: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ExportsController_councilResults: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ExportsController_decisionAnnex: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  ExportsController_dossiers: {
-    parameters: {
-      query?: {
-        awardCode?: string;
-        limit?: number;
-        offset?: number;
-        /** @description Chỉ hồ sơ quá hạn ở bước hiện tại */
-        overdue?: string;
-        /** @description Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001) */
-        q?: string;
-        /** @description Bước (có thể lặp lại) */
-        stage?: (
-          | 'DRAFT'
-          | 'SUBMITTED'
-          | 'UNIT_REVIEW'
-          | 'SUPPLEMENTING'
-          | 'INITIATIVE_PENDING'
-          | 'COUNCIL_PENDING'
-          | 'DISCLOSURE'
-          | 'DECISION_PENDING'
-          | 'FORWARDED'
-          | 'APPROVED'
-          | 'NOT_APPROVED'
-          | 'REJECTED'
-          | 'WITHDRAWN'
-        )[];
-        /** @description Đơn vị (kể cả đơn vị trực thuộc) */
-        unitId?: string;
-        year?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
   InitiativesController_list: {
     parameters: {
       query?: never;
@@ -5499,17 +5787,16 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeListDto'];
+        };
       };
     };
   };
   InitiativesController_create: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -5523,7 +5810,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeDto'];
+        };
       };
     };
   };
@@ -5542,7 +5831,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeDto'];
+        };
       };
     };
   };
@@ -5565,7 +5856,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InitiativeDto'];
+        };
       };
     };
   };
@@ -5704,6 +5997,27 @@ export interface operations {
       };
     };
   };
+  LegalDataController_propagationEffects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        revision: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PropagationEffectsDto'];
+        };
+      };
+    };
+  };
   NotificationsController_list: {
     parameters: {
       query?: {
@@ -5829,7 +6143,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanListEntryDto'][];
+        };
       };
     };
   };
@@ -5850,7 +6166,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImportPlanResultDto'];
+        };
       };
     };
   };
@@ -5869,7 +6187,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
       };
     };
   };
@@ -5892,7 +6212,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
       };
     };
   };
@@ -5933,7 +6255,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemDto'][];
+        };
       };
     };
   };
@@ -5956,7 +6280,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemDto'];
+        };
       };
     };
   };
@@ -5980,7 +6306,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemDto'];
+        };
       };
     };
   };
@@ -6004,7 +6332,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanItemCompletedDto'];
+        };
       };
     };
   };
@@ -6024,7 +6354,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PlanWindowDto'];
+        };
       };
     };
   };
@@ -6066,13 +6398,41 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QuarterSummaryDto'][];
+        };
       };
     };
   };
-  PublicDisclosureController_list: {
+  PlansController_simulation: {
     parameters: {
       query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SimulatePlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanSimulationDto'];
+        };
+      };
+    };
+  };
+  ReportsController_dossiers: {
+    parameters: {
+      query?: {
+        /** @description Năm khen thưởng (mặc định: mọi năm) */
+        year?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -6084,32 +6444,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DisclosedNomineeDto'][];
-        };
-      };
-    };
-  };
-  PublicDisclosureController_fileObjection: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PublicObjectionDto'];
-      };
-    };
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ObjectionReceivedDto'];
+          'application/json': components['schemas']['DossierStatisticsDto'];
         };
       };
     };
@@ -6137,13 +6472,9 @@ export interface operations {
       };
     };
   };
-  StatisticsController_awards: {
+  RuleSetsController_list: {
     parameters: {
-      query: {
-        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
-        unitId: string;
-        year: number;
-      };
+      query?: never;
       header?: never;
       path?: never;
       cookie?: never;
@@ -6155,29 +6486,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AwardStatisticsDto'];
+          'application/json': components['schemas']['RuleSetListDto'];
         };
-      };
-    };
-  };
-  StatisticsController_report: {
-    parameters: {
-      query: {
-        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
-        unitId: string;
-        year: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };
@@ -6321,10 +6631,7 @@ export interface operations {
   TasksController_complete: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };

@@ -1,16 +1,26 @@
 import {
+  ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   BellOutlined,
+  BookOutlined,
+  BulbOutlined,
+  CalendarOutlined,
   FileExcelOutlined,
   FileAddOutlined,
+  FileDoneOutlined,
   FolderOpenOutlined,
+  FundOutlined,
   HomeOutlined,
   InboxOutlined,
+  TeamOutlined,
+  ToolOutlined,
   UnorderedListOutlined,
+  UserOutlined,
 } from '../components/icons';
 import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
-import { can, type Me } from '../auth/session';
+import { can, holds, type Me } from '../auth/session';
 
 /** An entry of the side menu: where it goes, its label, and who sees it. */
 export interface NavigationEntry {
@@ -20,10 +30,7 @@ export interface NavigationEntry {
   visible: (user: Me) => boolean;
 }
 
-/**
- * The side menu, by what each person's roles allow. Part 2 (councils, plans, administration) adds
- * its entries here.
- */
+/** The side menu, by what each person's roles allow: the dossier path first, then administration. */
 export const NAVIGATION: NavigationEntry[] = [
   { path: '/', label: 'nav.home', icon: <HomeOutlined />, visible: () => true },
   {
@@ -59,14 +66,76 @@ export const NAVIGATION: NavigationEntry[] = [
   {
     path: '/statistics',
     label: 'nav.statistics',
-    icon: <BarChartOutlined />,
+    icon: <FundOutlined />,
     visible: (user) => can(user, 'dossier:read'),
+  },
+  {
+    path: '/initiatives',
+    label: 'nav.initiatives',
+    icon: <BulbOutlined />,
+    visible: (user) => can(user, 'dossier:create') || can(user, 'dossier:endorse'),
+  },
+  {
+    path: '/council-meetings',
+    label: 'nav.councils',
+    icon: <TeamOutlined />,
+    visible: (user) =>
+      can(user, 'council:manage') || can(user, 'council:vote') || can(user, 'dossier:decide'),
+  },
+  {
+    path: '/decisions',
+    label: 'nav.decisions',
+    icon: <FileDoneOutlined />,
+    visible: (user) =>
+      can(user, 'dossier:decide') || can(user, 'plan:manage') || holds(user, 'AUDITOR'),
+  },
+  {
+    path: '/plans',
+    label: 'nav.plans',
+    icon: <CalendarOutlined />,
+    visible: (user) => can(user, 'plan:read'),
+  },
+  {
+    path: '/charts',
+    label: 'nav.charts',
+    icon: <BarChartOutlined />,
+    visible: (user) => can(user, 'dossier:read') || can(user, 'admin:operate'),
   },
   {
     path: '/notifications',
     label: 'nav.notifications',
     icon: <BellOutlined />,
     visible: (user) => can(user, 'notification:read'),
+  },
+  {
+    path: '/admin/stuck',
+    label: 'nav.adminStuck',
+    icon: <ToolOutlined />,
+    visible: (user) => can(user, 'admin:operate'),
+  },
+  {
+    path: '/admin/units',
+    label: 'nav.adminUnits',
+    icon: <ApartmentOutlined />,
+    visible: (user) => can(user, 'unit:manage'),
+  },
+  {
+    path: '/admin/users',
+    label: 'nav.adminUsers',
+    icon: <UserOutlined />,
+    visible: (user) => can(user, 'user:manage'),
+  },
+  {
+    path: '/admin/audit',
+    label: 'nav.adminAudit',
+    icon: <AuditOutlined />,
+    visible: (user) => can(user, 'audit:read'),
+  },
+  {
+    path: '/admin/rules',
+    label: 'nav.adminRules',
+    icon: <BookOutlined />,
+    visible: (user) => can(user, 'legal-data:publish') || can(user, 'admin:operate'),
   },
 ];
 

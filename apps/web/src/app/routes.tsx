@@ -6,9 +6,8 @@ import { AppShell } from './AppShell';
 import { RequireSession } from './RequireSession';
 
 /**
- * Every screen and its address. Screens load on first visit (their code is split by route). Part 2
- * (councils, plans, administration) adds its routes to the shell's children and its entries to
- * navigation.tsx.
+ * Every screen and its address. Screens load on first visit (their code is split by route); the
+ * side menu (navigation.tsx) offers each to those whose roles allow it.
  */
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
@@ -83,6 +82,77 @@ export const router = createBrowserRouter([
           import('../features/dossiers/form/DossierFormPage').then((m) => ({
             Component: m.DossierFormPage,
           })),
+      },
+      {
+        path: 'council-meetings',
+        lazy: () =>
+          import('../features/councils/CouncilMeetingListPage').then((m) => ({
+            Component: m.CouncilMeetingListPage,
+          })),
+      },
+      {
+        path: 'council-meetings/new',
+        lazy: () =>
+          import('../features/councils/ConveneMeetingPage').then((m) => ({
+            Component: m.ConveneMeetingPage,
+          })),
+      },
+      {
+        path: 'council-meetings/:id',
+        lazy: () =>
+          import('../features/councils/CouncilMeetingPage').then((m) => ({
+            Component: m.CouncilMeetingPage,
+          })),
+      },
+      {
+        path: 'decisions',
+        lazy: () =>
+          import('../features/decisions/DecisionsPage').then((m) => ({
+            Component: m.DecisionsPage,
+          })),
+      },
+      {
+        path: 'decisions/:id',
+        lazy: () =>
+          import('../features/decisions/DecisionsPage').then((m) => ({
+            Component: m.DecisionPage,
+          })),
+      },
+      {
+        path: 'initiatives',
+        lazy: () =>
+          import('../features/initiatives/InitiativesPage').then((m) => ({
+            Component: m.InitiativesPage,
+          })),
+      },
+      {
+        path: 'plans',
+        lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })),
+      },
+      {
+        path: 'charts',
+        lazy: () =>
+          import('../features/charts/ChartsPage').then((m) => ({ Component: m.ChartsPage })),
+      },
+      {
+        path: 'admin/stuck',
+        lazy: () => import('../features/admin/StuckPage').then((m) => ({ Component: m.StuckPage })),
+      },
+      {
+        path: 'admin/audit',
+        lazy: () => import('../features/admin/AuditPage').then((m) => ({ Component: m.AuditPage })),
+      },
+      {
+        path: 'admin/units',
+        lazy: () => import('../features/admin/UnitsPage').then((m) => ({ Component: m.UnitsPage })),
+      },
+      {
+        path: 'admin/users',
+        lazy: () => import('../features/admin/UsersPage').then((m) => ({ Component: m.UsersPage })),
+      },
+      {
+        path: 'admin/rules',
+        lazy: () => import('../features/admin/RulesPage').then((m) => ({ Component: m.RulesPage })),
       },
       {
         path: 'notifications',

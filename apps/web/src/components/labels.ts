@@ -1,7 +1,33 @@
 import type { TFunction } from 'i18next';
 import i18n from '../i18n/i18n';
 
-type Group = 'roles' | 'stages' | 'events' | 'levels' | 'documentKinds' | 'positions';
+type Group =
+  | 'roles'
+  | 'stages'
+  | 'events'
+  | 'levels'
+  | 'documentKinds'
+  | 'positions'
+  | 'meetingStatuses'
+  | 'seats'
+  | 'stuckReasons'
+  | 'workflowTypes'
+  | 'auditActions'
+  | 'planKinds'
+  | 'planOutcomes'
+  | 'planStatuses'
+  | 'simulationEvents'
+  | 'initiativeStatuses'
+  | 'initiativeScopes'
+  | 'taskTypes'
+  | 'errorCodes'
+  | 'workflowStatuses'
+  | 'generatedDocuments'
+  | 'activities'
+  | 'entityTypes'
+  | 'actorKinds'
+  | 'unitLevels'
+  | 'dossierForm.kinds';
 
 /**
  * The label of a value the API sends as a code (a role, a stage, a timeline event…), from the message

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../localized-text';
 import type {
   ActivityRetryingEvidence,
   OperatedDossier,
+  OperatedSubject,
   StuckFinding,
   TaskHolder,
 } from './stuck.types';
@@ -18,6 +19,8 @@ export interface WorkflowInspection {
   taskQueue: string;
   historyLength: number;
   dossier: OperatedDossier | null;
+  /** For a workflow that is not a dossier's: what it is about. */
+  subject: OperatedSubject | null;
   /** The dossier's timeline without its content: event types, stages, levels, who, when. */
   timeline: {
     seq: number;
@@ -25,6 +28,7 @@ export interface WorkflowInspection {
     stage: string;
     level: string | null;
     actorId: string | null;
+    actorName: string | null;
     at: string;
   }[];
   pendingActivities: (ActivityRetryingEvidence & { scheduledAt: string | null })[];

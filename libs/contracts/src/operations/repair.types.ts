@@ -84,6 +84,8 @@ export interface BulkRepairProgress {
   skipped: number;
   failed: number;
   finished: boolean;
+  /** An operator stopped it; the items it had not started are reported skipped. */
+  cancelled: boolean;
   results: RepairItemResult[];
 }
 

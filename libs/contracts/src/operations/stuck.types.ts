@@ -136,6 +136,16 @@ export interface OperatedDossier {
   year: number;
 }
 
+/**
+ * What a workflow other than a dossier's is about, named as people know it (a council meeting's
+ * title, an initiative's, a plan's number), so that operators never read a bare id.
+ */
+export interface OperatedSubject {
+  kind: 'council-meeting' | 'initiative' | 'plan' | 'decision';
+  label: string;
+  unitName: string;
+}
+
 /** A stuck workflow in the operator's list. */
 export interface StuckWorkflow {
   workflowId: string;
@@ -143,6 +153,8 @@ export interface StuckWorkflow {
   workflowType: string;
   startedAt: string;
   dossier: OperatedDossier | null;
+  /** For a workflow that is not a dossier's: what it is about. */
+  subject: OperatedSubject | null;
   reasons: StuckReason[];
   findings: StuckFinding[];
   temporalUiUrl: string | null;

@@ -3,6 +3,7 @@ import { InboxModule } from '@tdkt/server-feature-inbox';
 import { ApproveDecisionUseCase } from './decisions/approve-decision.usecase';
 import { DecisionViewsUseCase } from './decisions/decision-views.usecase';
 import { IssueDecisionUseCase } from './decisions/issue-decision.usecase';
+import { PreviewDecisionUseCase } from './decisions/preview-decision.usecase';
 import { RenderDecisionDocumentsUseCase } from './decisions/render-decision-documents.usecase';
 import { GetDocumentContentUseCase } from './documents/get-document-content.usecase';
 import { ApplyInitiativeUseCase } from './initiatives/apply-initiative.usecase';
@@ -22,6 +23,7 @@ const PROVIDERS = [
   IssueDecisionUseCase,
   RenderDecisionDocumentsUseCase,
   ApproveDecisionUseCase,
+  PreviewDecisionUseCase,
   DecisionViewsUseCase,
   StartCouncilMeetingUseCase,
   CouncilMeetingActionsUseCase,

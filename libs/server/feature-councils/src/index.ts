@@ -6,6 +6,7 @@ export * from './decisions/decision-number';
 export * from './decisions/issue-decision.usecase';
 export * from './decisions/render-decision-documents.usecase';
 export * from './decisions/approve-decision.usecase';
+export * from './decisions/preview-decision.usecase';
 export * from './decisions/decision-views.usecase';
 export * from './meetings/plan-meeting-reminders';
 export * from './meetings/start-council-meeting.usecase';

@@ -22,8 +22,10 @@ import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
 import { PreviewDossierRouteUseCase } from './route/preview-route.usecase';
 import { SubmissionChecker } from './submission-checks/submission-checker';
 import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
+import { DossierStatisticsUseCase } from './statistics/dossier-statistics.usecase';
 
 const PROVIDERS = [
+  DossierStatisticsUseCase,
   CreateDossierUseCase,
   UpdateDraftUseCase,
   DossierWorkflowInputBuilder,

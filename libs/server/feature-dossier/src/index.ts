@@ -30,3 +30,4 @@ export * from './initiatives/claim-initiatives';
 export * from './initiatives/initiative-decisions.usecase';
 export * from './route/preview-route.usecase';
 export * from './disclosure/public-disclosure.usecase';
+export * from './statistics/dossier-statistics.usecase';

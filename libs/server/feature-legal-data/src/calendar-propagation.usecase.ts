@@ -1,15 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+} from '@temporalio/client';
 import {
   AppError,
   calendarPropagationWorkflowId,
   type CalendarPropagationInput,
+  type CalendarPropagationResult,
   WorkflowType,
 } from '@tdkt/contracts';
 import type { OfficialSchedule } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DataSource } from 'typeorm';
+
+/** What a holiday publication did to the running workflows, as the administrator follows it. */
+export interface CalendarPropagationEffects {
+  revision: number;
+  /** NOT_STARTED (Temporal was unreachable: start it again), RUNNING, COMPLETED, FAILED… */
+  status: string;
+  /** Once completed: how many workflows were told, and how many had ended meanwhile. */
+  result: CalendarPropagationResult | null;
+  /** Each deadline of an open dossier the schedule moved (the dossier's timeline records it). */
+  moved: {
+    code: string;
+    unitName: string;
+    awardCode: string;
+    taskKey: string;
+    from: string;
+    to: string;
+    at: string;
+  }[];
+}
 
 /**
  * Starts, once per holiday publication, the workflow that tells every running workflow with pending
@@ -48,6 +72,34 @@ export class CalendarPropagationUseCase {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
     return { workflowId };
+  }
+
+  async effects(revision: number): Promise<CalendarPropagationEffects> {
+    const [publication] = await this.dataSource.query<{ kind: string }[]>(
+      `SELECT kind FROM legal_data_publications WHERE revision = $1`,
+      [revision],
+    );
+    if (publication === undefined || publication.kind !== 'holiday-schedule')
+      throw new AppError('LEGAL_PUBLICATION_NOT_FOUND');
+    const handle = this.temporal.workflow.getHandle(calendarPropagationWorkflowId(revision));
+    let status = 'NOT_STARTED';
+    let result: CalendarPropagationResult | null = null;
+    try {
+      status = (await handle.describe()).status.name;
+      if (status === 'COMPLETED') result = (await handle.result()) as CalendarPropagationResult;
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    }
+    const moved = await this.dataSource.query<CalendarPropagationEffects['moved']>(
+      `SELECT d.code, u.name AS "unitName", d.award_code AS "awardCode", e.data->>'taskKey' AS "taskKey",
+              e.data->>'from' AS "from", e.data->>'to' AS "to",
+              to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+         FROM dossier_events e JOIN dossiers d ON d.id = e.dossier_id JOIN units u ON u.id = d.proposing_unit_id
+        WHERE e.type = 'task.rescheduled' AND (e.data->>'revision')::int = $1
+        ORDER BY e.occurred_at, d.code`,
+      [revision],
+    );
+    return { revision, status, result, moved };
   }
 }
 

@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccessPolicy } from '@tdkt/server-feature-identity';
 import { InboxModule } from '@tdkt/server-feature-inbox';
+import { CancelBulkRepairUseCase } from './bulk/cancel-bulk-repair.usecase';
 import { GetBulkRepairUseCase } from './bulk/get-bulk-repair.usecase';
 import { PlanBulkRepairUseCase } from './bulk/plan-bulk-repair.usecase';
 import { ResendReminderUseCase } from './bulk/resend-reminder.usecase';
 import { StartBulkRepairUseCase } from './bulk/start-bulk-repair.usecase';
 import { WorkflowEngine } from './engine/workflow-engine';
+import { StuckCensusHistoryUseCase } from './monitor/stuck-census-history.usecase';
 import { OperationsReadModel } from './read-model/operations-read-model';
 import { CancelWorkflowUseCase } from './repairs/cancel-workflow.usecase';
 import { ReassignTaskUseCase } from './repairs/reassign-task.usecase';
@@ -36,7 +38,9 @@ const PROVIDERS = [
   PlanBulkRepairUseCase,
   StartBulkRepairUseCase,
   GetBulkRepairUseCase,
+  CancelBulkRepairUseCase,
   ResendReminderUseCase,
+  StuckCensusHistoryUseCase,
 ];
 
 /**

@@ -13,6 +13,7 @@ export * from './read/list-plans.usecase';
 export * from './read/list-plan-items.usecase';
 export * from './read/list-quarter-summaries.usecase';
 export * from './read/get-plan-window.usecase';
+export * from './read/simulate-plan.usecase';
 export * from './registration/register-for-emulation.usecase';
 export * from './registration/list-emulation-registrations.usecase';
 export * from './engine/compute-plan-schedule.usecase';

@@ -16,6 +16,7 @@ import { PlanAudience } from './plan-audience';
 import { PlanUnits } from './plan-units';
 import { GetPlanWindowUseCase } from './read/get-plan-window.usecase';
 import { GetPlanUseCase } from './read/get-plan.usecase';
+import { SimulatePlanUseCase } from './read/simulate-plan.usecase';
 import { ListPlanItemsUseCase } from './read/list-plan-items.usecase';
 import { ListPlansUseCase } from './read/list-plans.usecase';
 import { ListQuarterSummariesUseCase } from './read/list-quarter-summaries.usecase';
@@ -30,6 +31,7 @@ const USE_CASES = [
   EditPlanItemUseCase,
   CompletePlanItemUseCase,
   GetPlanUseCase,
+  SimulatePlanUseCase,
   ListPlansUseCase,
   ListPlanItemsUseCase,
   ListQuarterSummariesUseCase,

@@ -111,3 +111,63 @@ export class SalaryStepDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Phiên bản công bố, nếu có' })
   revision!: number | null;
 }
+
+/** A day off of a year's calendar, with the document it comes from. */
+export class DayOffDto {
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ type: LocalizedNameDto }) name!: LocalizedNameDto;
+  @ApiProperty({ type: LegalSourceDto }) source!: LegalSourceDto;
+}
+
+/** A Saturday worked in exchange for a weekday off. */
+export class WorkingSaturdayViewDto extends DayOffDto {
+  @ApiProperty({ format: 'date', description: 'Ngày thường được nghỉ đổi lại' })
+  inLieuOf!: string;
+}
+
+/** A year's days off for public servants, and where the schedule comes from. */
+export class HolidayYearDto {
+  @ApiProperty() year!: number;
+  @ApiProperty({
+    description:
+      'Sai khi chưa có lịch chính thức: tính theo Bộ luật Lao động (tạm tính), có thể thay đổi khi lịch được công bố',
+  })
+  official!: boolean;
+  @ApiProperty({ type: [DayOffDto] }) daysOff!: DayOffDto[];
+  @ApiProperty({ type: [WorkingSaturdayViewDto] }) workingSaturdays!: WorkingSaturdayViewDto[];
+  @ApiProperty({
+    enum: ['release', 'published', 'provisional'],
+    description: 'Có sẵn trong phiên bản, đã công bố qua hệ thống, hoặc tạm tính',
+  })
+  origin!: 'release' | 'published' | 'provisional';
+  @ApiProperty({ type: Number, nullable: true }) revision!: number | null;
+}
+
+export class PropagationResultDto {
+  @ApiProperty({ description: 'Số quy trình đã được báo' }) signalled!: number;
+  @ApiProperty({ description: 'Số quy trình đã kết thúc trước khi được báo' }) gone!: number;
+}
+
+export class MovedDeadlineDto {
+  @ApiProperty({ example: 'HS-2026-000012' }) code!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty() awardCode!: string;
+  @ApiProperty({ example: 'review:district' }) taskKey!: string;
+  @ApiProperty({ format: 'date' }) from!: string;
+  @ApiProperty({ format: 'date' }) to!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+/** What a holiday publication did to the running workflows. */
+export class PropagationEffectsDto {
+  @ApiProperty() revision!: number;
+  @ApiProperty({
+    example: 'COMPLETED',
+    description: 'NOT_STARTED (gọi lại propagate), RUNNING, COMPLETED, FAILED…',
+  })
+  status!: string;
+  @ApiProperty({ type: PropagationResultDto, nullable: true })
+  result!: PropagationResultDto | null;
+  @ApiProperty({ type: [MovedDeadlineDto], description: 'Các thời hạn của hồ sơ đã dời' })
+  moved!: MovedDeadlineDto[];
+}

@@ -11,6 +11,7 @@ import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-it
 import { LoginThrottles1796120000000 } from './1796120000000-login-throttles';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
 import { InboxAuthorIndexes1796300000000 } from './1796300000000-inbox-author-indexes';
+import { StuckCensus1796350000000 } from './1796350000000-stuck-census';
 import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-statistics-disclosure';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   LoginThrottles1796120000000,
   LegalDataAndUnitNames1796140000000,
   InboxAuthorIndexes1796300000000,
+  StuckCensus1796350000000,
   SheetsStatisticsDisclosure1796400000000,
 ];

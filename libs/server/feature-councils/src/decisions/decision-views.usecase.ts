@@ -9,11 +9,14 @@ export interface DecisionView {
   number: string;
   signedOn: string;
   signedBy: string;
+  signerName: string;
   issuerUnitId: string;
+  issuerName: string;
   level: string;
   title: string;
   awardees: {
     dossierId: string;
+    code: string;
     position: number;
     nomineeName: string;
     unitName: string;
@@ -26,8 +29,15 @@ export interface DecisionView {
   documents: StoredDocument[];
 }
 
-const DECISION_COLUMNS = `id, number, to_char(signed_on, 'YYYY-MM-DD') AS "signedOn", signed_by AS "signedBy",
-  issuer_unit_id AS "issuerUnitId", level, title`;
+const DECISION_COLUMNS = `d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", d.signed_by AS "signedBy",
+  s.full_name AS "signerName", d.issuer_unit_id AS "issuerUnitId",
+  unit_name_on(d.issuer_unit_id, d.signed_on) AS "issuerName", d.level, d.title`;
+const DECISIONS = `decisions d JOIN users s ON s.id = d.signed_by`;
+
+/** A decision in a list: its number, date, issuer and signer, how many it awards and the bonuses. */
+export type DecisionSummary = Omit<DecisionView, 'awardees' | 'documents'> & {
+  awardeesTotal: number;
+};
 
 /** Decisions as people read them: number, date, awardees with bonuses, and the documents. */
 @Injectable()
@@ -37,13 +47,14 @@ export class DecisionViewsUseCase {
   async get(decisionId: string): Promise<DecisionView> {
     const [decision] = await this.dataSource.query<
       Omit<DecisionView, 'awardees' | 'documents' | 'totalBonusVnd'>[]
-    >(`SELECT ${DECISION_COLUMNS} FROM decisions WHERE id = $1`, [decisionId]);
+    >(`SELECT ${DECISION_COLUMNS} FROM ${DECISIONS} WHERE d.id = $1`, [decisionId]);
     if (decision === undefined) throw new AppError('DECISION_NOT_FOUND');
     const awardees = await this.dataSource.query<DecisionView['awardees']>(
-      `SELECT dossier_id AS "dossierId", position, nominee_name AS "nomineeName", unit_name AS "unitName",
-              award_code AS "awardCode", award_name AS "awardName",
-              coefficient_thousandths AS "coefficientThousandths", bonus_vnd::int AS "bonusVnd"
-         FROM decision_awardees WHERE decision_id = $1 ORDER BY position`,
+      `SELECT a.dossier_id AS "dossierId", o.code, a.position, a.nominee_name AS "nomineeName",
+              a.unit_name AS "unitName", a.award_code AS "awardCode", a.award_name AS "awardName",
+              a.coefficient_thousandths AS "coefficientThousandths", a.bonus_vnd::int AS "bonusVnd"
+         FROM decision_awardees a JOIN dossiers o ON o.id = a.dossier_id
+        WHERE a.decision_id = $1 ORDER BY a.position`,
       [decisionId],
     );
     return {
@@ -61,26 +72,25 @@ export class DecisionViewsUseCase {
   async list(
     scope: string[] | 'all',
     page: { limit: number; offset: number },
-  ): Promise<{
-    items: Omit<DecisionView, 'awardees' | 'documents' | 'totalBonusVnd'>[];
-    total: number;
-  }> {
+  ): Promise<{ items: DecisionSummary[]; total: number }> {
+    // The issuer's units, and the units whose dossiers the decision concerns.
     const filter =
       scope === 'all'
         ? 'TRUE'
-        : `(issuer_unit_id = ANY($1::uuid[]) OR EXISTS (
-             SELECT 1 FROM decision_awardees a JOIN dossiers d ON d.id = a.dossier_id
-              WHERE a.decision_id = decisions.id AND d.proposing_unit_id = ANY($1::uuid[])))`;
+        : `(d.issuer_unit_id = ANY($1::uuid[]) OR EXISTS (
+             SELECT 1 FROM decision_awardees a JOIN dossiers x ON x.id = a.dossier_id
+              WHERE a.decision_id = d.id AND x.proposing_unit_id = ANY($1::uuid[])))`;
     const params = scope === 'all' ? [] : [scope];
     const [{ total }] = await this.dataSource.query<[{ total: number }]>(
-      `SELECT count(*)::int AS total FROM decisions WHERE ${filter}`,
+      `SELECT count(*)::int AS total FROM decisions d WHERE ${filter}`,
       params,
     );
-    const items = await this.dataSource.query<
-      Omit<DecisionView, 'awardees' | 'documents' | 'totalBonusVnd'>[]
-    >(
-      `SELECT ${DECISION_COLUMNS} FROM decisions WHERE ${filter}
-        ORDER BY signed_on DESC, sequence DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
+    const items = await this.dataSource.query<DecisionSummary[]>(
+      `SELECT ${DECISION_COLUMNS},
+              (SELECT count(*)::int FROM decision_awardees a WHERE a.decision_id = d.id) AS "awardeesTotal",
+              (SELECT coalesce(sum(a.bonus_vnd), 0)::int FROM decision_awardees a WHERE a.decision_id = d.id) AS "totalBonusVnd"
+         FROM ${DECISIONS} WHERE ${filter}
+        ORDER BY d.signed_on DESC, d.sequence DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
     return { items, total };

@@ -7,9 +7,12 @@ import { documentsOf, type StoredDocument } from '../documents/store-document';
 export interface InitiativeView {
   id: string;
   unitId: string;
+  unitName: string;
   title: string;
   description: string;
   authorIds: string[];
+  /** The authors by name, in the order of `authorIds`. */
+  authorNames: string[];
   status: string;
   receivedOn: string;
   dueDate: string;
@@ -19,13 +22,21 @@ export interface InitiativeView {
   membersTotal: number | null;
   decidedOn: string | null;
   usedByDossierId: string | null;
+  /** The dossier the initiative backs (one use), by code, and the award it asks for. */
+  usedBy: { code: string; awardCode: string; stage: string } | null;
   documents: StoredDocument[];
 }
 
 const COLUMNS = `i.id, i.unit_id AS "unitId", i.title, i.description, i.author_ids AS "authorIds", i.status,
   to_char(i.received_on, 'YYYY-MM-DD') AS "receivedOn", to_char(i.due_date, 'YYYY-MM-DD') AS "dueDate",
   i.scope, i.reasons, i.votes_for AS "votesFor", i.members_total AS "membersTotal",
-  to_char(i.decided_on, 'YYYY-MM-DD') AS "decidedOn", u.dossier_id AS "usedByDossierId"`;
+  to_char(i.decided_on, 'YYYY-MM-DD') AS "decidedOn", u.dossier_id AS "usedByDossierId",
+  n.name AS "unitName",
+  ARRAY(SELECT a.full_name FROM unnest(i.author_ids) WITH ORDINALITY AS x(id, o) JOIN users a ON a.id = x.id ORDER BY x.o) AS "authorNames",
+  CASE WHEN d.id IS NULL THEN NULL
+       ELSE jsonb_build_object('code', d.code, 'awardCode', d.award_code, 'stage', d.stage) END AS "usedBy"`;
+const FROM = `initiatives i JOIN units n ON n.id = i.unit_id
+  LEFT JOIN initiative_uses u ON u.initiative_id = i.id LEFT JOIN dossiers d ON d.id = u.dossier_id`;
 
 /** Initiatives as people read them: receipt, due date, outcome, the award they back, documents. */
 @Injectable()
@@ -34,7 +45,7 @@ export class InitiativeViewsUseCase {
 
   async get(id: string): Promise<InitiativeView> {
     const [row] = await this.dataSource.query<Omit<InitiativeView, 'documents'>[]>(
-      `SELECT ${COLUMNS} FROM initiatives i LEFT JOIN initiative_uses u ON u.initiative_id = i.id WHERE i.id = $1`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = $1`,
       [id],
     );
     if (row === undefined) throw new AppError('INITIATIVE_NOT_FOUND');
@@ -50,7 +61,7 @@ export class InitiativeViewsUseCase {
             OR EXISTS (SELECT 1 FROM users a WHERE a.id = ANY(i.author_ids) AND a.unit_id = ANY($1::uuid[]))
             OR EXISTS (SELECT 1 FROM dossiers d WHERE d.id = u.dossier_id AND d.proposing_unit_id = ANY($1::uuid[])))`;
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM initiatives i LEFT JOIN initiative_uses u ON u.initiative_id = i.id
+      `SELECT ${COLUMNS} FROM ${FROM}
         WHERE ${filter} ORDER BY i.received_on DESC, i.created_at DESC LIMIT 200`,
       scope === 'all' ? [] : [scope],
     );

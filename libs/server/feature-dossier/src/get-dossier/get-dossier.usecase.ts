@@ -94,20 +94,22 @@ export class GetDossierUseCase {
     };
   }
 
+  /** The decision listing the dossier, with its DOCX and PDF and this awardee's own certificate. */
   private async decisionOf(dossierId: string): Promise<DossierDecisionView | null> {
-    const [row] = await this.dataSource.query<Omit<DossierDecisionView, 'documents'>[]>(
+    const [decision] = await this.dataSource.query<Omit<DossierDecisionView, 'documents'>[]>(
       `SELECT d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", a.bonus_vnd::int AS "bonusVnd"
          FROM decision_awardees a JOIN decisions d ON d.id = a.decision_id WHERE a.dossier_id = $1`,
       [dossierId],
     );
-    if (row === undefined) return null;
+    if (decision === undefined) return null;
+    // The decision's own documents, and this dossier's certificate.
     const documents = await this.dataSource.query<DossierDecisionView['documents']>(
       `SELECT id, kind, file_name AS "fileName", sha256 FROM documents
         WHERE owner_type = 'decision' AND owner_id = $1 AND (kind LIKE 'decision-%' OR dossier_id = $2)
-        ORDER BY kind`,
-      [row.id, dossierId],
+        ORDER BY kind DESC`,
+      [decision.id, dossierId],
     );
-    return { ...row, documents };
+    return { ...decision, documents };
   }
 
   private async describeWorkflow(workflowId: string): Promise<DossierView['workflow']> {

@@ -5,6 +5,7 @@ import {
   DossierStage,
   initiativeWorkflowId,
   type OperatedDossier,
+  type OperatedSubject,
 } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
 import type { OpenTaskFact } from '../detect/workflow-facts';
@@ -29,6 +30,7 @@ export interface TimelineEntry {
   stage: string;
   level: string | null;
   actorId: string | null;
+  actorName: string | null;
   at: string;
 }
 
@@ -52,6 +54,29 @@ interface TaskRow {
 @Injectable()
 export class OperationsReadModel {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** What the workflows that are not dossiers' are about: meetings, initiatives, plans, decisions. */
+  async subjects(workflowIds: readonly string[]): Promise<Map<string, OperatedSubject>> {
+    if (workflowIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<(OperatedSubject & { workflowId: string })[]>(
+      `SELECT m.workflow_id AS "workflowId", 'council-meeting' AS kind, m.title AS label, u.name AS "unitName"
+         FROM council_meetings m JOIN units u ON u.id = m.unit_id WHERE m.workflow_id = ANY($1::text[])
+       UNION ALL
+       SELECT i.workflow_id, 'initiative', i.title, u.name
+         FROM initiatives i JOIN units u ON u.id = i.unit_id WHERE i.workflow_id = ANY($1::text[])
+       UNION ALL
+       SELECT p.workflow_id, 'plan', coalesce(p.number, '') || ' (' || p.year || ')', u.name
+         FROM plans p JOIN units u ON u.id = p.issuer_unit_id WHERE p.workflow_id = ANY($1::text[])
+       UNION ALL
+       SELECT 'decision-' || d.id, 'decision', d.number, u.name
+         FROM decisions d JOIN units u ON u.id = d.issuer_unit_id
+        WHERE 'decision-' || d.id = ANY($1::text[])`,
+      [workflowIds],
+    );
+    return new Map(
+      rows.map(({ workflowId, ...subject }) => [workflowId, subject satisfies OperatedSubject]),
+    );
+  }
 
   async dossiers(workflowIds: readonly string[]): Promise<Map<string, DossierFacts>> {
     if (workflowIds.length === 0) return new Map();
@@ -190,11 +215,13 @@ export class OperationsReadModel {
         stage: string;
         level: string | null;
         actor_id: string | null;
+        actor_name: string | null;
         occurred_at: Date;
       }[]
     >(
-      `SELECT seq, type, stage, level, actor_id, occurred_at FROM dossier_events
-        WHERE dossier_id = $1 ORDER BY seq`,
+      `SELECT e.seq, e.type, e.stage, e.level, e.actor_id, a.full_name AS actor_name, e.occurred_at
+         FROM dossier_events e LEFT JOIN users a ON a.id = e.actor_id
+        WHERE e.dossier_id = $1 ORDER BY e.seq`,
       [dossierId],
     );
     return rows.map((row) => ({
@@ -203,6 +230,7 @@ export class OperationsReadModel {
       stage: row.stage,
       level: row.level,
       actorId: row.actor_id,
+      actorName: row.actor_name,
       at: row.occurred_at.toISOString(),
     }));
   }

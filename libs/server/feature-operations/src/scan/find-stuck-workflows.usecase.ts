@@ -89,7 +89,11 @@ export class FindStuckWorkflowsUseCase {
     const reasons = filter.reason === undefined ? STUCK_REASONS : [filter.reason];
     const counts = emptyCounts();
     const items: StuckWorkflow[] = [];
-    for (const facts of await this.collector.collect(listed, now, reasons)) {
+    const collected = await this.collector.collect(listed, now, reasons);
+    const subjects = await this.readModel.subjects(
+      collected.filter((facts) => facts.dossier === null).map((facts) => facts.workflowId),
+    );
+    for (const facts of collected) {
       const findings = matchingFindings(
         detectStuck(facts, now, this.settings, calendar),
         filter,
@@ -104,6 +108,7 @@ export class FindStuckWorkflowsUseCase {
         workflowType: facts.workflowType,
         startedAt: facts.startedAt.toISOString(),
         dossier: facts.dossier,
+        subject: subjects.get(facts.workflowId) ?? null,
         reasons: stuckFor,
         findings,
         temporalUiUrl: temporalUiLink(this.settings, facts.workflowId, facts.runId),

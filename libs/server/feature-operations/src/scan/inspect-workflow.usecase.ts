@@ -84,6 +84,10 @@ export class InspectWorkflowUseCase {
               awardCode: dossier.awardCode,
               year: dossier.year,
             },
+      subject:
+        dossier === null
+          ? ((await this.readModel.subjects([workflowId])).get(workflowId) ?? null)
+          : null,
       timeline,
       pendingActivities: described.pendingActivities.map((activity) => ({
         activityId: activity.activityId,

@@ -9,6 +9,15 @@ import {
 } from '@tdkt/domain';
 import type { PlanItemRecord, PlanRecord } from '../plan-records';
 
+/** A reminder or overdue notice the plan sent about an item, and to how many people. */
+export interface PlanItemNotice {
+  kind: 'reminder' | 'overdue';
+  sentAt: string;
+  /** For a reminder: the working days it was sent before the due date. */
+  workingDaysBefore: number | null;
+  recipients: number;
+}
+
 /** An item as people read it, with its outcome as of today. */
 export interface PlanItemView {
   key: string;
@@ -30,6 +39,8 @@ export interface PlanItemView {
   note: string | null;
   /** Number of recorded changes to the item. */
   revision: number;
+  /** The notices sent so far, oldest first (filled where the plan is read whole). */
+  notices: PlanItemNotice[];
 }
 
 export interface PlanView {
@@ -56,7 +67,11 @@ export interface PlanView {
 export type QuarterSummaryView = Omit<QuarterSummary, 'planId' | 'year'> & { createdAt: string };
 
 /** An item's view; `today` is the Vietnamese date the outcome is judged on. */
-export function planItemView(item: PlanItemRecord, today: string): PlanItemView {
+export function planItemView(
+  item: PlanItemRecord,
+  today: string,
+  notices: PlanItemNotice[] = [],
+): PlanItemView {
   const completedOn =
     item.completedAt === null ? null : vietnamDateOfEpochMillis(item.completedAt.getTime());
   return {
@@ -77,10 +92,16 @@ export function planItemView(item: PlanItemRecord, today: string): PlanItemView 
     evidence: item.evidence,
     note: item.completionNote,
     revision: item.revision,
+    notices,
   };
 }
 
-export function planView(plan: PlanRecord, items: PlanItemRecord[], today: string): PlanView {
+export function planView(
+  plan: PlanRecord,
+  items: PlanItemRecord[],
+  today: string,
+  notices: ReadonlyMap<string, PlanItemNotice[]> = new Map(),
+): PlanView {
   return {
     id: plan.id,
     year: plan.year,
@@ -102,7 +123,7 @@ export function planView(plan: PlanRecord, items: PlanItemRecord[], today: strin
     status: plan.status,
     workflowId: plan.workflowId,
     sourcePlanId: plan.sourcePlanId,
-    items: items.map((item) => planItemView(item, today)),
+    items: items.map((item) => planItemView(item, today, notices.get(item.key) ?? [])),
   };
 }
 
