@@ -10,6 +10,7 @@ const inspection: WorkflowInspection = {
   closedAt: null,
   taskQueue: 'tdkt-main',
   historyLength: 30,
+  subject: null,
   dossier: {
     id: 'd-1',
     code: 'HS-2024-000001',
@@ -26,6 +27,7 @@ const inspection: WorkflowInspection = {
       stage: 'SUBMITTED',
       level: null,
       actorId: null,
+      actorName: null,
       at: '2024-12-16T01:02:00.000Z',
     },
   ],

@@ -13,6 +13,7 @@ function page(ids: string[], token: string | null, values: Partial<StuckCounts>)
       workflowType: 'dossierWorkflow',
       startedAt: '2026-12-01T00:00:00.000Z',
       dossier: null,
+      subject: null,
       reasons: ['task-overdue'],
       findings: [],
       temporalUiUrl: null,

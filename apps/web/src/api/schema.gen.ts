@@ -66,8 +66,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Stuck workflows with why and the evidence, and counts per reason
-     * @description Running workflows selected by type, stage, unit (with its subtree), award and year, judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings.
+     * Stuck workflows with why and the evidence, a page at a time
+     * @description A page of the running workflows selected by type, stage, unit (with its subtree), award and year (pageSize of them, 100 by default), judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings. The stuck ones among them are listed with their counts; nextPageToken (null after the last page) continues the list with the same filter. /counts counts every page at once.
      */
     get: operations['StuckController_list'];
     put?: never;
@@ -523,7 +523,10 @@ export interface paths {
     /** Meetings of the councils in your scope, and those you sit on */
     get: operations['CouncilMeetingsController_list'];
     put?: never;
-    /** Convene a council meeting (date, members with their seats); invitations go out at once */
+    /**
+     * Convene a council meeting (date, members with their seats); invitations go out at once
+     * @description With an Idempotency-Key, the same request sent again answers with the same meeting.
+     */
     post: operations['CouncilMeetingsController_create'];
     delete?: never;
     options?: never;
@@ -653,6 +656,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/council-meetings/{id}/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open the meeting before its time: every member is present (attendance recorded, audited)
+     * @description 409 NOT_EVERYONE_PRESENT naming who is missing; the meeting then opens at its time as planned.
+     */
+    post: operations['CouncilMeetingsController_openEarly'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/council-meetings/roster': {
     parameters: {
       query?: never;
@@ -685,7 +708,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a batch: one numbered decision (e.g. 125/QĐ-UBND) listing every dossier
-     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer. Dossiers by their codes or their ids.
+     * @description Answers 201 with the decision and its documents once numbered and rendered, 202 with its id if that takes longer than 30 s. Dossiers by their codes or their ids. With an Idempotency-Key, the same approval sent again answers with the same decision.
      */
     post: operations['DecisionsController_create'];
     delete?: never;
@@ -740,6 +763,77 @@ export interface paths {
     };
     /** Download a generated document (decision, certificate, minutes); X-Content-SHA256 header */
     get: operations['DecisionsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a nomination list (.xlsx, at most 5 MB, 1000 rows): every row is validated and each error named by row, column and reason; nothing is created yet
+     * @description Answers the import with status VALIDATED (every row valid: start it) or INVALID (its errors: fix the file and upload it again). The same file uploaded again by the same unit answers the same import (`replayed: true`) and creates nothing new.
+     */
+    post: operations['DossierImportsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An uploaded list: its errors, its rows and how far their import went (progress) */
+    get: operations['DossierImportsController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a validated list: every row becomes a dossier and is submitted (all rows or none); starting again answers the same import */
+    post: operations['DossierImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dossier-imports/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An award's empty nomination list (Excel): Vietnamese headers, drop-downs for awards and ratings, an example row, instructions */
+    get: operations['DossierImportsController_template'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1004,6 +1098,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/exports/award-register.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The award register (sổ khen thưởng) of a unit and the units under it, for a year */
+    get: operations['ExportsController_awardRegister'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/council-meetings/{id}/results.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A council meeting's results: each dossier with its ballot counts */
+    get: operations['ExportsController_councilResults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/decisions/{id}/annex.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A decision's annex: the nominees it awards, with their bonus */
+    get: operations['ExportsController_decisionAnnex'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/exports/dossiers.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dossier list with its filters (same filters as GET /dossiers) */
+    get: operations['ExportsController_dossiers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/initiatives': {
     parameters: {
       query?: never;
@@ -1016,7 +1178,7 @@ export interface paths {
     put?: never;
     /**
      * Apply for recognition of an initiative (đơn yêu cầu công nhận sáng kiến)
-     * @description Answers with the receipt: the legal due date of the decision (3 months).
+     * @description Answers with the receipt: the legal due date of the decision (3 months). With an Idempotency-Key, the same application sent again answers with the same initiative.
      */
     post: operations['InitiativesController_create'];
     delete?: never;
@@ -1425,6 +1587,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/disclosures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nominees under public disclosure now: name, unit, award and achievements summary, nothing more */
+    get: operations['PublicDisclosureController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/disclosures/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Object to a nominee during the disclosure window, with a contact; the reviewers' objection task opens. At most 5 an hour from one address */
+    post: operations['PublicDisclosureController_fileObjection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/dossiers': {
     parameters: {
       query?: never;
@@ -1474,6 +1670,40 @@ export interface paths {
      * @description With the deployment's provincial profile applied. `inForce` marks the rules new submissions get (today, or RULES_AS_OF when replaying a period).
      */
     get: operations['RuleSetsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year's awards of a unit and the units under it: by award, level, unit and year; the share to direct workers, ethnic minorities, remote areas, women and non-leaders against the plan's targets; processing time and on-time rate per step */
+    get: operations['StatisticsController_awards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/year-end-report.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The year-end report on emulation and commendation (Báo cáo tổng kết), as an editable Word document */
+    get: operations['StatisticsController_report'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1581,7 +1811,7 @@ export interface paths {
     put?: never;
     /**
      * Complete the task with its outcome; the workflow moves on before this answers
-     * @description 409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task.
+     * @description 409 when the task is no longer open or someone else holds it, 403 when it is not for you (or you authored the dossier), 400 for an outcome that does not fit the task. Safe to send again: the same completion returns its first answer, even once the task is closed. 503 WORKER_UNAVAILABLE when no worker took it in time; sending it again later returns its outcome.
      */
     post: operations['TasksController_complete'];
     delete?: never;
@@ -1838,7 +2068,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PostgreSQL and Temporal answer; 503 names the one that does not */
+    /** PostgreSQL and Temporal answer and a worker serves the task queue; 503 names what does not */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -2004,6 +2234,12 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    AwardCountDto: {
+      count: number;
+      /** @description Mã danh hiệu, cấp, id đơn vị hoặc năm */
+      key: string;
+      name: string;
+    };
     AwardDto: {
       /** @description Ngưỡng biểu quyết của Hội đồng (tính trên tổng số thành viên) */
       ballot?: {
@@ -2032,6 +2268,22 @@ export interface components {
       nomineeKinds: ('individual' | 'collective' | 'household')[];
       /** @description Khen thưởng theo thủ tục đơn giản */
       simplifiedProcedure: boolean;
+    };
+    AwardStatisticsDto: {
+      byAward: components['schemas']['AwardCountDto'][];
+      byLevel: components['schemas']['AwardCountDto'][];
+      byUnit: components['schemas']['AwardCountDto'][];
+      /** @description Năm nay và bốn năm trước */
+      byYear: components['schemas']['AwardCountDto'][];
+      groups: components['schemas']['GroupShareDto'][];
+      leaders: components['schemas']['LeaderCountsDto'];
+      plan: components['schemas']['StatisticsPlanDto'] | null;
+      steps: components['schemas']['StepTimingDto'][];
+      totals: components['schemas']['StatisticsTotalsDto'];
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      year: number;
     };
     BallotDto: {
       /** @description Thành viên đã bỏ phiếu (có mặt) hoặc gửi ý kiến bằng văn bản (vắng mặt, nếu quy định cho phép) */
@@ -2128,6 +2380,11 @@ export interface components {
       id: string;
     };
     CompletePlanItemDto: {
+      /**
+       * @description Ngày thực hiện xong, khi cập nhật muộn (không sau hôm nay); mặc định hôm nay. Kế hoạch đã kết thúc vẫn ghi nhận được.
+       * @example 2024-06-11
+       */
+      completedOn?: string;
       evidence: components['schemas']['EvidenceDto'];
       /** @example Đã tổ chức lễ kỷ niệm, có báo cáo kèm theo */
       note?: string;
@@ -2323,8 +2580,8 @@ export interface components {
       location: string;
       members: components['schemas']['CouncilMemberDto'][];
       /**
-       * Format: date-time
-       * @description Thời điểm khai mạc
+       * @description Thời điểm khai mạc, giờ Việt Nam (2024-12-16T08:00); có thể ghi múi giờ (…+07:00, …Z)
+       * @example 2024-12-16T08:00
        */
       scheduledAt: string;
       /** @example Phiên họp xét khen thưởng tổng kết năm 2024 */
@@ -2557,6 +2814,19 @@ export interface components {
       /** @example demo.officer.thlg */
       username: string;
     };
+    DisclosedNomineeDto: {
+      achievementsSummary: string;
+      awardName: string;
+      /** @example HS-2024-000001 */
+      code: string;
+      /** Format: date-time */
+      disclosureEndsAt: string | null;
+      /** Format: uuid */
+      dossierId: string;
+      nomineeName: string;
+      unitName: string;
+      year: number;
+    };
     DocumentDefinitionDto: {
       /** @example BIEN_BAN_BINH_XET */
       code: string;
@@ -2568,11 +2838,18 @@ export interface components {
       code: string;
       /** Format: uuid */
       id: string;
+      /** @description What this means for the person, in Vietnamese and English */
+      message?: components['schemas']['LocalizedTextDto'];
       /**
        * @description False: the dossier is being recorded; read it again shortly
        * @example false
        */
       recorded: boolean;
+      /**
+       * @description unavailable: no worker serves the task queue; the dossier is recorded once one is back. slow: the worker did not record it in time
+       * @enum {string}
+       */
+      worker?: 'unavailable' | 'slow';
     };
     DossierDecisionDto: {
       /**
@@ -2591,6 +2868,51 @@ export interface components {
        * @example 2024-12-16
        */
       signedOn: string;
+    };
+    DossierImportDto: {
+      /** Format: date-time */
+      createdAt: string;
+      errors: components['schemas']['ImportErrorDto'][];
+      fileName: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      progress: components['schemas']['DossierImportProgressDto'];
+      /** Format: uuid */
+      proposingUnitId: string;
+      proposingUnitName: string;
+      /** @description Tệp này đã được tải lên trước đó: trả lại lần nhập cũ, không tạo gì mới */
+      replayed?: boolean;
+      rows: components['schemas']['DossierImportRowDto'][];
+      /** Format: date-time */
+      startedAt: string | null;
+      /**
+       * @description INVALID: còn dòng lỗi, không nhập; VALIDATED: mọi dòng hợp lệ, chờ nhập; IMPORTING; DONE; FAILED: không hồ sơ nào được tạo
+       * @enum {string}
+       */
+      status: 'INVALID' | 'VALIDATED' | 'IMPORTING' | 'DONE' | 'FAILED';
+      /** @description Số dòng đề nghị đọc được */
+      totalRows: number;
+    };
+    DossierImportProgressDto: {
+      failed: number;
+      pending: number;
+      submitted: number;
+      total: number;
+    };
+    DossierImportRowDto: {
+      awardCode: string;
+      /** @example HS-2024-000001 */
+      dossierCode: string | null;
+      /** Format: uuid */
+      dossierId: string | null;
+      error: components['schemas']['LocalizedTextDto'] | null;
+      nomineeName: string;
+      rowNumber: number;
+      /** @enum {string} */
+      status: 'PENDING' | 'DRAFTED' | 'SUBMITTED' | 'FAILED';
+      year: number;
     };
     DossierPageDto: {
       items: components['schemas']['DossierSummaryDto'][];
@@ -2638,6 +2960,8 @@ export interface components {
        */
       stageDueAt?: string | null;
       stageName: components['schemas']['LocalizedTextDto'];
+      /** @description Kiểm tra khi nộp: giấy tờ còn thiếu, điều kiện cần thẩm định (điều kiện luật định không đạt thì hồ sơ không nộp được) */
+      submissionChecks?: components['schemas']['SubmissionChecksDto'] | null;
       /** Format: date-time */
       submittedAt?: string | null;
       /**
@@ -2916,6 +3240,25 @@ export interface components {
        */
       unitId: string;
     };
+    GroupShareCountDto: {
+      count: number;
+      /** @description Số khen thưởng có thể thuộc nhóm (mẫu số) */
+      of: number;
+      /** @description Số hồ sơ không ghi thông tin này (tính vào mẫu số) */
+      unstated: number;
+    };
+    GroupShareDto: {
+      /** @enum {string} */
+      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      name: components['schemas']['LocalizedTextDto'];
+      percent: number | null;
+      previous: components['schemas']['GroupShareCountDto'];
+      previousPercent: number | null;
+      share: components['schemas']['GroupShareCountDto'];
+      target: components['schemas']['PlanTargetDto'] | null;
+      /** @enum {string} */
+      verdict: 'met' | 'not-met' | 'not-judged';
+    };
     HolidayBreakDto: {
       /**
        * @description Ngày đầu đợt nghỉ (kể cả cuối tuần)
@@ -2943,6 +3286,21 @@ export interface components {
       revision: number | null;
       workingSaturdays: components['schemas']['WorkingSaturdayViewDto'][];
       year: number;
+    };
+    ImportErrorDto: {
+      /**
+       * @description Cột trong Excel
+       * @example C
+       */
+      column: string | null;
+      columnName: components['schemas']['LocalizedTextDto'] | null;
+      /** @example nominee.birthYear */
+      field: string;
+      message: components['schemas']['LocalizedTextDto'];
+      /** @description Dòng trong Excel; null: cả tệp */
+      row: number | null;
+      /** @example year-range */
+      rule: string;
     };
     ImportPlanDto: {
       /**
@@ -3051,6 +3409,11 @@ export interface components {
       code: string;
       /** @example COUNCIL_PENDING */
       stage: string;
+    };
+    LeaderCountsDto: {
+      leaders: number;
+      nonLeaders: number;
+      unstated: number;
     };
     LegalInstrumentDto: {
       /** Format: date */
@@ -3252,17 +3615,22 @@ export interface components {
         | 'innovation-digital-leadership'
         | 'thematic-achievement'
       )[];
-      /** @description Người lao động trực tiếp */
+      /** @description Công nhân, nông dân, người lao động trực tiếp (cá nhân, hộ gia đình; để thống kê theo chỉ tiêu của kế hoạch) */
       directWorker?: boolean;
-      /** @description Người dân tộc thiểu số */
+      /** @description Người dân tộc thiểu số (cá nhân, hộ gia đình) */
       ethnicMinority?: boolean;
-      /** @enum {string} */
+      /**
+       * @description Giới tính (cá nhân)
+       * @enum {string}
+       */
       gender?: 'female' | 'male';
       /**
        * @description Cá nhân, tập thể hay hộ gia đình (individual, collective or household)
        * @enum {string}
        */
       kind: 'individual' | 'collective' | 'household';
+      /** @description Giữ chức vụ lãnh đạo, quản lý (cá nhân) */
+      leaderOrManager?: boolean;
       /**
        * @description Họ tên cá nhân hoặc tên tập thể
        * @example Nguyễn Thị Lan
@@ -3273,8 +3641,11 @@ export interface components {
        * @example Giáo viên
        */
       position?: string;
-      /** @description Công tác ở vùng sâu, vùng xa */
-      remoteArea?: boolean;
+      /**
+       * @description Xếp loại mức độ hoàn thành nhiệm vụ năm xét khen thưởng, do đơn vị nêu
+       * @enum {string}
+       */
+      rating?: 'HTXS' | 'HTTNV' | 'HTNV' | 'KHTNV';
     };
     NotificationDto: {
       body: components['schemas']['LocalizedTextDto'];
@@ -3311,6 +3682,9 @@ export interface components {
       /** @enum {string} */
       locale: 'vi' | 'en';
       webhook: boolean;
+    };
+    ObjectionReceivedDto: {
+      received: boolean;
     };
     OwnerTallyDto: {
       late: number;
@@ -3528,6 +3902,17 @@ export interface components {
       text: components['schemas']['LocalizedTextDto'] | null;
       workingDaysBefore: number | null;
     };
+    PlanTargetDto: {
+      /** @enum {string} */
+      group: 'direct-worker' | 'ethnic-minority' | 'remote-area' | 'woman' | 'non-leader';
+      /** @enum {string} */
+      kind: 'rising' | 'at-least' | 'emphasis';
+      percent: number | null;
+      /** @description Vị trí trong kế hoạch */
+      source: string;
+      /** @description Lời văn của kế hoạch */
+      text: components['schemas']['LocalizedTextDto'];
+    };
     PlanUnitRefDto: {
       name: string;
       /** Format: uuid */
@@ -3583,6 +3968,14 @@ export interface components {
       message: components['schemas']['LocalizedNameDto'];
       /** @example statutory-holiday-outside-breaks */
       rule: string;
+    };
+    PublicObjectionDto: {
+      /** @description Số điện thoại hoặc thư điện tử để liên hệ */
+      contact: string;
+      /** @description Họ và tên người phản ánh */
+      filerName: string;
+      /** @description Nội dung phản ánh */
+      text: string;
     };
     PublishBaseSalaryStepDto: {
       /**
@@ -3898,6 +4291,21 @@ export interface components {
       /** @example SUPPLEMENTING */
       stage: string;
     };
+    StatisticsPlanDto: {
+      /** Format: uuid */
+      id: string;
+      issuerName: string;
+      number: string | null;
+      targets: components['schemas']['PlanTargetDto'][];
+    };
+    StatisticsTotalsDto: {
+      /** @description Được khen thưởng */
+      awarded: number;
+      /** @description Không được khen thưởng hoặc bị trả lại */
+      notAwarded: number;
+      /** @description Hồ sơ đã nộp (không kể bản nháp, hồ sơ rút) */
+      proposed: number;
+    };
     StepTimelinessDto: {
       /** @description Số việc đã xong */
       completed: number;
@@ -3909,6 +4317,15 @@ export interface components {
       openOverdue: number;
       /** @example dossier.review */
       taskType: string;
+    };
+    StepTimingDto: {
+      averageDays: number | null;
+      closed: number;
+      name: components['schemas']['LocalizedTextDto'];
+      onTime: number;
+      onTimePercent: number | null;
+      type: string;
+      withDeadline: number;
     };
     StoredDocumentDto: {
       /** @example application/pdf */
@@ -3988,6 +4405,27 @@ export interface components {
     };
     StuckHistoryDto: {
       items: components['schemas']['StuckCensusDto'][];
+    };
+    SubmissionChecksDto: {
+      /** Format: date-time */
+      checkedAt: string;
+      findings: components['schemas']['SubmissionFindingDto'][];
+      /** @example VN-2024 */
+      ruleSetId: string;
+    };
+    SubmissionFindingDto: {
+      /**
+       * @description DOCUMENT_MISSING or an eligibility reason code
+       * @example DOCUMENT_MISSING
+       */
+      code: string;
+      /** @description False when the rule is not confirmed from the official text */
+      confirmed: boolean;
+      /** @example documents.TO_TRINH */
+      field: string;
+      message: components['schemas']['LocalizedTextDto'];
+      /** @example Điều 84 khoản 1 điểm a Luật 06/2022/QH15 */
+      source?: string | null;
     };
     SupplementDossierDto: {
       /** @description Tệp đã tải lên cho lần bổ sung này */
@@ -4199,7 +4637,7 @@ export interface components {
       id: string;
       /**
        * Format: date-time
-       * @description Locked after repeated failed log-ins until then
+       * @description Some client address is locked out of the account after repeated failed log-ins, until then (the latest lock); enable lifts every lock
        */
       lockedUntil?: string | null;
       /** Format: uuid */
@@ -4333,6 +4771,10 @@ export interface operations {
         /** @description Chỉ những trường hợp đã kẹt ít nhất chừng này (90s, 30m, 12h, 2d) */
         age?: string;
         awardCode?: string;
+        /** @description Số quy trình đang chạy xét trong một trang (running workflows examined per page; the stuck ones among them are listed) */
+        pageSize?: number;
+        /** @description nextPageToken của trang trước (the previous page’s nextPageToken; same filter) */
+        pageToken?: string;
         /** @description Lý do bị kẹt */
         reason?:
           | 'task-overdue'
@@ -5015,7 +5457,10 @@ export interface operations {
   CouncilMeetingsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5195,6 +5640,29 @@ export interface operations {
       };
     };
   };
+  CouncilMeetingsController_openEarly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   CouncilMeetingsController_roster: {
     parameters: {
       query: {
@@ -5242,7 +5710,10 @@ export interface operations {
   DecisionsController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5321,6 +5792,108 @@ export interface operations {
       path: {
         id: string;
       };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DossierImportsController_upload: {
+    parameters: {
+      query: {
+        /** @description Đơn vị đề nghị (đơn vị gửi danh sách) */
+        proposingUnitId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The same file was uploaded before */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+    };
+  };
+  DossierImportsController_template: {
+    parameters: {
+      query: {
+        awardCode: string;
+        /** @description Đơn vị đề nghị (in trên tiêu đề danh sách) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -5558,7 +6131,10 @@ export interface operations {
   DossiersController_fileObjection: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5610,7 +6186,10 @@ export interface operations {
   DossiersController_supplement: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5635,7 +6214,10 @@ export interface operations {
   DossiersController_withdraw: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5688,6 +6270,8 @@ export interface operations {
         awardCode: string;
         /** @description Đơn vị đề nghị */
         proposingUnitId: string;
+        /** @description Năm xét khen thưởng: chọn bộ quy tắc như khi nộp (mặc định: năm của ngày áp dụng) */
+        year?: number;
       };
       header?: never;
       path?: never;
@@ -5774,6 +6358,109 @@ export interface operations {
       };
     };
   };
+  ExportsController_awardRegister: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_councilResults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_decisionAnnex: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_dossiers: {
+    parameters: {
+      query?: {
+        awardCode?: string;
+        limit?: number;
+        offset?: number;
+        /** @description Chỉ hồ sơ quá hạn ở bước hiện tại */
+        overdue?: string;
+        /** @description Tên người/tập thể được đề nghị (có dấu hoặc không dấu) hoặc mã hồ sơ (HS-2024-000001) */
+        q?: string;
+        /** @description Bước (có thể lặp lại) */
+        stage?: (
+          | 'DRAFT'
+          | 'SUBMITTED'
+          | 'UNIT_REVIEW'
+          | 'SUPPLEMENTING'
+          | 'INITIATIVE_PENDING'
+          | 'COUNCIL_PENDING'
+          | 'DISCLOSURE'
+          | 'DECISION_PENDING'
+          | 'FORWARDED'
+          | 'APPROVED'
+          | 'NOT_APPROVED'
+          | 'REJECTED'
+          | 'WITHDRAWN'
+        )[];
+        /** @description Đơn vị (kể cả đơn vị trực thuộc) */
+        unitId?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   InitiativesController_list: {
     parameters: {
       query?: never;
@@ -5796,7 +6483,10 @@ export interface operations {
   InitiativesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6427,6 +7117,50 @@ export interface operations {
       };
     };
   };
+  PublicDisclosureController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisclosedNomineeDto'][];
+        };
+      };
+    };
+  };
+  PublicDisclosureController_fileObjection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicObjectionDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObjectionReceivedDto'];
+        };
+      };
+    };
+  };
   ReportsController_dossiers: {
     parameters: {
       query?: {
@@ -6488,6 +7222,50 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RuleSetListDto'];
         };
+      };
+    };
+  };
+  StatisticsController_awards: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardStatisticsDto'];
+        };
+      };
+    };
+  };
+  StatisticsController_report: {
+    parameters: {
+      query: {
+        /** @description Đơn vị (kể cả các đơn vị trực thuộc) */
+        unitId: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -6631,7 +7409,10 @@ export interface operations {
   TasksController_complete: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 8–128 characters: letters, digits, . _ -. Optional: sending the same request again returns its first answer; the key only tells apart identical requests meant as different actions. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
