@@ -2489,6 +2489,24 @@ export interface components {
       /** @example VN-2024 */
       ruleSet: string;
     };
+    ErrorResponse: {
+      /** @description Stable error code (libs/contracts/src/errors.ts) */
+      code: string;
+      /** @description The offending fields, each with the rule it broke */
+      errors?: {
+        field: string;
+        message: {
+          en: string;
+          vi: string;
+        };
+        rule: string;
+      }[];
+      message: {
+        en: string;
+        vi: string;
+      };
+      requestId?: string;
+    };
     EvidenceDto: {
       /**
        * @description Ngày ban hành (khi type = document)
@@ -3190,7 +3208,7 @@ export interface components {
       field: string;
       message: components['schemas']['LocalizedTextDto'];
       /** @example Điều 84 khoản 1 điểm a Luật 06/2022/QH15 */
-      source?: Record<string, never> | null;
+      source?: string | null;
     };
     SupplementDossierDto: {
       /** @description Tệp đã tải lên cho lần bổ sung này */
@@ -3358,7 +3376,7 @@ export interface components {
     };
     UnitNamePeriodDto: {
       /** @example Nghị quyết 30/2026/QH16 */
-      legalBasis?: Record<string, never> | null;
+      legalBasis?: string | null;
       /** @example UBND Thành phố Đồng Nai */
       name: string;
       /** @example 2026-04-30 */
@@ -3462,11 +3480,82 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Dry run: the items and the change each would get */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Started: the operation id and its items */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3486,6 +3575,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3536,6 +3670,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   StuckController_counts: {
@@ -3585,6 +3755,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AdminTasksController_reassignTask: {
@@ -3607,6 +3813,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3631,6 +3909,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   WorkflowsController_get: {
@@ -3649,6 +3999,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3673,6 +4068,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   WorkflowsController_resetTo: {
@@ -3695,6 +4162,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3719,6 +4258,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   WorkflowsController_terminate: {
@@ -3741,6 +4352,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3778,6 +4461,51 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuditController_export: {
@@ -3812,6 +4540,51 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_login: {
@@ -3835,12 +4608,57 @@ export interface operations {
           'application/json': components['schemas']['LogInResponseDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many attempts from this address */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -3863,6 +4681,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_me: {
@@ -3882,6 +4754,42 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_options: {
@@ -3899,6 +4807,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuthOptionsDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -3922,6 +4875,60 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -3958,6 +4965,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   SsoController_login: {
@@ -3978,6 +5039,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4005,12 +5120,57 @@ export interface operations {
           'application/json': components['schemas']['WebSessionDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many attempts from this address */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4031,6 +5191,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4061,6 +5275,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AwardsController_list: {
@@ -4086,6 +5354,42 @@ export interface operations {
           'application/json': components['schemas']['AwardCatalogDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CalendarController_dueDate: {
@@ -4109,6 +5413,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CalendarController_holidays: {
@@ -4129,6 +5469,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_list: {
@@ -4145,6 +5521,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4170,6 +5582,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_get: {
@@ -4188,6 +5672,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4212,6 +5741,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_removeFromAgenda: {
@@ -4231,6 +5832,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4255,6 +5928,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_ballot: {
@@ -4278,6 +6023,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_candidates: {
@@ -4297,6 +6114,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_close: {
@@ -4315,6 +6177,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4339,6 +6273,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_roster: {
@@ -4361,6 +6367,51 @@ export interface operations {
           'application/json': components['schemas']['CouncilRosterDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DecisionsController_list: {
@@ -4380,6 +6431,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4405,6 +6492,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DecisionsController_get: {
@@ -4424,6 +6583,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DecisionsController_download: {
@@ -4442,6 +6646,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4489,6 +6738,51 @@ export interface operations {
           'application/json': components['schemas']['DossierPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_create: {
@@ -4524,6 +6818,78 @@ export interface operations {
           'application/json': components['schemas']['DossierAcceptedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_get: {
@@ -4543,6 +6909,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierResponseDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4568,6 +6979,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierResponseDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4600,6 +7083,87 @@ export interface operations {
           'application/json': components['schemas']['AttachmentDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Content type or file type not accepted. Codes: `UNSUPPORTED_MEDIA_TYPE`, `UNSUPPORTED_FILE_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossierFilesController_download: {
@@ -4620,6 +7184,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossierFilesController_detach: {
@@ -4639,6 +7248,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4663,6 +7344,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommentDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4690,6 +7443,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4720,6 +7545,78 @@ export interface operations {
           'application/json': components['schemas']['DossierAcceptedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_supplement: {
@@ -4746,6 +7643,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StageResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4776,6 +7745,78 @@ export interface operations {
           'application/json': components['schemas']['StageResultDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_batch: {
@@ -4799,6 +7840,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BatchResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4826,6 +7939,51 @@ export interface operations {
           'application/json': components['schemas']['DossierRoutePreviewDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   EligibilityController_evaluate: {
@@ -4848,6 +8006,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EligibilityResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4875,6 +8096,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   EmulationRegistrationsController_list: {
@@ -4895,6 +8161,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   InitiativesController_list: {
@@ -4911,6 +8222,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4936,6 +8283,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   InitiativesController_get: {
@@ -4954,6 +8373,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4977,6 +8441,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5004,6 +8540,69 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   LegalDataController_salaryTable: {
@@ -5022,6 +8621,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SalaryStepDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5045,6 +8680,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PublishedLegalDataDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5071,6 +8769,69 @@ export interface operations {
           'application/json': components['schemas']['PublishedHolidayScheduleDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   LegalDataController_publications: {
@@ -5092,6 +8853,42 @@ export interface operations {
           'application/json': components['schemas']['LegalPublicationEntryDto'][];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   LegalDataController_propagateAgain: {
@@ -5111,6 +8908,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RepeatedPropagationDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5138,6 +9007,42 @@ export interface operations {
           'application/json': components['schemas']['NotificationPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsController_preferences: {
@@ -5157,6 +9062,42 @@ export interface operations {
           'application/json': components['schemas']['NotificationPreferencesViewDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsController_setPreferences: {
@@ -5166,7 +9107,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['NotificationPreferencesDto'];
       };
@@ -5178,6 +9119,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationPreferencesViewDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5203,6 +9207,69 @@ export interface operations {
           'application/json': components['schemas']['MarkedReadDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsController_unread: {
@@ -5220,6 +9287,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5242,6 +9345,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_import: {
@@ -5263,6 +9402,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_get: {
@@ -5281,6 +9492,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5305,6 +9561,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_issue: {
@@ -5323,6 +9651,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5346,6 +9746,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_add: {
@@ -5368,6 +9813,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5393,6 +9910,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_complete: {
@@ -5417,6 +10006,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_windowOf: {
@@ -5436,6 +10097,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5460,6 +10166,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_quarterSummaries: {
@@ -5478,6 +10256,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5501,6 +10324,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5551,6 +10446,42 @@ export interface operations {
           'application/json': components['schemas']['TaskPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_get: {
@@ -5570,6 +10501,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5597,6 +10573,78 @@ export interface operations {
           'application/json': components['schemas']['TaskDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_candidates: {
@@ -5618,6 +10666,51 @@ export interface operations {
           'application/json': components['schemas']['TaskCandidatesDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_claim: {
@@ -5637,6 +10730,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5665,6 +10830,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_unclaim: {
@@ -5684,6 +10921,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5706,6 +11015,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5731,6 +11076,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnitsController_get: {
@@ -5750,6 +11167,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDetailDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5777,6 +11239,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnitsController_move: {
@@ -5800,6 +11334,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5827,6 +11433,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnitsController_retire: {
@@ -5852,6 +11530,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_list: {
@@ -5869,6 +11619,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5894,6 +11680,78 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_get: {
@@ -5913,6 +11771,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5940,6 +11843,78 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_enable: {
@@ -5963,6 +11938,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5999,6 +12046,78 @@ export interface operations {
           'application/json': components['schemas']['RoleGrantDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   HealthController_live: {
@@ -6028,6 +12147,13 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not ready: PostgreSQL, Temporal or a worker is missing (named in `checks`) */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -159,7 +159,7 @@ export class UnitNamePeriodDto {
   @ApiProperty({ example: '2026-04-30' })
   validFrom!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Nghị quyết 30/2026/QH16' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Nghị quyết 30/2026/QH16' })
   legalBasis!: string | null;
 }
 
