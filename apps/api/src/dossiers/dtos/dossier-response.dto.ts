@@ -314,7 +314,11 @@ export class SubmissionFindingDto {
   code!: string;
   @ApiProperty({ example: 'documents.TO_TRINH' }) field!: string;
   @ApiProperty({ type: LocalizedTextDto }) message!: LocalizedText;
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'Điều 84 khoản 1 điểm a Luật 06/2022/QH15' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Điều 84 khoản 1 điểm a Luật 06/2022/QH15',
+  })
   source!: string | null;
   @ApiProperty({ description: 'False when the rule is not confirmed from the official text' })
   confirmed!: boolean;
