@@ -167,34 +167,62 @@ describe('reliability under faults', () => {
     }
   }
 
-  async function stageOf(dossierId: string): Promise<string | undefined> {
+  /** Whether the dossier is at its expected stage, its review task open or not as expected. */
+  async function arrived(dossierId: string, expected: Expected): Promise<boolean> {
     const client = new Client({ connectionString: system.postgres.url });
     try {
       await client.connect();
-      const { rows } = await client.query<{ stage: string }>(
-        `SELECT stage FROM dossiers WHERE id = $1`,
+      const { rows } = await client.query<{ stage: string; open: string }>(
+        `SELECT stage, (SELECT count(*) FROM tasks WHERE subject_id = $1::text AND type = 'dossier.review'
+                         AND status IN ('OPEN', 'CLAIMED')) AS open
+           FROM dossiers WHERE id = $1::uuid`,
         [dossierId],
       );
-      return rows[0]?.stage;
+      const row = rows[0];
+      return row?.stage === expected.stage && Number(row.open) === (expected.reviewOpen ? 1 : 0);
     } catch {
-      return undefined;
+      return false;
     } finally {
       await client.end().catch(() => undefined);
     }
   }
 
-  /** Seconds until the system is ready and every dossier is at `stage`. */
-  async function recovery(since: number, dossiers: DossierBody[], stage: string): Promise<number> {
+  /** Seconds until the system is ready and every dossier is where it should be: stage and review task. */
+  async function recovery(
+    since: number,
+    dossiers: DossierBody[],
+    expected: Expected,
+  ): Promise<number> {
     await system.waitUntilReady(RECOVERY_TIMEOUT_MS);
     const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
     for (const dossier of dossiers) {
-      while ((await stageOf(dossier.id)) !== stage) {
+      while (!(await arrived(dossier.id, expected))) {
         if (Date.now() > deadline) break;
         await delay(250);
       }
     }
     return (Date.now() - since) / 1000;
   }
+
+  let settled = false;
+
+  /** A run's body; a run that fails before its ground truth is read still counts, as failed. */
+  const scenario = (key: ScenarioKey, body: () => Promise<void>) => async () => {
+    settled = false;
+    try {
+      await body();
+    } catch (error) {
+      if (!settled) {
+        const figure = figures.get(key)!;
+        figure.runs += 1;
+        figure.failedRuns += 1;
+        figure.notes.push(
+          `failed before its ground truth: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+        );
+      }
+      throw error;
+    }
+  };
 
   /** Records a run's figures and fails it on anything lost or duplicated. */
   async function settle(
@@ -204,6 +232,7 @@ describe('reliability under faults', () => {
     recoverySeconds?: number,
     extra: Partial<Pick<Truth, 'lost' | 'duplicated' | 'problems'>> = {},
   ): Promise<void> {
+    settled = true;
     const figure = figures.get(key)!;
     const truth = await groundTruth(system.postgres.url, system.temporal, nominees, expected);
     const lost = truth.lost + (extra.lost ?? 0);
@@ -228,165 +257,188 @@ describe('reliability under faults', () => {
   const runs = Array.from({ length: RUNS }, (_, index) => index + 1);
   const SUBMITTED: Expected = { stage: 'UNIT_REVIEW', reviewOpen: true };
 
-  it.each(runs)(`${SCENARIOS.workerKilled.name} (run %i)`, async () => {
-    const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
-    const submissions = Promise.all(names.map((name) => submit(name)));
-    await delay(300 + Math.random() * 700);
-    await system.killWorker();
-    await delay(2_000);
-    await system.startWorker();
-    const restartedAt = Date.now();
-    const dossiers = await submissions;
-    const seconds = await recovery(restartedAt, dossiers, SUBMITTED.stage);
-    await settle('workerKilled', names, SUBMITTED, seconds);
-  });
+  it.each(runs)(
+    `${SCENARIOS.workerKilled.name} (run %i)`,
+    scenario('workerKilled', async () => {
+      const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
+      const submissions = Promise.all(names.map((name) => submit(name)));
+      await delay(300 + Math.random() * 700);
+      await system.killWorker();
+      await delay(2_000);
+      await system.startWorker();
+      const restartedAt = Date.now();
+      const dossiers = await submissions;
+      const seconds = await recovery(restartedAt, dossiers, SUBMITTED);
+      await settle('workerKilled', names, SUBMITTED, seconds);
+    }),
+  );
 
-  it.each(runs)(`${SCENARIOS.temporalKilled.name} (run %i)`, async () => {
-    const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
-    const submissions = Promise.all(names.map((name) => submit(name)));
-    await delay(300 + Math.random() * 700);
-    await system.killTemporal();
-    await delay(3_000);
-    await system.startTemporal();
-    const restartedAt = Date.now();
-    const dossiers = await submissions;
-    const seconds = await recovery(restartedAt, dossiers, SUBMITTED.stage);
-    await settle('temporalKilled', names, SUBMITTED, seconds);
-  });
+  it.each(runs)(
+    `${SCENARIOS.temporalKilled.name} (run %i)`,
+    scenario('temporalKilled', async () => {
+      const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
+      const submissions = Promise.all(names.map((name) => submit(name)));
+      await delay(300 + Math.random() * 700);
+      await system.killTemporal();
+      await delay(3_000);
+      await system.startTemporal();
+      const restartedAt = Date.now();
+      const dossiers = await submissions;
+      const seconds = await recovery(restartedAt, dossiers, SUBMITTED);
+      await settle('temporalKilled', names, SUBMITTED, seconds);
+    }),
+  );
 
-  it.each(runs)(`${SCENARIOS.postgresFrozen.name} (run %i)`, async () => {
-    const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
-    const submissions = Promise.all(names.map((name) => submit(name)));
-    await delay(200 + Math.random() * 500);
-    system.freezePostgres();
-    try {
-      await delay(1_000);
-      await expectDatabaseUnavailable();
-      await delay(OUTAGE_SECONDS * 1000 - 1_000);
-    } finally {
-      system.thawPostgres();
-    }
-    const thawedAt = Date.now();
-    const dossiers = await submissions;
-    const seconds = await recovery(thawedAt, dossiers, SUBMITTED.stage);
-    await settle('postgresFrozen', names, SUBMITTED, seconds);
-  });
+  it.each(runs)(
+    `${SCENARIOS.postgresFrozen.name} (run %i)`,
+    scenario('postgresFrozen', async () => {
+      const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
+      const submissions = Promise.all(names.map((name) => submit(name)));
+      await delay(200 + Math.random() * 500);
+      system.freezePostgres();
+      try {
+        await delay(1_000);
+        await expectDatabaseUnavailable();
+        await delay(OUTAGE_SECONDS * 1000 - 1_000);
+      } finally {
+        system.thawPostgres();
+      }
+      const thawedAt = Date.now();
+      const dossiers = await submissions;
+      const seconds = await recovery(thawedAt, dossiers, SUBMITTED);
+      await settle('postgresFrozen', names, SUBMITTED, seconds);
+    }),
+  );
 
-  it.each(runs)(`${SCENARIOS.postgresStopped.name} (run %i)`, async () => {
-    const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
-    const submissions = Promise.all(names.map((name) => submit(name)));
-    await delay(200 + Math.random() * 500);
-    await system.stopPostgres();
-    try {
-      await expectDatabaseUnavailable();
-      await delay(OUTAGE_SECONDS * 1000);
-    } finally {
-      await system.startPostgres();
-    }
-    const startedAgainAt = Date.now();
-    const dossiers = await submissions;
-    const seconds = await recovery(startedAgainAt, dossiers, SUBMITTED.stage);
-    await settle('postgresStopped', names, SUBMITTED, seconds);
-  });
+  it.each(runs)(
+    `${SCENARIOS.postgresStopped.name} (run %i)`,
+    scenario('postgresStopped', async () => {
+      const names = Array.from({ length: DOSSIERS_PER_RUN }, nominee);
+      const submissions = Promise.all(names.map((name) => submit(name)));
+      await delay(200 + Math.random() * 500);
+      await system.stopPostgres();
+      try {
+        await expectDatabaseUnavailable();
+        await delay(OUTAGE_SECONDS * 1000);
+      } finally {
+        await system.startPostgres();
+      }
+      const startedAgainAt = Date.now();
+      const dossiers = await submissions;
+      const seconds = await recovery(startedAgainAt, dossiers, SUBMITTED);
+      await settle('postgresStopped', names, SUBMITTED, seconds);
+    }),
+  );
 
-  it.each(runs)(`${SCENARIOS.timerDuringDowntime.name} (run %i)`, async () => {
-    const opensAt = Date.now() + 10_000;
-    const meeting = await request<{ id: string; status: string }>(
-      as('demo.secretary.cm'),
-      'POST',
-      '/api/v1/council-meetings',
-      {
-        body: {
-          unitId: district,
-          title: `Phiên họp thử lỗi ${sequence++}`,
-          scheduledAt: new Date(opensAt).toISOString(),
-          location: 'Hội trường UBND huyện Cẩm Mỹ',
-          members: [
-            { userId: ids['demo.leader.cm'], position: 'chair' },
-            { userId: ids['demo.secretary.cm'], position: 'secretary' },
-            { userId: ids['demo.member1.cm'], position: 'member' },
-            { userId: ids['demo.member2.cm'], position: 'member' },
-          ],
-        },
-      },
-    );
-    expect([meeting.status, meeting.body.status]).toEqual([201, 'SCHEDULED']);
-    await Promise.all([system.killWorker(), system.killTemporal()]);
-    await delay(Math.max(OUTAGE_SECONDS * 1000, opensAt - Date.now() + 5_000));
-    await system.startTemporal();
-    await system.startWorker();
-    const restartedAt = Date.now();
-    const opened = async () =>
-      (
-        await system.db.query<{ status: string }[]>(
-          `SELECT status FROM council_meetings WHERE id = $1`,
-          [meeting.body.id],
-        )
-      )[0]?.status === 'OPEN';
-    const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
-    while (!(await opened()) && Date.now() < deadline) await delay(250);
-    const seconds = (Date.now() - restartedAt) / 1000;
-    // Time for a second firing, were there one.
-    await delay(3_000);
-    const [row] = await system.db.query<{ count: string }[]>(
-      `SELECT count(*) FROM audit_log WHERE action = 'council-meeting.opened' AND entity_id = $1`,
-      [meeting.body.id],
-    );
-    const firings = Number(row?.count ?? 0);
-    await settle('timerDuringDowntime', [], SUBMITTED, seconds, {
-      lost: firings === 0 ? 1 : 0,
-      duplicated: Math.max(0, firings - 1),
-      problems: firings === 1 ? [] : [`meeting ${meeting.body.id} opened ${firings} times`],
-    });
-  });
-
-  it.each(runs)(`${SCENARIOS.sameSubmission.name} (run %i)`, async () => {
-    const name = nominee();
-    const key = `fault-same-${sequence}-${Date.now()}`;
-    const answers = await Promise.all(Array.from({ length: 20 }, () => submitOnce(name, key)));
-    const named = answers.filter((answer) => answer.status === 201 || answer.status === 202);
-    expect(
-      answers
-        .filter((answer) => answer.status >= 300)
-        .map((answer) => `${answer.status} ${answer.body.code}`),
-    ).toEqual([]);
-    expect(new Set(named.map((answer) => answer.body.id)).size).toBe(1);
-    await recovery(Date.now(), [named[0]!.body], SUBMITTED.stage);
-    await settle('sameSubmission', [name], SUBMITTED);
-  });
-
-  it.each(runs)(`${SCENARIOS.concurrentCompletion.name} (run %i)`, async () => {
-    const name = nominee();
-    const dossier = await submit(name);
-    await recovery(Date.now(), [dossier], SUBMITTED.stage);
-    const [task] = await system.db.query<{ id: string }[]>(
-      `SELECT id FROM tasks WHERE subject_id = $1 AND type = 'dossier.review' AND status = 'OPEN'`,
-      [dossier.id],
-    );
-    const complete = (username: string) =>
-      request<ErrorBody & { stage: string }>(
-        as(username),
+  it.each(runs)(
+    `${SCENARIOS.timerDuringDowntime.name} (run %i)`,
+    scenario('timerDuringDowntime', async () => {
+      const opensAt = Date.now() + 10_000;
+      const meeting = await request<{ id: string; status: string }>(
+        as('demo.secretary.cm'),
         'POST',
-        `/api/v1/tasks/${task!.id}/complete`,
-        { body: { outcome: { decision: 'accept' } } },
+        '/api/v1/council-meetings',
+        {
+          body: {
+            unitId: district,
+            title: `Phiên họp thử lỗi ${sequence++}`,
+            scheduledAt: new Date(opensAt).toISOString(),
+            location: 'Hội trường UBND huyện Cẩm Mỹ',
+            members: [
+              { userId: ids['demo.leader.cm'], position: 'chair' },
+              { userId: ids['demo.secretary.cm'], position: 'secretary' },
+              { userId: ids['demo.member1.cm'], position: 'member' },
+              { userId: ids['demo.member2.cm'], position: 'member' },
+            ],
+          },
+        },
       );
-    const answers = await Promise.all([
-      complete('demo.reviewer.cm'),
-      complete('second.reviewer.faults'),
-    ]);
-    const statuses = answers.map((answer) => answer.status).sort();
-    expect(statuses).toEqual([200, 409]);
-    const refused = answers.find((answer) => answer.status === 409)!;
-    expect(['TASK_NOT_OPEN', 'TASK_CLAIMED_BY_OTHER']).toContain(refused.body.code);
-    const accepted: Expected = { stage: 'COUNCIL_PENDING', reviewOpen: false };
-    await recovery(Date.now(), [dossier], accepted.stage);
-    await settle('concurrentCompletion', [name], accepted);
-  });
+      expect([meeting.status, meeting.body.status]).toEqual([201, 'SCHEDULED']);
+      await Promise.all([system.killWorker(), system.killTemporal()]);
+      await delay(Math.max(OUTAGE_SECONDS * 1000, opensAt - Date.now() + 5_000));
+      await system.startTemporal();
+      await system.startWorker();
+      const restartedAt = Date.now();
+      const opened = async () =>
+        (
+          await system.db.query<{ status: string }[]>(
+            `SELECT status FROM council_meetings WHERE id = $1`,
+            [meeting.body.id],
+          )
+        )[0]?.status === 'OPEN';
+      const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
+      while (!(await opened()) && Date.now() < deadline) await delay(250);
+      const seconds = (Date.now() - restartedAt) / 1000;
+      // Time for a second firing, were there one.
+      await delay(3_000);
+      const [row] = await system.db.query<{ count: string }[]>(
+        `SELECT count(*) FROM audit_log WHERE action = 'council-meeting.opened' AND entity_id = $1`,
+        [meeting.body.id],
+      );
+      const firings = Number(row?.count ?? 0);
+      await settle('timerDuringDowntime', [], SUBMITTED, seconds, {
+        lost: firings === 0 ? 1 : 0,
+        duplicated: Math.max(0, firings - 1),
+        problems: firings === 1 ? [] : [`meeting ${meeting.body.id} opened ${firings} times`],
+      });
+    }),
+  );
 
-  it.each(runs)(`${SCENARIOS.poisonInput.name} (run %i)`, async () => {
-    const name = nominee();
-    const trigger = `refuse_fault_${sequence}`;
-    await system.db.query(`
+  it.each(runs)(
+    `${SCENARIOS.sameSubmission.name} (run %i)`,
+    scenario('sameSubmission', async () => {
+      const name = nominee();
+      const key = `fault-same-${sequence}-${Date.now()}`;
+      const answers = await Promise.all(Array.from({ length: 20 }, () => submitOnce(name, key)));
+      const named = answers.filter((answer) => answer.status === 201 || answer.status === 202);
+      expect(
+        answers
+          .filter((answer) => answer.status >= 300)
+          .map((answer) => `${answer.status} ${answer.body.code}`),
+      ).toEqual([]);
+      expect(new Set(named.map((answer) => answer.body.id)).size).toBe(1);
+      await recovery(Date.now(), [named[0]!.body], SUBMITTED);
+      await settle('sameSubmission', [name], SUBMITTED);
+    }),
+  );
+
+  it.each(runs)(
+    `${SCENARIOS.concurrentCompletion.name} (run %i)`,
+    scenario('concurrentCompletion', async () => {
+      const name = nominee();
+      const dossier = await submit(name);
+      await recovery(Date.now(), [dossier], SUBMITTED);
+      const [task] = await system.db.query<{ id: string }[]>(
+        `SELECT id FROM tasks WHERE subject_id = $1 AND type = 'dossier.review' AND status = 'OPEN'`,
+        [dossier.id],
+      );
+      const complete = (username: string) =>
+        request<ErrorBody & { stage: string }>(
+          as(username),
+          'POST',
+          `/api/v1/tasks/${task!.id}/complete`,
+          { body: { outcome: { decision: 'accept' } } },
+        );
+      const answers = await Promise.all([
+        complete('demo.reviewer.cm'),
+        complete('second.reviewer.faults'),
+      ]);
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses).toEqual([200, 409]);
+      const refused = answers.find((answer) => answer.status === 409)!;
+      expect(['TASK_NOT_OPEN', 'TASK_CLAIMED_BY_OTHER']).toContain(refused.body.code);
+      const accepted: Expected = { stage: 'COUNCIL_PENDING', reviewOpen: false };
+      await recovery(Date.now(), [dossier], accepted);
+      await settle('concurrentCompletion', [name], accepted);
+    }),
+  );
+
+  it.each(runs)(
+    `${SCENARIOS.poisonInput.name} (run %i)`,
+    scenario('poisonInput', async () => {
+      const name = nominee();
+      const trigger = `refuse_fault_${sequence}`;
+      await system.db.query(`
       CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.subject_label LIKE '%${name}%' THEN
@@ -394,41 +446,42 @@ describe('reliability under faults', () => {
         END IF;
         RETURN NEW;
       END $$`);
-    await system.db.query(
-      `CREATE TRIGGER ${trigger} BEFORE INSERT ON tasks FOR EACH ROW EXECUTE FUNCTION ${trigger}()`,
-    );
-    const dropTrigger = async () => {
-      await system.db.query(`DROP TRIGGER ${trigger} ON tasks`);
-      await system.db.query(`DROP FUNCTION ${trigger}()`);
-    };
-    const dossier = await submit(name).catch(async (error: unknown) => {
-      await dropTrigger();
-      throw error;
-    });
-    try {
-      const held = await waitFor(async () => {
-        const report = await request<{
-          items: { workflowId: string; findings: { evidence: { failureType?: string } }[] }[];
-        }>(as('demo.admin'), 'GET', '/api/v1/admin/stuck?reason=held-for-administrator');
-        return report.body.items.find((item) => item.workflowId === dossier.code);
+      await system.db.query(
+        `CREATE TRIGGER ${trigger} BEFORE INSERT ON tasks FOR EACH ROW EXECUTE FUNCTION ${trigger}()`,
+      );
+      const dropTrigger = async () => {
+        await system.db.query(`DROP TRIGGER ${trigger} ON tasks`);
+        await system.db.query(`DROP FUNCTION ${trigger}()`);
+      };
+      const dossier = await submit(name).catch(async (error: unknown) => {
+        await dropTrigger();
+        throw error;
       });
-      expect(held.findings[0]?.evidence.failureType).toBe('INPUT_REJECTED_BY_DATABASE');
-      // Failed once, not retrying: Temporal has no pending activity for it.
-      const described = await system.temporal.workflow.getHandle(dossier.code).describe();
-      expect(described.raw.pendingActivities ?? []).toEqual([]);
-    } finally {
-      await dropTrigger();
-    }
-    const retried = await request<{ retried: string[] }>(
-      as('demo.admin'),
-      'POST',
-      `/api/v1/admin/workflows/${dossier.code}/retry`,
-      { body: { reason: 'Nguyên nhân đã được khắc phục' } },
-    );
-    expect(retried.status).toBe(200);
-    const seconds = await recovery(Date.now(), [dossier], SUBMITTED.stage);
-    await settle('poisonInput', [name], SUBMITTED, seconds);
-  });
+      try {
+        const held = await waitFor(async () => {
+          const report = await request<{
+            items: { workflowId: string; findings: { evidence: { failureType?: string } }[] }[];
+          }>(as('demo.admin'), 'GET', '/api/v1/admin/stuck?reason=held-for-administrator');
+          return report.body.items.find((item) => item.workflowId === dossier.code);
+        });
+        expect(held.findings[0]?.evidence.failureType).toBe('INPUT_REJECTED_BY_DATABASE');
+        // Failed once, not retrying: Temporal has no pending activity for it.
+        const described = await system.temporal.workflow.getHandle(dossier.code).describe();
+        expect(described.raw.pendingActivities ?? []).toEqual([]);
+      } finally {
+        await dropTrigger();
+      }
+      const retried = await request<{ retried: string[] }>(
+        as('demo.admin'),
+        'POST',
+        `/api/v1/admin/workflows/${dossier.code}/retry`,
+        { body: { reason: 'Nguyên nhân đã được khắc phục' } },
+      );
+      expect(retried.status).toBe(200);
+      const seconds = await recovery(Date.now(), [dossier], SUBMITTED);
+      await settle('poisonInput', [name], SUBMITTED, seconds);
+    }),
+  );
 
   it('keeps one workflow for every submitted dossier, and no more', async () => {
     const counted = await waitFor(async () => {
