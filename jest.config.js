@@ -1,6 +1,7 @@
-// One Jest config, three suites: fast unit tests beside the code; integration tests under test/ that
+// One Jest config, four suites: fast unit tests beside the code; integration tests under test/ that
 // run against a real PostgreSQL and a real Temporal server started by the global setup; and the
-// browser journey under test/e2e, which starts the whole system the way `npm start` does.
+// browser journey under test/e2e, which starts the whole system the way `npm start` does; and the
+// fault-injection suite under test/faults, which breaks servers of its own.
 const swcOptions = (tsx) => ({
   jsc: {
     parser: { syntax: 'typescript', decorators: true, tsx },
@@ -46,6 +47,13 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      ...common,
+      // Breaks its own PostgreSQL and Temporal server (kill -9, SIGSTOP), so it shares none with the others.
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
   ],

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { BulkRepairItem, BulkRepairProgress } from '@tdkt/contracts';
 import type { Actor } from '@tdkt/server-feature-identity';
 import {
@@ -40,6 +40,8 @@ export class BulkController {
     description:
       'A dry run answers 200 with the items and the change each would get. A real run answers 202 with the operation id and the same items; follow it at GET /api/v1/admin/bulk/{operationId}.',
   })
+  @ApiOkResponse({ description: 'Dry run: the items and the change each would get' })
+  @ApiAcceptedResponse({ description: 'Started: the operation id and its items' })
   async create(
     @Body() body: BulkRepairDto,
     @CurrentActor() actor: Actor,

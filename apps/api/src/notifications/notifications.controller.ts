@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, type AuthenticatedUser } from '@tdkt/contracts';
 import {
   CountUnreadNotificationsUseCase,
@@ -85,6 +85,8 @@ export class NotificationsController {
   @Put('preferences')
   @RequirePermission('notification:read')
   @ApiOperation({ summary: 'Choose my channels and language' })
+  // Each field is optional and an absent one is left as it is: an empty or absent body changes nothing.
+  @ApiBody({ type: NotificationPreferencesDto, required: false })
   @ApiOkResponse({ type: NotificationPreferencesViewDto })
   setPreferences(@Body() body: NotificationPreferencesDto, @CurrentUser() user: AuthenticatedUser) {
     return this.updatePreferences.execute({ userId: user.id, ...body });

@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { listRoutes } from '../auth/route-catalog';
+import { documentErrorResponses } from './error-responses';
 
 /** The API's OpenAPI document, as served at /api/openapi.json and as the web app's client is generated from. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('TĐKT — Hệ thống quy trình hồ sơ thi đua, khen thưởng')
@@ -14,4 +16,6 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
+  documentErrorResponses(document, listRoutes(app));
+  return document;
 }

@@ -3152,6 +3152,24 @@ export interface components {
       /** @example VN-2024 */
       ruleSet: string;
     };
+    ErrorResponse: {
+      /** @description Stable error code (libs/contracts/src/errors.ts) */
+      code: string;
+      /** @description The offending fields, each with the rule it broke */
+      errors?: {
+        field: string;
+        message: {
+          en: string;
+          vi: string;
+        };
+        rule: string;
+      }[];
+      message: {
+        en: string;
+        vi: string;
+      };
+      requestId?: string;
+    };
     EvidenceDto: {
       /**
        * @description Ngày ban hành (khi type = document)
@@ -4715,11 +4733,82 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Dry run: the items and the change each would get */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Started: the operation id and its items */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4739,6 +4828,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4762,6 +4896,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4816,6 +5022,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   StuckController_counts: {
@@ -4865,6 +5107,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ReportsController_stuckHistory: {
@@ -4885,6 +5163,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StuckHistoryDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -4910,6 +5224,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AdminTasksController_remind: {
@@ -4933,6 +5319,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   WorkflowsController_get: {
@@ -4951,6 +5409,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -4975,6 +5478,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   WorkflowsController_resetTo: {
@@ -4997,6 +5572,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5021,6 +5668,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   WorkflowsController_terminate: {
@@ -5043,6 +5762,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5080,6 +5871,51 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuditController_export: {
@@ -5114,6 +5950,51 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_login: {
@@ -5137,12 +6018,57 @@ export interface operations {
           'application/json': components['schemas']['LogInResponseDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many attempts from this address */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5165,6 +6091,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_me: {
@@ -5184,6 +6164,42 @@ export interface operations {
           'application/json': components['schemas']['MeDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AuthController_options: {
@@ -5201,6 +6217,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuthOptionsDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5224,6 +6285,60 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5260,6 +6375,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   SsoController_login: {
@@ -5280,6 +6449,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5307,12 +6530,57 @@ export interface operations {
           'application/json': components['schemas']['WebSessionDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many attempts from this address */
       429: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5333,6 +6601,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5363,6 +6685,60 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address: wait and try again. Codes: `TOO_MANY_REQUESTS` */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   AwardsController_list: {
@@ -5388,6 +6764,42 @@ export interface operations {
           'application/json': components['schemas']['AwardCatalogDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CalendarController_dueDate: {
@@ -5411,6 +6823,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CalendarController_holidays: {
@@ -5433,6 +6881,42 @@ export interface operations {
           'application/json': components['schemas']['HolidayYearDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_list: {
@@ -5450,6 +6934,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CouncilMeetingListDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5478,6 +6998,78 @@ export interface operations {
           'application/json': components['schemas']['CouncilMeetingDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_get: {
@@ -5497,6 +7089,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CouncilMeetingDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5524,6 +7161,78 @@ export interface operations {
           'application/json': components['schemas']['CouncilMeetingDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_removeFromAgenda: {
@@ -5544,6 +7253,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CouncilMeetingDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5571,6 +7352,78 @@ export interface operations {
           'application/json': components['schemas']['CouncilMeetingDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_ballot: {
@@ -5596,6 +7449,78 @@ export interface operations {
           'application/json': components['schemas']['CouncilMeetingDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_candidates: {
@@ -5617,6 +7542,51 @@ export interface operations {
           'application/json': components['schemas']['CouncilCandidateListDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_close: {
@@ -5636,6 +7606,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CouncilMeetingDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5661,6 +7703,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   CouncilMeetingsController_roster: {
@@ -5683,6 +7797,51 @@ export interface operations {
           'application/json': components['schemas']['CouncilRosterDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DecisionsController_list: {
@@ -5703,6 +7862,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DecisionPageDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5739,6 +7934,78 @@ export interface operations {
           'application/json': components['schemas']['DecisionQueuedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DecisionsController_get: {
@@ -5758,6 +8025,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DecisionDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5783,6 +8095,78 @@ export interface operations {
           'application/json': components['schemas']['DecisionPreviewDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DecisionsController_download: {
@@ -5801,6 +8185,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5840,6 +8269,87 @@ export interface operations {
           'application/json': components['schemas']['DossierImportDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Content type or file type not accepted. Codes: `UNSUPPORTED_MEDIA_TYPE`, `UNSUPPORTED_FILE_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossierImportsController_view: {
@@ -5859,6 +8369,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierImportDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -5882,6 +8437,78 @@ export interface operations {
           'application/json': components['schemas']['DossierImportDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossierImportsController_template: {
@@ -5903,6 +8530,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -5950,6 +8622,51 @@ export interface operations {
           'application/json': components['schemas']['DossierPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_create: {
@@ -5985,6 +8702,78 @@ export interface operations {
           'application/json': components['schemas']['DossierAcceptedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_get: {
@@ -6004,6 +8793,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierResponseDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6029,6 +8863,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierResponseDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6061,6 +8967,87 @@ export interface operations {
           'application/json': components['schemas']['AttachmentDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Content type or file type not accepted. Codes: `UNSUPPORTED_MEDIA_TYPE`, `UNSUPPORTED_FILE_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossierFilesController_download: {
@@ -6081,6 +9068,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossierFilesController_detach: {
@@ -6100,6 +9132,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -6124,6 +9228,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommentDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6151,6 +9327,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -6181,6 +9429,78 @@ export interface operations {
           'application/json': components['schemas']['DossierAcceptedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_supplement: {
@@ -6207,6 +9527,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StageResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6237,6 +9629,78 @@ export interface operations {
           'application/json': components['schemas']['StageResultDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   DossiersController_batch: {
@@ -6260,6 +9724,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BatchResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6287,6 +9823,51 @@ export interface operations {
           'application/json': components['schemas']['DossierRoutePreviewDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   EligibilityController_evaluate: {
@@ -6309,6 +9890,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EligibilityResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6336,6 +9980,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   EmulationRegistrationsController_list: {
@@ -6355,6 +10044,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -6377,6 +10111,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ExportsController_councilResults: {
@@ -6396,6 +10175,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ExportsController_decisionAnnex: {
@@ -6414,6 +10238,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -6459,6 +10328,51 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   InitiativesController_list: {
@@ -6476,6 +10390,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InitiativeListDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6504,6 +10454,78 @@ export interface operations {
           'application/json': components['schemas']['InitiativeDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   InitiativesController_get: {
@@ -6523,6 +10545,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InitiativeDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6548,6 +10615,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InitiativeDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6576,6 +10715,69 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   LegalDataController_salaryTable: {
@@ -6594,6 +10796,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SalaryStepDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6617,6 +10855,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PublishedLegalDataDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6643,6 +10944,69 @@ export interface operations {
           'application/json': components['schemas']['PublishedHolidayScheduleDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   LegalDataController_publications: {
@@ -6662,6 +11026,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LegalPublicationEntryDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6685,6 +11085,78 @@ export interface operations {
           'application/json': components['schemas']['RepeatedPropagationDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   LegalDataController_propagationEffects: {
@@ -6704,6 +11176,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PropagationEffectsDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6731,6 +11248,42 @@ export interface operations {
           'application/json': components['schemas']['NotificationPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsController_preferences: {
@@ -6750,6 +11303,42 @@ export interface operations {
           'application/json': components['schemas']['NotificationPreferencesViewDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsController_setPreferences: {
@@ -6759,7 +11348,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['NotificationPreferencesDto'];
       };
@@ -6771,6 +11360,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationPreferencesViewDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6796,6 +11448,69 @@ export interface operations {
           'application/json': components['schemas']['MarkedReadDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   NotificationsController_unread: {
@@ -6813,6 +11528,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6835,6 +11586,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanListEntryDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6860,6 +11647,78 @@ export interface operations {
           'application/json': components['schemas']['ImportPlanResultDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_get: {
@@ -6879,6 +11738,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -6906,6 +11810,78 @@ export interface operations {
           'application/json': components['schemas']['PlanDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_issue: {
@@ -6924,6 +11900,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -6949,6 +11997,51 @@ export interface operations {
           'application/json': components['schemas']['PlanItemDto'][];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_add: {
@@ -6972,6 +12065,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanItemDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7000,6 +12165,78 @@ export interface operations {
           'application/json': components['schemas']['PlanItemDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_complete: {
@@ -7026,6 +12263,78 @@ export interface operations {
           'application/json': components['schemas']['PlanItemCompletedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_windowOf: {
@@ -7046,6 +12355,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanWindowDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7071,6 +12425,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PlansController_quarterSummaries: {
@@ -7090,6 +12516,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['QuarterSummaryDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7115,6 +12586,69 @@ export interface operations {
           'application/json': components['schemas']['PlanSimulationDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   PublicDisclosureController_list: {
@@ -7132,6 +12666,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DisclosedNomineeDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7159,6 +12711,42 @@ export interface operations {
           'application/json': components['schemas']['ObjectionReceivedDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ReportsController_dossiers: {
@@ -7179,6 +12767,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DossierStatisticsDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7204,6 +12828,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   RuleSetsController_list: {
@@ -7221,6 +12917,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RuleSetListDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7246,6 +12978,51 @@ export interface operations {
           'application/json': components['schemas']['AwardStatisticsDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   StatisticsController_report: {
@@ -7266,6 +13043,51 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
     };
   };
@@ -7316,6 +13138,42 @@ export interface operations {
           'application/json': components['schemas']['TaskPageDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_get: {
@@ -7335,6 +13193,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7362,6 +13265,78 @@ export interface operations {
           'application/json': components['schemas']['TaskDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_candidates: {
@@ -7383,6 +13358,51 @@ export interface operations {
           'application/json': components['schemas']['TaskCandidatesDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_claim: {
@@ -7402,6 +13422,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7430,6 +13522,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   TasksController_unclaim: {
@@ -7449,6 +13613,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TaskDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7471,6 +13707,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7496,6 +13768,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnitsController_get: {
@@ -7515,6 +13859,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDetailDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7542,6 +13931,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnitsController_move: {
@@ -7565,6 +14026,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7592,6 +14125,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UnitsController_retire: {
@@ -7617,6 +14222,78 @@ export interface operations {
           'application/json': components['schemas']['UnitDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_list: {
@@ -7634,6 +14311,42 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'][];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7659,6 +14372,78 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_get: {
@@ -7678,6 +14463,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7705,6 +14535,78 @@ export interface operations {
           'application/json': components['schemas']['UserDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   UsersController_enable: {
@@ -7728,6 +14630,78 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
@@ -7764,6 +14738,78 @@ export interface operations {
           'application/json': components['schemas']['RoleGrantDto'];
         };
       };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   HealthController_live: {
@@ -7793,6 +14839,13 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not ready: PostgreSQL, Temporal or a worker is missing (named in `checks`) */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+
 /** SQLSTATE codes the application reacts to. */
 export const PgErrorCode = {
   uniqueViolation: '23505',
@@ -16,13 +18,15 @@ export function pgErrorCode(error: unknown): string | undefined {
 /**
  * True for errors that mean the database cannot be reached or does not answer in time right now
  * (worth retrying later): a lost or refused connection, a query cancelled by statement_timeout
- * (57014) or given up by the driver (query_timeout), a server shutting down.
+ * (57014) or given up by the driver (query_timeout), a server shutting down, or a transaction whose
+ * connection the pool dropped under it when the server went away.
  */
 export function isConnectionError(error: unknown): boolean {
+  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
   const code = pgErrorCode(error);
   if (
     code !== undefined &&
-    (code.startsWith('08') || code === '57P01' || code === '57P03' || code === '57014')
+    (code.startsWith('08') || ['57P01', '57P02', '57P03', '57014'].includes(code))
   )
     return true;
   const message = error instanceof Error ? error.message : '';

@@ -96,7 +96,8 @@ export class BulkRepairDto extends RepairReasonDto {
   concurrency?: number;
 
   @ApiPropertyOptional({ enum: ['start', 'last-good'], description: 'Với action=reset' })
-  @ValidateIf((dto: BulkRepairDto) => dto.action === 'reset')
+  // Required for a reset; checked whenever it is sent, so a wrong value is never silently ignored.
+  @ValidateIf((dto: BulkRepairDto) => dto.action === 'reset' || dto.resetTo !== undefined)
   @IsIn(['start', 'last-good'])
   resetTo?: 'start' | 'last-good';
 }

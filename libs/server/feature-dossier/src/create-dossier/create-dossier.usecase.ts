@@ -37,6 +37,9 @@ export interface CreatedDossier {
  */
 @Injectable()
 export class CreateDossierUseCase {
+  /** The request now running for each (person, key) in this process; same-key requests wait here. */
+  private readonly running = new Map<string, Promise<unknown>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ServerConfig,
@@ -47,6 +50,29 @@ export class CreateDossierUseCase {
    * a create-and-submit request refuses there what the submission would refuse, leaving no draft.
    */
   execute(
+    command: CreateDossierCommand,
+    audit: AuditContext & { actorId: string },
+    beforeCreating?: () => Promise<void>,
+  ): Promise<CreatedDossier> {
+    if (command.idempotencyKey === undefined) return this.create(command, audit, beforeCreating);
+    // Same-key requests wait in this process without holding a connection: waiting inside the
+    // transaction (below, for other processes) would fill the pool with waiters while the first one
+    // needs a second connection for its checks, and every one of them would time out.
+    const slot = `${audit.actorId}|${command.idempotencyKey}`;
+    const before = this.running.get(slot) ?? Promise.resolve();
+    const mine = before
+      .catch(() => undefined)
+      .then(() => this.create(command, audit, beforeCreating));
+    this.running.set(slot, mine);
+    void mine
+      .catch(() => undefined)
+      .then(() => {
+        if (this.running.get(slot) === mine) this.running.delete(slot);
+      });
+    return mine;
+  }
+
+  private create(
     command: CreateDossierCommand,
     audit: AuditContext & { actorId: string },
     beforeCreating?: () => Promise<void>,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -112,19 +113,22 @@ export class SubmitDossierUseCase {
           WHERE id = $1 AND stage = 'DRAFT'`,
         [dossier.id, JSON.stringify(checks)],
       );
+      const after = { ruleSetId: checks.ruleSetId, findings: checks.findings.map(findingKey) };
       await appendAudit(manager, {
         action: 'dossier.submission-checked',
         entityType: 'dossier',
         entityId: dossier.id,
+        // A submission sent again after Temporal failed to start its workflow checks the same draft
+        // again: the same result is one fact, audited once.
+        idempotencyKey: `dossier.submission-checked:${dossier.id}:${createHash('sha256')
+          .update(JSON.stringify(after))
+          .digest('hex')}`,
         actorKind: command.submittedBy === null ? 'system' : 'user',
         actorId: command.submittedBy,
         actorRole: command.submittedAs?.role ?? null,
         actorUnitId: command.submittedAs?.unitId ?? null,
         unitId: dossier.proposingUnitId,
-        after: {
-          ruleSetId: checks.ruleSetId,
-          findings: checks.findings.map(findingKey),
-        },
+        after,
         requestId: command.requestId,
       });
     });
