@@ -8,3 +8,4 @@ export * from './postgres-errors';
 export * from './audit';
 export * from './update-returning';
 export * from './unit-ancestry';
+export * from './schema-drift';
