@@ -29,6 +29,7 @@ import {
   separationOfDutiesViolation,
   type TaskActor,
   type TaskCompletion,
+  Role,
 } from '@tdkt/contracts';
 import { getRuleSet, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { rejectUpdate } from '../shared/rejections';
@@ -138,7 +139,7 @@ export async function councilMeetingWorkflow(
     });
 
   const assertSecretary = (actor: TaskActor) => {
-    if (!actor.roles.includes('COUNCIL_SECRETARY'))
+    if (!actor.roles.includes(Role.COUNCIL_SECRETARY))
       rejectUpdate('NOT_A_CANDIDATE', 'only the council secretary runs the meeting');
   };
   const assertStatus = (status: CouncilMeetingStatus) => {
@@ -503,7 +504,7 @@ export async function councilMeetingWorkflow(
         label: `${input.title} · ${state.agenda.length} hồ sơ`,
         unitId: input.unitId,
       },
-      candidates: { role: 'COUNCIL_SECRETARY', unitId: input.unitId },
+      candidates: { role: Role.COUNCIL_SECRETARY, unitId: input.unitId },
       dueAt: null,
       details: { meetingId: input.meetingId, agenda: state.agenda.map((item) => item.code) },
     });

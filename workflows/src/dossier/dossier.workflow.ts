@@ -10,6 +10,7 @@ import {
   DossierStage,
   type DossierOutcome,
   type DossierWorkflowInput,
+  Role,
 } from '@tdkt/contracts';
 import { activities } from './activities';
 import { DossierRun } from './dossier-run';
@@ -78,7 +79,7 @@ async function processDossier(run: DossierRun): Promise<DossierOutcome> {
     if (index > 0) {
       await run.notify(
         `escalated:${step.level}`,
-        [{ role: 'REVIEWER', unitId: step.unitId }],
+        [{ role: Role.REVIEWER, unitId: step.unitId }],
         'dossier.escalated',
         { level: step.unitName },
       );
@@ -111,7 +112,7 @@ async function close(run: DossierRun, outcome: DossierOutcome): Promise<void> {
   run.settleConsumed();
   await run.notify(
     'closed',
-    [{ role: 'UNIT_OFFICER', unitId: run.input.proposingUnit.id }],
+    [{ role: Role.UNIT_OFFICER, unitId: run.input.proposingUnit.id }],
     'dossier.closed',
     {
       stage: outcome.stage,

@@ -22,6 +22,7 @@ import {
   type InitiativeWorkflowInput,
   type NotificationActivities,
   type TaskCompletion,
+  Role,
 } from '@tdkt/contracts';
 import { ballotPasses, getRuleSet } from '@tdkt/domain';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
@@ -81,7 +82,7 @@ export async function initiativeWorkflow(
       validator: (completion: TaskCompletion) => {
         if (!reviewOpen || review !== null || completion.taskKey !== REVIEW_TASK)
           rejectUpdate('TASK_NOT_OPEN', `task ${completion.taskKey} is not open`);
-        if (!completion.actor.roles.includes('UNIT_HEAD'))
+        if (!completion.actor.roles.includes(Role.UNIT_HEAD))
           rejectUpdate('NOT_A_CANDIDATE', 'the head of the unit records the review');
         // Điều lệ Sáng kiến: the author of an initiative does not sit on its review.
         if (input.authorIds.includes(completion.actor.userId))
@@ -114,7 +115,7 @@ export async function initiativeWorkflow(
       label: input.title,
       unitId: input.unitId,
     },
-    candidates: { role: 'UNIT_HEAD', unitId: input.unitId },
+    candidates: { role: Role.UNIT_HEAD, unitId: input.unitId },
     dueAt: receipt.dueAt,
     details: { dueDate: receipt.dueDate, authorIds: input.authorIds },
   });

@@ -1,3 +1,4 @@
+import { Role } from '../identity/roles';
 import type { FieldError } from '../errors';
 
 /** The human steps of a dossier and who performs them. */
@@ -14,11 +15,11 @@ export const DossierTaskType = {
 export type DossierTaskType = (typeof DossierTaskType)[keyof typeof DossierTaskType];
 
 /** The role that acts on each task type. */
-export const DOSSIER_TASK_ROLES: Record<DossierTaskType, string> = {
-  'dossier.review': 'REVIEWER',
-  'dossier.supplement': 'UNIT_OFFICER',
-  'dossier.objection-review': 'REVIEWER',
-  'dossier.decision': 'LEADER',
+export const DOSSIER_TASK_ROLES: Record<DossierTaskType, Role> = {
+  'dossier.review': Role.REVIEWER,
+  'dossier.supplement': Role.UNIT_OFFICER,
+  'dossier.objection-review': Role.REVIEWER,
+  'dossier.decision': Role.LEADER,
 };
 
 export interface ReturnItem {

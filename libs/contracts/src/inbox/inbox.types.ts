@@ -1,3 +1,4 @@
+import type { Role } from '../identity/roles';
 import type { LocalizedText } from '../localized-text';
 
 /** Where a task stands in the inbox. */
@@ -10,7 +11,7 @@ export const TaskStatus = {
 export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 
 /** Who may take a task: one person, or anyone holding a role on a unit (and its subtree's ancestors' grants). */
-export type TaskCandidates = { userId: string } | { role: string; unitId: string };
+export type TaskCandidates = { userId: string } | { role: Role; unitId: string };
 
 /** What a task is about, for display and for scope checks. */
 export interface TaskSubject {

@@ -1,3 +1,4 @@
+import type { Role } from '../identity/roles';
 import type {
   OwnerTally,
   PlanItemKind,
@@ -26,7 +27,7 @@ export interface PlanItemCompletion {
   completedAt: string;
   completedBy: string | null;
   /** The grant the person acted under, for the audit trail (absent in completions recorded before it). */
-  completedAs?: { role: string; unitId: string } | null;
+  completedAs?: { role: Role; unitId: string } | null;
   evidence: PlanItemEvidence;
   note: string | null;
 }

@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import { DossierStage, type DossierOutcome } from '@tdkt/contracts';
+import { DossierStage, type DossierOutcome, Role } from '@tdkt/contracts';
 import type { DossierRun } from '../dossier-run';
 import { ClosingReason, closedAs } from '../outcomes';
 
@@ -17,7 +17,7 @@ export async function councilAtLevel(run: DossierRun): Promise<DossierOutcome | 
   run.settleConsumed();
   await run.notify(
     `council-awaited:${level.level}`,
-    [{ role: 'COUNCIL_SECRETARY', unitId: level.unitId }],
+    [{ role: Role.COUNCIL_SECRETARY, unitId: level.unitId }],
     'dossier.awaiting-council',
     {
       council: level.unitName,

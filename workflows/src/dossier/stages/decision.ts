@@ -3,6 +3,7 @@ import {
   DossierTaskType,
   type DecisionOutcome,
   type DossierOutcome,
+  Role,
 } from '@tdkt/contracts';
 import {
   ActivityFailure,
@@ -43,10 +44,10 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
       vi: `Quyết định khen thưởng: ${run.input.nominee.name} — ${run.input.awardName.vi}`,
       en: `Decide: ${run.input.nominee.name} — ${run.input.awardName.en}`,
     },
-    candidates: { role: 'LEADER', unitId: level.unitId },
+    candidates: { role: Role.LEADER, unitId: level.unitId },
     schedule,
     onDeadline: 'escalate',
-    overdueRecipients: [{ role: 'REVIEWER', unitId: level.unitId }],
+    overdueRecipients: [{ role: Role.REVIEWER, unitId: level.unitId }],
     until: () => run.batchDecision !== null,
     announce: {
       vi: 'Hồ sơ đã được thẩm định và xét, chờ ký quyết định khen thưởng.',

@@ -3,6 +3,7 @@ import {
   DossierTaskType,
   type DossierOutcome,
   type ObjectionReviewOutcome,
+  Role,
 } from '@tdkt/contracts';
 import { sleepUntil } from '../../shared/time';
 import type { DossierRun, Objection } from '../dossier-run';
@@ -55,10 +56,10 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
       vi: `Xem xét ý kiến phản ánh về hồ sơ ${run.input.code}`,
       en: `Examine an objection to dossier ${run.input.code}`,
     },
-    candidates: { role: 'REVIEWER', unitId: level.unitId },
+    candidates: { role: Role.REVIEWER, unitId: level.unitId },
     schedule,
     onDeadline: 'escalate',
-    overdueRecipients: [{ role: 'UNIT_HEAD', unitId: level.unitId }],
+    overdueRecipients: [{ role: Role.UNIT_HEAD, unitId: level.unitId }],
     details: { objectionId: objection.id, text: objection.text, filerName: objection.filerName },
     onOpened: () => (objection.taskOpened = true),
     announce: {

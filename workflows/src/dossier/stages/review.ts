@@ -5,6 +5,7 @@ import {
   type ReviewOutcome,
   type StatutoryClockJson,
   type SupplementOutcome,
+  Role,
 } from '@tdkt/contracts';
 import { StatutoryClock } from '@tdkt/domain';
 import { todayInVietnam } from '../../shared/time';
@@ -39,10 +40,10 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
         vi: `Thẩm định hồ sơ ${run.input.code} (${run.input.awardName.vi})`,
         en: `Review dossier ${run.input.code} (${run.input.awardName.en})`,
       },
-      candidates: { role: 'REVIEWER', unitId: level.unitId },
+      candidates: { role: Role.REVIEWER, unitId: level.unitId },
       schedule,
       onDeadline: 'escalate',
-      overdueRecipients: [{ role: 'UNIT_HEAD', unitId: level.unitId }],
+      overdueRecipients: [{ role: Role.UNIT_HEAD, unitId: level.unitId }],
       details: { round },
       announce:
         round > 1
@@ -94,7 +95,7 @@ async function supplementation(
 ): Promise<DossierOutcome | null> {
   const deadline = returned.deadlineWorkingDays ?? run.input.timeLimits.supplementationWorkingDays;
   const schedule = await scheduleStep(run, { workingDays: deadline });
-  const officers = { role: 'UNIT_OFFICER', unitId: run.input.proposingUnit.id };
+  const officers = { role: Role.UNIT_OFFICER, unitId: run.input.proposingUnit.id };
   await run.record(
     'review.returned',
     { round, items: returned.items, deadlineWorkingDays: deadline, dueDate: schedule.dueDate },

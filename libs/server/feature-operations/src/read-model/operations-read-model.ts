@@ -5,6 +5,7 @@ import {
   DossierStage,
   initiativeWorkflowId,
   type OperatedDossier,
+  type Role,
 } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
 import type { OpenTaskFact } from '../detect/workflow-facts';
@@ -42,7 +43,7 @@ interface TaskRow {
   assignee_name: string | null;
   candidate_user_id: string | null;
   candidate_name: string | null;
-  candidate_role: string | null;
+  candidate_role: Role | null;
   candidate_unit_id: string | null;
   candidate_unit_name: string | null;
   role_holders: string[] | null;
@@ -239,9 +240,10 @@ function holderOf(row: TaskRow): OpenTaskFact['heldBy'] {
       userId: row.candidate_user_id,
       name: row.candidate_name ?? row.candidate_user_id,
     };
+  // ck_tasks_candidates: a task offered to no person is offered to a role on a unit.
   return {
     kind: 'role',
-    role: row.candidate_role ?? '',
+    role: row.candidate_role as Role,
     unitId: row.candidate_unit_id ?? '',
     unitName: row.candidate_unit_name ?? '',
     people: row.role_holders ?? [],
