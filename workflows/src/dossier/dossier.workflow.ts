@@ -11,12 +11,13 @@ import {
   type DossierOutcome,
   type DossierWorkflowInput,
   Role,
+  ClosingReason,
 } from '@tdkt/contracts';
 import { activities } from './activities';
 import { DossierRun } from './dossier-run';
 import { registerDossierHandlers } from './handlers';
 import { cancelOpenSteps } from './human-step';
-import { ClosingReason, closedAs } from './outcomes';
+import { closedAs } from './outcomes';
 import { councilAtLevel } from './stages/council';
 import { decisionAtLevel } from './stages/decision';
 import { disclosureAtLevel } from './stages/disclosure';

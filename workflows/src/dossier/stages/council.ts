@@ -1,7 +1,7 @@
 import { condition } from '@temporalio/workflow';
-import { DossierStage, type DossierOutcome, Role } from '@tdkt/contracts';
+import { DossierStage, type DossierOutcome, Role, ClosingReason } from '@tdkt/contracts';
 import type { DossierRun } from '../dossier-run';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 
 /**
  * The level's Emulation & Commendation Council: the dossier waits to be put on a meeting's agenda and

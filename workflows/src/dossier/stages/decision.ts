@@ -4,6 +4,7 @@ import {
   type DecisionOutcome,
   type DossierOutcome,
   Role,
+  ClosingReason,
 } from '@tdkt/contracts';
 import {
   ActivityFailure,
@@ -17,7 +18,7 @@ import { todayInVietnam } from '../../shared/time';
 import { decisions } from '../../decision/activities';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
 
 /** A leader's single approval issues a numbered decision with its documents (councils release). */

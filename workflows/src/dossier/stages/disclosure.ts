@@ -4,11 +4,12 @@ import {
   type DossierOutcome,
   type ObjectionReviewOutcome,
   Role,
+  ClosingReason,
 } from '@tdkt/contracts';
 import { sleepUntil } from '../../shared/time';
 import type { DossierRun, Objection } from '../dossier-run';
 import { runHumanStep } from '../human-step';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
 
 /**

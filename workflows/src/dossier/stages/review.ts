@@ -6,12 +6,13 @@ import {
   type StatutoryClockJson,
   type SupplementOutcome,
   Role,
+  ClosingReason,
 } from '@tdkt/contracts';
 import { StatutoryClock } from '@tdkt/domain';
 import { todayInVietnam } from '../../shared/time';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
 
 /**
