@@ -4,6 +4,7 @@ import {
   type CalendarChange,
   type DossierEvent,
   type DossierOutcome,
+  type DossierEventType,
   type DossierStage,
   type DossierWorkflowInput,
   type DossierWorkflowState,
@@ -146,7 +147,7 @@ export class DossierRun {
 
   /** Appends an event to the timeline, optionally moving the stage, and projects both into the read model. */
   async record(
-    type: string,
+    type: DossierEventType,
     data: Record<string, unknown>,
     options: {
       actorId?: string | null;

@@ -1,3 +1,4 @@
+import type { DossierEventType } from './dossier-events';
 import type { AchievementClaim } from '@tdkt/domain';
 import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
@@ -137,7 +138,7 @@ export interface SubmissionWarning {
 /** One entry of the timeline, numbered by the workflow so that its projection is idempotent. */
 export interface DossierEvent {
   seq: number;
-  type: string;
+  type: DossierEventType;
   at: string;
   stage: DossierStage;
   level: string | null;
