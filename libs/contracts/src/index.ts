@@ -13,3 +13,4 @@ export * from './initiative';
 export * from './decision';
 export * from './text-validity';
 export * from './legal-data';
+export * from './activity-failures';
