@@ -30,6 +30,7 @@ import {
   type TaskActor,
   type TaskCompletion,
   Role,
+  TaskSubjectType,
 } from '@tdkt/contracts';
 import { getRuleSet, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { rejectUpdate } from '../shared/rejections';
@@ -487,7 +488,7 @@ export async function councilMeetingWorkflow(
 
   /** Puts a step in the secretary's inbox and waits until the API or the task completes it. */
   async function secretaryStep(
-    taskKey: string,
+    taskKey: CouncilTaskType,
     vi: string,
     en: string,
     done: () => boolean,
@@ -499,7 +500,7 @@ export async function councilMeetingWorkflow(
       type: taskKey,
       title: { vi: `${vi}: ${input.title}`, en: `${en}: ${input.title}` },
       subject: {
-        type: 'council_meeting',
+        type: TaskSubjectType.councilMeeting,
         id: input.meetingId,
         label: `${input.title} · ${state.agenda.length} hồ sơ`,
         unitId: input.unitId,

@@ -23,6 +23,8 @@ import {
   type NotificationActivities,
   type TaskCompletion,
   Role,
+  nonRetryable,
+  TaskSubjectType,
 } from '@tdkt/contracts';
 import { ballotPasses, getRuleSet } from '@tdkt/domain';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
@@ -37,7 +39,7 @@ const activities = holdingForAdministrator(
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '2 minutes',
-      nonRetryableErrorTypes: ['InvalidInput', 'INITIATIVE_NOT_FOUND'],
+      nonRetryableErrorTypes: nonRetryable('INITIATIVE_NOT_FOUND'),
     },
   }),
 );
@@ -110,7 +112,7 @@ export async function initiativeWorkflow(
       en: `Review the initiative: ${input.title}`,
     },
     subject: {
-      type: 'initiative',
+      type: TaskSubjectType.initiative,
       id: input.initiativeId,
       label: input.title,
       unitId: input.unitId,

@@ -10,6 +10,7 @@ import { SubmissionChecks1796100000001 } from './1796100000001-submission-checks
 import { PlanItemCompletionRecorded1796100000002 } from './1796100000002-plan-item-completion-recorded';
 import { LoginThrottles1796120000000 } from './1796120000000-login-throttles';
 import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-and-unit-names';
+import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-meeting-task-subject';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PlanItemCompletionRecorded1796100000002,
   LoginThrottles1796120000000,
   LegalDataAndUnitNames1796140000000,
+  CouncilMeetingTaskSubject1796657598580,
 ];
