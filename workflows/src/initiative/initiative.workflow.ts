@@ -64,6 +64,12 @@ export async function initiativeWorkflow(
   };
   let review: { outcome: InitiativeReviewOutcome; decidedBy: string } | null = null;
   let reviewOpen = false;
+  // Read through a function: the update handler sets `review` while the workflow waits for it.
+  const reviewed = () => {
+    if (review === null)
+      throw new TypeError('the initiative review is read before it was recorded');
+    return review;
+  };
 
   setHandler(initiativeStateQuery, () => state);
   setHandler(initiativeRecordedUpdate, async () => {
@@ -74,7 +80,7 @@ export async function initiativeWorkflow(
     completeTaskUpdate,
     async (completion: TaskCompletion) => {
       review = {
-        outcome: completion.outcome as unknown as InitiativeReviewOutcome,
+        outcome: initiativeReviewOf(completion.outcome),
         decidedBy: completion.actor.userId,
       };
       await condition(() => state.outcome !== null);
@@ -122,7 +128,7 @@ export async function initiativeWorkflow(
     details: { dueDate: receipt.dueDate, authorIds: input.authorIds },
   });
   await condition(() => review !== null);
-  const decided = review as unknown as { outcome: InitiativeReviewOutcome; decidedBy: string };
+  const decided = reviewed();
   await activities.closeTask({
     workflowId: workflowInfo().workflowId,
     taskKey: REVIEW_TASK,
@@ -170,6 +176,20 @@ export async function initiativeWorkflow(
   }
   await condition(allHandlersFinished);
   return outcome;
+}
+
+/** The review as its type; the validator refused every outcome `reviewProblems` finds fault with. */
+function initiativeReviewOf(outcome: Record<string, unknown>): InitiativeReviewOutcome {
+  const { membersTotal, votesFor, scope, reasons } = outcome;
+  if (typeof membersTotal !== 'number' || typeof votesFor !== 'number')
+    throw new TypeError('an initiative review passed its validator without its counts');
+  const scopeValue = INITIATIVE_SCOPE_VALUES.find((value) => value === scope);
+  return {
+    membersTotal,
+    votesFor,
+    ...(scopeValue === undefined ? {} : { scope: scopeValue }),
+    ...(typeof reasons === 'string' ? { reasons } : {}),
+  };
 }
 
 /** The council's count must be whole numbers within its size; a recognition names its scope, a refusal its reasons. */

@@ -1,10 +1,10 @@
 import {
   DossierStage,
   DossierTaskType,
-  type DecisionOutcome,
   type DossierOutcome,
   Role,
   ClosingReason,
+  parseDecisionOutcome,
 } from '@tdkt/contracts';
 import {
   ActivityFailure,
@@ -57,7 +57,7 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
   });
 
   if (step.kind === 'completed') {
-    const outcome = step.completion.outcome as unknown as DecisionOutcome;
+    const outcome = parseDecisionOutcome(step.completion.outcome);
     const leader = step.completion.actor.userId;
     if (outcome.decision === 'refuse') {
       await run.record('decision.refused', { reason: outcome.reason }, { actorId: leader });

@@ -2,9 +2,9 @@ import {
   DossierStage,
   DossierTaskType,
   type DossierOutcome,
-  type ObjectionReviewOutcome,
   Role,
   ClosingReason,
+  parseObjectionReviewOutcome,
 } from '@tdkt/contracts';
 import { sleepUntil } from '../../shared/time';
 import type { DossierRun, Objection } from '../dossier-run';
@@ -70,7 +70,7 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
   });
   if (step.kind !== 'completed')
     throw new Error(`objection review ended without a completion (${step.kind})`);
-  const outcome = step.completion.outcome as unknown as ObjectionReviewOutcome;
+  const outcome = parseObjectionReviewOutcome(step.completion.outcome);
   objection.upheld = outcome.decision === 'uphold';
   await run.record(
     objection.upheld ? 'objection.upheld' : 'objection.dismissed',

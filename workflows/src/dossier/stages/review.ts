@@ -7,6 +7,7 @@ import {
   type SupplementOutcome,
   Role,
   ClosingReason,
+  parseReviewOutcome,
 } from '@tdkt/contracts';
 import { StatutoryClock } from '@tdkt/domain';
 import { todayInVietnam } from '../../shared/time';
@@ -62,7 +63,7 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
     if (step.kind !== 'completed')
       throw new Error(`review step ended without a completion (${step.kind})`);
     const reviewer = step.completion.actor.userId;
-    const outcome = step.completion.outcome as unknown as ReviewOutcome;
+    const outcome = parseReviewOutcome(step.completion.outcome);
 
     if (outcome.decision === 'accept') {
       await run.record(
