@@ -30,5 +30,4 @@ export * from './eligibility/nominee';
 export * from './eligibility/reasons';
 export * from './eligibility/evaluate';
 export * from './ballot/ballot';
-export * from './docs/render-rules-markdown';
 export * from './plan';
