@@ -192,7 +192,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@tdkt/*/*'],
-              message: 'Import a workspace library through its index (@tdkt/<name>), not its files.',
+              message:
+                'Import a workspace library through its index (@tdkt/<name>), not its files.',
             },
           ],
         },
