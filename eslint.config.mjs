@@ -38,13 +38,35 @@ const moduleBoundaries = {
       sourceTag: 'type:workflows',
       onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'],
     },
+    // Server libraries in three layers (docs/architecture.md, "Server layers"): a util knows nothing
+    // of storage, data access knows no use case, and a feature holds use cases.
     {
-      sourceTag: 'type:server',
-      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
+      sourceTag: 'type:util',
+      onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:data-access',
+      onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts', 'type:domain'],
+    },
+    {
+      sourceTag: 'type:feature',
+      onlyDependOnLibsWithTags: [
+        'type:feature',
+        'type:data-access',
+        'type:util',
+        'type:contracts',
+        'type:domain',
+      ],
     },
     {
       sourceTag: 'type:activities',
-      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
+      onlyDependOnLibsWithTags: [
+        'type:feature',
+        'type:data-access',
+        'type:util',
+        'type:contracts',
+        'type:domain',
+      ],
     },
     {
       // type:infra for the CLI's plan simulation, which runs the Java time-skipping server.
@@ -53,14 +75,22 @@ const moduleBoundaries = {
         'type:infra',
         'type:activities',
         'type:workflows',
-        'type:server',
+        'type:feature',
+        'type:data-access',
+        'type:util',
         'type:contracts',
         'type:domain',
       ],
     },
     {
       sourceTag: 'type:infra',
-      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:domain'],
+      onlyDependOnLibsWithTags: [
+        'type:feature',
+        'type:data-access',
+        'type:util',
+        'type:contracts',
+        'type:domain',
+      ],
     },
     {
       sourceTag: 'type:testing',
@@ -68,7 +98,9 @@ const moduleBoundaries = {
         'type:infra',
         'type:activities',
         'type:workflows',
-        'type:server',
+        'type:feature',
+        'type:data-access',
+        'type:util',
         'type:contracts',
         'type:domain',
       ],
@@ -86,7 +118,9 @@ const moduleBoundaries = {
         'type:infra',
         'type:activities',
         'type:workflows',
-        'type:server',
+        'type:feature',
+        'type:data-access',
+        'type:util',
         'type:contracts',
         'type:domain',
       ],
@@ -99,7 +133,9 @@ const moduleBoundaries = {
         'type:app',
         'type:activities',
         'type:workflows',
-        'type:server',
+        'type:feature',
+        'type:data-access',
+        'type:util',
         'type:contracts',
         'type:domain',
       ],
@@ -164,6 +200,19 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
       '@nx/enforce-module-boundaries': ['error', moduleBoundaries],
+      // A library is used through its index, its public API; its other files are its own business.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tdkt/*/*'],
+              message:
+                'Import a workspace library through its index (@tdkt/<name>), not its files.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

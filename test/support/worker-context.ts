@@ -2,71 +2,35 @@ import { randomBytes } from 'node:crypto';
 import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Connection } from '@temporalio/client';
-import { createActivities } from '@tdkt/activities';
+import { ACTIVITIES, type Activities, activitiesProvider } from '@tdkt/activities';
 import { ConfigModule, loadConfig, ServerConfig } from '@tdkt/server-config';
 import { createDataSource, DatabaseModule } from '@tdkt/server-database';
-import {
-  DossierModule,
-  ForwardDossierUseCase,
-  InitiativeDecisionsUseCase,
-  ApplyDossierChangesUseCase,
-  ProjectDossierUseCase,
-  RecordDossierSubmissionUseCase,
-} from '@tdkt/server-feature-dossier';
-import {
-  CloseTaskUseCase,
-  InboxModule,
-  OpenTaskUseCase,
-  RescheduleTaskUseCase,
-} from '@tdkt/server-feature-inbox';
+import { DossierModule } from '@tdkt/server-feature-dossier';
+import { InboxModule } from '@tdkt/server-feature-inbox';
 import {
   NotificationDeliveryModule,
   NotificationInboxModule,
-  SendNotificationUseCase,
   type NotificationDeliverySettings,
 } from '@tdkt/server-feature-notifications';
+import { PlanModule } from '@tdkt/server-feature-plan';
 import {
-  ClosePlanUseCase,
-  ComputePlanScheduleUseCase,
-  CreateNextYearDraftUseCase,
-  PlanModule,
-  RecordPlanItemCompletionUseCase,
-  RecordPlanItemRevisionUseCase,
-  RecordPlanWindowUseCase,
-  RecordQuarterSummaryUseCase,
-} from '@tdkt/server-feature-plan';
-import {
-  AlertStuckThresholdUseCase,
   OPERATIONS_WORKER_PROVIDERS,
   OperationsModule,
   operationsSettingsFrom,
-  RepairWorkflowUseCase,
-  TakeStuckCensusUseCase,
 } from '@tdkt/server-feature-operations';
-import {
-  CouncilsModule,
-  DecideInitiativeUseCase,
-  InitiativeViewsUseCase,
-  IssueDecisionUseCase,
-  ProjectCouncilMeetingUseCase,
-  ReceiveInitiativeUseCase,
-  RecordCouncilMeetingUseCase,
-  RenderCouncilMinutesUseCase,
-  RenderDecisionDocumentsUseCase,
-} from '@tdkt/server-feature-councils';
+import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { seedDemoData } from '@tdkt/server-seed';
 import { RunDossierImportUseCase, SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
-import {
-  EffectiveLegalData,
-  LegalDataModule,
-  ListCalendarDependentsUseCase,
-} from '@tdkt/server-feature-legal-data';
+import { LegalDataModule } from '@tdkt/server-feature-legal-data';
 import { TEST_ENV, testEnv } from './test-env';
 
-/** The worker's use-case modules (operations included), as apps/worker wires them, with delivery settings chosen by the test. */
+/**
+ * The worker's use-case modules (operations included) and its activities, built by the same provider as
+ * apps/worker's, with delivery settings chosen by the test.
+ */
 @Module({})
 class InProcessWorkerModule {
   static forRoot(
@@ -90,7 +54,7 @@ class InProcessWorkerModule {
         CouncilsModule,
         SpreadsheetsModule,
       ],
-      providers: OPERATIONS_WORKER_PROVIDERS,
+      providers: [activitiesProvider, ...OPERATIONS_WORKER_PROVIDERS],
       exports: OPERATIONS_WORKER_PROVIDERS,
     };
   }
@@ -104,7 +68,7 @@ class InProcessWorkerModule {
 export interface WorkerContext {
   app: INestApplicationContext;
   db: DataSource;
-  activities(): ReturnType<typeof createActivities>;
+  activities(): Activities;
   get<T>(type: new (...args: never[]) => T): T;
   stop(): Promise<void>;
 }
@@ -146,39 +110,7 @@ export async function startWorkerContext(options: {
   return {
     app,
     db,
-    activities: () =>
-      createActivities({
-        recordDossierSubmission: app.get(RecordDossierSubmissionUseCase),
-        projectDossier: app.get(ProjectDossierUseCase),
-        applyDossierChanges: app.get(ApplyDossierChangesUseCase),
-        forwardDossier: app.get(ForwardDossierUseCase),
-        initiativeDecisions: app.get(InitiativeDecisionsUseCase),
-        legalData: app.get(EffectiveLegalData),
-        listCalendarDependents: app.get(ListCalendarDependentsUseCase),
-        openTask: app.get(OpenTaskUseCase),
-        closeTask: app.get(CloseTaskUseCase),
-        rescheduleTask: app.get(RescheduleTaskUseCase),
-        computePlanSchedule: app.get(ComputePlanScheduleUseCase),
-        recordPlanItemCompletion: app.get(RecordPlanItemCompletionUseCase),
-        recordPlanItemRevision: app.get(RecordPlanItemRevisionUseCase),
-        recordQuarterSummary: app.get(RecordQuarterSummaryUseCase),
-        recordPlanWindow: app.get(RecordPlanWindowUseCase),
-        createNextYearDraft: app.get(CreateNextYearDraftUseCase),
-        closePlan: app.get(ClosePlanUseCase),
-        sendNotification: app.get(SendNotificationUseCase),
-        takeStuckCensus: app.get(TakeStuckCensusUseCase),
-        alertStuckThreshold: app.get(AlertStuckThresholdUseCase),
-        repairWorkflow: app.get(RepairWorkflowUseCase),
-        recordCouncilMeeting: app.get(RecordCouncilMeetingUseCase),
-        projectCouncilMeeting: app.get(ProjectCouncilMeetingUseCase),
-        renderCouncilMinutes: app.get(RenderCouncilMinutesUseCase),
-        issueDecision: app.get(IssueDecisionUseCase),
-        renderDecisionDocuments: app.get(RenderDecisionDocumentsUseCase),
-        receiveInitiative: app.get(ReceiveInitiativeUseCase),
-        decideInitiative: app.get(DecideInitiativeUseCase),
-        initiativeViews: app.get(InitiativeViewsUseCase),
-        runDossierImport: app.get(RunDossierImportUseCase),
-      }),
+    activities: () => app.get<Activities>(ACTIVITIES),
     get: (type) => app.get(type),
     async stop() {
       await app.close();

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { DossierActivities } from '@tdkt/contracts';
+import { type DossierActivities, ActivityFailureType } from '@tdkt/contracts';
 import { computeStepSchedule, DomainError } from '@tdkt/domain';
 import type {
   ApplyDossierChangesUseCase,
@@ -34,7 +34,7 @@ export function createDossierActivities(deps: DossierActivityDependencies): Doss
       } catch (error) {
         // Bad input never gets better by retrying.
         if (error instanceof DomainError)
-          throw ApplicationFailure.nonRetryable(error.message, 'InvalidInput');
+          throw ApplicationFailure.nonRetryable(error.message, ActivityFailureType.invalidInput);
         throw error;
       }
     },

@@ -1,10 +1,10 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { AppError } from '@tdkt/contracts';
+import { ActivityFailureType, AppError } from '@tdkt/contracts';
 import { DomainError, DomainValidationError } from '@tdkt/domain';
 import { isDataException, pgErrorCode } from '@tdkt/server-database';
 
 /** The failure type of an activity whose values PostgreSQL refused (see isDataException). */
-export const INPUT_REJECTED_BY_DATABASE = 'INPUT_REJECTED_BY_DATABASE';
+export const INPUT_REJECTED_BY_DATABASE = ActivityFailureType.inputRejectedByDatabase;
 
 /**
  * What an activity's error becomes for Temporal. Failures no retry can fix are non-retryable, typed

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import type { Activities } from '@tdkt/activities';
+import { ACTIVITIES, type Activities } from '@tdkt/activities';
 import { activityFailuresInterceptor } from './activity-failures.interceptor';
 import { ActivityMetrics } from './metrics/activity-metrics';
 import { TemporalUnreachableError, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
-import { ACTIVITIES } from './activities.provider';
 import { WorkerConfig } from './worker-config';
 
 /** Builds the Temporal worker from Nest-provided use cases and runs it until shutdown. */

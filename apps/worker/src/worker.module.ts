@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Connection } from '@temporalio/client';
+import { activitiesProvider } from '@tdkt/activities';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
@@ -16,7 +17,6 @@ import { PlanModule } from '@tdkt/server-feature-plan';
 import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { Registry } from 'prom-client';
-import { activitiesProvider } from './activities.provider';
 import { ActivityMetrics } from './metrics/activity-metrics';
 import { notificationSettingsFrom } from './notification-settings';
 import { TemporalWorkerService } from './temporal-worker.service';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderRulesMarkdown } from '@tdkt/domain';
+import { renderRulesMarkdown } from '../rules-doc/render-rules-markdown';
 import { info } from '../log';
 import { WORKSPACE_ROOT } from '../paths';
 

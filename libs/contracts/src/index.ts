@@ -14,3 +14,4 @@ export * from './decision';
 export * from './text-validity';
 export * from './legal-data';
 export * from './imports';
+export * from './activity-failures';

@@ -31,6 +31,5 @@ export * from './eligibility/nominee';
 export * from './eligibility/reasons';
 export * from './eligibility/evaluate';
 export * from './ballot/ballot';
-export * from './docs/render-rules-markdown';
 export * from './plan';
 export * from './statistics';

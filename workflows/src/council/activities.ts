@@ -1,5 +1,10 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { CouncilActivities, InboxActivities, NotificationActivities } from '@tdkt/contracts';
+import {
+  type CouncilActivities,
+  type InboxActivities,
+  type NotificationActivities,
+  nonRetryable,
+} from '@tdkt/contracts';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
 
 /**
@@ -13,7 +18,7 @@ export const meetingActivities = holdingForAdministrator(
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '2 minutes',
-      nonRetryableErrorTypes: ['InvalidInput', 'COUNCIL_MEETING_NOT_FOUND'],
+      nonRetryableErrorTypes: nonRetryable('COUNCIL_MEETING_NOT_FOUND'),
     },
   }),
 );

@@ -29,6 +29,8 @@ import {
   separationOfDutiesViolation,
   type TaskActor,
   type TaskCompletion,
+  Role,
+  TaskSubjectType,
 } from '@tdkt/contracts';
 import { getRuleSet, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { rejectUpdate } from '../shared/rejections';
@@ -138,7 +140,7 @@ export async function councilMeetingWorkflow(
     });
 
   const assertSecretary = (actor: TaskActor) => {
-    if (!actor.roles.includes('COUNCIL_SECRETARY'))
+    if (!actor.roles.includes(Role.COUNCIL_SECRETARY))
       rejectUpdate('NOT_A_CANDIDATE', 'only the council secretary runs the meeting');
   };
   const assertStatus = (status: CouncilMeetingStatus) => {
@@ -486,7 +488,7 @@ export async function councilMeetingWorkflow(
 
   /** Puts a step in the secretary's inbox and waits until the API or the task completes it. */
   async function secretaryStep(
-    taskKey: string,
+    taskKey: CouncilTaskType,
     vi: string,
     en: string,
     done: () => boolean,
@@ -498,12 +500,12 @@ export async function councilMeetingWorkflow(
       type: taskKey,
       title: { vi: `${vi}: ${input.title}`, en: `${en}: ${input.title}` },
       subject: {
-        type: 'council_meeting',
+        type: TaskSubjectType.councilMeeting,
         id: input.meetingId,
         label: `${input.title} · ${state.agenda.length} hồ sơ`,
         unitId: input.unitId,
       },
-      candidates: { role: 'COUNCIL_SECRETARY', unitId: input.unitId },
+      candidates: { role: Role.COUNCIL_SECRETARY, unitId: input.unitId },
       dueAt: null,
       details: { meetingId: input.meetingId, agenda: state.agenda.map((item) => item.code) },
     });

@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { DecisionActivities } from '@tdkt/contracts';
+import { type DecisionActivities, nonRetryable } from '@tdkt/contracts';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
 
 /**
@@ -16,8 +16,11 @@ export const decisions = holdingForAdministrator(
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '1 minute',
-      nonRetryableErrorTypes: ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
+      nonRetryableErrorTypes: nonRetryable(
+        'DOSSIER_NOT_AWAITING_DECISION',
+        'DOSSIER_ALREADY_DECIDED',
+      ),
     },
   }),
-  ['DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'],
+  nonRetryable('DOSSIER_NOT_AWAITING_DECISION', 'DOSSIER_ALREADY_DECIDED'),
 );

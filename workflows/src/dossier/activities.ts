@@ -1,5 +1,11 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
-import type { DossierActivities, InboxActivities, NotificationActivities } from '@tdkt/contracts';
+import {
+  type DossierActivities,
+  type InboxActivities,
+  type NotificationActivities,
+  nonRetryable,
+  ActivityFailureType,
+} from '@tdkt/contracts';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
 
 /**
@@ -15,7 +21,6 @@ export const activities = holdingForAdministrator(
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '2 minutes',
-      nonRetryableErrorTypes: ['InvalidInput'],
     },
   }),
 );
@@ -26,7 +31,7 @@ export const calendar = proxyLocalActivities<Pick<DossierActivities, 'scheduleSt
   retry: {
     initialInterval: '1 second',
     maximumInterval: '30 seconds',
-    nonRetryableErrorTypes: ['InvalidInput'],
+    nonRetryableErrorTypes: nonRetryable(ActivityFailureType.invalidInput),
   },
 });
 

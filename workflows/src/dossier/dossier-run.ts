@@ -12,6 +12,7 @@ import {
   type DossierEvent,
   type DossierOutcome,
   type DossierProjection,
+  type DossierEventType,
   type DossierStage,
   type DossierWorkflowInput,
   type DossierWorkflowState,
@@ -231,7 +232,7 @@ export class DossierRun {
 
   /** Appends an event to the timeline, optionally moving the stage, and projects both into the read model. */
   async record(
-    type: string,
+    type: DossierEventType,
     data: Record<string, unknown>,
     options: {
       actorId?: string | null;

@@ -10,12 +10,14 @@ import {
   DossierStage,
   type DossierOutcome,
   type DossierWorkflowInput,
+  Role,
+  ClosingReason,
 } from '@tdkt/contracts';
 import { activities } from './activities';
 import { DossierRun } from './dossier-run';
 import { registerDossierHandlers } from './handlers';
 import { cancelOpenSteps } from './human-step';
-import { ClosingReason, closedAs } from './outcomes';
+import { closedAs } from './outcomes';
 import { councilAtLevel } from './stages/council';
 import { decisionAtLevel } from './stages/decision';
 import { disclosureAtLevel } from './stages/disclosure';
@@ -82,7 +84,7 @@ async function processDossier(run: DossierRun): Promise<DossierOutcome> {
     if (index > 0) {
       await run.notify(
         `escalated:${step.level}`,
-        [{ role: 'REVIEWER', unitId: step.unitId }],
+        [{ role: Role.REVIEWER, unitId: step.unitId }],
         'dossier.escalated',
         { level: step.unitName },
       );
@@ -116,7 +118,7 @@ async function close(run: DossierRun, outcome: DossierOutcome): Promise<void> {
   run.settleConsumed();
   await run.notify(
     'closed',
-    [{ role: 'UNIT_OFFICER', unitId: run.input.proposingUnit.id }],
+    [{ role: Role.UNIT_OFFICER, unitId: run.input.proposingUnit.id }],
     'dossier.closed',
     {
       stage: outcome.stage,

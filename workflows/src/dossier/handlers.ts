@@ -22,6 +22,7 @@ import {
   type TaskCompletion,
   validateTaskOutcome,
   withdrawUpdate,
+  Role,
 } from '@tdkt/contracts';
 import { rejectUpdate } from '../shared/rejections';
 import type { DossierRun, OpenStep } from './dossier-run';
@@ -88,9 +89,7 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
         if (run.isClosed || run.withdrawal !== null)
           rejectUpdate('STAGE_NOT_ALLOWED', 'the dossier is already closed');
         if (
-          !request.actor.roles.some(
-            (role: string) => role === 'UNIT_OFFICER' || role === 'UNIT_HEAD',
-          )
+          !request.actor.roles.some((role) => role === Role.UNIT_OFFICER || role === Role.UNIT_HEAD)
         ) {
           rejectUpdate('NOT_A_CANDIDATE', 'only the proposing unit may withdraw its dossier');
         }

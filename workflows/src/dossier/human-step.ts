@@ -1,12 +1,14 @@
 import { CancellationScope, condition, isCancellation, patched } from '@temporalio/workflow';
-import type {
-  CloseTaskCommand,
-  LocalizedText,
-  NotificationRecipient,
-  OpenTaskCommand,
-  StepSchedule,
-  TaskCandidates,
-  TaskCompletion,
+import {
+  type CloseTaskCommand,
+  type OpenTaskCommand,
+  type LocalizedText,
+  type NotificationRecipient,
+  type StepSchedule,
+  type TaskCandidates,
+  type TaskCompletion,
+  TaskSubjectType,
+  type DossierTaskType,
 } from '@tdkt/contracts';
 import { nowIso, sleepUntil } from '../shared/time';
 import { activities } from './activities';
@@ -16,7 +18,7 @@ import type { ScheduledStep } from './schedule';
 export interface HumanStepSpec {
   /** Unique within the workflow, e.g. `review:district#2`. */
   taskKey: string;
-  type: string;
+  type: DossierTaskType;
   title: LocalizedText;
   candidates: TaskCandidates;
   /** With `recompute`, the deadline follows holiday schedules published while the step is open. */
@@ -77,7 +79,7 @@ export async function runHumanStep(run: DossierRun, spec: HumanStepSpec): Promis
     type: spec.type,
     title: spec.title,
     subject: {
-      type: 'dossier',
+      type: TaskSubjectType.dossier,
       id: run.input.dossierId,
       label: `${run.input.code} · ${run.input.nominee.name} · ${run.input.awardName.vi}`,
       unitId: run.input.proposingUnit.id,

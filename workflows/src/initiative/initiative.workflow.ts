@@ -22,6 +22,9 @@ import {
   type InitiativeWorkflowInput,
   type NotificationActivities,
   type TaskCompletion,
+  Role,
+  nonRetryable,
+  TaskSubjectType,
 } from '@tdkt/contracts';
 import { ballotPasses, getRuleSet } from '@tdkt/domain';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
@@ -36,7 +39,7 @@ const activities = holdingForAdministrator(
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '2 minutes',
-      nonRetryableErrorTypes: ['InvalidInput', 'INITIATIVE_NOT_FOUND'],
+      nonRetryableErrorTypes: nonRetryable('INITIATIVE_NOT_FOUND'),
     },
   }),
 );
@@ -61,6 +64,12 @@ export async function initiativeWorkflow(
   };
   let review: { outcome: InitiativeReviewOutcome; decidedBy: string } | null = null;
   let reviewOpen = false;
+  // Read through a function: the update handler sets `review` while the workflow waits for it.
+  const reviewed = () => {
+    if (review === null)
+      throw new TypeError('the initiative review is read before it was recorded');
+    return review;
+  };
 
   setHandler(initiativeStateQuery, () => state);
   setHandler(initiativeRecordedUpdate, async () => {
@@ -71,7 +80,7 @@ export async function initiativeWorkflow(
     completeTaskUpdate,
     async (completion: TaskCompletion) => {
       review = {
-        outcome: completion.outcome as unknown as InitiativeReviewOutcome,
+        outcome: initiativeReviewOf(completion.outcome),
         decidedBy: completion.actor.userId,
       };
       await condition(() => state.outcome !== null);
@@ -81,7 +90,7 @@ export async function initiativeWorkflow(
       validator: (completion: TaskCompletion) => {
         if (!reviewOpen || review !== null || completion.taskKey !== REVIEW_TASK)
           rejectUpdate('TASK_NOT_OPEN', `task ${completion.taskKey} is not open`);
-        if (!completion.actor.roles.includes('UNIT_HEAD'))
+        if (!completion.actor.roles.includes(Role.UNIT_HEAD))
           rejectUpdate('NOT_A_CANDIDATE', 'the head of the unit records the review');
         // Điều lệ Sáng kiến: the author of an initiative does not sit on its review.
         if (input.authorIds.includes(completion.actor.userId))
@@ -109,17 +118,17 @@ export async function initiativeWorkflow(
       en: `Review the initiative: ${input.title}`,
     },
     subject: {
-      type: 'initiative',
+      type: TaskSubjectType.initiative,
       id: input.initiativeId,
       label: input.title,
       unitId: input.unitId,
     },
-    candidates: { role: 'UNIT_HEAD', unitId: input.unitId },
+    candidates: { role: Role.UNIT_HEAD, unitId: input.unitId },
     dueAt: receipt.dueAt,
     details: { dueDate: receipt.dueDate, authorIds: input.authorIds },
   });
   await condition(() => review !== null);
-  const decided = review as unknown as { outcome: InitiativeReviewOutcome; decidedBy: string };
+  const decided = reviewed();
   await activities.closeTask({
     workflowId: workflowInfo().workflowId,
     taskKey: REVIEW_TASK,
@@ -167,6 +176,20 @@ export async function initiativeWorkflow(
   }
   await condition(allHandlersFinished);
   return outcome;
+}
+
+/** The review as its type; the validator refused every outcome `reviewProblems` finds fault with. */
+function initiativeReviewOf(outcome: Record<string, unknown>): InitiativeReviewOutcome {
+  const { membersTotal, votesFor, scope, reasons } = outcome;
+  if (typeof membersTotal !== 'number' || typeof votesFor !== 'number')
+    throw new TypeError('an initiative review passed its validator without its counts');
+  const scopeValue = INITIATIVE_SCOPE_VALUES.find((value) => value === scope);
+  return {
+    membersTotal,
+    votesFor,
+    ...(scopeValue === undefined ? {} : { scope: scopeValue }),
+    ...(typeof reasons === 'string' ? { reasons } : {}),
+  };
 }
 
 /** The council's count must be whole numbers within its size; a recognition names its scope, a refusal its reasons. */

@@ -28,6 +28,9 @@ import {
   type PlanItemChange,
   type QuarterSummary,
   type TaskCompletion,
+  nonRetryable,
+  PlanTaskType,
+  TaskSubjectType,
 } from '@tdkt/contracts';
 import {
   planItemOutcome,
@@ -57,7 +60,7 @@ import {
 const { computePlanSchedule } = proxyActivities<Pick<PlanActivities, 'computePlanSchedule'>>({
   startToCloseTimeout: '10 seconds',
   // Pure computation: a failure is a bad request, and retrying cannot fix it.
-  retry: { maximumAttempts: 3, nonRetryableErrorTypes: ['DOMAIN_VALIDATION_FAILED'] },
+  retry: { maximumAttempts: 3, nonRetryableErrorTypes: nonRetryable('DOMAIN_VALIDATION_FAILED') },
 });
 
 // The read model must eventually hold what the plan did: retry through database outages, and hold
@@ -69,7 +72,7 @@ const readModel = holdingForAdministrator(
       initialInterval: '1 second',
       backoffCoefficient: 2,
       maximumInterval: '1 minute',
-      nonRetryableErrorTypes: ['PLAN_NOT_FOUND', 'VALIDATION_FAILED'],
+      nonRetryableErrorTypes: nonRetryable('PLAN_NOT_FOUND', 'VALIDATION_FAILED'),
     },
   }),
 );
@@ -89,7 +92,7 @@ const { sendNotification } = proxyActivities<NotificationActivities>({
     backoffCoefficient: 2,
     maximumInterval: '10 minutes',
     maximumAttempts: 10,
-    nonRetryableErrorTypes: ['NOTIFICATION_TEMPLATE_UNKNOWN', 'VALIDATION_FAILED'],
+    nonRetryableErrorTypes: nonRetryable('VALIDATION_FAILED'),
   },
 });
 
@@ -194,11 +197,11 @@ export async function annualPlanWorkflow(
           taskKey: planWindowTaskKey(state.item.key, unitId),
           type:
             state.item.kind === 'registration'
-              ? 'plan.emulation-registration'
-              : 'plan.dossier-collection',
+              ? PlanTaskType.emulationRegistration
+              : PlanTaskType.dossierCollection,
           title: windowTaskTitle(state),
           subject: {
-            type: 'plan-item',
+            type: TaskSubjectType.planItem,
             id: `${input.planId}:${state.item.key}`,
             label: state.item.text.vi,
             unitId,

@@ -6,7 +6,12 @@ import {
   setHandler,
   upsertMemo,
 } from '@temporalio/workflow';
-import { HELD_WORK_MEMO, type HeldWork, retryHeldWorkSignal } from '@tdkt/contracts';
+import {
+  HELD_WORK_MEMO,
+  type HeldWork,
+  retryHeldWorkSignal,
+  type ActivityFailureType,
+} from '@tdkt/contracts';
 
 /** Before it, a non-retryable activity failure failed the workflow; recorded histories replay that. */
 const HOLD_PATCH = 'hold-for-administrator';
@@ -27,7 +32,7 @@ let listening = false;
  */
 export function holdingForAdministrator<T extends object>(
   activities: T,
-  handledByCaller: readonly string[] = [],
+  handledByCaller: readonly ActivityFailureType[] = [],
 ): T {
   return new Proxy(activities, {
     get(target, name) {

@@ -14,7 +14,7 @@ import {
   ListRoleHoldersUseCase,
   NameDirectory,
 } from '@tdkt/server-feature-identity';
-import type { Role } from '@tdkt/contracts';
+import { type Role, TaskSubjectType } from '@tdkt/contracts';
 import type { TaskEntity } from '@tdkt/server-database';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
@@ -56,7 +56,9 @@ export class TasksController {
     return Promise.all([
       displayNamesFor(this.names, TaskDto.namesWanted(tasks)),
       this.dossiersById.execute(
-        tasks.flatMap((task) => (task.subjectType === 'dossier' ? [task.subjectId] : [])),
+        tasks.flatMap((task) =>
+          task.subjectType === TaskSubjectType.dossier ? [task.subjectId] : [],
+        ),
       ),
     ]);
   }

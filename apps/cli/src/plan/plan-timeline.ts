@@ -1,9 +1,4 @@
-import {
-  type AnnualPlanState,
-  type NotificationRecipient,
-  type Role,
-  ROLE_NAMES,
-} from '@tdkt/contracts';
+import { type AnnualPlanState, type NotificationRecipient, ROLE_NAMES } from '@tdkt/contracts';
 import { vietnamDateOfEpochMillis, type IsoDate, type PlanDefinition } from '@tdkt/domain';
 import type { SimulationRecord } from './simulation-activities';
 
@@ -41,8 +36,7 @@ function dayMonthYear(date: IsoDate): string {
 /** `Thủ trưởng đơn vị · Phòng Nội vụ huyện`: the role by its Vietnamese name, and where. */
 function describeRecipient(recipient: NotificationRecipient): string {
   if ('userId' in recipient) return recipient.userId;
-  const role = ROLE_NAMES[recipient.role as Role]?.vi ?? recipient.role;
-  return `${role} · ${recipient.unitId}`;
+  return `${ROLE_NAMES[recipient.role].vi} · ${recipient.unitId}`;
 }
 
 /** The year as it happened in the simulation, in time order (same instant: the order things ran in). */

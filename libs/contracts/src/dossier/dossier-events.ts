@@ -1,7 +1,10 @@
 import type { LocalizedText } from '../localized-text';
 
-/** What each entry of a dossier's timeline is called, for people (timelines, reset points). */
-export const DOSSIER_EVENT_NAMES: Readonly<Record<string, LocalizedText>> = {
+/**
+ * What each entry of a dossier's timeline is called, for people (timelines, reset points). Its keys
+ * are the event types: the dossier workflow records only these, and the read model matches them.
+ */
+export const DOSSIER_EVENT_NAMES = {
   'dossier.submitted': { vi: 'Nộp hồ sơ', en: 'Submitted' },
   'review.started': { vi: 'Bắt đầu thẩm định', en: 'Review started' },
   'review.accepted': { vi: 'Thẩm định đạt', en: 'Review accepted' },
@@ -31,9 +34,21 @@ export const DOSSIER_EVENT_NAMES: Readonly<Record<string, LocalizedText>> = {
   'dossier.closed': { vi: 'Kết thúc hồ sơ', en: 'Closed' },
   'task.reminded': { vi: 'Nhắc việc', en: 'Reminder sent' },
   'task.overdue': { vi: 'Quá hạn xử lý', en: 'Task overdue' },
-};
+  'task.rescheduled': {
+    vi: 'Dời hạn xử lý theo lịch nghỉ mới công bố',
+    en: 'Deadline moved by a published calendar',
+  },
+} as const satisfies Readonly<Record<string, LocalizedText>>;
+
+/** The type of a dossier timeline entry. */
+export type DossierEventType = keyof typeof DOSSIER_EVENT_NAMES;
+
+/** Whether a stored type is one this release records (older rows may hold others). */
+export function isDossierEventType(type: string): type is DossierEventType {
+  return Object.hasOwn(DOSSIER_EVENT_NAMES, type);
+}
 
 /** The name of a timeline entry's type; an unknown type is shown as it is written. */
 export function dossierEventName(type: string): LocalizedText {
-  return DOSSIER_EVENT_NAMES[type] ?? { vi: type, en: type };
+  return isDossierEventType(type) ? DOSSIER_EVENT_NAMES[type] : { vi: type, en: type };
 }

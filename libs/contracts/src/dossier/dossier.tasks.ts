@@ -1,3 +1,4 @@
+import { Role } from '../identity/roles';
 import type { FieldError } from '../errors';
 
 /** The human steps of a dossier and who performs them. */
@@ -14,11 +15,11 @@ export const DossierTaskType = {
 export type DossierTaskType = (typeof DossierTaskType)[keyof typeof DossierTaskType];
 
 /** The role that acts on each task type. */
-export const DOSSIER_TASK_ROLES: Record<DossierTaskType, string> = {
-  'dossier.review': 'REVIEWER',
-  'dossier.supplement': 'UNIT_OFFICER',
-  'dossier.objection-review': 'REVIEWER',
-  'dossier.decision': 'LEADER',
+export const DOSSIER_TASK_ROLES: Record<DossierTaskType, Role> = {
+  'dossier.review': Role.REVIEWER,
+  'dossier.supplement': Role.UNIT_OFFICER,
+  'dossier.objection-review': Role.REVIEWER,
+  'dossier.decision': Role.LEADER,
 };
 
 export interface ReturnItem {
@@ -213,4 +214,58 @@ function validateReturnItems(items: unknown, errors: FieldError[]): void {
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+}
+
+/**
+ * Typed outcomes of completed dossier steps. The update validator refused every outcome that
+ * `validateTaskOutcome` finds fault with, so these only read; a shape they do not expect is a bug.
+ */
+export function parseReviewOutcome(outcome: Record<string, unknown>): ReviewOutcome {
+  assertValid(DossierTaskType.review, outcome);
+  if (outcome.decision === 'accept') return { decision: 'accept', ...optionalNote(outcome) };
+  if (outcome.decision === 'reject') return { decision: 'reject', reason: text(outcome.reason) };
+  return {
+    decision: 'return',
+    items: (outcome.items as Record<string, unknown>[]).map((entry) => ({
+      item: text(entry.item),
+      reason: text(entry.reason),
+    })),
+    ...(typeof outcome.deadlineWorkingDays === 'number'
+      ? { deadlineWorkingDays: outcome.deadlineWorkingDays }
+      : {}),
+  };
+}
+
+export function parseObjectionReviewOutcome(
+  outcome: Record<string, unknown>,
+): ObjectionReviewOutcome {
+  assertValid(DossierTaskType.objectionReview, outcome);
+  return {
+    decision: outcome.decision === 'uphold' ? 'uphold' : 'dismiss',
+    reason: text(outcome.reason),
+  };
+}
+
+export function parseDecisionOutcome(outcome: Record<string, unknown>): DecisionOutcome {
+  assertValid(DossierTaskType.decision, outcome);
+  return outcome.decision === 'refuse'
+    ? { decision: 'refuse', reason: text(outcome.reason) }
+    : { decision: 'approve', ...optionalNote(outcome) };
+}
+
+function assertValid(type: DossierTaskType, outcome: Record<string, unknown>): void {
+  const errors = validateTaskOutcome(type, outcome);
+  if (errors.length > 0) {
+    throw new TypeError(
+      `a ${type} outcome passed its validator but is not valid: ${errors.map((error) => `${error.field} (${error.rule})`).join(', ')}`,
+    );
+  }
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function optionalNote(outcome: Record<string, unknown>): { note?: string } {
+  return typeof outcome.note === 'string' ? { note: outcome.note } : {};
 }

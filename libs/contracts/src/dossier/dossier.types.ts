@@ -1,3 +1,4 @@
+import type { DossierEventType } from './dossier-events';
 import type { AchievementClaim, PerformanceRating } from '@tdkt/domain';
 import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
@@ -142,7 +143,7 @@ export interface SubmissionWarning {
 /** One entry of the timeline, numbered by the workflow so that its projection is idempotent. */
 export interface DossierEvent {
   seq: number;
-  type: string;
+  type: DossierEventType;
   at: string;
   stage: DossierStage;
   level: string | null;

@@ -4,3 +4,4 @@ export * from './dossier.activities';
 export * from './dossier.tasks';
 export * from './dossier-events';
 export * from './submission-checks';
+export * from './closing-reasons';

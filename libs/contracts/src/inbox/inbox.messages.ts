@@ -1,10 +1,11 @@
+import type { Role } from '../identity/roles';
 import { defineUpdate } from '@temporalio/workflow';
 
 /** Who acts, as the API authenticated them; workflows check separation of duties with it. */
 export interface TaskActor {
   userId: string;
   /** Roles the user holds over the task's unit. */
-  roles: string[];
+  roles: Role[];
 }
 
 /** A person completing a task through the API. `outcome` is validated per task type by the workflow. */

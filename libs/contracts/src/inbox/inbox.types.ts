@@ -1,4 +1,9 @@
+import type { Role } from '../identity/roles';
+import type { CouncilTaskType } from '../council/council.types';
+import type { DossierTaskType } from '../dossier/dossier.tasks';
+import type { InitiativeTaskType } from '../initiative/initiative.types';
 import type { LocalizedText } from '../localized-text';
+import type { PlanTaskType } from '../plan/plan.types';
 
 /** Where a task stands in the inbox. */
 export const TaskStatus = {
@@ -10,11 +15,23 @@ export const TaskStatus = {
 export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 
 /** Who may take a task: one person, or anyone holding a role on a unit (and its subtree's ancestors' grants). */
-export type TaskCandidates = { userId: string } | { role: string; unitId: string };
+export type TaskCandidates = { userId: string } | { role: Role; unitId: string };
+
+/** Every kind of human step a workflow opens; decides which outcomes are valid. */
+export type TaskType = DossierTaskType | InitiativeTaskType | CouncilTaskType | PlanTaskType;
+
+/** What a task can be about; stored in `tasks.subject_type`. */
+export const TaskSubjectType = {
+  dossier: 'dossier',
+  initiative: 'initiative',
+  councilMeeting: 'council-meeting',
+  planItem: 'plan-item',
+} as const;
+export type TaskSubjectType = (typeof TaskSubjectType)[keyof typeof TaskSubjectType];
 
 /** What a task is about, for display and for scope checks. */
 export interface TaskSubject {
-  type: string;
+  type: TaskSubjectType;
   id: string;
   /** e.g. the dossier code and nominee, shown in the inbox. */
   label: string;
@@ -30,8 +47,8 @@ export interface OpenTaskCommand {
   workflowId: string;
   /** Unique within the workflow, e.g. `unit-review#2`. */
   taskKey: string;
-  /** Task type code, e.g. `dossier.unit-review`; decides which outcomes are valid. */
-  type: string;
+  /** Task type code, e.g. `dossier.review`; decides which outcomes are valid. */
+  type: TaskType;
   title: LocalizedText;
   subject: TaskSubject;
   candidates: TaskCandidates;

@@ -59,6 +59,7 @@ export const InitiativeTaskType = {
   /** The unit's head records the initiative council's vote and the scope, or the reasons to refuse. */
   review: 'initiative.review',
 } as const;
+export type InitiativeTaskType = (typeof InitiativeTaskType)[keyof typeof InitiativeTaskType];
 
 /** Names of the scopes as certificates write them. */
 export const INITIATIVE_SCOPE_NAMES: Record<InitiativeScopeValue, LocalizedText> = {

@@ -1,5 +1,7 @@
+import type { Role } from '../identity/roles';
+
 /** Who receives a notification: a person, or everyone holding a role on a unit. */
-export type NotificationRecipient = { userId: string } | { role: string; unitId: string };
+export type NotificationRecipient = { userId: string } | { role: Role; unitId: string };
 
 export type NotificationChannel = 'in-app' | 'email' | 'webhook';
 

@@ -1,3 +1,4 @@
+import type { Role } from '../identity/roles';
 import type { LocalizedText } from '../localized-text';
 
 /**
@@ -42,7 +43,7 @@ export const STUCK_REASON_NAMES: Record<StuckReason, LocalizedText> = {
 /** Who holds an open task: the person it is assigned to, or everyone with a role on a unit. */
 export type TaskHolder =
   | { kind: 'person'; userId: string; name: string }
-  | { kind: 'role'; role: string; unitId: string; unitName: string; people: string[] };
+  | { kind: 'role'; role: Role; unitId: string; unitName: string; people: string[] };
 
 export interface TaskOverdueEvidence {
   taskId: string;

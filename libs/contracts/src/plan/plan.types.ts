@@ -1,3 +1,4 @@
+import { Role } from '../identity/roles';
 import type {
   OwnerTally,
   PlanItemKind,
@@ -26,7 +27,7 @@ export interface PlanItemCompletion {
   completedAt: string;
   completedBy: string | null;
   /** The grant the person acted under, for the audit trail (absent in completions recorded before it). */
-  completedAs?: { role: string; unitId: string } | null;
+  completedAs?: { role: Role; unitId: string } | null;
   evidence: PlanItemEvidence;
   note: string | null;
 }
@@ -88,12 +89,21 @@ export type PlanWindowStatus = 'PENDING' | 'OPEN' | 'CLOSED' | 'SKIPPED';
 /** Roles whose holders the plan notifies; a grant on an ancestor unit also counts. */
 export const PlanRole = {
   /** Does the unit's emulation paperwork: gets reminders and window tasks. */
-  officer: 'UNIT_OFFICER',
+  officer: Role.UNIT_OFFICER,
   /** Heads the unit: told when its items are overdue. */
-  head: 'UNIT_HEAD',
+  head: Role.UNIT_HEAD,
   /** Works in the standing body: told about overdue items, summaries and the draft. */
-  reviewer: 'REVIEWER',
+  reviewer: Role.REVIEWER,
 } as const;
+
+/** The human steps of a plan: a unit's part in a collection window. */
+export const PlanTaskType = {
+  /** The unit registers its emulation titles within the window. */
+  emulationRegistration: 'plan.emulation-registration',
+  /** The unit sends its dossiers within the window. */
+  dossierCollection: 'plan.dossier-collection',
+} as const;
+export type PlanTaskType = (typeof PlanTaskType)[keyof typeof PlanTaskType];
 
 /** What the workflow reports about one item through the state query. */
 export interface PlanItemStateView {

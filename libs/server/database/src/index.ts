@@ -9,3 +9,4 @@ export * from './audit';
 export * from './update-returning';
 export * from './unit-ancestry';
 export * from './transaction';
+export * from './schema-drift';

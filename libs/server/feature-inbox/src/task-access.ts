@@ -4,6 +4,7 @@ import {
   type AuthenticatedUser,
   DossierTaskType,
   type Role,
+  TaskSubjectType,
 } from '@tdkt/contracts';
 import type { TaskEntity } from '@tdkt/server-database';
 import type { EntityManager } from 'typeorm';
@@ -44,7 +45,7 @@ export async function assertIndependent(
   field = 'action',
 ): Promise<void> {
   const action = SOD_ACTION[task.type];
-  if (action === undefined || task.subjectType !== 'dossier') return;
+  if (action === undefined || task.subjectType !== TaskSubjectType.dossier) return;
   const [dossier] = await manager.query<
     { author_id: string | null; submitted_by: string | null }[]
   >(`SELECT author_id, submitted_by FROM dossiers WHERE id = $1`, [task.subjectId]);

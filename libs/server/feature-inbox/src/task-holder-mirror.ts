@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { taskHolderChangedSignal } from '@tdkt/contracts';
+import { taskHolderChangedSignal, TaskSubjectType } from '@tdkt/contracts';
 import type { TaskEntity } from '@tdkt/server-database';
 
 /**
@@ -15,7 +15,7 @@ export class TaskHolderMirror {
   constructor(private readonly temporal: Client) {}
 
   async changed(task: Pick<TaskEntity, 'workflowId' | 'taskKey' | 'subjectType' | 'assigneeId'>) {
-    if (task.subjectType !== 'dossier') return;
+    if (task.subjectType !== TaskSubjectType.dossier) return;
     try {
       await this.temporal.workflow.getHandle(task.workflowId).signal(taskHolderChangedSignal, {
         taskKey: task.taskKey,

@@ -1,7 +1,7 @@
 import { condition } from '@temporalio/workflow';
-import { DossierStage, type DossierOutcome } from '@tdkt/contracts';
+import { DossierStage, type DossierOutcome, Role, ClosingReason } from '@tdkt/contracts';
 import type { DossierRun } from '../dossier-run';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 
 /**
  * The level's Emulation & Commendation Council: the dossier waits to be put on a meeting's agenda and
@@ -18,7 +18,7 @@ export async function councilAtLevel(run: DossierRun): Promise<DossierOutcome | 
   run.settleConsumed();
   await run.notify(
     `council-awaited:${level.level}`,
-    [{ role: 'COUNCIL_SECRETARY', unitId: level.unitId }],
+    [{ role: Role.COUNCIL_SECRETARY, unitId: level.unitId }],
     'dossier.awaiting-council',
     {
       council: level.unitName,

@@ -1,8 +1,10 @@
 import {
   DossierStage,
   DossierTaskType,
-  type DecisionOutcome,
   type DossierOutcome,
+  Role,
+  ClosingReason,
+  parseDecisionOutcome,
 } from '@tdkt/contracts';
 import {
   ActivityFailure,
@@ -16,7 +18,7 @@ import { todayInVietnam } from '../../shared/time';
 import { decisions } from '../../decision/activities';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
 
 /** A leader's single approval issues a numbered decision with its documents (councils release). */
@@ -43,10 +45,10 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
       vi: `Quyết định khen thưởng: ${run.input.nominee.name} — ${run.input.awardName.vi}`,
       en: `Decide: ${run.input.nominee.name} — ${run.input.awardName.en}`,
     },
-    candidates: { role: 'LEADER', unitId: level.unitId },
+    candidates: { role: Role.LEADER, unitId: level.unitId },
     schedule,
     onDeadline: 'escalate',
-    overdueRecipients: [{ role: 'REVIEWER', unitId: level.unitId }],
+    overdueRecipients: [{ role: Role.REVIEWER, unitId: level.unitId }],
     until: () => run.batchDecision !== null,
     announce: {
       vi: 'Hồ sơ đã được thẩm định và xét, chờ ký quyết định khen thưởng.',
@@ -55,7 +57,7 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
   });
 
   if (step.kind === 'completed') {
-    const outcome = step.completion.outcome as unknown as DecisionOutcome;
+    const outcome = parseDecisionOutcome(step.completion.outcome);
     const leader = step.completion.actor.userId;
     if (outcome.decision === 'refuse') {
       await run.record('decision.refused', { reason: outcome.reason }, { actorId: leader });

@@ -2,12 +2,14 @@ import {
   DossierStage,
   DossierTaskType,
   type DossierOutcome,
-  type ObjectionReviewOutcome,
+  Role,
+  ClosingReason,
+  parseObjectionReviewOutcome,
 } from '@tdkt/contracts';
 import { sleepUntil } from '../../shared/time';
 import type { DossierRun, Objection } from '../dossier-run';
 import { runHumanStep } from '../human-step';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
 
 /**
@@ -57,10 +59,10 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
       vi: `Xem xét ý kiến phản ánh về hồ sơ ${run.input.code}`,
       en: `Examine an objection to dossier ${run.input.code}`,
     },
-    candidates: { role: 'REVIEWER', unitId: level.unitId },
+    candidates: { role: Role.REVIEWER, unitId: level.unitId },
     schedule,
     onDeadline: 'escalate',
-    overdueRecipients: [{ role: 'UNIT_HEAD', unitId: level.unitId }],
+    overdueRecipients: [{ role: Role.UNIT_HEAD, unitId: level.unitId }],
     details: { objectionId: objection.id, text: objection.text, filerName: objection.filerName },
     onOpened: () => (objection.taskOpened = true),
     announce: {
@@ -70,7 +72,7 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
   });
   if (step.kind !== 'completed')
     throw new Error(`objection review ended without a completion (${step.kind})`);
-  const outcome = step.completion.outcome as unknown as ObjectionReviewOutcome;
+  const outcome = parseObjectionReviewOutcome(step.completion.outcome);
   objection.upheld = outcome.decision === 'uphold';
   await run.record(
     objection.upheld ? 'objection.upheld' : 'objection.dismissed',

@@ -1,9 +1,14 @@
 import { condition } from '@temporalio/workflow';
-import { DossierStage, type ApprovalStep, type DossierOutcome } from '@tdkt/contracts';
+import {
+  DossierStage,
+  type ApprovalStep,
+  type DossierOutcome,
+  ClosingReason,
+} from '@tdkt/contracts';
 import { todayInVietnam } from '../../shared/time';
 import { activities } from '../activities';
 import type { DossierRun } from '../dossier-run';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 
 /**
  * A level that runs another system: the dossier is sent there (signed) with its local results, and

@@ -1,8 +1,8 @@
 import { condition, patched } from '@temporalio/workflow';
-import { DossierStage, type DossierOutcome } from '@tdkt/contracts';
+import { DossierStage, type DossierOutcome, ClosingReason } from '@tdkt/contracts';
 import { activities } from '../activities';
 import type { DossierRun } from '../dossier-run';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 
 const READ_EARLIER_INITIATIVE_DECISIONS = 'read-earlier-initiative-decisions';
 

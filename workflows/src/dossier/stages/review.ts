@@ -5,12 +5,15 @@ import {
   type ReviewOutcome,
   type StatutoryClockJson,
   type SupplementOutcome,
+  Role,
+  ClosingReason,
+  parseReviewOutcome,
 } from '@tdkt/contracts';
 import { StatutoryClock } from '@tdkt/domain';
 import { todayInVietnam } from '../../shared/time';
 import type { DossierRun } from '../dossier-run';
 import { runHumanStep } from '../human-step';
-import { ClosingReason, closedAs } from '../outcomes';
+import { closedAs } from '../outcomes';
 import { scheduleStep } from '../schedule';
 
 /**
@@ -39,10 +42,10 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
         vi: `Thẩm định hồ sơ ${run.input.code} (${run.input.awardName.vi})`,
         en: `Review dossier ${run.input.code} (${run.input.awardName.en})`,
       },
-      candidates: { role: 'REVIEWER', unitId: level.unitId },
+      candidates: { role: Role.REVIEWER, unitId: level.unitId },
       schedule,
       onDeadline: 'escalate',
-      overdueRecipients: [{ role: 'UNIT_HEAD', unitId: level.unitId }],
+      overdueRecipients: [{ role: Role.UNIT_HEAD, unitId: level.unitId }],
       details: { round },
       announce:
         round > 1
@@ -60,7 +63,7 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
     if (step.kind !== 'completed')
       throw new Error(`review step ended without a completion (${step.kind})`);
     const reviewer = step.completion.actor.userId;
-    const outcome = step.completion.outcome as unknown as ReviewOutcome;
+    const outcome = parseReviewOutcome(step.completion.outcome);
 
     if (outcome.decision === 'accept') {
       await run.record(
@@ -94,7 +97,7 @@ async function supplementation(
 ): Promise<DossierOutcome | null> {
   const deadline = returned.deadlineWorkingDays ?? run.input.timeLimits.supplementationWorkingDays;
   const schedule = await scheduleStep(run, { workingDays: deadline });
-  const officers = { role: 'UNIT_OFFICER', unitId: run.input.proposingUnit.id };
+  const officers = { role: Role.UNIT_OFFICER, unitId: run.input.proposingUnit.id };
   await run.record(
     'review.returned',
     { round, items: returned.items, deadlineWorkingDays: deadline, dueDate: schedule.dueDate },

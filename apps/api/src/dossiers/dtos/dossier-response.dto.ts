@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DOSSIER_STAGE_NAMES, type DossierStage, type LocalizedText } from '@tdkt/contracts';
+import {
+  DOSSIER_STAGE_NAMES,
+  type DossierStage,
+  type LocalizedText,
+  TaskSubjectType,
+} from '@tdkt/contracts';
 import type { AttachmentEntity, DossierEntity, TaskEntity } from '@tdkt/server-database';
 import type { DossierView } from '@tdkt/server-feature-dossier';
 import { type DisplayNames, personName, unitName, workingDaysLeft } from '../../http/display-names';
@@ -199,7 +204,8 @@ export class TaskDto {
     dossiers: ReadonlyMap<string, DossierEntity>,
     now = Date.now(),
   ): TaskDto {
-    const dossier = task.subjectType === 'dossier' ? dossiers.get(task.subjectId) : undefined;
+    const dossier =
+      task.subjectType === TaskSubjectType.dossier ? dossiers.get(task.subjectId) : undefined;
     const open = task.status === 'OPEN' || task.status === 'CLAIMED';
     return {
       id: task.id,

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { DossierEntity } from './dossier.entity';
 
 /** A file attached to a dossier; its bytes live in attachment_contents so listings stay light. */
 @Entity({ name: 'attachments' })
@@ -7,6 +9,7 @@ export class AttachmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey(() => DossierEntity, { name: 'fk_attachments_dossier', onDelete: 'RESTRICT' })
   @Column({ name: 'dossier_id', type: 'uuid' })
   dossierId!: string;
 
@@ -27,6 +30,7 @@ export class AttachmentEntity {
   @Column({ type: 'char', length: 64 })
   sha256!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_attachments_uploader', onDelete: 'RESTRICT' })
   @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
   uploadedBy!: string | null;
 

@@ -1,12 +1,22 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { DossierEntity } from './dossier.entity';
+import { CouncilMeetingEntity } from './council-meeting.entity';
 
 /** A dossier on a meeting's agenda and its ballot counts; never who voted how. */
 @Entity({ name: 'council_agenda_items' })
 @Index('idx_council_agenda_items_dossier', ['dossierId'])
 export class CouncilAgendaItemEntity {
+  @ForeignKey(() => CouncilMeetingEntity, {
+    name: 'fk_council_agenda_items_meeting',
+    onDelete: 'RESTRICT',
+  })
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
   meetingId!: string;
 
+  @ForeignKey(() => DossierEntity, {
+    name: 'fk_council_agenda_items_dossier',
+    onDelete: 'RESTRICT',
+  })
   @PrimaryColumn({ name: 'dossier_id', type: 'uuid' })
   dossierId!: string;
 

@@ -1,12 +1,25 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from './user.entity';
+import { UnitEntity } from './unit.entity';
 
 /** Read model of a council meeting; its workflow holds the truth. */
 @Entity({ name: 'council_meetings' })
+@Check('ck_council_meetings_status', `status IN ('SCHEDULED', 'OPEN', 'CLOSED')`)
 @Index('idx_council_meetings_unit_scheduled', ['unitId', 'scheduledAt'])
 export class CouncilMeetingEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_council_meetings_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
 
@@ -29,12 +42,17 @@ export class CouncilMeetingEntity {
   @Column({ type: 'varchar', length: 16 })
   status!: string;
 
+  @ForeignKey(() => CouncilMeetingEntity, {
+    name: 'fk_council_meetings_corrects',
+    onDelete: 'RESTRICT',
+  })
   @Column({ name: 'corrects_meeting_id', type: 'uuid', nullable: true })
   correctsMeetingId!: string | null;
 
   @Column({ name: 'workflow_id', type: 'text', unique: true })
   workflowId!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_council_meetings_created_by', onDelete: 'RESTRICT' })
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 

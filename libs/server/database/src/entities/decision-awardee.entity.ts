@@ -1,12 +1,16 @@
-import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, Unique } from 'typeorm';
+import { DossierEntity } from './dossier.entity';
+import { DecisionEntity } from './decision.entity';
 
 /** One awardee listed by a decision, with the bonus fixed on the decision date. */
 @Entity({ name: 'decision_awardees' })
 @Unique('uq_decision_awardees_dossier', ['dossierId'])
 export class DecisionAwardeeEntity {
+  @ForeignKey(() => DecisionEntity, { name: 'fk_decision_awardees_decision', onDelete: 'RESTRICT' })
   @PrimaryColumn({ name: 'decision_id', type: 'uuid' })
   decisionId!: string;
 
+  @ForeignKey(() => DossierEntity, { name: 'fk_decision_awardees_dossier', onDelete: 'RESTRICT' })
   @PrimaryColumn({ name: 'dossier_id', type: 'uuid' })
   dossierId!: string;
 

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  Unique,
+} from 'typeorm';
+import { UserEntity } from './user.entity';
+import { UnitEntity } from './unit.entity';
 
 /** A numbered commendation decision (quyết định khen thưởng), e.g. 125/QĐ-UBND. */
 @Entity({ name: 'decisions' })
@@ -9,6 +19,7 @@ export class DecisionEntity {
   id!: string;
 
   /** The deciding level's unit: numbers run per issuer and year. */
+  @ForeignKey(() => UnitEntity, { name: 'fk_decisions_issuer', onDelete: 'RESTRICT' })
   @Column({ name: 'issuer_unit_id', type: 'uuid' })
   issuerUnitId!: string;
 
@@ -27,6 +38,7 @@ export class DecisionEntity {
   @Column({ name: 'signed_on', type: 'date' })
   signedOn!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_decisions_signed_by', onDelete: 'RESTRICT' })
   @Column({ name: 'signed_by', type: 'uuid' })
   signedBy!: string;
 

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { UnitEntity } from './unit.entity';
+import { DossierEntity } from './dossier.entity';
 
 /** A generated document (decision, certificate, minutes); its bytes live in document_contents. */
 @Entity({ name: 'documents' })
@@ -20,10 +29,12 @@ export class DocumentEntity {
   kind!: string;
 
   /** The unit whose document it is; reads are scoped by it. */
+  @ForeignKey(() => UnitEntity, { name: 'fk_documents_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
 
   /** The dossier the document is about (a certificate's awardee); null for whole decisions, minutes. */
+  @ForeignKey(() => DossierEntity, { name: 'fk_documents_dossier', onDelete: 'RESTRICT' })
   @Column({ name: 'dossier_id', type: 'uuid', nullable: true })
   dossierId!: string | null;
 

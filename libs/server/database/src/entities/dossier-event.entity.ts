@@ -1,12 +1,14 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { DossierEntity } from './dossier.entity';
 
 /** One entry of a dossier's timeline, numbered by its workflow; (dossier, seq) is unique. */
 @Entity({ name: 'dossier_events' })
-@Index('uq_dossier_events_seq', ['dossierId', 'seq'], { unique: true })
+@Unique('uq_dossier_events_seq', ['dossierId', 'seq'])
 export class DossierEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 
+  @ForeignKey(() => DossierEntity, { name: 'fk_dossier_events_dossier', onDelete: 'RESTRICT' })
   @Column({ name: 'dossier_id', type: 'uuid' })
   dossierId!: string;
 
@@ -31,6 +33,6 @@ export class DossierEventEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   data!: Record<string, unknown>;
 }

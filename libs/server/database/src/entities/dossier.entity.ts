@@ -2,12 +2,14 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity';
 import type { ApprovalStep, Nominee, SubmissionChecks } from '@tdkt/contracts';
 import { UnitEntity } from './unit.entity';
 
@@ -17,6 +19,7 @@ import { UnitEntity } from './unit.entity';
 @Index('idx_dossiers_stage', ['stage'])
 @Index('idx_dossiers_current_unit_stage', ['currentUnitId', 'stage'])
 @Index('idx_dossiers_award_year', ['awardCode', 'year'])
+@Index('idx_dossiers_stage_due', ['stageDueAt'], { where: 'closed_at IS NULL' })
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -35,7 +38,7 @@ export class DossierEntity {
   proposingUnitId!: string;
 
   @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'proposing_unit_id' })
+  @JoinColumn({ name: 'proposing_unit_id', foreignKeyConstraintName: 'fk_dossiers_unit' })
   proposingUnit?: UnitEntity;
 
   @Column({ type: 'jsonb' })
@@ -57,6 +60,7 @@ export class DossierEntity {
   submittedAt!: Date | null;
 
   /** The officer who prepared the dossier (separation of duties: may not review or decide it). */
+  @ForeignKey(() => UserEntity, { name: 'fk_dossiers_author', onDelete: 'RESTRICT' })
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
   authorId!: string | null;
 
@@ -77,6 +81,7 @@ export class DossierEntity {
   @Column({ name: 'current_level', type: 'varchar', length: 32, nullable: true })
   currentLevel!: string | null;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_dossiers_current_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'current_unit_id', type: 'uuid', nullable: true })
   currentUnitId!: string | null;
 
@@ -87,7 +92,7 @@ export class DossierEntity {
   @Column({ name: 'last_event_seq', type: 'int', default: 0 })
   lastEventSeq!: number;
 
-  @Column({ name: 'initiative_ids', type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ name: 'initiative_ids', type: 'jsonb', default: () => `'[]'` })
   initiativeIds!: string[];
 
   @Column({ name: 'outcome_reason', type: 'text', nullable: true })
@@ -107,6 +112,7 @@ export class DossierEntity {
   submissionChecks!: SubmissionChecks | null;
 
   /** The user who submitted: the dossier's author for separation of duties. */
+  @ForeignKey(() => UserEntity, { name: 'fk_dossiers_submitted_by', onDelete: 'RESTRICT' })
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
 

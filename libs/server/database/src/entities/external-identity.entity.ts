@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { UserEntity } from './user.entity';
 
 /** Links a user to an account at an OpenID Connect provider (issuer + subject). */
 @Entity({ name: 'external_identities' })
@@ -8,6 +9,7 @@ export class ExternalIdentityEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_external_identities_user', onDelete: 'CASCADE' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 

@@ -1,12 +1,26 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { UserEntity } from './user.entity';
+import { UnitEntity } from './unit.entity';
 
 /** An application for recognition of an initiative (sáng kiến) and its outcome. */
 @Entity({ name: 'initiatives' })
+@Check('ck_initiatives_status', `status IN ('RECEIVED', 'RECOGNIZED', 'REFUSED')`)
+@Check('ck_initiatives_scope', `scope IS NULL OR scope IN ('unit', 'province', 'national')`)
 @Index('idx_initiatives_unit_status', ['unitId', 'status'])
 export class InitiativeEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_initiatives_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
 
@@ -48,12 +62,14 @@ export class InitiativeEntity {
   @Column({ name: 'decided_on', type: 'date', nullable: true })
   decidedOn!: string | null;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_initiatives_decided_by', onDelete: 'RESTRICT' })
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy!: string | null;
 
   @Column({ name: 'workflow_id', type: 'text', unique: true })
   workflowId!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_initiatives_applied_by', onDelete: 'RESTRICT' })
   @Column({ name: 'applied_by', type: 'uuid' })
   appliedBy!: string;
 

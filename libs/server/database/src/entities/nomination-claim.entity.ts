@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+import { UnitEntity } from './unit.entity';
+import { DossierEntity } from './dossier.entity';
 
 /**
  * The dossier that holds a nomination: one per nominee, award, year and proposing unit, from its
@@ -12,6 +14,7 @@ export class NominationClaimEntity {
   @PrimaryColumn({ type: 'int' })
   year!: number;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_nomination_claims_unit', onDelete: 'RESTRICT' })
   @PrimaryColumn({ name: 'proposing_unit_id', type: 'uuid' })
   proposingUnitId!: string;
 
@@ -19,6 +22,7 @@ export class NominationClaimEntity {
   @PrimaryColumn({ name: 'nominee_key', type: 'text' })
   nomineeKey!: string;
 
+  @ForeignKey(() => DossierEntity, { name: 'fk_nomination_claims_dossier', onDelete: 'RESTRICT' })
   @Column({ name: 'dossier_id', type: 'uuid', unique: true })
   dossierId!: string;
 

@@ -1,18 +1,23 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity';
 
 /**
  * The ledger of e-mails and webhook calls: a delivery marked SENT is never made again, so a retried
  * activity cannot send twice.
  */
 @Entity({ name: 'notification_deliveries' })
+@Check('ck_notification_deliveries_status', `status IN ('PENDING', 'SENT', 'FAILED')`)
+@Check('ck_notification_deliveries_channel', `channel IN ('email', 'webhook')`)
 @Unique('uq_notification_deliveries_target', ['idempotencyKey', 'userId', 'channel', 'target'])
 @Index('idx_notification_deliveries_unsent', ['createdAt'], { where: `status <> 'SENT'` })
 export class NotificationDeliveryEntity {
@@ -22,6 +27,7 @@ export class NotificationDeliveryEntity {
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_notification_deliveries_user', onDelete: 'RESTRICT' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 

@@ -1,8 +1,11 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from './user.entity';
 
 /** Which channels a person wants notifications on, and in which language. No row means the defaults. */
 @Entity({ name: 'notification_preferences' })
+@Check('ck_notification_preferences_locale', `locale IN ('vi', 'en')`)
 export class NotificationPreferenceEntity {
+  @ForeignKey(() => UserEntity, { name: 'fk_notification_preferences_user', onDelete: 'RESTRICT' })
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId!: string;
 

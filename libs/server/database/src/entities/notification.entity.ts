@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { UserEntity } from './user.entity';
 import type { LocalizedText } from '@tdkt/contracts';
 
 /** An in-app notification for one person; one per idempotency key and person. */
@@ -13,6 +22,7 @@ export class NotificationEntity {
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_notifications_user', onDelete: 'RESTRICT' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
@@ -25,7 +35,7 @@ export class NotificationEntity {
   @Column({ type: 'jsonb' })
   body!: LocalizedText;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   params!: Record<string, string | number | boolean | null>;
 
   @Column({ type: 'text', nullable: true })

@@ -1,7 +1,9 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -9,12 +11,24 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { UnitEntity } from './unit.entity';
 import type { PlanItemEvidence } from '@tdkt/contracts';
 import type { PlanItemKind } from '@tdkt/domain';
 import { PlanEntity } from './plan.entity';
 
 /** One item of a plan: what is due when, who leads it, and whether (and how) it was done. */
 @Entity({ name: 'plan_items' })
+@Check('ck_plan_items_status', `status IN ('OPEN', 'DONE')`)
+@Check('ck_plan_items_quarter', `quarter BETWEEN 1 AND 4`)
+@Check(
+  'ck_plan_items_kind',
+  `kind IN ('evaluation', 'cluster', 'document', 'council', 'event', 'dossier-batch', 'inspection', 'registration')`,
+)
+@Check(
+  'ck_plan_items_completion',
+  `(status = 'DONE') = (completed_at IS NOT NULL AND evidence IS NOT NULL)`,
+)
 @Unique('uq_plan_items_plan_key', ['planId', 'itemKey'])
 @Index('idx_plan_items_plan_quarter', ['planId', 'quarter', 'position'])
 @Index('idx_plan_items_owner_status', ['ownerUnitId', 'status'])
@@ -26,7 +40,7 @@ export class PlanItemEntity {
   planId!: string;
 
   @ManyToOne(() => PlanEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id' })
+  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'fk_plan_items_plan' })
   plan?: PlanEntity;
 
   /** Stable id from the plan document, e.g. q2-june-11-anniversary. */
@@ -46,6 +60,7 @@ export class PlanItemEntity {
   @Column({ name: 'due_explicit', type: 'boolean' })
   dueExplicit!: boolean;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_plan_items_owner_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'owner_unit_id', type: 'uuid' })
   ownerUnitId!: string;
 
@@ -70,6 +85,7 @@ export class PlanItemEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
   completedAt!: Date | null;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_plan_items_completed_by', onDelete: 'RESTRICT' })
   @Column({ name: 'completed_by', type: 'uuid', nullable: true })
   completedBy!: string | null;
 

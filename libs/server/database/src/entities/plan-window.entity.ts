@@ -1,13 +1,26 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { PlanEntity } from './plan.entity';
 
 /** A dossier-collection or emulation-registration window that a plan item opened. */
 @Entity({ name: 'plan_windows' })
+@Check('ck_plan_windows_status', `status IN ('OPEN', 'CLOSED')`)
+@Check('ck_plan_windows_kind', `kind IN ('dossier-collection', 'emulation-registration')`)
 @Unique('uq_plan_windows_plan_item', ['planId', 'itemKey'])
 @Index('idx_plan_windows_open', ['kind', 'closesAt'], { where: `status = 'OPEN'` })
 export class PlanWindowEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey(() => PlanEntity, { name: 'fk_plan_windows_plan', onDelete: 'CASCADE' })
   @Column({ name: 'plan_id', type: 'uuid' })
   planId!: string;
 

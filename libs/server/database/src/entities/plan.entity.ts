@@ -1,18 +1,23 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity';
 import type { PlanStatus } from '@tdkt/contracts';
 import { UnitEntity } from './unit.entity';
 
 /** A yearly emulation and commendation plan. While ACTIVE its workflow holds the truth; this row mirrors it. */
 @Entity({ name: 'plans' })
+@Check('ck_plans_year', `year BETWEEN 2000 AND 2100`)
+@Check('ck_plans_status', `status IN ('DRAFT', 'ACTIVE', 'CLOSED')`)
 @Index('uq_plans_issuer_year_number', ['issuerUnitId', 'year', 'number'], {
   unique: true,
   where: 'number IS NOT NULL',
@@ -36,7 +41,7 @@ export class PlanEntity {
   issuerUnitId!: string;
 
   @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'issuer_unit_id' })
+  @JoinColumn({ name: 'issuer_unit_id', foreignKeyConstraintName: 'fk_plans_issuer_unit' })
   issuerUnit?: UnitEntity;
 
   /** The issuer as the document names it. */
@@ -46,19 +51,20 @@ export class PlanEntity {
   @Column({ type: 'text', nullable: true })
   signer!: string | null;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_plans_standing_body_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'standing_body_unit_id', type: 'uuid' })
   standingBodyUnitId!: string;
 
-  @Column({ name: 'legal_basis', type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ name: 'legal_basis', type: 'jsonb', default: () => `'[]'` })
   legalBasis!: string[];
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   goals!: string[];
 
-  @Column({ name: 'standing_duties', type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ name: 'standing_duties', type: 'jsonb', default: () => `'[]'` })
   standingDuties!: string[];
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   recipients!: string[];
 
   @Column({ name: 'reminder_offsets', type: 'int', array: true })
@@ -71,6 +77,7 @@ export class PlanEntity {
   workflowId!: string | null;
 
   /** The plan this draft was carried over from. */
+  @ForeignKey(() => PlanEntity, { name: 'fk_plans_source_plan', onDelete: 'RESTRICT' })
   @Column({ name: 'source_plan_id', type: 'uuid', nullable: true, unique: true })
   sourcePlanId!: string | null;
 
@@ -78,6 +85,7 @@ export class PlanEntity {
   @Column({ name: 'content_hash', type: 'char', length: 64, nullable: true })
   contentHash!: string | null;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_plans_created_by', onDelete: 'RESTRICT' })
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

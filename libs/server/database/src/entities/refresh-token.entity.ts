@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuthSessionEntity } from './auth-session.entity';
 
 /** A refresh token ever issued in a session; only its SHA-256 is stored. Usable once. */
 @Entity({ name: 'refresh_tokens' })
@@ -7,6 +8,7 @@ export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @ForeignKey(() => AuthSessionEntity, { name: 'fk_refresh_tokens_session', onDelete: 'CASCADE' })
   @Column({ name: 'session_id', type: 'uuid' })
   sessionId!: string;
 

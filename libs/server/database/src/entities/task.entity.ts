@@ -1,14 +1,39 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity';
+import { UnitEntity } from './unit.entity';
 import type { LocalizedText, TaskStatus } from '@tdkt/contracts';
 
 /** A human step in the inbox. Opened and closed by workflows (through activities), acted on by people. */
 @Entity({ name: 'tasks' })
+// The inbox's queries: open tasks by role and unit, by person, by due date; the tasks of a subject.
+@Index('idx_tasks_open_by_role', ['candidateRole', 'candidateUnitId', 'dueAt'], {
+  where: `status IN ('OPEN', 'CLAIMED')`,
+})
+@Index('idx_tasks_open_by_assignee', ['assigneeId', 'dueAt'], {
+  where: `status IN ('OPEN', 'CLAIMED')`,
+})
+@Index('idx_tasks_open_by_candidate_user', ['candidateUserId', 'dueAt'], {
+  where: `status IN ('OPEN', 'CLAIMED')`,
+})
+@Index('idx_tasks_open_due', ['dueAt'], { where: `status IN ('OPEN', 'CLAIMED')` })
+@Index('idx_tasks_subject', ['subjectType', 'subjectId'])
+@Index('idx_tasks_unit', ['unitId'])
+@Unique('uq_tasks_workflow_key', ['workflowId', 'taskKey'])
+@Check('ck_tasks_status', `status IN ('OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED')`)
+@Check(
+  'ck_tasks_candidates',
+  `candidate_user_id IS NOT NULL OR (candidate_role IS NOT NULL AND candidate_unit_id IS NOT NULL)`,
+)
 export class TaskEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,18 +59,22 @@ export class TaskEntity {
   @Column({ name: 'subject_label', type: 'text' })
   subjectLabel!: string;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_tasks_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId!: string;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_tasks_candidate_user', onDelete: 'RESTRICT' })
   @Column({ name: 'candidate_user_id', type: 'uuid', nullable: true })
   candidateUserId!: string | null;
 
   @Column({ name: 'candidate_role', type: 'varchar', length: 32, nullable: true })
   candidateRole!: string | null;
 
+  @ForeignKey(() => UnitEntity, { name: 'fk_tasks_candidate_unit', onDelete: 'RESTRICT' })
   @Column({ name: 'candidate_unit_id', type: 'uuid', nullable: true })
   candidateUnitId!: string | null;
 
+  @ForeignKey(() => UserEntity, { name: 'fk_tasks_assignee', onDelete: 'RESTRICT' })
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
   assigneeId!: string | null;
 
@@ -55,7 +84,7 @@ export class TaskEntity {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt!: Date | null;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   details!: Record<string, unknown>;
 
   @Column({ type: 'jsonb', nullable: true })

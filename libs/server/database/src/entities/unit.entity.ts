@@ -1,7 +1,9 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -14,6 +16,10 @@ import {
  * The level is a configured code, not an enum, because reorganisations change the set of levels.
  */
 @Entity({ name: 'units' })
+@Check('ck_units_validity', `valid_to IS NULL OR valid_to >= valid_from`)
+@Check('ck_units_not_own_parent', `parent_id IS NULL OR parent_id <> id`)
+@Check('ck_units_not_merged_into_self', `merged_into_id IS NULL OR merged_into_id <> id`)
+@Check('ck_units_merged_is_retired', `merged_into_id IS NULL OR valid_to IS NOT NULL`)
 @Index('idx_units_parent', ['parentId'])
 @Index('idx_units_merged_into', ['mergedIntoId'])
 export class UnitEntity {
@@ -33,7 +39,7 @@ export class UnitEntity {
   parentId!: string | null;
 
   @ManyToOne(() => UnitEntity, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'parent_id' })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_units_parent' })
   parent?: UnitEntity | null;
 
   /** Set when this unit's level runs another system; dossiers escalated to it are sent there. */
@@ -47,6 +53,7 @@ export class UnitEntity {
   validTo!: string | null;
 
   /** The unit this one was merged into; its dossiers stay readable by whoever covers that unit. */
+  @ForeignKey(() => UnitEntity, { name: 'fk_units_merged_into', onDelete: 'RESTRICT' })
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId!: string | null;
 

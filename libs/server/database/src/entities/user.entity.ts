@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -12,6 +13,7 @@ import { UnitEntity } from './unit.entity';
 
 /** A person who signs in, with a local password, a single sign-on link, or both. */
 @Entity({ name: 'users' })
+@Check('ck_users_username_lowercase', `username = lower(username)`)
 @Index('idx_users_unit', ['unitId'])
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -30,7 +32,7 @@ export class UserEntity {
   unitId!: string;
 
   @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_users_unit' })
   unit?: UnitEntity;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })

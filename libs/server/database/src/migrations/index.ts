@@ -13,6 +13,7 @@ import { LegalDataAndUnitNames1796140000000 } from './1796140000000-legal-data-a
 import { InboxAuthorIndexes1796300000000 } from './1796300000000-inbox-author-indexes';
 import { StuckCensus1796350000000 } from './1796350000000-stuck-census';
 import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-statistics-disclosure';
+import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-meeting-task-subject';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   InboxAuthorIndexes1796300000000,
   StuckCensus1796350000000,
   SheetsStatisticsDisclosure1796400000000,
+  CouncilMeetingTaskSubject1796657598580,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  ClosingReason,
   type AuthenticatedUser,
   DossierStage,
   DossierTaskType,
@@ -106,7 +107,7 @@ export class DossierActionsUseCase {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE dossiers SET stage = $2, outcome_reason = $3, closed_at = now(), updated_at = now() WHERE id = $1 AND stage = 'DRAFT'`,
-        [dossier.id, DossierStage.WITHDRAWN, `WITHDRAWN_BY_UNIT: ${reason}`],
+        [dossier.id, DossierStage.WITHDRAWN, `${ClosingReason.withdrawnByUnit}: ${reason}`],
       );
       // A discarded draft backs nothing: its initiatives and its nomination are free again.
       await releaseInitiatives(manager, dossier.id);

@@ -1,4 +1,5 @@
 import {
+  closingReasonName,
   AppError,
   NotificationTemplate,
   type LocalizedText,
@@ -61,32 +62,10 @@ function documentNames(text: string, lang: 'vi' | 'en'): string {
   return text.replace(DOCUMENT_CODE, (code) => DOCUMENTS[code as DocumentCode].name[lang]);
 }
 
-/** The stable reason codes a dossier ends with (`COUNCIL_VOTE_FAILED: 7/9`), as people say them. */
-const CLOSING_REASONS: Record<string, LocalizedText> = {
-  REJECTED_IN_REVIEW: { vi: 'hồ sơ không đạt khi thẩm định', en: 'rejected in review' },
-  SUPPLEMENT_DEADLINE_MISSED: {
-    vi: 'quá hạn nộp bổ sung hồ sơ',
-    en: 'the supplementation deadline was missed',
-  },
-  INITIATIVE_REFUSED: { vi: 'sáng kiến không được công nhận', en: 'an initiative was refused' },
-  COUNCIL_VOTE_FAILED: {
-    vi: 'Hội đồng bỏ phiếu không đạt, số phiếu đồng ý',
-    en: 'the council vote failed, votes in favour',
-  },
-  OBJECTION_UPHELD: { vi: 'ý kiến phản ánh được chấp nhận', en: 'an objection was upheld' },
-  DECISION_REFUSED: { vi: 'lãnh đạo không phê duyệt', en: 'the leader did not approve' },
-  REFUSED_BY_EXTERNAL_LEVEL: { vi: 'cấp trên không chấp thuận', en: 'the higher level refused' },
-  WITHDRAWN_BY_UNIT: { vi: 'đơn vị rút hồ sơ', en: 'withdrawn by the unit' },
-  CANCELLED_BY_ADMINISTRATOR: {
-    vi: 'quản trị hệ thống hủy quy trình',
-    en: 'cancelled by an administrator',
-  },
-};
-
 /** A closing reason in words: its code named, what follows the code kept. */
 function closingReason(reason: string, lang: 'vi' | 'en'): string {
   const match = /^([A-Z][A-Z_]+)(?::\s*(.*))?$/s.exec(reason.trim());
-  const named = match ? CLOSING_REASONS[match[1]!] : undefined;
+  const named = match ? closingReasonName(match[1]!) : undefined;
   if (match === null || named === undefined) return clause(reason);
   return match[2] ? `${named[lang]}: ${clause(match[2])}` : named[lang];
 }

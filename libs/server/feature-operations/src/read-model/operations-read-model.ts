@@ -6,6 +6,7 @@ import {
   initiativeWorkflowId,
   type OperatedDossier,
   type OperatedSubject,
+  type Role,
 } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
 import type { OpenTaskFact } from '../detect/workflow-facts';
@@ -44,7 +45,7 @@ interface TaskRow {
   assignee_name: string | null;
   candidate_user_id: string | null;
   candidate_name: string | null;
-  candidate_role: string | null;
+  candidate_role: Role | null;
   candidate_unit_id: string | null;
   candidate_unit_name: string | null;
   role_holders: string[] | null;
@@ -267,9 +268,10 @@ function holderOf(row: TaskRow): OpenTaskFact['heldBy'] {
       userId: row.candidate_user_id,
       name: row.candidate_name ?? row.candidate_user_id,
     };
+  // ck_tasks_candidates: a task offered to no person is offered to a role on a unit.
   return {
     kind: 'role',
-    role: row.candidate_role ?? '',
+    role: row.candidate_role as Role,
     unitId: row.candidate_unit_id ?? '',
     unitName: row.candidate_unit_name ?? '',
     people: row.role_holders ?? [],

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationTemplate, notificationRequest, type RepairItemResult } from '@tdkt/contracts';
+import {
+  NotificationTemplate,
+  notificationRequest,
+  type RepairItemResult,
+  type Role,
+} from '@tdkt/contracts';
 import { awardOf, getRuleSet, vietnamDateOfEpochMillis, workingDaysBetween } from '@tdkt/domain';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { appendAudit } from '@tdkt/server-database';
@@ -17,7 +22,7 @@ interface RemindedTask {
   due_at: Date | null;
   assignee_id: string | null;
   candidate_user_id: string | null;
-  candidate_role: string | null;
+  candidate_role: Role | null;
   candidate_unit_id: string | null;
   code: string;
   nominee_name: string;
@@ -77,7 +82,8 @@ export class RemindTaskHoldersUseCase {
         ? [{ userId: task.assignee_id }]
         : task.candidate_user_id !== null
           ? [{ userId: task.candidate_user_id }]
-          : [{ role: task.candidate_role ?? '', unitId: task.candidate_unit_id ?? task.unit_id }];
+          : // ck_tasks_candidates: a task offered to no person is offered to a role on a unit.
+            [{ role: task.candidate_role as Role, unitId: task.candidate_unit_id ?? task.unit_id }];
     const common = {
       dossierCode: task.code,
       nomineeName: task.nominee_name,

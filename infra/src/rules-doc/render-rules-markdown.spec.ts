@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AWARD_CODES } from '../awards/codes';
-import { RULE_SETS } from '../rules/registry';
+import { AWARD_CODES, RULE_SETS } from '@tdkt/domain';
+import { WORKSPACE_ROOT } from '../paths';
 import { markdownTable } from './markdown';
 import { renderRulesMarkdown } from './render-rules-markdown';
 
-const DOC = join(__dirname, '..', '..', '..', '..', 'docs', 'rules.md');
+const DOC = join(WORKSPACE_ROOT, 'docs', 'rules.md');
 
 describe('docs/rules.md', () => {
   it('is up to date with the rule data', () => {

@@ -1,5 +1,4 @@
 import type { Provider } from '@nestjs/common';
-import { type Activities, type ActivityDependencies, createActivities } from '@tdkt/activities';
 import {
   ForwardDossierUseCase,
   InitiativeDecisionsUseCase,
@@ -40,11 +39,16 @@ import {
   RecordQuarterSummaryUseCase,
 } from '@tdkt/server-feature-plan';
 
+import { type Activities, type ActivityDependencies, createActivities } from './activities';
+
 /** Injection token of the activity functions the worker registers. */
 export const ACTIVITIES = Symbol('ACTIVITIES');
 
-/** The use case behind each activity dependency; add a line when an activity needs a new one. */
-const USE_CASES: {
+/**
+ * The use case behind each activity dependency, the one list the worker and the in-process test worker
+ * both build from; add a line when an activity needs a new one.
+ */
+export const ACTIVITY_USE_CASES: {
   [K in keyof ActivityDependencies]: new (...args: never[]) => ActivityDependencies[K];
 } = {
   recordDossierSubmission: RecordDossierSubmissionUseCase,
@@ -79,7 +83,7 @@ const USE_CASES: {
   runDossierImport: RunDossierImportUseCase,
 };
 
-const NAMES = Object.keys(USE_CASES);
+const NAMES = Object.keys(ACTIVITY_USE_CASES);
 
 /**
  * Builds every activity from the use cases Nest provides. They are injected (not looked up) so that
@@ -87,7 +91,7 @@ const NAMES = Object.keys(USE_CASES);
  */
 export const activitiesProvider: Provider<Activities> = {
   provide: ACTIVITIES,
-  inject: Object.values(USE_CASES),
+  inject: Object.values(ACTIVITY_USE_CASES),
   useFactory: (...useCases: unknown[]) =>
     createActivities(
       Object.fromEntries(

@@ -1,14 +1,25 @@
-import { BASE_SALARY_TABLE } from '../awards/bonus';
-import { ACHIEVEMENT_LABELS } from '../awards/achievements';
-import { NOMINEE_KIND_NAMES, NOMINEE_KINDS, type NomineeKind } from '../awards/codes';
-import { awardsOf } from '../awards/deciding';
-import { DOCUMENT_CODES, DOCUMENTS } from '../awards/documents';
-import { holidaysOf, officialCalendarYears } from '../calendar/holidays';
-import { ELIGIBILITY_REASON_CODES } from '../eligibility/reasons';
-import { PROVINCIAL_PROFILES, RULE_SETS } from '../rules/registry';
-import type { AwardDefinition, Criterion, RuleSet, TimeLimits } from '../rules/types';
-import { formatLegalRef, type LegalRef } from '../shared/legal-ref';
-import type { LegalSource } from '../shared/legal-source';
+import {
+  BASE_SALARY_TABLE,
+  ACHIEVEMENT_LABELS,
+  NOMINEE_KIND_NAMES,
+  NOMINEE_KINDS,
+  awardsOf,
+  DOCUMENT_CODES,
+  DOCUMENTS,
+  holidaysOf,
+  officialCalendarYears,
+  ELIGIBILITY_REASON_CODES,
+  PROVINCIAL_PROFILES,
+  RULE_SETS,
+  formatLegalRef,
+  type NomineeKind,
+  type AwardDefinition,
+  type Criterion,
+  type RuleSet,
+  type TimeLimits,
+  type LegalRef,
+  type LegalSource,
+} from '@tdkt/domain';
 import { code, markdownTable } from './markdown';
 
 const KIND_VI: Record<NomineeKind, string> = {
