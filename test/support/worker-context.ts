@@ -20,7 +20,7 @@ import {
 } from '@tdkt/server-feature-operations';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { seedDemoData } from '@tdkt/server-seed';
-import { RunDossierImportUseCase, SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
+import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
 import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
