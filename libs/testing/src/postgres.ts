@@ -42,7 +42,25 @@ export async function createTestDatabase(adminUrl: string, name: string): Promis
   );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  await nameTypeormMetadataAfter(url.toString());
   return url.toString();
+}
+
+/**
+ * TypeORM's metadata rows (generated columns' expressions) name the database they were written in:
+ * the template's. A copy under another name says its own, or the schema builder cannot compare it.
+ */
+async function nameTypeormMetadataAfter(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DO $$ BEGIN
+      IF to_regclass('public.typeorm_metadata') IS NOT NULL THEN
+        UPDATE typeorm_metadata SET database = current_database();
+      END IF; END $$`);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {

@@ -12,6 +12,20 @@ import {
 import { UserEntity } from './user.entity';
 import type { ApprovalStep, Nominee, SubmissionChecks } from '@tdkt/contracts';
 import { UnitEntity } from './unit.entity';
+import { NOMINEE_CATEGORY_EXPRESSIONS } from '../migrations/1796700000000-generated-columns-metadata';
+
+/** A nominee category PostgreSQL computes from the nominee (null when the unit did not say). */
+function nomineeCategory(name: keyof typeof NOMINEE_CATEGORY_EXPRESSIONS) {
+  return Column({
+    name,
+    type: 'boolean',
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: NOMINEE_CATEGORY_EXPRESSIONS[name],
+    insert: false,
+    update: false,
+  });
+}
 
 /** Read model of a commendation dossier. The dossier workflow holds the truth; this row mirrors it. */
 @Entity({ name: 'dossiers' })
@@ -20,6 +34,9 @@ import { UnitEntity } from './unit.entity';
 @Index('idx_dossiers_current_unit_stage', ['currentUnitId', 'stage'])
 @Index('idx_dossiers_award_year', ['awardCode', 'year'])
 @Index('idx_dossiers_stage_due', ['stageDueAt'], { where: 'closed_at IS NULL' })
+@Index('idx_dossiers_author', ['authorId'])
+@Index('idx_dossiers_submitted_by', ['submittedBy'])
+@Index('idx_dossiers_year_stage_unit', ['year', 'stage', 'proposingUnitId'])
 export class DossierEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -115,6 +132,22 @@ export class DossierEntity {
   @ForeignKey(() => UserEntity, { name: 'fk_dossiers_submitted_by', onDelete: 'RESTRICT' })
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy!: string | null;
+
+  @nomineeCategory('nominee_female')
+  readonly nomineeFemale!: boolean | null;
+
+  @nomineeCategory('nominee_direct_worker')
+  readonly nomineeDirectWorker!: boolean | null;
+
+  @nomineeCategory('nominee_ethnic_minority')
+  readonly nomineeEthnicMinority!: boolean | null;
+
+  @nomineeCategory('nominee_leader')
+  readonly nomineeLeader!: boolean | null;
+
+  /** Whether the proposing unit was in a remote area when the dossier was submitted. */
+  @Column({ name: 'remote_area', type: 'boolean', nullable: true })
+  remoteArea!: boolean | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

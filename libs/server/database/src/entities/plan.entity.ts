@@ -89,6 +89,10 @@ export class PlanEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
+  /** The shares of awards the plan sets for groups (direct workers, women, remote areas…). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  targets!: unknown[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -28,6 +28,7 @@ import type { LocalizedText, TaskStatus } from '@tdkt/contracts';
 @Index('idx_tasks_open_due', ['dueAt'], { where: `status IN ('OPEN', 'CLAIMED')` })
 @Index('idx_tasks_subject', ['subjectType', 'subjectId'])
 @Index('idx_tasks_unit', ['unitId'])
+@Index('idx_tasks_type_closed', ['type', 'closedAt'])
 @Unique('uq_tasks_workflow_key', ['workflowId', 'taskKey'])
 @Check('ck_tasks_status', `status IN ('OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED')`)
 @Check(

@@ -57,6 +57,14 @@ export class UnitEntity {
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId!: string | null;
 
+  /** In a remote, disadvantaged area (vùng sâu, vùng xa): counted against the plan's targets. */
+  @Column({ name: 'remote_area', type: 'boolean', default: false })
+  remoteArea!: boolean;
+
+  /** The decision that classifies the unit's area. */
+  @Column({ name: 'remote_area_basis', type: 'text', nullable: true })
+  remoteAreaBasis!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -14,6 +14,7 @@ import { InboxAuthorIndexes1796300000000 } from './1796300000000-inbox-author-in
 import { StuckCensus1796350000000 } from './1796350000000-stuck-census';
 import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-statistics-disclosure';
 import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-meeting-task-subject';
+import { GeneratedColumnsMetadata1796700000000 } from './1796700000000-generated-columns-metadata';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   StuckCensus1796350000000,
   SheetsStatisticsDisclosure1796400000000,
   CouncilMeetingTaskSubject1796657598580,
+  GeneratedColumnsMetadata1796700000000,
 ];
