@@ -43,6 +43,7 @@ import { DocumentChecklist } from '../files/DocumentChecklist';
 import { downloadFile } from '../files/upload';
 import { isClosed, phaseStates, stageColor } from '../stages';
 import { DossierTimeline } from './DossierTimeline';
+import { SubmissionChecksPanel } from './SubmissionChecksPanel';
 import { SupplementPanel } from './SupplementPanel';
 
 const DOCUMENT_ICONS: Record<string, React.ReactNode> = {
@@ -197,6 +198,7 @@ export function DossierDetailPage() {
               </Space>
             </Card>
           )}
+          {data.submissionChecks && <SubmissionChecksPanel checks={data.submissionChecks} />}
           <Card title={t('dossier.openTasks')} className="detail-section">
             {data.openTasks.length === 0 ? (
               <Typography.Text type="secondary">
