@@ -2674,7 +2674,7 @@ export interface components {
       /** Format: date */
       date: string;
       name: components['schemas']['LocalizedNameDto'];
-      source: components['schemas']['LegalSourceDto'];
+      source: components['schemas']['RecordedLegalSourceDto'];
     };
     DecisionAwardeeDto: {
       awardCode: string;
@@ -4118,6 +4118,40 @@ export interface components {
        */
       reason: string;
     };
+    RecordedLegalSourceDto: {
+      /**
+       * @description Điều, khoản (article)
+       * @example 3(2)
+       */
+      article?: string;
+      /**
+       * @description Số, ký hiệu văn bản
+       * @example Thông báo 123/TB-BNV
+       */
+      document: string;
+      /**
+       * @description Ngày ban hành
+       * @example 2026-11-20
+       */
+      issuedOn?: string;
+      /**
+       * @description Cơ quan ban hành
+       * @example Bộ Nội vụ
+       */
+      issuer?: string;
+      /** @description Ghi chú */
+      note?: string;
+      /**
+       * @description Absent on sources recorded before statuses were kept, and on statutory days
+       * @enum {string}
+       */
+      status?: 'confirmed' | 'unconfirmed';
+      /**
+       * @description Văn bản gốc
+       * @example https://vanban.chinhphu.vn/...
+       */
+      url?: string;
+    };
     RefreshTokenDto: {
       /** @description Mã làm mới (refresh token) từ lần đăng nhập hoặc làm mới trước */
       refreshToken: string;
@@ -4709,7 +4743,7 @@ export interface components {
        */
       inLieuOf: string;
       name: components['schemas']['LocalizedNameDto'];
-      source: components['schemas']['LegalSourceDto'];
+      source: components['schemas']['RecordedLegalSourceDto'];
     };
   };
   responses: never;

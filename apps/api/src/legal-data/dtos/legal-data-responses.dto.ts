@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { LegalSourceDto, LocalizedNameDto } from './legal-data.dto';
 
 /** Who published. */
@@ -112,11 +112,23 @@ export class SalaryStepDto {
   revision!: number | null;
 }
 
+/**
+ * A source as recorded with the built-in calendar: the statutory days and the schedules recorded
+ * before statuses were kept carry no status (a publication always does).
+ */
+export class RecordedLegalSourceDto extends OmitType(LegalSourceDto, ['status'] as const) {
+  @ApiPropertyOptional({
+    enum: ['confirmed', 'unconfirmed'],
+    description: 'Absent on sources recorded before statuses were kept, and on statutory days',
+  })
+  status?: 'confirmed' | 'unconfirmed';
+}
+
 /** A day off of a year's calendar, with the document it comes from. */
 export class DayOffDto {
   @ApiProperty({ format: 'date' }) date!: string;
   @ApiProperty({ type: LocalizedNameDto }) name!: LocalizedNameDto;
-  @ApiProperty({ type: LegalSourceDto }) source!: LegalSourceDto;
+  @ApiProperty({ type: RecordedLegalSourceDto }) source!: RecordedLegalSourceDto;
 }
 
 /** A Saturday worked in exchange for a weekday off. */
