@@ -626,13 +626,19 @@ describe('the dossier path in the browser, from the new dossier to the signed de
         .waitFor();
       await screen(admin, '39-admin-holidays');
 
-      await admin.getByRole('navigation').getByRole('link', { name: 'Thống kê' }).click();
-      await admin.getByRole('heading', { level: 1, name: 'Thống kê' }).waitFor();
+      await admin
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Biểu đồ', exact: true })
+        .click();
+      await admin.getByRole('heading', { level: 1, name: 'Biểu đồ thống kê' }).waitFor();
       await admin.getByText('Số quy trình bị kẹt theo lý do, 30 ngày gần nhất').waitFor();
       await screen(admin, '40-charts-admin');
 
-      await leader.getByRole('navigation').getByRole('link', { name: 'Thống kê' }).click();
-      await leader.getByRole('heading', { level: 1, name: 'Thống kê' }).waitFor();
+      await leader
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Biểu đồ', exact: true })
+        .click();
+      await leader.getByRole('heading', { level: 1, name: 'Biểu đồ thống kê' }).waitFor();
       await leader.getByRole('img', { name: /Biểu đồ cột: \d+ hồ sơ theo bước xử lý/ }).waitFor();
       await screen(leader, '41-charts');
     },
