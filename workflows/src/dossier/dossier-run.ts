@@ -1,17 +1,10 @@
-import {
-  isCancellation,
-  patched,
-  TemporalFailure,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { patched, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
   type ApprovalStep,
   type CalendarChange,
   type CloseTaskCommand,
   type DossierEvent,
   type DossierOutcome,
-  type DossierProjection,
   type DossierEventType,
   type DossierStage,
   type DossierWorkflowInput,
@@ -19,12 +12,29 @@ import {
   type NotificationRecipient,
   type OpenDossierTask,
   type OpenTaskCommand,
-  SearchAttributes,
   type TaskCandidates,
-  type TaskCompletion,
+  type TaskType,
 } from '@tdkt/contracts';
+import {
+  type HumanStepHost,
+  type HumanTask,
+  type OpenStepChange,
+  OpenSteps,
+  type StepEvent,
+  TaskHolders,
+  type TaskInbox,
+} from '../shared/human-step';
 import { nowIso } from '../shared/time';
-import { activities, readModel } from './activities';
+import { activities } from './activities';
+import { BatchedWrites } from './batched-writes';
+import { DossierMessages } from './dossier-messages';
+import {
+  dossierNotification,
+  dossierProjection,
+  dossierSearchAttributes,
+  publicOpenTask,
+  rescheduledEventData,
+} from './projection';
 
 /**
  * The Assignee search attribute is refreshed when a task opens or closes, not only at the next
@@ -32,37 +42,10 @@ import { activities, readModel } from './activities';
  */
 const ASSIGNEE_FOLLOWS_OPEN_STEPS = 'assignee-follows-open-steps';
 
-/**
- * A step's read-model writes (submission, tasks closed, timeline events, task opened) go out together
- * where the workflow next waits, as one local activity in one transaction, and search attributes are
- * upserted only when they change. Before it, each change was an activity of its own.
- */
-const BATCHED_READ_MODEL = 'batched-read-model';
-
-/** A human step the workflow is waiting on, with what the validators need to judge a completion. */
-export interface OpenStep extends OpenDossierTask {
+/** A human step the dossier is waiting on: what the state query shows, and who may complete it. */
+export interface DossierOpenStep extends OpenDossierTask {
+  type: TaskType;
   candidates: TaskCandidates;
-}
-
-/** A council result delivered by a council meeting workflow. */
-export interface CouncilResult {
-  meetingId: string;
-  level: string;
-  passed: boolean;
-  votesFor: number;
-  membersTotal: number;
-  present: number;
-}
-
-/** An objection filed during public disclosure and the state of its review. */
-export interface Objection {
-  id: string;
-  filedBy: string | null;
-  filerName: string;
-  text: string;
-  /** Set when its review task is in the inbox, so the filing update can answer. */
-  taskOpened: boolean;
-  upheld: boolean | null;
 }
 
 /**
@@ -70,7 +53,7 @@ export interface Objection {
  * tasks, and messages received. Every state change goes through `record`, which numbers the event,
  * updates the search attributes and projects it into the read model.
  */
-export class DossierRun {
+export class DossierRun extends DossierMessages implements HumanStepHost<DossierOpenStep> {
   readonly state: DossierWorkflowState = {
     stage: 'SUBMITTED',
     recorded: false,
@@ -81,47 +64,25 @@ export class DossierRun {
     outcome: null,
   };
 
-  /** Completions accepted by the update handler, waiting for the step to consume them. */
-  readonly completions = new Map<string, TaskCompletion>();
+  readonly steps = new OpenSteps<DossierOpenStep>((change) => this.openStepsChanged(change));
   /** Task keys whose step has taken its completion; the next recorded event settles them. */
   readonly consumed = new Set<string>();
   /** Task keys whose consequence has been recorded; their update calls may return. */
   readonly settled = new Set<string>();
-  readonly councilResults: CouncilResult[] = [];
-  /** Agenda changes not yet recorded in the timeline. */
-  readonly agendaChanges: { meetingId: string; meetingDate: string; placed: boolean }[] = [];
-  readonly initiativeDecisions = new Map<string, { recognized: boolean; reason: string | null }>();
-  readonly objections: Objection[] = [];
-  readonly objectionReviews: Promise<void>[] = [];
-  disclosureOpen = false;
-  batchDecision: { decisionId: string; number: string; signedOn: string; signedBy: string } | null =
-    null;
-  externalOutcome: {
-    approved: boolean;
-    reference: string;
-    reason: string | null;
-    decisionNumber: string | null;
-    decidedOn: string | null;
-  } | null = null;
-  withdrawal: { actorId: string; reason: string } | null = null;
-  /** The latest holiday publication this dossier was told of; open steps recompute their deadlines. */
-  calendarChange: CalendarChange | null = null;
 
   private seq = 0;
-  /** Whether this run batches its read-model writes: decided once, at its start, for its whole life. */
-  private batched: boolean | null = null;
-  private pending: {
-    submission?: DossierWorkflowInput;
-    closeTasks: CloseTaskCommand[];
-    projections: DossierProjection[];
-  } = { closeTasks: [], projections: [] };
+  private readonly writes: BatchedWrites;
   /** The search attributes last upserted, to skip an upsert that would change nothing. */
   private upserted: string | null = null;
-  private readonly openSteps = new Map<string, OpenStep>();
-  /** Who holds each open task, as the inbox last said, and when it said so. */
-  private readonly holders = new Map<string, { assigneeId: string | null; at: string }>();
+  private readonly holders = new TaskHolders();
 
-  constructor(readonly input: DossierWorkflowInput) {}
+  readonly inbox: TaskInbox;
+
+  constructor(readonly input: DossierWorkflowInput) {
+    super();
+    this.writes = new BatchedWrites(input.dossierId, () => (this.state.recorded = true));
+    this.inbox = this.writes.inbox;
+  }
 
   get workflowId(): string {
     return workflowInfo().workflowId;
@@ -139,94 +100,70 @@ export class DossierRun {
 
   /** Whether read-model writes wait for the next `flush` (see BATCHED_READ_MODEL). */
   get batchesWrites(): boolean {
-    this.batched ??= patched(BATCHED_READ_MODEL);
-    return this.batched;
+    return this.writes.batches;
   }
-
-  /*
-   * Batched writes only. Callers keep the earlier calls (an activity each) when the run does not
-   * batch, without an extra await: histories recorded before the batching replay command for command.
-   */
 
   /** Queues the submission for the step's first write. */
   queueSubmission(): void {
-    this.pending.submission = this.input;
+    this.writes.queueSubmission(this.input);
   }
 
   /** Queues closing a task in the inbox for the step's next write. */
   queueTaskClose(command: CloseTaskCommand): void {
-    this.pending.closeTasks.push(command);
+    this.writes.queueTaskClose(command);
   }
 
   /**
    * Writes what is waiting for the read model, and opens `openTask` in the same transaction. Called
    * wherever the workflow is about to wait or to let the outside world act on the dossier.
    */
-  async flush(openTask?: OpenTaskCommand): Promise<void> {
-    const { submission, closeTasks, projections } = this.pending;
-    if (
-      submission === undefined &&
-      closeTasks.length === 0 &&
-      projections.length === 0 &&
-      openTask === undefined
-    )
-      return;
-    this.pending = { closeTasks: [], projections: [] };
-    try {
-      await readModel.applyDossierChanges({
-        dossierId: this.input.dossierId,
-        ...(submission === undefined ? {} : { submission }),
-        closeTasks,
-        projections,
-        ...(openTask === undefined ? {} : { openTask }),
-      });
-    } catch (error) {
-      // A local activity's failure arrives unwrapped (the ApplicationFailure or TimeoutFailure itself).
-      if (!(error instanceof TemporalFailure) || isCancellation(error)) throw error;
-      // PostgreSQL away for more than a few seconds, or refusing a part: part by part as regular
-      // activities, each retried until PostgreSQL answers, visible to operators, and the part refused
-      // (only that one) held for an administrator while the rest is written.
-      if (submission !== undefined) {
-        await activities.recordDossierSubmitted(submission);
-        this.state.recorded = true;
-      }
-      for (const command of closeTasks) await activities.closeTask(command);
-      for (const projection of projections) await activities.projectDossier(projection);
-      if (openTask !== undefined) await activities.openTask(openTask);
+  flush(openTask?: OpenTaskCommand): Promise<void> {
+    return this.writes.flush(openTask);
+  }
+
+  get flushWrites(): (() => Promise<void>) | null {
+    return this.writes.flushWrites;
+  }
+
+  openStepOf(task: HumanTask): DossierOpenStep {
+    return {
+      taskKey: task.taskKey,
+      type: task.type,
+      level: this.level.level,
+      dueAt: task.dueAt,
+      candidates: task.candidates,
+    };
+  }
+
+  taskOpened(): void {
+    this.settleConsumed();
+  }
+
+  completionTaken(taskKey: string): void {
+    this.consumed.add(taskKey);
+  }
+
+  latestCalendarChange(): CalendarChange | null {
+    return this.calendarChange;
+  }
+
+  recordStepEvent(event: StepEvent): Promise<void> {
+    if (event.type !== 'task.rescheduled') {
+      const { type, ...data } = event;
+      return this.record(type, data);
     }
-    this.state.recorded = true;
+    const movesStage = this.state.stageDueAt === event.previous.dueAt;
+    return this.record(
+      'task.rescheduled',
+      rescheduledEventData(event),
+      movesStage ? { stageDueAt: event.next.dueAt } : {},
+    );
   }
 
-  openStep(taskKey: string): OpenStep | undefined {
-    return this.openSteps.get(taskKey);
-  }
-
-  openStepsOfType(type: string): OpenStep[] {
-    return [...this.openSteps.values()].filter((step) => step.type === type);
-  }
-
-  allOpenSteps(): OpenStep[] {
-    return [...this.openSteps.values()];
-  }
-
-  addOpenStep(step: OpenStep): void {
-    this.openSteps.set(step.taskKey, step);
-    this.state.openTasks = this.publicOpenTasks();
-    if (patched(ASSIGNEE_FOLLOWS_OPEN_STEPS)) this.updateSearchAttributes();
-  }
-
-  /** The deadline of an open step moved (a holiday schedule was published). */
-  moveOpenStep(taskKey: string, dueAt: string): void {
-    const step = this.openSteps.get(taskKey);
-    if (step === undefined) return;
-    step.dueAt = dueAt;
-    this.state.openTasks = this.publicOpenTasks();
-  }
-
-  removeOpenStep(taskKey: string): void {
-    this.openSteps.delete(taskKey);
-    this.holders.delete(taskKey);
-    this.state.openTasks = this.publicOpenTasks();
+  private openStepsChanged({ kind, taskKey }: OpenStepChange): void {
+    this.state.openTasks = this.steps.all().map(publicOpenTask);
+    if (kind === 'moved') return;
+    if (kind === 'closed') this.holders.forget(taskKey);
     if (patched(ASSIGNEE_FOLLOWS_OPEN_STEPS)) this.updateSearchAttributes();
   }
 
@@ -254,27 +191,14 @@ export class DossierRun {
     };
     this.state.timeline.push(event);
     this.updateSearchAttributes();
-    const outcome = options.outcome;
-    const projection: DossierProjection = {
-      dossierId: this.input.dossierId,
-      workflowId: this.workflowId,
-      stage: this.state.stage,
-      currentLevel: event.level,
-      currentUnitId: this.input.approvalPath[this.state.levelIndex]?.unitId ?? null,
-      stageDueAt: this.state.stageDueAt,
+    const projection = dossierProjection(
+      this.input,
+      this.state,
+      this.workflowId,
       event,
-      ...(outcome
-        ? {
-            outcome: {
-              stage: outcome.stage,
-              reason: outcome.reason,
-              decisionNumber: outcome.decision?.number ?? null,
-              decidedOn: outcome.decision?.decidedOn ?? null,
-            },
-          }
-        : {}),
-    };
-    if (this.batchesWrites) this.pending.projections.push(projection);
+      options.outcome,
+    );
+    if (this.batchesWrites) this.writes.queueProjection(projection);
     else await activities.projectDossier(projection);
   }
 
@@ -295,64 +219,24 @@ export class DossierRun {
     params: Record<string, string | number | boolean | null> = {},
   ): Promise<void> {
     if (this.batchesWrites) await this.flush();
-    await activities.sendNotification({
-      idempotencyKey: `${this.workflowId}:${key}`,
-      recipients,
-      template,
-      params: {
-        dossierCode: this.input.code,
-        nomineeName: this.input.nominee.name,
-        awardName: this.input.awardName.vi,
-        awardNameEn: this.input.awardName.en,
-        ...params,
-      },
-      link: `/dossiers/${this.input.dossierId}`,
-    });
-  }
-
-  private publicOpenTasks(): OpenDossierTask[] {
-    return [...this.openSteps.values()].map(({ taskKey, type, level, dueAt }) => ({
-      taskKey,
-      type,
-      level,
-      dueAt,
-    }));
+    await activities.sendNotification(
+      dossierNotification(this.input, this.workflowId, key, recipients, template, params),
+    );
   }
 
   /** The inbox says who now holds a task: the later of racing changes wins. */
   noteTaskHolder(taskKey: string, assigneeId: string | null, at: string): void {
-    if (!this.openSteps.has(taskKey)) return;
-    const known = this.holders.get(taskKey);
-    if (known !== undefined && known.at > at) return;
-    this.holders.set(taskKey, { assigneeId, at });
-    this.updateSearchAttributes();
-  }
-
-  /** The person holding the first open task, else who it is for (a user id, or role@unit). */
-  private currentAssignee(): string | null {
-    const first = [...this.openSteps.values()][0];
-    if (first === undefined) return null;
-    const holder = this.holders.get(first.taskKey)?.assigneeId;
-    if (holder) return holder;
-    const candidates = first.candidates;
-    return 'userId' in candidates ? candidates.userId : `${candidates.role}@${candidates.unitId}`;
+    if (!this.steps.has(taskKey)) return;
+    if (this.holders.note(taskKey, assigneeId, at)) this.updateSearchAttributes();
   }
 
   private updateSearchAttributes(): void {
-    const assignee = this.currentAssignee();
+    const assignee = this.holders.currentAssignee(this.steps);
     if (this.batchesWrites) {
       const values = JSON.stringify([this.state.stage, this.state.stageDueAt, assignee]);
       if (values === this.upserted) return;
       this.upserted = values;
     }
-    upsertSearchAttributes([
-      { key: SearchAttributes.DossierStage, value: this.state.stage },
-      { key: SearchAttributes.DecidingLevel, value: this.input.approvalPath.at(-1)?.level ?? '' },
-      {
-        key: SearchAttributes.StageDueAt,
-        value: this.state.stageDueAt === null ? null : new Date(this.state.stageDueAt),
-      },
-      { key: SearchAttributes.Assignee, value: assignee },
-    ]);
+    upsertSearchAttributes(dossierSearchAttributes(this.input, this.state, assignee));
   }
 }

@@ -17,7 +17,6 @@ import {
   separationOfDutiesViolation,
   type ObjectionRequest,
   type SupplementRequest,
-  type TaskActor,
   type WithdrawRequest,
   type TaskCompletion,
   validateTaskOutcome,
@@ -25,7 +24,11 @@ import {
   Role,
 } from '@tdkt/contracts';
 import { rejectUpdate } from '../shared/rejections';
-import type { DossierRun, OpenStep } from './dossier-run';
+import {
+  assertCandidate,
+  validateCompletion as validateStepCompletion,
+} from '../shared/human-step';
+import type { DossierRun } from './dossier-run';
 import { reviewObjection } from './stages/disclosure';
 
 /** The separation-of-duties action each independent task stands for. */
@@ -59,7 +62,7 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
   setHandler(
     supplementUpdate,
     (request: SupplementRequest) => {
-      const step = run.openStepsOfType(DossierTaskType.supplement)[0];
+      const step = run.steps.ofType(DossierTaskType.supplement)[0];
       if (step === undefined) throw new Error('no supplement step is open');
       const outcome: Record<string, unknown> = {};
       if (request.note !== undefined) outcome.note = request.note;
@@ -68,10 +71,10 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
     },
     {
       validator: (request: SupplementRequest) => {
-        const step = run.openStepsOfType(DossierTaskType.supplement)[0];
+        const step = run.steps.ofType(DossierTaskType.supplement)[0];
         if (step === undefined)
           rejectUpdate('STAGE_NOT_ALLOWED', 'the dossier is not waiting for supplementation');
-        assertCandidate(step, request.actor);
+        assertCandidate(step.candidates, request.actor);
       },
     },
   );
@@ -180,42 +183,25 @@ export function registerDossierHandlers(run: DossierRun, main: CancellationScope
 
 /** Hands the completion to the waiting step, and answers once its consequence is recorded. */
 async function settle(run: DossierRun, completion: TaskCompletion) {
-  run.completions.set(completion.taskKey, completion);
+  run.steps.complete(completion);
   await condition(() => run.settled.has(completion.taskKey) || run.isClosed);
   return { accepted: true as const, stage: run.state.stage };
 }
 
 function validateCompletion(run: DossierRun, completion: TaskCompletion): void {
-  const step = run.openStep(completion.taskKey);
-  if (step === undefined || run.completions.has(completion.taskKey)) {
-    rejectUpdate('TASK_NOT_OPEN', `task ${completion.taskKey} is not open`);
-  }
-  assertCandidate(step, completion.actor);
-  const action = SOD_ACTIONS[step.type];
-  if (action !== undefined) {
-    for (const author of [run.input.authorId, run.input.submittedBy]) {
-      const violation = separationOfDutiesViolation({
-        actorId: completion.actor.userId,
-        action,
-        dossierAuthorId: author,
-      });
-      if (violation !== null) rejectUpdate('SEPARATION_OF_DUTIES', violation);
-    }
-  }
-  const errors = validateTaskOutcome(step.type, completion.outcome);
-  if (errors.length > 0)
-    rejectUpdate('INVALID_OUTCOME', 'the outcome is not valid for this task', errors);
-}
-
-function assertCandidate(step: OpenStep, actor: TaskActor): void {
-  const candidates = step.candidates;
-  const allowed =
-    'userId' in candidates
-      ? candidates.userId === actor.userId
-      : actor.roles.includes(candidates.role);
-  if (!allowed)
-    rejectUpdate(
-      'NOT_A_CANDIDATE',
-      `this task is for ${'userId' in candidates ? 'another person' : candidates.role}`,
-    );
+  validateStepCompletion(run.steps, completion, {
+    separationOfDuties: (step, actor) => {
+      const action = SOD_ACTIONS[step.type];
+      if (action === undefined) return;
+      for (const author of [run.input.authorId, run.input.submittedBy]) {
+        const violation = separationOfDutiesViolation({
+          actorId: actor.userId,
+          action,
+          dossierAuthorId: author,
+        });
+        if (violation !== null) rejectUpdate('SEPARATION_OF_DUTIES', violation);
+      }
+    },
+    outcomeProblems: (step, outcome) => validateTaskOutcome(step.type, outcome),
+  });
 }

@@ -17,9 +17,8 @@ import type { IssuedDecision } from '@tdkt/contracts';
 import { todayInVietnam } from '../../shared/time';
 import { decisions } from '../../decision/activities';
 import type { DossierRun } from '../dossier-run';
-import { runHumanStep } from '../human-step';
+import { runDossierStep, scheduleStep } from '../dossier-step';
 import { closedAs } from '../outcomes';
-import { scheduleStep } from '../schedule';
 
 /** A leader's single approval issues a numbered decision with its documents (councils release). */
 const NUMBERED_SINGLE_DECISION = 'numbered-single-decision';
@@ -38,7 +37,7 @@ export async function decisionAtLevel(run: DossierRun): Promise<DossierOutcome> 
     { decider: level.unitName, dueDate: schedule.dueDate },
     { stage: DossierStage.DECISION_PENDING, stageDueAt: schedule.dueAt },
   );
-  const step = await runHumanStep(run, {
+  const step = await runDossierStep(run, {
     taskKey: `decision:${level.level}`,
     type: DossierTaskType.decision,
     title: {

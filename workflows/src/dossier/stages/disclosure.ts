@@ -7,10 +7,10 @@ import {
   parseObjectionReviewOutcome,
 } from '@tdkt/contracts';
 import { sleepUntil } from '../../shared/time';
-import type { DossierRun, Objection } from '../dossier-run';
-import { runHumanStep } from '../human-step';
+import type { DossierRun } from '../dossier-run';
+import type { Objection } from '../dossier-messages';
+import { runDossierStep, scheduleStep } from '../dossier-step';
 import { closedAs } from '../outcomes';
-import { scheduleStep } from '../schedule';
 
 /**
  * Public disclosure (công khai) of the nominee before the decision: objections may be filed while the
@@ -52,7 +52,7 @@ export async function reviewObjection(run: DossierRun, objection: Objection): Pr
   const schedule = await scheduleStep(run, {
     workingDays: run.input.timeLimits.objectionReviewWorkingDays,
   });
-  const step = await runHumanStep(run, {
+  const step = await runDossierStep(run, {
     taskKey: `objection:${objection.id}`,
     type: DossierTaskType.objectionReview,
     title: {

@@ -9,12 +9,10 @@ import {
   ClosingReason,
   parseReviewOutcome,
 } from '@tdkt/contracts';
-import { StatutoryClock } from '@tdkt/domain';
-import { todayInVietnam } from '../../shared/time';
+import { statutoryClock } from '../../shared/human-step';
 import type { DossierRun } from '../dossier-run';
-import { runHumanStep } from '../human-step';
+import { runDossierStep, scheduleStep } from '../dossier-step';
 import { closedAs } from '../outcomes';
-import { scheduleStep } from '../schedule';
 
 /**
  * Appraisal (thẩm định) at the current level: the level's reviewers accept, return the dossier for
@@ -23,10 +21,7 @@ import { scheduleStep } from '../schedule';
  */
 export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | null> {
   const level = run.level;
-  let clock: StatutoryClockJson = StatutoryClock.start(
-    todayInVietnam(),
-    run.input.timeLimits.reviewWorkingDays,
-  ).toJSON();
+  let clock: StatutoryClockJson = statutoryClock.startToday(run.input.timeLimits.reviewWorkingDays);
 
   for (let round = 1; ; round += 1) {
     const schedule = await scheduleStep(run, { clock });
@@ -35,7 +30,7 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
       { round, dueDate: schedule.dueDate, reviewingUnit: level.unitName },
       { stage: DossierStage.UNIT_REVIEW, stageDueAt: schedule.dueAt },
     );
-    const step = await runHumanStep(run, {
+    const step = await runDossierStep(run, {
       taskKey: `review:${level.level}#${round}`,
       type: DossierTaskType.review,
       title: {
@@ -81,10 +76,10 @@ export async function reviewAtLevel(run: DossierRun): Promise<DossierOutcome | n
       );
     }
 
-    clock = StatutoryClock.fromJSON(clock).pause(todayInVietnam()).toJSON();
+    clock = statutoryClock.pauseToday(clock);
     const supplemented = await supplementation(run, round, outcome, reviewer);
     if (supplemented !== null) return supplemented;
-    clock = StatutoryClock.fromJSON(clock).resume(todayInVietnam()).toJSON();
+    clock = statutoryClock.resumeToday(clock);
   }
 }
 
@@ -108,7 +103,7 @@ async function supplementation(
     items: returned.items.map((item) => `${item.item}: ${item.reason}`).join('; '),
   });
 
-  const step = await runHumanStep(run, {
+  const step = await runDossierStep(run, {
     taskKey: `supplement:${run.level.level}#${round}`,
     type: DossierTaskType.supplement,
     title: {
