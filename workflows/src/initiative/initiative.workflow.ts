@@ -7,14 +7,11 @@ import {
 } from '@temporalio/workflow';
 import {
   completeTaskUpdate,
-  type FieldError,
   type InboxActivities,
   type InitiativeActivities,
   initiativeDecidedSignal,
   type InitiativeOutcome,
   initiativeRecordedUpdate,
-  type InitiativeReviewOutcome,
-  INITIATIVE_SCOPE_VALUES,
   type InitiativeState,
   initiativeStateQuery,
   InitiativeStatus,
@@ -28,8 +25,15 @@ import {
 } from '@tdkt/contracts';
 import { ballotPasses, getRuleSet } from '@tdkt/domain';
 import { holdingForAdministrator } from '../shared/hold-for-administrator';
+import {
+  type HumanStepHost,
+  OpenSteps,
+  runHumanStep,
+  validateCompletion,
+} from '../shared/human-step';
 import { rejectUpdate } from '../shared/rejections';
 import { signalQuietly } from '../shared/signal-quietly';
+import { initiativeReviewOf, reviewProblems } from './review-outcome';
 
 /** Retried through outages; one that fails on its input is held for an administrator. */
 const activities = holdingForAdministrator(
@@ -56,20 +60,14 @@ export async function initiativeWorkflow(
   input: InitiativeWorkflowInput,
 ): Promise<InitiativeOutcome> {
   const ruleSet = getRuleSet(input.ruleSetId);
+  const threshold = ruleSet.initiativeCouncilThreshold.threshold;
   const state: InitiativeState = {
     status: InitiativeStatus.RECEIVED,
     recorded: false,
     dueDate: null,
     outcome: null,
   };
-  let review: { outcome: InitiativeReviewOutcome; decidedBy: string } | null = null;
-  let reviewOpen = false;
-  // Read through a function: the update handler sets `review` while the workflow waits for it.
-  const reviewed = () => {
-    if (review === null)
-      throw new TypeError('the initiative review is read before it was recorded');
-    return review;
-  };
+  const host = initiativeStepHost(input);
 
   setHandler(initiativeStateQuery, () => state);
   setHandler(initiativeRecordedUpdate, async () => {
@@ -79,28 +77,21 @@ export async function initiativeWorkflow(
   setHandler(
     completeTaskUpdate,
     async (completion: TaskCompletion) => {
-      review = {
-        outcome: initiativeReviewOf(completion.outcome),
-        decidedBy: completion.actor.userId,
-      };
+      host.steps.complete(completion);
       await condition(() => state.outcome !== null);
       return { accepted: true as const, stage: state.status };
     },
     {
-      validator: (completion: TaskCompletion) => {
-        if (!reviewOpen || review !== null || completion.taskKey !== REVIEW_TASK)
-          rejectUpdate('TASK_NOT_OPEN', `task ${completion.taskKey} is not open`);
-        if (!completion.actor.roles.includes(Role.UNIT_HEAD))
-          rejectUpdate('NOT_A_CANDIDATE', 'the head of the unit records the review');
-        // Điều lệ Sáng kiến: the author of an initiative does not sit on its review.
-        if (input.authorIds.includes(completion.actor.userId))
-          rejectUpdate('SEPARATION_OF_DUTIES', 'an author cannot review their own initiative');
-        const errors = reviewProblems(
-          completion.outcome,
-          ruleSet.initiativeCouncilThreshold.threshold,
-        );
-        if (errors.length > 0) rejectUpdate('INVALID_OUTCOME', 'the review is not valid', errors);
-      },
+      validator: (completion: TaskCompletion) =>
+        validateCompletion(host.steps, completion, {
+          candidatesInWords: () => 'the head of the unit records the review',
+          // Điều lệ Sáng kiến: the author of an initiative does not sit on its review.
+          separationOfDuties: (_step, actor) => {
+            if (input.authorIds.includes(actor.userId))
+              rejectUpdate('SEPARATION_OF_DUTIES', 'an author cannot review their own initiative');
+          },
+          outcomeProblems: (_step, outcome) => reviewProblems(outcome, threshold),
+        }),
     },
   );
 
@@ -108,62 +99,58 @@ export async function initiativeWorkflow(
   state.dueDate = receipt.dueDate;
   state.recorded = true;
 
-  reviewOpen = true;
-  await activities.openTask({
-    workflowId: workflowInfo().workflowId,
-    taskKey: REVIEW_TASK,
-    type: InitiativeTaskType.review,
-    title: {
-      vi: `Xét công nhận sáng kiến: ${input.title}`,
-      en: `Review the initiative: ${input.title}`,
+  const step = await runHumanStep(host, {
+    task: {
+      taskKey: REVIEW_TASK,
+      type: InitiativeTaskType.review,
+      title: {
+        vi: `Xét công nhận sáng kiến: ${input.title}`,
+        en: `Review the initiative: ${input.title}`,
+      },
+      subject: {
+        type: TaskSubjectType.initiative,
+        id: input.initiativeId,
+        label: input.title,
+        unitId: input.unitId,
+      },
+      candidates: { role: Role.UNIT_HEAD, unitId: input.unitId },
+      dueAt: receipt.dueAt,
+      details: { dueDate: receipt.dueDate, authorIds: input.authorIds },
     },
-    subject: {
-      type: TaskSubjectType.initiative,
-      id: input.initiativeId,
-      label: input.title,
-      unitId: input.unitId,
-    },
-    candidates: { role: Role.UNIT_HEAD, unitId: input.unitId },
-    dueAt: receipt.dueAt,
-    details: { dueDate: receipt.dueDate, authorIds: input.authorIds },
+    // The legal due date is shown on the task; the review waits for the council however long it takes.
+    schedule: null,
   });
-  await condition(() => review !== null);
-  const decided = reviewed();
-  await activities.closeTask({
-    workflowId: workflowInfo().workflowId,
-    taskKey: REVIEW_TASK,
-    status: 'COMPLETED',
-    closedBy: decided.decidedBy,
-    outcome: { ...decided.outcome },
-  });
+  if (step.kind !== 'completed')
+    throw new Error(`the initiative review ended without a completion (${step.kind})`);
+  const review = initiativeReviewOf(step.completion.outcome);
+  const decidedBy = step.completion.actor.userId;
   const recognized = ballotPasses({
-    threshold: ruleSet.initiativeCouncilThreshold.threshold,
-    membersTotal: decided.outcome.membersTotal,
-    votesFor: decided.outcome.votesFor,
+    threshold,
+    membersTotal: review.membersTotal,
+    votesFor: review.votesFor,
   });
   const outcome = await activities.decideInitiative({
     initiativeId: input.initiativeId,
     recognized,
-    scope: recognized ? (decided.outcome.scope ?? null) : null,
-    reasons: recognized ? null : (decided.outcome.reasons ?? null),
-    votesFor: decided.outcome.votesFor,
-    membersTotal: decided.outcome.membersTotal,
-    decidedBy: decided.decidedBy,
+    scope: recognized ? (review.scope ?? null) : null,
+    reasons: recognized ? null : (review.reasons ?? null),
+    votesFor: review.votesFor,
+    membersTotal: review.membersTotal,
+    decidedBy,
   });
   state.status = outcome.status;
   state.outcome = outcome;
-  await activities.sendNotification({
-    idempotencyKey: `${workflowInfo().workflowId}:decided`,
-    recipients: input.authorIds.map((userId) => ({ userId })),
-    template: 'initiative.decided',
-    params: {
+  await host.notify(
+    'decided',
+    input.authorIds.map((userId) => ({ userId })),
+    'initiative.decided',
+    {
       initiativeTitle: input.title,
       recognized,
       scope: outcome.scope,
       reasons: outcome.reasons,
     },
-    link: `/initiatives/${input.initiativeId}`,
-  });
+  );
   for (const dossier of await activities.dossiersCitingInitiative({
     initiativeId: input.initiativeId,
   })) {
@@ -178,66 +165,22 @@ export async function initiativeWorkflow(
   return outcome;
 }
 
-/** The review as its type; the validator refused every outcome `reviewProblems` finds fault with. */
-function initiativeReviewOf(outcome: Record<string, unknown>): InitiativeReviewOutcome {
-  const { membersTotal, votesFor, scope, reasons } = outcome;
-  if (typeof membersTotal !== 'number' || typeof votesFor !== 'number')
-    throw new TypeError('an initiative review passed its validator without its counts');
-  const scopeValue = INITIATIVE_SCOPE_VALUES.find((value) => value === scope);
+/** The initiative's human step runs in the inbox and tells people about this initiative. */
+function initiativeStepHost(input: InitiativeWorkflowInput): HumanStepHost {
+  const workflowId = workflowInfo().workflowId;
   return {
-    membersTotal,
-    votesFor,
-    ...(scopeValue === undefined ? {} : { scope: scopeValue }),
-    ...(typeof reasons === 'string' ? { reasons } : {}),
+    workflowId,
+    steps: new OpenSteps(),
+    inbox: activities,
+    flushWrites: null,
+    openStepOf: ({ taskKey, type, candidates, dueAt }) => ({ taskKey, type, candidates, dueAt }),
+    notify: (key, recipients, template, params) =>
+      activities.sendNotification({
+        idempotencyKey: `${workflowId}:${key}`,
+        recipients,
+        template,
+        params,
+        link: `/initiatives/${input.initiativeId}`,
+      }),
   };
-}
-
-/** The council's count must be whole numbers within its size; a recognition names its scope, a refusal its reasons. */
-function reviewProblems(
-  outcome: Record<string, unknown>,
-  threshold: { numerator: number; denominator: number },
-): FieldError[] {
-  const errors: FieldError[] = [];
-  const issue = (field: string, vi: string, en: string) =>
-    errors.push({ field, rule: 'review', message: { vi, en } });
-  const { membersTotal, votesFor, scope, reasons } = outcome;
-  for (const key of Object.keys(outcome))
-    if (!['membersTotal', 'votesFor', 'scope', 'reasons'].includes(key))
-      issue(`outcome.${key}`, `Trường "${key}" không được phép.`, `Field "${key}" is not allowed.`);
-  if (typeof membersTotal !== 'number' || !Number.isInteger(membersTotal) || membersTotal < 1) {
-    issue(
-      'outcome.membersTotal',
-      'Số thành viên Hội đồng phải là số nguyên dương.',
-      'membersTotal must be a positive integer.',
-    );
-    return errors;
-  }
-  if (
-    typeof votesFor !== 'number' ||
-    !Number.isInteger(votesFor) ||
-    votesFor < 0 ||
-    votesFor > membersTotal
-  ) {
-    issue(
-      'outcome.votesFor',
-      'Số phiếu đồng ý phải từ 0 đến số thành viên.',
-      'votesFor must be between 0 and membersTotal.',
-    );
-    return errors;
-  }
-  if (ballotPasses({ threshold, membersTotal, votesFor })) {
-    if (!(INITIATIVE_SCOPE_VALUES as readonly unknown[]).includes(scope))
-      issue(
-        'outcome.scope',
-        'Cần nêu phạm vi ảnh hưởng: unit, province hoặc national.',
-        'Give the scope: unit, province or national.',
-      );
-  } else if (typeof reasons !== 'string' || reasons.trim() === '') {
-    issue(
-      'outcome.reasons',
-      'Không công nhận thì phải nêu lý do.',
-      'A refusal must give its reasons.',
-    );
-  }
-  return errors;
 }

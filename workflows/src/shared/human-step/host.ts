@@ -28,9 +28,9 @@ export interface HumanStepHost<Step extends OpenStep = OpenStep> {
     recipients: NotificationRecipient[],
     template: string,
     params: Record<string, string | number | boolean | null>,
-  ): Promise<void>;
-  /** Records a reminder, an overdue notice or a moved deadline in the subject's timeline. */
-  recordStepEvent(event: StepEvent): Promise<void>;
+  ): Promise<unknown>;
+  /** Records a reminder, an overdue notice or a moved deadline in the subject's timeline, if it keeps one. */
+  recordStepEvent?(event: StepEvent): Promise<void>;
   /**
    * Writes what waits for the read model, where the workflow batches its writes; null where each write
    * is an activity of its own (no extra await then: older histories replay command for command).
@@ -42,6 +42,9 @@ export interface HumanStepHost<Step extends OpenStep = OpenStep> {
   taskOpened?(taskKey: string): void;
   /** The step took its completion; the next recorded event settles it. */
   completionTaken?(taskKey: string): void;
-  /** The latest holiday publication this workflow was told of; open steps move their deadlines. */
-  latestCalendarChange(): CalendarChange | null;
+  /**
+   * The latest holiday publication this workflow was told of; open steps move their deadlines. Absent
+   * where the workflow does not follow publications (its steps keep the deadline they opened with).
+   */
+  latestCalendarChange?(): CalendarChange | null;
 }

@@ -64,7 +64,7 @@ async function remindAndEscalate(
         'task.reminder',
         { ...params, workingDaysLeft: reminder.offsetWorkingDays },
       );
-      await host.recordStepEvent({
+      await host.recordStepEvent?.({
         type: 'task.reminded',
         taskKey: task.taskKey,
         workingDaysLeft: reminder.offsetWorkingDays,
@@ -83,11 +83,11 @@ async function remindAndEscalate(
   await CancellationScope.nonCancellable(async () => {
     await host.notify(
       `${task.taskKey}:overdue`,
-      [task.candidates, ...spec.overdueRecipients],
+      [task.candidates, ...(spec.overdueRecipients ?? [])],
       'task.overdue',
       params,
     );
-    await host.recordStepEvent({
+    await host.recordStepEvent?.({
       type: 'task.overdue',
       taskKey: task.taskKey,
       dueDate: schedule.dueDate,

@@ -12,7 +12,7 @@ export const CALENDAR_CHANGE_WHILE_OPENING = 'calendar-change-while-opening';
 
 /** The last publication the step's schedule already reflects. */
 export function revisionSeenAtOpening(host: HumanStepHost, schedule: StepSchedule): number {
-  const received = host.latestCalendarChange()?.revision ?? 0;
+  const received = host.latestCalendarChange?.()?.revision ?? 0;
   const computedOn = schedule.calendarRevision ?? 0;
   return received > computedOn && patched(CALENDAR_CHANGE_WHILE_OPENING) ? computedOn : received;
 }
@@ -27,7 +27,7 @@ export async function moveDeadline(
   spec: HumanStepSpec,
   progress: StepProgress,
 ): Promise<boolean> {
-  const change = host.latestCalendarChange();
+  const change = host.latestCalendarChange?.() ?? null;
   const schedule = spec.schedule;
   if (change === null || schedule === null || !('recompute' in schedule)) return false;
   const next = await schedule.recompute();
@@ -49,7 +49,7 @@ export async function moveDeadline(
     dueAt: next.dueAt,
     details: { dueDate: next.dueDate, dueDateProvisional: next.provisional ?? false },
   });
-  await host.recordStepEvent({
+  await host.recordStepEvent?.({
     type: 'task.rescheduled',
     taskKey: task.taskKey,
     previous,

@@ -22,10 +22,13 @@ export interface HumanStepSpec {
    * long as it takes). With `recompute`, it follows holiday schedules published while it is open.
    */
   schedule: StepSchedule | ScheduledStep | null;
-  /** `escalate`: after the deadline, tell the heads and keep waiting. `expire`: the deadline ends the step. */
-  onDeadline: 'escalate' | 'expire';
+  /**
+   * `escalate` (the default): after the deadline, tell the heads and keep waiting. `expire`: the
+   * deadline ends the step.
+   */
+  onDeadline?: 'escalate' | 'expire';
   /** Who hears about an overdue step besides its candidates (e.g. the unit's head). */
-  overdueRecipients: NotificationRecipient[];
+  overdueRecipients?: NotificationRecipient[];
   /** Ends the step early when it becomes true (e.g. a batch decision covered it). */
   until?: () => boolean;
   /** How the inbox closes a task that `until` ended (default: superseded). */
@@ -86,9 +89,9 @@ export async function runHumanStep<Step extends OpenStep>(
     let timers = startTimers(host, spec, progress, expire);
     // A published holiday schedule only adds commands when it moves this step's deadline.
     for (let seen = revisionSeenAtOpening(host, schedule); ;) {
-      await condition(() => finished() || (host.latestCalendarChange()?.revision ?? 0) > seen);
+      await condition(() => finished() || (host.latestCalendarChange?.()?.revision ?? 0) > seen);
       if (finished()) break;
-      seen = host.latestCalendarChange()?.revision ?? 0;
+      seen = host.latestCalendarChange?.()?.revision ?? 0;
       if (!(await moveDeadline(host, spec, progress))) continue;
       timers.scope.cancel();
       await timers.done;
