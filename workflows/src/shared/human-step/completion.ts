@@ -1,7 +1,14 @@
 import type { ErrorCode, FieldError, TaskActor, TaskCompletion } from '@tdkt/contracts';
 import { rejectUpdate } from '../rejections';
 import { assertCandidate } from './candidates';
-import type { OpenStep, OpenSteps } from './open-steps';
+import type { OpenStep } from './open-steps';
+
+/** Where a validator finds a workflow's open steps (`OpenSteps`, or a view over the workflow's own state). */
+export interface StepLookup<Step extends OpenStep> {
+  get(taskKey: string): Step | undefined;
+  /** Whether the step may still take a completion: open, and none accepted yet. */
+  awaitsCompletion(taskKey: string): boolean;
+}
 
 /** What a workflow checks of a completion beyond "open, and for this person". */
 export interface CompletionRules<Step extends OpenStep> {
@@ -21,7 +28,7 @@ export interface CompletionRules<Step extends OpenStep> {
  * Returns the open step so the caller may check more.
  */
 export function validateCompletion<Step extends OpenStep>(
-  steps: OpenSteps<Step>,
+  steps: StepLookup<Step>,
   completion: TaskCompletion,
   rules: CompletionRules<Step>,
 ): Step {
