@@ -4,6 +4,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
+import calendarRule from './scripts/eslint/no-calendar-data-in-workflows.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 // Packages that do I/O or read the clock/randomness outside Temporal's sandbox.
@@ -145,23 +146,6 @@ const moduleBoundaries = {
 // Letters only Vietnamese uses (with its tone marks, and đ): a literal holding one is Vietnamese text.
 const VIETNAMESE_LETTERS =
   '[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ]';
-// Domain functions whose results depend on holiday data that later releases extend or correct.
-const calendarReaders = [
-  'isWorkingDay',
-  'nextWorkingDayOnOrAfter',
-  'addWorkingDays',
-  'workingDaysBetween',
-  'workingDaysBefore',
-  'holidaysOf',
-  'holidayLookup',
-  'planItemSchedule',
-  'quarterSchedules',
-  'planSchedule',
-  'carryOverDueDate',
-  'carryOverItems',
-  'quarterDeadline',
-  'planItemDueOn',
-];
 
 export default tseslint.config(
   {
@@ -219,7 +203,10 @@ export default tseslint.config(
     // Workflow code is replayed; it must not touch the outside world.
     files: ['workflows/**/*.ts'],
     ignores: ['workflows/**/*.spec.ts'],
+    plugins: { tdkt: calendarRule.tdktPlugin },
     rules: {
+      // The holiday calendar by its type (libs/domain tags it @calendarData), not by function names.
+      'tdkt/no-calendar-data-in-workflows': 'error',
       'no-restricted-imports': [
         'error',
         {
@@ -228,12 +215,6 @@ export default tseslint.config(
               name,
               message: 'Workflows are deterministic: no Node built-ins. Do I/O in an activity.',
             })),
-            {
-              name: '@tdkt/domain',
-              importNames: calendarReaders,
-              message:
-                'Reads the holiday calendar, which a release may change: compute it in an activity (its result is recorded) or pin it in the input.',
-            },
           ],
           patterns: [
             {
@@ -343,6 +324,11 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The project's own lint rules are CommonJS, so that their Jest specs can load them.
+    files: ['scripts/eslint/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,
 );

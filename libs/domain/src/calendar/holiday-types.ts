@@ -20,7 +20,10 @@ export interface WorkingSaturday {
   readonly source: HolidaySource;
 }
 
-/** The public-sector holiday calendar of one year. */
+/**
+ * The public-sector holiday calendar of one year.
+ * @calendarData
+ */
 export interface YearHolidays {
   readonly year: number;
   /** False when computed from the Labour Code because no official schedule is recorded (provisional). */
@@ -37,7 +40,10 @@ export interface OfficialBreak {
   readonly source: HolidaySource;
 }
 
-/** The announced schedule of one year: breaks and the Saturdays worked in exchange. */
+/**
+ * The announced schedule of one year: breaks and the Saturdays worked in exchange.
+ * @calendarData
+ */
 export interface OfficialSchedule {
   readonly year: number;
   readonly breaks: readonly OfficialBreak[];

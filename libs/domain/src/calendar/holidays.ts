@@ -9,7 +9,10 @@ import { statutoryDaysOff } from './statutory-holidays';
 export const CALENDAR_MIN_YEAR = 1901;
 export const CALENDAR_MAX_YEAR = 2198;
 
-/** Fast membership sets for one year's days off and working Saturdays. */
+/**
+ * Fast membership sets for one year's days off and working Saturdays.
+ * @calendarData
+ */
 export interface HolidayLookup {
   readonly off: ReadonlySet<IsoDate>;
   readonly work: ReadonlySet<IsoDate>;
@@ -31,6 +34,11 @@ function assertCalendarYear(year: number): void {
  * Labour Code's statutory days (provisional) for the others. Immutable; the built-in calendar holds
  * the schedules of this release, and `withSchedules` layers schedules published since (managed data)
  * on top, so a deployment takes a new schedule without a release.
+ *
+ * Calendar data (`@calendarData`): a function that reads the calendar takes it as a parameter (the
+ * built-in one by default), so workflow code, which may not read it, is refused by its type (lint
+ * rule tdkt/no-calendar-data-in-workflows).
+ * @calendarData
  */
 export class HolidayCalendar {
   private readonly years = new Map<number, YearHolidays>();

@@ -1,4 +1,5 @@
 import { civilOf, daysInMonth, formatCivil, type IsoDate } from '../calendar/iso-date';
+import { HolidayCalendar } from '../calendar/holidays';
 import { isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBefore } from '../calendar/working-days';
 import { quarterOf } from './plan-model';
 
@@ -11,12 +12,18 @@ import { quarterOf } from './plan-model';
  * brought back to the last working day before it when it is a day off, or forward to the next
  * working day when going back would leave its quarter.
  */
-export function carryOverDueDate(due: IsoDate, nextYear: number): IsoDate {
+export function carryOverDueDate(
+  due: IsoDate,
+  nextYear: number,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
+): IsoDate {
   const { month, day } = civilOf(due);
   const shifted = formatCivil(nextYear, month, Math.min(day, daysInMonth(nextYear, month)));
-  if (isWorkingDay(shifted)) return shifted;
-  const before = workingDaysBefore(shifted, 1);
-  return quarterOf(before) === quarterOf(shifted) ? before : nextWorkingDayOnOrAfter(shifted);
+  if (isWorkingDay(shifted, calendar)) return shifted;
+  const before = workingDaysBefore(shifted, 1, calendar);
+  return quarterOf(before) === quarterOf(shifted)
+    ? before
+    : nextWorkingDayOnOrAfter(shifted, calendar);
 }
 
 /**
@@ -26,11 +33,12 @@ export function carryOverDueDate(due: IsoDate, nextYear: number): IsoDate {
 export function carryOverItems<T extends { recurring: boolean; due: IsoDate | null }>(
   items: readonly T[],
   nextYear: number,
+  calendar: HolidayCalendar = HolidayCalendar.BUILT_IN,
 ): T[] {
   return items
     .filter((item) => item.recurring)
     .map((item) => ({
       ...item,
-      due: item.due === null ? null : carryOverDueDate(item.due, nextYear),
+      due: item.due === null ? null : carryOverDueDate(item.due, nextYear, calendar),
     }));
 }
