@@ -5,7 +5,6 @@ import {
   type BallotTally,
   closeMeetingUpdate,
   completeTaskUpdate,
-  councilAgendaSignal,
   councilMeetingRecordedUpdate,
   councilMeetingStateQuery,
   CouncilMeetingStatus,
@@ -19,7 +18,6 @@ import {
 } from '@tdkt/contracts';
 import { validateCompletion } from '../shared/human-step';
 import { rejectUpdate } from '../shared/rejections';
-import { signalQuietly } from '../shared/signal-quietly';
 import type { MeetingRun } from './meeting-run';
 import {
   attendanceProblems,
@@ -34,7 +32,7 @@ import {
  * an action not allowed in the meeting's state or not by its secretary.
  */
 export function registerMeetingHandlers(run: MeetingRun, mayOpenEarly: boolean): void {
-  const { state, input } = run;
+  const { state } = run;
   setHandler(councilMeetingStateQuery, () => state);
   setHandler(councilMeetingRecordedUpdate, async () => {
     await condition(() => state.recorded);
@@ -45,11 +43,7 @@ export function registerMeetingHandlers(run: MeetingRun, mayOpenEarly: boolean):
     async ({ actor, dossier }) => {
       state.agenda.push(dossier);
       await run.project({ type: 'agenda.added', actorId: actor.userId, dossier });
-      await signalQuietly(dossier.code, councilAgendaSignal, {
-        meetingId: input.meetingId,
-        meetingDate: run.meetingDate,
-        placed: true,
-      });
+      await run.tellAgenda(dossier.code, true);
       return state;
     },
     {
@@ -67,12 +61,7 @@ export function registerMeetingHandlers(run: MeetingRun, mayOpenEarly: boolean):
       const item = state.agenda.find((candidate) => candidate.dossierId === dossierId);
       state.agenda = state.agenda.filter((candidate) => candidate.dossierId !== dossierId);
       await run.project({ type: 'agenda.removed', actorId: actor.userId, dossierId });
-      if (item !== undefined)
-        await signalQuietly(item.code, councilAgendaSignal, {
-          meetingId: input.meetingId,
-          meetingDate: run.meetingDate,
-          placed: false,
-        });
+      if (item !== undefined) await run.tellAgenda(item.code, false);
       return state;
     },
     {

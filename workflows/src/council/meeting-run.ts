@@ -1,6 +1,7 @@
 import { condition, workflowInfo } from '@temporalio/workflow';
 import {
   type BallotTally,
+  councilAgendaSignal,
   type CouncilMeetingEvent,
   type CouncilMeetingInput,
   type CouncilMeetingState,
@@ -12,6 +13,7 @@ import {
 import { vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { type HumanStepHost, type HumanTask, type OpenStep, OpenSteps } from '../shared/human-step';
 import { rejectUpdate } from '../shared/rejections';
+import { signalQuietly } from '../shared/signal-quietly';
 import { nowIso } from '../shared/time';
 import { meetingActivities as activities } from './activities';
 
@@ -101,6 +103,15 @@ export class MeetingRun implements HumanStepHost {
         ...extra,
       },
     );
+  }
+
+  /** Tells a dossier it is on this meeting's agenda, or no longer (removed, or no quorum to vote it). */
+  tellAgenda(dossierCode: string, placed: boolean): Promise<boolean> {
+    return signalQuietly(dossierCode, councilAgendaSignal, {
+      meetingId: this.input.meetingId,
+      meetingDate: this.meetingDate,
+      placed,
+    });
   }
 
   assertSecretary(actor: TaskActor): void {

@@ -1,6 +1,5 @@
 import {
   type BallotTally,
-  councilAgendaSignal,
   type CouncilDossierResult,
   type CouncilMeetingState,
   CouncilMeetingStatus,
@@ -36,12 +35,7 @@ export async function closeWithResults(run: MeetingRun, membersHear: boolean): P
   });
   for (const result of state.results) {
     // Without a quorum the meeting could not vote: the dossier goes back to wait for another meeting.
-    if (!result.quorumMet)
-      await signalQuietly(result.code, councilAgendaSignal, {
-        meetingId: input.meetingId,
-        meetingDate: run.meetingDate,
-        placed: false,
-      });
+    if (!result.quorumMet) await run.tellAgenda(result.code, false);
     else
       await signalQuietly(result.code, councilResultSignal, {
         meetingId: input.meetingId,
