@@ -4,7 +4,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
-import calendarRule from './scripts/eslint/no-calendar-data-in-workflows.js';
+import calendarRule from './infra/src/lint/no-calendar-data-in-workflows.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 // Packages that do I/O or read the clock/randomness outside Temporal's sandbox.
@@ -327,7 +327,7 @@ export default tseslint.config(
   },
   {
     // The project's own lint rules are CommonJS, so that their Jest specs can load them.
-    files: ['scripts/eslint/*.js'],
+    files: ['infra/src/lint/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

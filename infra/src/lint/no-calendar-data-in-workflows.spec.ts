@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import * as ts from 'typescript';
-import { tdktPlugin } from '../../../scripts/eslint/no-calendar-data-in-workflows.js';
+import { tdktPlugin } from './no-calendar-data-in-workflows.js';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const PROBE = join(ROOT, 'workflows', 'src', 'calendar-probe.ts');
