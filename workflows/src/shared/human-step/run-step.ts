@@ -31,8 +31,6 @@ export interface HumanStepSpec {
   overdueRecipients?: NotificationRecipient[];
   /** Ends the step early when it becomes true (e.g. a batch decision covered it). */
   until?: () => boolean;
-  /** How the inbox closes a task that `until` ended (default: superseded). */
-  endedByUntil?: Extract<StepEnd, { kind: 'superseded' }>;
   /** Called once the task is in the inbox. */
   onOpened?: () => void;
   /**
@@ -108,7 +106,7 @@ export async function runHumanStep<Step extends OpenStep>(
     ? { kind: 'completed', completion }
     : expired
       ? { kind: 'expired' }
-      : (spec.endedByUntil ?? { kind: 'superseded' });
+      : { kind: 'superseded' };
   const closing = host.inbox.closeTask(closeTaskCommand(host.workflowId, task.taskKey, end));
   if (closing !== undefined) await closing;
   if (completion) {

@@ -42,7 +42,7 @@ export function openTaskCommand(workflowId: string, task: HumanTask): OpenTaskCo
 export type StepEnd =
   | { kind: 'completed'; completion: TaskCompletion }
   | { kind: 'expired' }
-  | { kind: 'superseded'; outcome?: Record<string, unknown> }
+  | { kind: 'superseded' }
   | { kind: 'cancelled'; outcome?: Record<string, unknown> };
 
 /** Closing a task: completed by its holder, or ended by the workflow (deadline, superseded, cancelled). */
@@ -74,7 +74,7 @@ export function closeTaskCommand(
         taskKey,
         status: 'COMPLETED',
         closedBy: null,
-        outcome: end.outcome ?? { superseded: true },
+        outcome: { superseded: true },
       };
     case 'cancelled':
       return {
