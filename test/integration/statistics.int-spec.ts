@@ -290,4 +290,73 @@ describe('statistics against the plan and the year-end report', () => {
     );
     expect(text).toContain('Tổng cộng 5');
   });
+
+  it("classifies a unit's area from a date, audited: its dossiers from then on count in the remote-area share", async () => {
+    const as = { apiUrl: url, token };
+    const [school] = await api.db.query<{ id: string }[]>(
+      `SELECT id FROM units WHERE code = 'DN-CM-TH-LG'`,
+    );
+    const path = `/api/v1/units/${school!.id}/remote-area`;
+    // The 2023 dossiers were submitted in 2023: the classification from mid-2024 leaves them alone.
+    await api.db.query(
+      `UPDATE dossiers SET submitted_at = '2023-11-20T03:00:00Z'
+        WHERE year = 2023 AND proposing_unit_id = $1`,
+      [school!.id],
+    );
+
+    const noBasis = await request<{ code: string; errors: { field: string }[] }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2024-06-01' },
+    });
+    expect(noBasis.status).toBe(400);
+    expect(noBasis.body.errors.map((error) => error.field)).toEqual(['legalBasis']);
+    const future = await request<{ code: string; errors: { field: string }[] }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2099-01-01', legalBasis: 'QĐ 861/QĐ-TTg' },
+    });
+    expect(future.status).toBe(422);
+    expect(future.body.code).toBe('UNIT_DATE_INVALID');
+    expect(future.body.errors.map((error) => error.field)).toEqual(['effectiveFrom']);
+
+    const basis = 'Quyết định 861/QĐ-TTg ngày 04/6/2021 (thử nghiệm)';
+    const marked = await request<{
+      remoteArea: boolean;
+      remoteAreaBasis: string;
+      dossiersReclassified: number;
+    }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2024-06-01', legalBasis: basis },
+    });
+    expect(marked.status).toBe(200);
+    // The school's six 2024 dossiers (four awarded, one refused, one draft the fixture stamped).
+    expect(marked.body).toMatchObject({
+      remoteArea: true,
+      remoteAreaBasis: basis,
+      dossiersReclassified: 6,
+    });
+    const shown = await request<{ remoteArea: boolean; remoteAreaBasis: string }>(
+      as,
+      'GET',
+      `/api/v1/units/${school!.id}`,
+    );
+    expect(shown.body).toMatchObject({ remoteArea: true, remoteAreaBasis: basis });
+
+    const stats = await request<{
+      groups: { group: string; share: unknown; previous: unknown }[];
+    }>(as, 'GET', `/api/v1/statistics/awards?unitId=${district}&year=2024`);
+    // 2024: the school's four awards and the commune's collective, all in remote areas now; 2023
+    // keeps the classification its dossiers were submitted under.
+    expect(stats.body.groups.find((group) => group.group === 'remote-area')).toMatchObject({
+      share: { count: 5, of: 5, unstated: 0 },
+      previous: { count: 0, of: 5, unstated: 0 },
+    });
+    const [audited] = await api.db.query<{ after: { dossiersReclassified: string[] } }[]>(
+      `SELECT after FROM audit_log WHERE action = 'unit.remote-area-set' AND entity_id = $1`,
+      [school!.id],
+    );
+    expect(audited?.after.dossiersReclassified).toHaveLength(6);
+
+    // Marked again with the same value: nothing more to reclassify.
+    const again = await request<{ dossiersReclassified: number }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2024-06-01', legalBasis: basis },
+    });
+    expect(again.body.dossiersReclassified).toBe(0);
+  });
 });
