@@ -22,15 +22,15 @@ import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { localized } from '../../format/format';
+import { formatPercent, localized } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
 
 type GroupShare = Schemas['GroupShareDto'];
 type AwardCount = Schemas['AwardCountDto'];
 
 const VERDICT_COLORS: Record<GroupShare['verdict'], string> = {
-  met: 'green',
-  'not-met': 'red',
+  met: 'success',
+  'not-met': 'error',
   'not-judged': 'default',
 };
 
@@ -208,7 +208,9 @@ export function StatisticsPage() {
                       <div>
                         <Progress
                           percent={group.percent ?? 0}
-                          format={() => (group.percent === null ? '—' : `${group.percent}%`)}
+                          format={() =>
+                            group.percent === null ? '—' : formatPercent(group.percent, lang)
+                          }
                           aria-label={`${localized(group.name, lang)} ${year}`}
                         />
                         <Typography.Text type="secondary">
@@ -224,7 +226,7 @@ export function StatisticsPage() {
                     key: 'before',
                     width: 140,
                     render: (_, group) =>
-                      `${group.previous.count}/${group.previous.of} (${group.previousPercent === null ? '—' : `${group.previousPercent}%`})`,
+                      `${group.previous.count}/${group.previous.of} (${group.previousPercent === null ? '—' : formatPercent(group.previousPercent, lang)})`,
                   },
                   {
                     title: t('statistics.target'),
@@ -310,7 +312,7 @@ export function StatisticsPage() {
                     render: (_, step) =>
                       step.withDeadline === 0
                         ? '—'
-                        : `${step.onTime}/${step.withDeadline} (${step.onTimePercent}%)`,
+                        : `${step.onTime}/${step.withDeadline} (${formatPercent(step.onTimePercent ?? 0, lang)})`,
                   },
                 ]}
               />
