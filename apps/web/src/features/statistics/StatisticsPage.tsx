@@ -193,6 +193,8 @@ export function StatisticsPage() {
                 size="small"
                 rowKey="group"
                 pagination={false}
+                // Five columns do not fit a phone: the table scrolls inside its card.
+                scroll={{ x: 720 }}
                 dataSource={data.groups}
                 columns={[
                   {
@@ -291,6 +293,7 @@ export function StatisticsPage() {
                 size="small"
                 rowKey="type"
                 pagination={false}
+                scroll={{ x: 560 }}
                 dataSource={data.steps}
                 columns={[
                   {
