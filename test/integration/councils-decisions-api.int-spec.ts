@@ -596,7 +596,8 @@ async function exportedColumn(
     if (row.getCell(1).value === 'STT')
       row.eachCell((cell, column) => columns.set(cell.text, column));
     else if (typeof row.getCell(1).value === 'number')
-      for (const header of headers) values[header]!.push(row.getCell(columns.get(header)!).value);
+      for (const header of Object.keys(values))
+        values[header]!.push(row.getCell(columns.get(header)!).value);
   });
   return values;
 }
