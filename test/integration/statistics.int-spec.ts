@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@tdkt/contracts';
 import { hashPassword } from '@tdkt/server-feature-identity';
 import { seedDemoData } from '@tdkt/server-seed';
+import {
+  readListSheet,
+  submissionAwardCatalog,
+  validateList,
+  XLSX_MIME,
+} from '@tdkt/server-feature-spreadsheets';
+import { AppError } from '@tdkt/contracts';
 import JSZip from 'jszip';
 import { docxText } from '../support/documents';
 import { createInProcessApi, type InProcessApi } from '../support/in-process-api';
@@ -289,6 +296,59 @@ describe('statistics against the plan and the year-end report', () => {
       /Nữ 2\/4 \(50%\) 5\/5 \(100%\) Kế hoạch không đặt chỉ tiêu Không đánh giá/,
     );
     expect(text).toContain('Tổng cộng 5');
+  });
+
+  it('exports a list of several awards that imports back; a list of several kinds is refused whole on import', async () => {
+    const exported = async (query: string) => {
+      const response = await fetch(`${url}/api/v1/exports/dossiers.xlsx?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const listed = async (query: string) =>
+      (
+        await request<{ items: { nominee: { name: string }; awardCode: string }[] }>(
+          { apiUrl: url, token },
+          'GET',
+          `/api/v1/dossiers?${query}&limit=100`,
+        )
+      ).body.items
+        .map((item) => [item.nominee.name, item.awardCode])
+        .sort();
+    const catalog = submissionAwardCatalog({ RULES_AS_OF: '2024-12-16', RULES_PROFILE: undefined });
+    const [school] = await api.db.query<{ id: string }[]>(
+      `SELECT id FROM units WHERE code = 'DN-CM-TH-LG'`,
+    );
+
+    // The school's 2024 list: LĐTT and CSTĐCS in one sheet, read back as the list shows them.
+    const schoolQuery = `unitId=${school!.id}&year=2024`;
+    const readBack = validateList(
+      await readListSheet(await exported(schoolQuery), XLSX_MIME),
+      catalog,
+    );
+    expect(readBack.errors).toEqual([]);
+    const awards = readBack.items.map((item) => [item.nominee.name, item.awardCode]).sort();
+    expect(awards).toEqual(await listed(schoolQuery));
+    expect(new Set(awards.map(([, award]) => award))).toEqual(new Set(['LDTT', 'CSTDCS']));
+    // Every category the statistics count comes back as it was stated.
+    expect(readBack.items.find((item) => item.nominee.name === 'Lê Văn Dũng')?.nominee).toEqual({
+      kind: 'individual',
+      name: 'Lê Văn Dũng',
+      gender: 'male',
+      directWorker: true,
+      ethnicMinority: false,
+      leaderOrManager: false,
+    });
+
+    // The district's: the commune's collective goes on a sheet of its own, and the import refuses
+    // the file whole rather than taking the individuals without it.
+    const refused = await readListSheet(
+      await exported(`unitId=${district}&year=2024`),
+      XLSX_MIME,
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).errors.map((error) => error.rule)).toEqual(['one-list-per-file']);
   });
 
   it("classifies a unit's area from a date, audited: its dossiers from then on count in the remote-area share", async () => {
