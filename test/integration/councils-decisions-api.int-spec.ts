@@ -1,4 +1,11 @@
 import { createHash } from 'node:crypto';
+import {
+  readListSheet,
+  submissionAwardCatalog,
+  validateList,
+  XLSX_MIME,
+} from '@tdkt/server-feature-spreadsheets';
+import ExcelJS from 'exceljs';
 import { docxText, pdfText } from '../support/documents';
 import { addPerson } from '../support/people';
 import { vietnameseLongDate, vietnameseMoney } from '@tdkt/server-feature-councils';
@@ -393,6 +400,39 @@ describe('council meeting, batch decision and its documents, through the API', (
       'decision-pdf',
     ]);
 
+    // The decision's annex and the district's award register read back as lists of the two
+    // awardees (the third dossier failed its vote), with the decision and each bonus beside them.
+    await eventually(
+      () => dossier(dossiers[1]!),
+      (body) => body.stage === 'APPROVED',
+    );
+    for (const [path, extra] of [
+      [`/api/v1/exports/decisions/${decision.id}/annex.xlsx`, 'Tiền thưởng (đồng)'],
+      [`/api/v1/exports/award-register.xlsx?unitId=${district}&year=2024`, 'Số quyết định'],
+    ] as const) {
+      const exported = await fetch(`${system.apiUrl}${path}`, {
+        headers: { authorization: `Bearer ${tokens['demo.leader.cm']}` },
+      });
+      expect([path, exported.status]).toEqual([path, 200]);
+      const workbook = Buffer.from(await exported.arrayBuffer());
+      const readBack = validateList(
+        await readListSheet(workbook, XLSX_MIME),
+        submissionAwardCatalog({ RULES_AS_OF: '2024-12-16', RULES_PROFILE: undefined }),
+      );
+      expect(readBack.errors).toEqual([]);
+      expect(
+        readBack.items.map((item) => [item.nominee.name, item.awardCode, item.year]).sort(),
+      ).toEqual([
+        ['Nguyễn Thị Lan', 'CSTDCS', 2024],
+        ['Trần Văn Hùng', 'CSTDCS', 2024],
+      ]);
+      const columns = await exportedColumn(workbook, [extra, 'Số quyết định']);
+      expect(columns[extra]).toEqual(
+        extra === 'Số quyết định' ? ['1/QĐ-UBND', '1/QĐ-UBND'] : [base, base],
+      );
+      expect(columns['Số quyết định']).toEqual(['1/QĐ-UBND', '1/QĐ-UBND']);
+    }
+
     // The school that proposed the dossiers reads and downloads its result: decision and certificate.
     const proposer = as('demo.officer.thlg');
     const ownList = await request<{ items: { id: string }[] }>(
@@ -541,3 +581,23 @@ describe('council meeting, batch decision and its documents, through the API', (
       ).not.toBeNull();
   }, 240_000);
 });
+
+/** The values under each named header of an export's list sheet, its data rows only (numbered STT). */
+async function exportedColumn(
+  content: Buffer,
+  headers: readonly string[],
+): Promise<Record<string, unknown[]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Danh sách')!;
+  const columns = new Map<string, number>();
+  const values: Record<string, unknown[]> = Object.fromEntries(headers.map((h) => [h, []]));
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === 'STT')
+      row.eachCell((cell, column) => columns.set(cell.text, column));
+    else if (typeof row.getCell(1).value === 'number')
+      for (const header of Object.keys(values))
+        values[header]!.push(row.getCell(columns.get(header)!).value);
+  });
+  return values;
+}

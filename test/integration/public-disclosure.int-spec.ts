@@ -220,8 +220,20 @@ describe('public disclosure of nominees and objections without signing in', () =
       contact: '0912 345 678',
       text: 'Cá nhân này chưa hoàn thành nhiệm vụ học kỳ II.',
     };
+    // Counts of hours that have ended, left by earlier objections: the next objection forgets them.
+    await system.db.query(
+      `INSERT INTO public_request_counters (bucket, window_start, hits) VALUES
+         ('objection|203.0.113.9', date_trunc('hour', now()) - interval '3 hours', 5),
+         ('objection|all', date_trunc('hour', now()) - interval '2 hours', 120)`,
+    );
     const filed = await request(anonymous(), 'POST', objectionPath, { body: objection });
     expect(filed.status).toBe(202);
+    const counters = await system.db.query<{ bucket: string; ended: boolean; hits: number }[]>(
+      `SELECT bucket, window_start <= now() - interval '2 hours' AS ended, hits
+         FROM public_request_counters ORDER BY bucket`,
+    );
+    expect(counters.filter((counter) => counter.ended)).toEqual([]);
+    expect(counters.find((counter) => counter.bucket === 'objection|all')?.hits).toBe(1);
     await eventually(reviewerTasks, (tasks) =>
       tasks.some(
         (task) => task.subject.id === dossierId && task.type === 'dossier.objection-review',

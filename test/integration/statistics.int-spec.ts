@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@tdkt/contracts';
 import { hashPassword } from '@tdkt/server-feature-identity';
 import { seedDemoData } from '@tdkt/server-seed';
+import {
+  readListSheet,
+  submissionAwardCatalog,
+  validateList,
+  XLSX_MIME,
+} from '@tdkt/server-feature-spreadsheets';
+import { AppError } from '@tdkt/contracts';
 import JSZip from 'jszip';
 import { docxText } from '../support/documents';
 import { createInProcessApi, type InProcessApi } from '../support/in-process-api';
@@ -289,5 +296,127 @@ describe('statistics against the plan and the year-end report', () => {
       /Nữ 2\/4 \(50%\) 5\/5 \(100%\) Kế hoạch không đặt chỉ tiêu Không đánh giá/,
     );
     expect(text).toContain('Tổng cộng 5');
+  });
+
+  it('exports a list of several awards that imports back; a list of several kinds is refused whole on import', async () => {
+    const exported = async (query: string) => {
+      const response = await fetch(`${url}/api/v1/exports/dossiers.xlsx?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const listed = async (query: string) =>
+      (
+        await request<{ items: { nominee: { name: string }; awardCode: string }[] }>(
+          { apiUrl: url, token },
+          'GET',
+          `/api/v1/dossiers?${query}&limit=100`,
+        )
+      ).body.items
+        .map((item) => [item.nominee.name, item.awardCode])
+        .sort();
+    const catalog = submissionAwardCatalog({ RULES_AS_OF: '2024-12-16', RULES_PROFILE: undefined });
+    const [school] = await api.db.query<{ id: string }[]>(
+      `SELECT id FROM units WHERE code = 'DN-CM-TH-LG'`,
+    );
+
+    // The school's 2024 list: LĐTT and CSTĐCS in one sheet, read back as the list shows them.
+    const schoolQuery = `unitId=${school!.id}&year=2024`;
+    const readBack = validateList(
+      await readListSheet(await exported(schoolQuery), XLSX_MIME),
+      catalog,
+    );
+    expect(readBack.errors).toEqual([]);
+    const awards = readBack.items.map((item) => [item.nominee.name, item.awardCode]).sort();
+    expect(awards).toEqual(await listed(schoolQuery));
+    expect(new Set(awards.map(([, award]) => award))).toEqual(new Set(['LDTT', 'CSTDCS']));
+    // Every category the statistics count comes back as it was stated.
+    expect(readBack.items.find((item) => item.nominee.name === 'Lê Văn Dũng')?.nominee).toEqual({
+      kind: 'individual',
+      name: 'Lê Văn Dũng',
+      gender: 'male',
+      directWorker: true,
+      ethnicMinority: false,
+      leaderOrManager: false,
+    });
+
+    // The district's: the commune's collective goes on a sheet of its own, and the import refuses
+    // the file whole rather than taking the individuals without it.
+    const refused = await readListSheet(
+      await exported(`unitId=${district}&year=2024`),
+      XLSX_MIME,
+    ).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).errors.map((error) => error.rule)).toEqual(['one-list-per-file']);
+  });
+
+  it("classifies a unit's area from a date, audited: its dossiers from then on count in the remote-area share", async () => {
+    const as = { apiUrl: url, token };
+    const [school] = await api.db.query<{ id: string }[]>(
+      `SELECT id FROM units WHERE code = 'DN-CM-TH-LG'`,
+    );
+    const path = `/api/v1/units/${school!.id}/remote-area`;
+    // The 2023 dossiers were submitted in 2023: the classification from mid-2024 leaves them alone.
+    await api.db.query(
+      `UPDATE dossiers SET submitted_at = '2023-11-20T03:00:00Z'
+        WHERE year = 2023 AND proposing_unit_id = $1`,
+      [school!.id],
+    );
+
+    const noBasis = await request<{ code: string; errors: { field: string }[] }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2024-06-01' },
+    });
+    expect(noBasis.status).toBe(400);
+    expect(noBasis.body.errors.map((error) => error.field)).toEqual(['legalBasis']);
+    const future = await request<{ code: string; errors: { field: string }[] }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2099-01-01', legalBasis: 'QĐ 861/QĐ-TTg' },
+    });
+    expect(future.status).toBe(422);
+    expect(future.body.code).toBe('UNIT_DATE_INVALID');
+    expect(future.body.errors.map((error) => error.field)).toEqual(['effectiveFrom']);
+
+    const basis = 'Quyết định 861/QĐ-TTg ngày 04/6/2021 (thử nghiệm)';
+    const marked = await request<{
+      remoteArea: boolean;
+      remoteAreaBasis: string;
+      dossiersReclassified: number;
+    }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2024-06-01', legalBasis: basis },
+    });
+    expect(marked.status).toBe(200);
+    // The school's six 2024 dossiers (four awarded, one refused, one draft the fixture stamped).
+    expect(marked.body).toMatchObject({
+      remoteArea: true,
+      remoteAreaBasis: basis,
+      dossiersReclassified: 6,
+    });
+    const shown = await request<{ remoteArea: boolean; remoteAreaBasis: string }>(
+      as,
+      'GET',
+      `/api/v1/units/${school!.id}`,
+    );
+    expect(shown.body).toMatchObject({ remoteArea: true, remoteAreaBasis: basis });
+
+    const stats = await request<{
+      groups: { group: string; share: unknown; previous: unknown }[];
+    }>(as, 'GET', `/api/v1/statistics/awards?unitId=${district}&year=2024`);
+    // 2024: the school's four awards and the commune's collective, all in remote areas now; 2023
+    // keeps the classification its dossiers were submitted under.
+    expect(stats.body.groups.find((group) => group.group === 'remote-area')).toMatchObject({
+      share: { count: 5, of: 5, unstated: 0 },
+      previous: { count: 0, of: 5, unstated: 0 },
+    });
+    const [audited] = await api.db.query<{ after: { dossiersReclassified: string[] } }[]>(
+      `SELECT after FROM audit_log WHERE action = 'unit.remote-area-set' AND entity_id = $1`,
+      [school!.id],
+    );
+    expect(audited?.after.dossiersReclassified).toHaveLength(6);
+
+    // Marked again with the same value: nothing more to reclassify.
+    const again = await request<{ dossiersReclassified: number }>(as, 'POST', path, {
+      body: { remoteArea: true, effectiveFrom: '2024-06-01', legalBasis: basis },
+    });
+    expect(again.body.dossiersReclassified).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import {
   MoveUnitUseCase,
   RenameUnitUseCase,
   RetireUnitUseCase,
+  SetUnitRemoteAreaUseCase,
 } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
@@ -21,8 +22,10 @@ import {
   MoveUnitDto,
   RenameUnitDto,
   RetireUnitDto,
+  SetUnitRemoteAreaDto,
   UnitDetailDto,
   UnitDto,
+  UnitRemoteAreaSetDto,
 } from './dtos/unit.dto';
 import { UNIT } from './unit.resource';
 
@@ -37,6 +40,7 @@ export class UnitsController {
     private readonly mergeUnit: MergeUnitUseCase,
     private readonly retireUnit: RetireUnitUseCase,
     private readonly renameUnit: RenameUnitUseCase,
+    private readonly setRemoteArea: SetUnitRemoteAreaUseCase,
   ) {}
 
   @Get()
@@ -136,5 +140,24 @@ export class UnitsController {
     @CurrentActor() actor: Actor,
   ): Promise<UnitDto> {
     return UnitDto.from(await this.renameUnit.execute(actor, id, body));
+  }
+
+  @Post(':id/remote-area')
+  @HttpCode(HttpStatus.OK)
+  @RequirePermission('unit:manage')
+  @UnitScope(unitFrom.param('id', UNIT))
+  @ApiOperation({
+    summary: 'Classify a unit’s area as remote and disadvantaged, or not, from a date',
+    description:
+      'Vùng sâu, vùng xa, vùng đặc biệt khó khăn, with the act that says so. A dossier keeps the classification its unit had when it was submitted: those submitted from the date on take the new one (counted in the statistics’ remote-area share); earlier ones keep theirs. Audited.',
+  })
+  @ApiOkResponse({ type: UnitRemoteAreaSetDto })
+  async remoteArea(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SetUnitRemoteAreaDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<UnitRemoteAreaSetDto> {
+    const { dossiersReclassified, ...unit } = await this.setRemoteArea.execute(actor, id, body);
+    return { ...UnitDto.from(unit), dossiersReclassified };
   }
 }

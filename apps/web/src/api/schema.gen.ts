@@ -1912,6 +1912,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/units/{id}/remote-area': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Classify a unit’s area as remote and disadvantaged, or not, from a date
+     * @description Vùng sâu, vùng xa, vùng đặc biệt khó khăn, with the act that says so. A dossier keeps the classification its unit had when it was submitted: those submitted from the date on take the new one (counted in the statistics’ remote-area share); earlier ones keep theirs. Audited.
+     */
+    post: operations['UnitsController_remoteArea'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/units/{id}/rename': {
     parameters: {
       query?: never;
@@ -4328,6 +4348,20 @@ export interface components {
        */
       vnd: number;
     };
+    SetUnitRemoteAreaDto: {
+      /**
+       * @description Ngày áp dụng (today at the latest): the dossiers the unit submitted from this day on take the classification
+       * @example 2024-01-01
+       */
+      effectiveFrom: string;
+      /**
+       * @description Văn bản xác định vùng (required when remoteArea is true)
+       * @example Quyết định 861/QĐ-TTg ngày 04/6/2021
+       */
+      legalBasis?: string;
+      /** @description Thuộc vùng sâu, vùng xa, vùng đặc biệt khó khăn (counted in the plan’s remote-area share) */
+      remoteArea: boolean;
+    };
     SimulatePlanDto: {
       /** @description Kế hoạch dạng YAML hoặc JSON, theo mẫu infra/seed/plan-2024.yaml */
       source: string;
@@ -4623,6 +4657,13 @@ export interface components {
       parentHistory: components['schemas']['ParentPeriodDto'][];
       /** Format: uuid */
       parentId?: string | null;
+      /** @description Thuộc vùng sâu, vùng xa, vùng đặc biệt khó khăn */
+      remoteArea: boolean;
+      /**
+       * @description Văn bản xác định vùng
+       * @example Quyết định 861/QĐ-TTg ngày 04/6/2021
+       */
+      remoteAreaBasis?: string | null;
       /** @example 2004-01-01 */
       validFrom: string;
       /** @example 2025-06-30 */
@@ -4645,6 +4686,13 @@ export interface components {
       name: string;
       /** Format: uuid */
       parentId?: string | null;
+      /** @description Thuộc vùng sâu, vùng xa, vùng đặc biệt khó khăn */
+      remoteArea: boolean;
+      /**
+       * @description Văn bản xác định vùng
+       * @example Quyết định 861/QĐ-TTg ngày 04/6/2021
+       */
+      remoteAreaBasis?: string | null;
       /** @example 2004-01-01 */
       validFrom: string;
       /** @example 2025-06-30 */
@@ -4657,6 +4705,37 @@ export interface components {
       name: string;
       /** @example 2026-04-30 */
       validFrom: string;
+    };
+    UnitRemoteAreaSetDto: {
+      /** @description Not retired or merged as of today */
+      active: boolean;
+      /** @example DN-CM-TH-LG */
+      code: string;
+      /** @description Dossiers of the unit submitted from the effective date whose classification changed */
+      dossiersReclassified: number;
+      /** Format: uuid */
+      id: string;
+      /** @example school */
+      level: string;
+      /**
+       * Format: uuid
+       * @description Đã sáp nhập vào đơn vị
+       */
+      mergedIntoId?: string | null;
+      name: string;
+      /** Format: uuid */
+      parentId?: string | null;
+      /** @description Thuộc vùng sâu, vùng xa, vùng đặc biệt khó khăn */
+      remoteArea: boolean;
+      /**
+       * @description Văn bản xác định vùng
+       * @example Quyết định 861/QĐ-TTg ngày 04/6/2021
+       */
+      remoteAreaBasis?: string | null;
+      /** @example 2004-01-01 */
+      validFrom: string;
+      /** @example 2025-06-30 */
+      validTo?: string | null;
     };
     UnreadCountDto: {
       unread: number;
@@ -14060,6 +14139,103 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  UnitsController_remoteArea: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetUnitRemoteAreaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitRemoteAreaSetDto'];
         };
       };
       /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */

@@ -5,6 +5,7 @@ import {
   formatIsoDate,
   formatLegalRef,
   formatMoney,
+  formatPercent,
   localized,
 } from './format';
 
@@ -17,6 +18,15 @@ describe('formats people read', () => {
   ])('an instant %s is %s in Vietnam', (instant, date, dateTime) => {
     expect(formatDate(instant)).toBe(date);
     expect(formatDateTime(instant)).toBe(dateTime);
+  });
+
+  it.each([
+    [33.3, 'vi', '33,3%'],
+    [33.3, 'en', '33.3%'],
+    [100, 'vi', '100%'],
+    [0, 'en', '0%'],
+  ] as const)('a share of %s in %s reads %s', (value, lang, text) => {
+    expect(formatPercent(value, lang)).toBe(text);
   });
 
   it('a calendar date keeps its day, whatever the time zone', () => {

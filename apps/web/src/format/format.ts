@@ -49,6 +49,14 @@ export function formatNumber(value: number, lang: Lang = 'vi'): string {
   return (lang === 'vi' ? groupedVi : groupedEn).format(value);
 }
 
+const percentVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const percentEn = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** A share in per cent, to one decimal with the language's decimal mark: `33,3%` / `33.3%`. */
+export function formatPercent(value: number, lang: Lang = 'vi'): string {
+  return `${(lang === 'vi' ? percentVi : percentEn).format(value)}%`;
+}
+
 /** How urgent a deadline is, from the working days left until it (0: today, negative: past). */
 export type DeadlineTone = 'overdue' | 'today' | 'soon' | 'ok' | 'none';
 

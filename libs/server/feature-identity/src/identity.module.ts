@@ -23,6 +23,7 @@ import { ListUnitsUseCase } from './units/list-units.usecase';
 import { MergeUnitUseCase } from './units/merge-unit.usecase';
 import { MoveUnitUseCase } from './units/move-unit.usecase';
 import { RenameUnitUseCase } from './units/rename-unit.usecase';
+import { SetUnitRemoteAreaUseCase } from './units/set-unit-remote-area.usecase';
 import { RetireUnitUseCase } from './units/retire-unit.usecase';
 import { CreateUserUseCase } from './users/create-user.usecase';
 import { GetUserUseCase } from './users/get-user.usecase';
@@ -43,6 +44,7 @@ const USE_CASES = [
   MergeUnitUseCase,
   RetireUnitUseCase,
   RenameUnitUseCase,
+  SetUnitRemoteAreaUseCase,
   ListUsersUseCase,
   GetUserUseCase,
   CreateUserUseCase,

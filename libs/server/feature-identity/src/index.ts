@@ -21,6 +21,7 @@ export * from './units/rename-unit.usecase';
 export * from './units/move-unit.usecase';
 export * from './units/merge-unit.usecase';
 export * from './units/retire-unit.usecase';
+export * from './units/set-unit-remote-area.usecase';
 export * from './users/user-view';
 export * from './users/list-users.usecase';
 export * from './users/get-user.usecase';

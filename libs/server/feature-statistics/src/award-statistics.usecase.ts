@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type LocalizedText } from '@tdkt/contracts';
+import { AppError, type DossierTaskType, type LocalizedText } from '@tdkt/contracts';
 import {
   type AwardedNominee,
   type GroupShareReport,
@@ -78,6 +78,17 @@ interface NomineeRow {
  * the groups the plan names, against the plan's own targets; how long each kind of step took and how
  * often it met its legal deadline.
  */
+/** A step by its kind: a task's own title names one nominee ("Quyết định khen thưởng: Tô Minh Khôi…"). */
+const STEP_NAMES: Readonly<Record<DossierTaskType, LocalizedText>> = {
+  'dossier.review': { vi: 'Thẩm định hồ sơ', en: 'Review of the dossier' },
+  'dossier.supplement': { vi: 'Bổ sung hồ sơ', en: 'Supplementing the dossier' },
+  'dossier.objection-review': {
+    vi: 'Xem xét ý kiến phản ánh',
+    en: 'Examining an objection',
+  },
+  'dossier.decision': { vi: 'Quyết định khen thưởng', en: 'Decision on the award' },
+};
+
 @Injectable()
 export class AwardStatisticsUseCase {
   constructor(
@@ -199,7 +210,7 @@ export class AwardStatisticsUseCase {
     );
     return rows.map((row) => ({
       type: row.type,
-      name: row.name,
+      name: STEP_NAMES[row.type as DossierTaskType] ?? row.name,
       closed: row.closed,
       averageDays: row.average_days === null ? null : Number(row.average_days),
       withDeadline: row.with_deadline,

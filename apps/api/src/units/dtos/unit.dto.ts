@@ -93,6 +93,33 @@ export class RenameUnitDto {
   legalBasis?: string;
 }
 
+export class SetUnitRemoteAreaDto {
+  @ApiProperty({
+    description:
+      'Thuộc vùng sâu, vùng xa, vùng đặc biệt khó khăn (counted in the plan’s remote-area share)',
+  })
+  @IsBoolean()
+  remoteArea!: boolean;
+
+  @ApiProperty({
+    example: '2024-01-01',
+    description:
+      'Ngày áp dụng (today at the latest): the dossiers the unit submitted from this day on take the classification',
+  })
+  @Matches(DATE)
+  @IsISO8601({ strict: true })
+  effectiveFrom!: string;
+
+  @ApiPropertyOptional({
+    example: 'Quyết định 861/QĐ-TTg ngày 04/6/2021',
+    description: 'Văn bản xác định vùng (required when remoteArea is true)',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(300)
+  legalBasis?: string;
+}
+
 export class ListUnitsQueryDto {
   @ApiPropertyOptional({ description: 'Include retired and merged units' })
   @Optional()
@@ -136,9 +163,28 @@ export class UnitDto {
   @ApiProperty({ description: 'Not retired or merged as of today' })
   active!: boolean;
 
+  @ApiProperty({ description: 'Thuộc vùng sâu, vùng xa, vùng đặc biệt khó khăn' })
+  remoteArea!: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Văn bản xác định vùng',
+    example: 'Quyết định 861/QĐ-TTg ngày 04/6/2021',
+  })
+  remoteAreaBasis!: string | null;
+
   static from(unit: UnitView): UnitDto {
     return { ...unit };
   }
+}
+
+export class UnitRemoteAreaSetDto extends UnitDto {
+  @ApiProperty({
+    description:
+      'Dossiers of the unit submitted from the effective date whose classification changed',
+  })
+  dossiersReclassified!: number;
 }
 
 export class ParentPeriodDto {

@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'unit.merged',
   'unit.renamed',
   'unit.retired',
+  'unit.remote-area-set',
   'user.created',
   'role.granted',
   'role.revoked',

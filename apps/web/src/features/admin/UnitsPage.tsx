@@ -35,7 +35,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatIsoDate } from '../../format/format';
 
 type Unit = Schemas['UnitDto'];
-type Change = 'create' | 'rename' | 'move' | 'merge' | 'retire';
+type Change = 'create' | 'rename' | 'move' | 'merge' | 'retire' | 'remoteArea';
 
 /** Units as a tree by their current parents; retired and merged ones stay under theirs, marked. */
 export function unitTree(
@@ -191,6 +191,13 @@ function UnitDetail({ unit, onChange }: { unit: Unit; onChange: (change: Change)
           ...(unit.mergedIntoId
             ? [{ key: 'merged', label: t('units.mergedInto'), children: name(unit.mergedIntoId) }]
             : []),
+          {
+            key: 'remote',
+            label: t('units.remoteArea'),
+            children: unit.remoteArea
+              ? t('units.remoteAreaYes', { basis: unit.remoteAreaBasis ?? '' })
+              : t('units.remoteAreaNo'),
+          },
         ]}
       />
       {detail.data && (
@@ -242,6 +249,7 @@ function UnitDetail({ unit, onChange }: { unit: Unit; onChange: (change: Change)
           <Button onClick={() => onChange('rename')}>{t('units.rename')}</Button>
           <Button onClick={() => onChange('move')}>{t('units.move')}</Button>
           <Button onClick={() => onChange('merge')}>{t('units.merge')}</Button>
+          <Button onClick={() => onChange('remoteArea')}>{t('units.remoteArea')}</Button>
           <Button danger onClick={() => onChange('retire')}>
             {t('units.retire')}
           </Button>
@@ -258,6 +266,7 @@ interface ChangeValues {
   level: string;
   legalBasis: string;
   target: string;
+  remoteArea: boolean;
 }
 
 /** A dated change to the tree, with the API's refusals beside the fields. */
@@ -331,7 +340,19 @@ function UnitChangeModal({
             body: { validTo: date },
           }),
         );
-      void message.success(t(`units.done.${change}`));
+      if (change === 'remoteArea') {
+        const answer = await call(
+          api.POST('/api/v1/units/{id}/remote-area', {
+            params: { path: { id } },
+            body: {
+              remoteArea: values.remoteArea,
+              effectiveFrom: date,
+              ...(values.legalBasis?.trim() ? { legalBasis: values.legalBasis.trim() } : {}),
+            },
+          }),
+        );
+        void message.success(t('units.done.remoteArea', { count: answer.dossiersReclassified }));
+      } else void message.success(t(`units.done.${change}`));
       await queryClient.invalidateQueries({ queryKey: ['units'] });
       onClose();
     } catch (failure) {
@@ -369,6 +390,8 @@ function UnitChangeModal({
           date: dayjs(),
           name: change === 'rename' ? unit?.name : '',
           target: change === 'create' ? unit?.id : undefined,
+          remoteArea: unit?.remoteArea ?? false,
+          legalBasis: change === 'remoteArea' ? (unit?.remoteAreaBasis ?? '') : '',
         }}
         onFinish={(values) => void submit(values)}
       >
@@ -409,6 +432,34 @@ function UnitChangeModal({
           <Form.Item name="legalBasis" label={t('units.legalBasis')}>
             <Input maxLength={300} placeholder={t('units.legalBasisPlaceholder')} />
           </Form.Item>
+        )}
+        {change === 'remoteArea' && (
+          <>
+            <Form.Item
+              name="remoteArea"
+              label={t('units.remoteAreaSwitch')}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+            <Form.Item noStyle dependencies={['remoteArea']}>
+              {({ getFieldValue }) => (
+                <Form.Item
+                  name="legalBasis"
+                  label={t('units.legalBasis')}
+                  rules={[
+                    {
+                      required: getFieldValue('remoteArea') === true,
+                      whitespace: true,
+                      message: t('units.remoteAreaBasisRequired'),
+                    },
+                  ]}
+                >
+                  <Input maxLength={300} placeholder={t('units.remoteAreaBasisPlaceholder')} />
+                </Form.Item>
+              )}
+            </Form.Item>
+          </>
         )}
         {(change === 'create' || change === 'move' || change === 'merge') && (
           <Form.Item

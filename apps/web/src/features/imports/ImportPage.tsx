@@ -29,12 +29,13 @@ import { localized } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
 import { type DossierImport, importRunning, uploadList } from './import-api';
 
+// The presets the app's stylesheet darkens to a readable contrast (plain 'green' and 'red' are not).
 const STATUS_COLORS: Record<DossierImport['status'], string> = {
-  INVALID: 'red',
+  INVALID: 'error',
   VALIDATED: 'blue',
   IMPORTING: 'gold',
-  DONE: 'green',
-  FAILED: 'red',
+  DONE: 'success',
+  FAILED: 'error',
 };
 
 /**

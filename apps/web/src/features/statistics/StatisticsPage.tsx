@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import {
   Card,
   Col,
-  Empty,
   Form,
   Progress,
   Row,
@@ -20,17 +19,18 @@ import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../api/client';
 import { useMe } from '../../auth/useSession';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSkeleton } from '../../components/PageSkeleton';
-import { localized } from '../../format/format';
+import { formatPercent, localized } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
 
 type GroupShare = Schemas['GroupShareDto'];
 type AwardCount = Schemas['AwardCountDto'];
 
 const VERDICT_COLORS: Record<GroupShare['verdict'], string> = {
-  met: 'green',
-  'not-met': 'red',
+  met: 'success',
+  'not-met': 'error',
   'not-judged': 'default',
 };
 
@@ -38,7 +38,7 @@ const VERDICT_COLORS: Record<GroupShare['verdict'], string> = {
 function CountBars({ counts }: { counts: AwardCount[] }) {
   const { t } = useTranslation();
   if (counts.every((count) => count.count === 0))
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.noAwards')} />;
+    return <EmptyState text={t('statistics.noAwards')} />;
   const largest = Math.max(1, ...counts.map((count) => count.count));
   return (
     <div className="count-bars">
@@ -84,6 +84,10 @@ export function StatisticsPage() {
       ),
   });
   const data = statistics.data;
+  // Bars at 0 % say nothing: with no award this year nor the year before, the card says so instead.
+  const groupsHaveData = (data?.groups ?? []).some(
+    (group) => group.share.of > 0 || group.previous.of > 0,
+  );
   const query = new URLSearchParams({ unitId: unitId ?? '', year: String(year) }).toString();
   const download = (url: string, fileName: string) => {
     setError(null);
@@ -184,65 +188,77 @@ export function StatisticsPage() {
                   })
                 : t('statistics.noPlan')}
             </Typography.Paragraph>
-            <Table
-              size="small"
-              rowKey="group"
-              pagination={false}
-              dataSource={data.groups}
-              columns={[
-                {
-                  title: t('statistics.group'),
-                  key: 'name',
-                  render: (_, group) => localized(group.name, lang),
-                },
-                {
-                  title: String(year),
-                  key: 'now',
-                  width: 220,
-                  render: (_, group) => (
-                    <div>
-                      <Progress
-                        percent={group.percent ?? 0}
-                        format={() => (group.percent === null ? '—' : `${group.percent}%`)}
-                        aria-label={`${localized(group.name, lang)} ${year}`}
-                      />
-                      <Typography.Text type="secondary">
-                        {group.share.count}/{group.share.of}
-                        {group.share.unstated > 0 &&
-                          ` · ${t('statistics.unstated', { count: group.share.unstated })}`}
-                      </Typography.Text>
-                    </div>
-                  ),
-                },
-                {
-                  title: String(year - 1),
-                  key: 'before',
-                  width: 140,
-                  render: (_, group) =>
-                    `${group.previous.count}/${group.previous.of} (${group.previousPercent === null ? '—' : `${group.previousPercent}%`})`,
-                },
-                {
-                  title: t('statistics.target'),
-                  key: 'target',
-                  render: (_, group) =>
-                    group.target ? (
-                      <span title={group.target.source}>{localized(group.target.text, lang)}</span>
-                    ) : (
-                      <Typography.Text type="secondary">{t('statistics.noTarget')}</Typography.Text>
+            {groupsHaveData ? (
+              <Table
+                size="small"
+                rowKey="group"
+                pagination={false}
+                // Five columns do not fit a phone: the table scrolls inside its card.
+                scroll={{ x: 720 }}
+                dataSource={data.groups}
+                columns={[
+                  {
+                    title: t('statistics.group'),
+                    key: 'name',
+                    render: (_, group) => localized(group.name, lang),
+                  },
+                  {
+                    title: String(year),
+                    key: 'now',
+                    width: 220,
+                    render: (_, group) => (
+                      <div>
+                        <Progress
+                          percent={group.percent ?? 0}
+                          format={() =>
+                            group.percent === null ? '—' : formatPercent(group.percent, lang)
+                          }
+                          aria-label={`${localized(group.name, lang)} ${year}`}
+                        />
+                        <Typography.Text type="secondary">
+                          {group.share.count}/{group.share.of}
+                          {group.share.unstated > 0 &&
+                            ` · ${t('statistics.unstated', { count: group.share.unstated })}`}
+                        </Typography.Text>
+                      </div>
                     ),
-                },
-                {
-                  title: t('statistics.verdict'),
-                  key: 'verdict',
-                  width: 140,
-                  render: (_, group) => (
-                    <Tag color={VERDICT_COLORS[group.verdict]}>
-                      {t(`statistics.verdicts.${group.verdict}`)}
-                    </Tag>
-                  ),
-                },
-              ]}
-            />
+                  },
+                  {
+                    title: String(year - 1),
+                    key: 'before',
+                    width: 140,
+                    render: (_, group) =>
+                      `${group.previous.count}/${group.previous.of} (${group.previousPercent === null ? '—' : formatPercent(group.previousPercent, lang)})`,
+                  },
+                  {
+                    title: t('statistics.target'),
+                    key: 'target',
+                    render: (_, group) =>
+                      group.target ? (
+                        <span title={group.target.source}>
+                          {localized(group.target.text, lang)}
+                        </span>
+                      ) : (
+                        <Typography.Text type="secondary">
+                          {t('statistics.noTarget')}
+                        </Typography.Text>
+                      ),
+                  },
+                  {
+                    title: t('statistics.verdict'),
+                    key: 'verdict',
+                    width: 140,
+                    render: (_, group) => (
+                      <Tag color={VERDICT_COLORS[group.verdict]}>
+                        {t(`statistics.verdicts.${group.verdict}`)}
+                      </Tag>
+                    ),
+                  },
+                ]}
+              />
+            ) : (
+              <EmptyState text={t('statistics.noGroupData', { year, previous: year - 1 })} />
+            )}
             <Typography.Paragraph className="form-section">
               {t('statistics.leaders', data.leaders)}
             </Typography.Paragraph>
@@ -270,35 +286,40 @@ export function StatisticsPage() {
             </Col>
           </Row>
           <Card title={t('statistics.steps')} className="form-section">
-            <Table
-              size="small"
-              rowKey="type"
-              pagination={false}
-              dataSource={data.steps}
-              columns={[
-                {
-                  title: t('statistics.step'),
-                  key: 'name',
-                  render: (_, step) => localized(step.name, lang),
-                },
-                { title: t('statistics.closed'), dataIndex: 'closed', width: 100 },
-                {
-                  title: t('statistics.averageDays'),
-                  dataIndex: 'averageDays',
-                  width: 160,
-                  render: (days: number | null) => days ?? '—',
-                },
-                {
-                  title: t('statistics.onTime'),
-                  key: 'onTime',
-                  width: 160,
-                  render: (_, step) =>
-                    step.withDeadline === 0
-                      ? '—'
-                      : `${step.onTime}/${step.withDeadline} (${step.onTimePercent}%)`,
-                },
-              ]}
-            />
+            {data.steps.every((step) => step.closed === 0) ? (
+              <EmptyState text={t('statistics.noSteps')} />
+            ) : (
+              <Table
+                size="small"
+                rowKey="type"
+                pagination={false}
+                scroll={{ x: 560 }}
+                dataSource={data.steps}
+                columns={[
+                  {
+                    title: t('statistics.step'),
+                    key: 'name',
+                    render: (_, step) => localized(step.name, lang),
+                  },
+                  { title: t('statistics.closed'), dataIndex: 'closed', width: 100 },
+                  {
+                    title: t('statistics.averageDays'),
+                    dataIndex: 'averageDays',
+                    width: 160,
+                    render: (days: number | null) => days ?? '—',
+                  },
+                  {
+                    title: t('statistics.onTime'),
+                    key: 'onTime',
+                    width: 160,
+                    render: (_, step) =>
+                      step.withDeadline === 0
+                        ? '—'
+                        : `${step.onTime}/${step.withDeadline} (${formatPercent(step.onTimePercent ?? 0, lang)})`,
+                  },
+                ]}
+              />
+            )}
           </Card>
         </>
       )}

@@ -74,6 +74,7 @@ export class PublicDisclosureUseCase {
       [dossierId],
     );
     if (row === undefined) throw new AppError('DISCLOSURE_NOT_OPEN');
+    await this.pruneEndedWindows();
     await this.countRequest(`objection|${objection.clientIp ?? 'unknown'}`, PER_ADDRESS_PER_HOUR);
     await this.countRequest('objection|all', ALL_PER_HOUR);
     // Keyed by its content: the same objection sent again is the same update, answered once.
@@ -94,6 +95,17 @@ export class PublicDisclosureUseCase {
       after: { objectionId: filed.objectionId, filerName: objection.filerName },
     });
     return { received: true };
+  }
+
+  /**
+   * Forgets the hours that have ended: only the current hour's counts are ever read, and without
+   * this every address that ever objected would stay in the table. Cheap (indexed on window_start)
+   * next to the workflow update an objection makes anyway.
+   */
+  private async pruneEndedWindows(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM public_request_counters WHERE window_start < date_trunc('hour', now())`,
+    );
   }
 
   /** Counts a request in its hour; past the limit, refuses it (429) without counting further. */

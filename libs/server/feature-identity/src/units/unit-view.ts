@@ -15,6 +15,10 @@ export interface UnitView {
   mergedIntoId: string | null;
   /** Not retired or merged as of today. */
   active: boolean;
+  /** In a remote, disadvantaged area (vùng sâu, vùng xa), counted in the plan's remote-area share. */
+  remoteArea: boolean;
+  /** The act that classifies the unit's area. */
+  remoteAreaBasis: string | null;
 }
 
 /** A unit with the periods it spent under each parent, oldest first. */
@@ -34,12 +38,15 @@ interface UnitRow {
   valid_to: string | null;
   merged_into_id: string | null;
   active: boolean;
+  remote_area: boolean;
+  remote_area_basis: string | null;
 }
 
 /** The columns of a UnitRow, for `SELECT ${UNIT_COLUMNS} FROM units u`. */
 const UNIT_COLUMNS = `u.id, u.code, u.name, u.level, u.parent_id,
   to_char(u.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(u.valid_to, 'YYYY-MM-DD') AS valid_to,
-  u.merged_into_id, (u.valid_to IS NULL OR u.valid_to >= ${TODAY_VN}) AS active`;
+  u.merged_into_id, (u.valid_to IS NULL OR u.valid_to >= ${TODAY_VN}) AS active,
+  u.remote_area, u.remote_area_basis`;
 
 function toUnitView(row: UnitRow): UnitView {
   return {
@@ -52,6 +59,8 @@ function toUnitView(row: UnitRow): UnitView {
     validTo: row.valid_to,
     mergedIntoId: row.merged_into_id,
     active: row.active,
+    remoteArea: row.remote_area,
+    remoteAreaBasis: row.remote_area_basis,
   };
 }
 

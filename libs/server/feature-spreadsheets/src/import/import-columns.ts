@@ -176,6 +176,13 @@ export const RATING_NAMES: Readonly<Record<PerformanceRating, string>> = {
 
 export const RATINGS_IN_ORDER: readonly PerformanceRating[] = PERFORMANCE_RATINGS;
 
+/** The sheet name of each kind when a list holds several kinds (the first is always "Danh sách"). */
+export const LIST_SHEET_NAMES: Readonly<Record<NomineeKind, string>> = {
+  individual: 'Danh sách',
+  collective: 'Danh sách tập thể',
+  household: 'Danh sách hộ gia đình',
+};
+
 /** The word in the STT column of the template's example row; the import skips such rows. */
 export const EXAMPLE_MARK = 'Ví dụ';
 

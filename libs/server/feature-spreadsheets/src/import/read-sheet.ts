@@ -1,6 +1,7 @@
 import { AppError } from '@tdkt/contracts';
 import ExcelJS from 'exceljs';
 import { assertSafeWorkbook } from '../container/xlsx-container';
+import { EXAMPLE_MARK, LIST_SHEET_NAMES } from './import-columns';
 
 /** A cell as the import reads it. A formula is kept as its text: it is never evaluated or trusted. */
 export type SheetValue =
@@ -78,6 +79,7 @@ export async function readListSheet(
         },
       },
     ]);
+  assertOneList(workbook, sheet);
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = new Map<number, SheetValue>();
@@ -99,6 +101,45 @@ export async function readListSheet(
       },
     ]);
   return { sheetName: sheet.name, rows, merges: mergedRanges(sheet) };
+}
+
+/**
+ * One file is one list: a workbook whose other list sheet (an export of individuals and collectives
+ * together puts each kind on its own sheet) has nominees is refused, naming that sheet, rather than
+ * imported without them.
+ */
+function assertOneList(workbook: ExcelJS.Workbook, read: ExcelJS.Worksheet): void {
+  for (const name of Object.values(LIST_SHEET_NAMES)) {
+    const other = workbook.getWorksheet(name);
+    if (other === undefined || other.id === read.id) continue;
+    const nominees = nomineeRows(other);
+    if (nominees === 0) continue;
+    throw new AppError('SPREADSHEET_REFUSED', [
+      {
+        field: 'file',
+        rule: 'one-list-per-file',
+        message: {
+          vi: `Tệp có thêm trang "${name}" với ${nominees} dòng: mỗi lần chỉ nhập một danh sách. Hãy chép trang đó sang một tệp riêng và tải lên từng tệp.`,
+          en: `The file has another sheet, "${name}", with ${nominees} rows: one list is imported at a time. Copy that sheet into a file of its own and upload each file.`,
+        },
+      },
+    ]);
+  }
+}
+
+/** The rows with content below a sheet's STT header, example rows aside. */
+function nomineeRows(sheet: ExcelJS.Worksheet): number {
+  let headerRow: number | null = null;
+  let count = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const first = row.getCell(1).text.normalize('NFC').trim();
+    if (headerRow === null) {
+      if (first === 'STT') headerRow = rowNumber;
+      return;
+    }
+    if (first !== EXAMPLE_MARK && row.actualCellCount > 0) count += 1;
+  });
+  return count;
 }
 
 function mergedRanges(sheet: ExcelJS.Worksheet): MergedRange[] {

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { AppError } from '@tdkt/contracts';
 import ExcelJS from 'exceljs';
-import { writeListWorkbook } from '../template/list-workbook';
+import { type ListRow, sheetsByKind, writeListWorkbook } from '../template/list-workbook';
 import { XLSX_MIME } from '../container/xlsx-container';
 import { readListSheet } from './read-sheet';
 import { validateList, type AwardCatalog } from './validate-rows';
@@ -317,6 +317,56 @@ describe('reading a nomination list', () => {
         nominee: rows[0]!.nominee,
         achievementsSummary: 'Quản lý chuyên môn',
       },
+    ]);
+  });
+});
+
+describe('a file of several lists (an export of individuals and collectives together)', () => {
+  const teacher = {
+    year: 2024,
+    awardCode: 'CSTDCS',
+    awardName: 'Chiến sĩ thi đua cơ sở',
+    nominee: { kind: 'individual' as const, name: 'Bùi Thị Hằng' },
+    achievementsSummary: 'Dạy giỏi',
+  };
+  const team = {
+    year: 2024,
+    awardCode: 'TTLDTT',
+    awardName: 'Tập thể lao động tiên tiến',
+    nominee: { kind: 'collective' as const, name: 'Tổ Toán - Tin học' },
+    achievementsSummary: 'Tổ xuất sắc',
+  };
+  const file = (rows: ListRow[]) =>
+    writeListWorkbook({
+      title: ['DANH SÁCH'],
+      awards: {
+        individual: [{ code: 'CSTDCS', name: 'Chiến sĩ thi đua cơ sở' }],
+        collective: [{ code: 'TTLDTT', name: 'Tập thể lao động tiên tiến' }],
+      },
+      sheets: sheetsByKind(rows),
+    });
+
+  it('is refused naming the other list, never imported without it', async () => {
+    const refused = await readListSheet(await file([teacher, team]), XLSX_MIME).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).code).toBe('SPREADSHEET_REFUSED');
+    expect((refused as AppError).errors.map((detail) => [detail.rule, detail.message.vi])).toEqual([
+      ['one-list-per-file', expect.stringContaining('trang "Danh sách tập thể" với 1 dòng')],
+    ]);
+  });
+
+  it('reads each kind once it is a file of its own', async () => {
+    const teachers = await validate(await file([teacher]));
+    expect(teachers.errors).toEqual([]);
+    expect(teachers.items.map((item) => [item.nominee.name, item.awardCode])).toEqual([
+      ['Bùi Thị Hằng', 'CSTDCS'],
+    ]);
+    const teams = await validate(await file([team]));
+    expect(teams.errors).toEqual([]);
+    expect(teams.items.map((item) => [item.nominee.name, item.awardCode])).toEqual([
+      ['Tổ Toán - Tin học', 'TTLDTT'],
     ]);
   });
 });

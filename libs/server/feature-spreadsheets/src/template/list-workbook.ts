@@ -6,6 +6,7 @@ import {
   columnsFor,
   EXAMPLE_MARK,
   GENDER_NAMES,
+  LIST_SHEET_NAMES,
   NO,
   RATING_NAMES,
   RATINGS_IN_ORDER,
@@ -46,20 +47,13 @@ export interface ListWorkbook {
   emptyRows?: number;
 }
 
-/** The sheet name of each kind when a list holds several kinds (the first is always "Danh sách"). */
-const SHEET_NAMES: Readonly<Record<NomineeKind, string>> = {
-  individual: 'Danh sách',
-  collective: 'Danh sách tập thể',
-  household: 'Danh sách hộ gia đình',
-};
-
 /** Rows of mixed kinds as sheets, one per kind; the first keeps the name the import reads. */
 export function sheetsByKind(rows: ListRow[]): ListSheet[] {
   const kinds = (['individual', 'collective', 'household'] as const).filter((kind) =>
     rows.some((row) => row.nominee.kind === kind),
   );
   const sheets = kinds.map((kind, index) => ({
-    name: index === 0 ? LIST_SHEET : SHEET_NAMES[kind],
+    name: index === 0 ? LIST_SHEET : LIST_SHEET_NAMES[kind],
     kind,
     rows: rows.filter((row) => row.nominee.kind === kind),
   }));
