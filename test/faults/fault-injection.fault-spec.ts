@@ -1,11 +1,16 @@
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { WORKSPACE_ROOT } from '@tdkt/infra';
-import { Client } from 'pg';
 import { addPerson } from '../support/people';
 import { request, signInAll, TEST_DEMO_PASSWORD, unitIdOf } from '../support/system';
 import { FaultSystem } from './fault-system';
-import { type Expected, groundTruth, type Truth, workflowsMatchDossiers } from './ground-truth';
+import {
+  atExpectedStage,
+  type Expected,
+  groundTruth,
+  type Truth,
+  workflowsMatchDossiers,
+} from './ground-truth';
 import { type ScenarioFigures, writeReliabilityReport } from './reliability-report';
 
 /** Runs of each scenario: 1 inside `npm test`, 20 in `npm run test:faults`. */
@@ -167,26 +172,6 @@ describe('reliability under faults', () => {
     }
   }
 
-  /** Whether the dossier is at its expected stage, its review task open or not as expected. */
-  async function arrived(dossierId: string, expected: Expected): Promise<boolean> {
-    const client = new Client({ connectionString: system.postgres.url });
-    try {
-      await client.connect();
-      const { rows } = await client.query<{ stage: string; open: string }>(
-        `SELECT stage, (SELECT count(*) FROM tasks WHERE subject_id = $1::text AND type = 'dossier.review'
-                         AND status IN ('OPEN', 'CLAIMED')) AS open
-           FROM dossiers WHERE id = $1::uuid`,
-        [dossierId],
-      );
-      const row = rows[0];
-      return row?.stage === expected.stage && Number(row.open) === (expected.reviewOpen ? 1 : 0);
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-
   /** Seconds until the system is ready and every dossier is where it should be: stage and review task. */
   async function recovery(
     since: number,
@@ -196,7 +181,7 @@ describe('reliability under faults', () => {
     await system.waitUntilReady(RECOVERY_TIMEOUT_MS);
     const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
     for (const dossier of dossiers) {
-      while (!(await arrived(dossier.id, expected))) {
+      while (!(await atExpectedStage(system.postgres.url, dossier.id, expected))) {
         if (Date.now() > deadline) break;
         await delay(250);
       }

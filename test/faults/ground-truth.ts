@@ -129,6 +129,30 @@ const DUPLICATE_QUERIES: [string, string][] = [
   ],
 ];
 
+/** Whether the dossier is at its expected stage, its review task open or not as expected. */
+export async function atExpectedStage(
+  databaseUrl: string,
+  dossierId: string,
+  expected: Expected,
+): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ stage: string; open: string }>(
+      `SELECT stage, (SELECT count(*) FROM tasks WHERE subject_id = $1::text AND type = 'dossier.review'
+                       AND status IN ('OPEN', 'CLAIMED')) AS open
+         FROM dossiers WHERE id = $1::uuid`,
+      [dossierId],
+    );
+    const row = rows[0];
+    return row?.stage === expected.stage && Number(row.open) === (expected.reviewOpen ? 1 : 0);
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** Every submitted dossier of the database is one dossierWorkflow in Temporal, and no more. */
 export async function workflowsMatchDossiers(
   databaseUrl: string,
