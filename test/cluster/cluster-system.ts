@@ -118,7 +118,13 @@ export class ClusterSystem {
       LOGIN_RATE_LIMIT: '10000',
     };
     for (let i = 0; i < count; i++) {
-      const worker = startNodeApp(`worker-${i + 1}`, 'apps/worker/src/main.ts', env, logs);
+      // One worker starts the stuck monitor, as docs/deployment.md advises; it runs on either.
+      const worker = startNodeApp(
+        `worker-${i + 1}`,
+        'apps/worker/src/main.ts',
+        { ...env, OPS_MONITOR: i === 0 ? 'on' : 'off' },
+        logs,
+      );
       system.workers.push(worker);
       await worker.waitForLine(/worker started/, 180_000);
     }
