@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import {
   ensureTemporalServer,
   freePort,
+  freeTemporalPort,
   type ManagedProcess,
   RoundRobinProxy,
   type RunningPostgres,
@@ -51,15 +52,26 @@ export class ClusterSystem {
     // As root, PostgreSQL runs as the OS user "postgres", which must be able to enter this folder.
     chmodSync(scratch, 0o755);
     const system = new ClusterSystem(scratch);
+    try {
+      await system.startAll(count);
+    } catch (error) {
+      await system.stop();
+      throw error;
+    }
+    return system;
+  }
+
+  private async startAll(count: number): Promise<void> {
+    const scratch = this.scratch;
     const logs = join(scratch, 'logs');
     const bundle = join(scratch, 'workflow-bundle.js');
     const [binaries, pgPort, temporalPort] = await Promise.all([
       ensureTemporalServer(),
       freePort(),
-      freePort(),
+      freeTemporalPort(),
       writeWorkflowBundle(bundle),
     ]);
-    system.postgres = await startEmbeddedPostgres({
+    this.postgres = await startEmbeddedPostgres({
       dataDir: join(scratch, 'postgres'),
       port: pgPort,
       database: 'tdkt',
@@ -67,7 +79,7 @@ export class ClusterSystem {
       persistent: false,
       settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
     });
-    const owner = new URL(system.postgres.url);
+    const owner = new URL(this.postgres.url);
     const temporalPostgres = {
       host: owner.hostname,
       port: pgPort,
@@ -77,42 +89,42 @@ export class ClusterSystem {
       visibilityDatabase: 'temporal_visibility',
     };
     await setupTemporalSchemas(binaries.sqlTool, temporalPostgres);
-    system.temporalServer = await startTemporalServer({
+    this.temporalServer = await startTemporalServer({
       binary: binaries.server,
       rootDir: join(scratch, 'temporal'),
       postgres: temporalPostgres,
       port: temporalPort,
       namespace: NAMESPACE,
     });
-    await migrateUp(system.postgres.url);
-    system.db = createDataSource({
-      url: system.postgres.url,
+    await migrateUp(this.postgres.url);
+    this.db = createDataSource({
+      url: this.postgres.url,
       poolSize: 4,
       applicationName: 'tdkt-cluster-test',
     });
-    await system.db.initialize();
-    await seedDemoData(system.db);
-    await seedDemoAccounts(system.db, TEST_DEMO_PASSWORD);
-    system.connection = await Connection.connect({ address: system.temporalServer.address });
-    system.temporal = new Client({ connection: system.connection, namespace: NAMESPACE });
+    await this.db.initialize();
+    await seedDemoData(this.db);
+    await seedDemoAccounts(this.db, TEST_DEMO_PASSWORD);
+    this.connection = await Connection.connect({ address: this.temporalServer.address });
+    this.temporal = new Client({ connection: this.connection, namespace: NAMESPACE });
 
     const apiPorts = await Promise.all(Array.from({ length: count }, () => freePort()));
-    system.balancer = await RoundRobinProxy.start(
+    this.balancer = await RoundRobinProxy.start(
       apiPorts.map((port) => ({ host: '127.0.0.1', port })),
     );
     // Every process gets the same settings, as N replicas of one deployment do.
     const env: NodeJS.ProcessEnv = {
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
-      DATABASE_URL: system.postgres.url,
-      TEMPORAL_ADDRESS: system.temporalServer.address,
+      DATABASE_URL: this.postgres.url,
+      TEMPORAL_ADDRESS: this.temporalServer.address,
       TEMPORAL_NAMESPACE: NAMESPACE,
       TEMPORAL_TASK_QUEUE: CLUSTER_TASK_QUEUE,
       RULES_AS_OF: '2024-12-16',
       DISCLOSURE_HELD_OUTSIDE: 'true',
       INTEGRATION_HMAC_SECRET: 'cluster-test-integration-secret-0123456789',
       WORKFLOW_BUNDLE_PATH: bundle,
-      PUBLIC_API_URL: system.balancer.url,
+      PUBLIC_API_URL: this.balancer.url,
       JWT_SECRET: randomBytes(48).toString('base64url'),
       JWT_ACCESS_TTL_SECONDS: '7200',
       LOGIN_RATE_LIMIT: '10000',
@@ -125,7 +137,7 @@ export class ClusterSystem {
         { ...env, OPS_MONITOR: i === 0 ? 'on' : 'off' },
         logs,
       );
-      system.workers.push(worker);
+      this.workers.push(worker);
       await worker.waitForLine(/worker started/, 180_000);
     }
     for (const [i, port] of apiPorts.entries()) {
@@ -135,10 +147,9 @@ export class ClusterSystem {
         { ...env, API_PORT: String(port) },
         logs,
       );
-      system.apis.push(api);
+      this.apis.push(api);
       await waitForHttpOk(`http://127.0.0.1:${port}/health/ready`, api, 120_000);
     }
-    return system;
   }
 
   async stop(): Promise<void> {

@@ -40,6 +40,8 @@ describe('two APIs and two workers on a Temporal cluster on PostgreSQL', () => {
   let school: string;
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
+  /** Requests clients sent again after a 5xx or a dropped connection. */
+  let resent = 0;
 
   beforeAll(async () => {
     system = await ClusterSystem.start();
@@ -82,6 +84,7 @@ describe('two APIs and two workers on a Temporal cluster on PostgreSQL', () => {
       if (answer.status > 0 && answer.status < 500)
         throw new Error(`submission answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       if (Date.now() > deadline) throw new Error(`submission still answers ${answer.status}`);
+      resent += 1;
       await delay(1_000);
     }
   }
@@ -108,6 +111,7 @@ describe('two APIs and two workers on a Temporal cluster on PostgreSQL', () => {
           throw new Error(`completing answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       }
       if (Date.now() > deadline) throw new Error(`the review of ${dossierId} could not complete`);
+      resent += 1;
       await delay(1_000);
     }
   }
@@ -188,5 +192,10 @@ describe('two APIs and two workers on a Temporal cluster on PostgreSQL', () => {
     }
     expect(counts.workflows).toBe(counts.rows);
     expect(counts.rows).toBeGreaterThanOrEqual(DOSSIERS);
+    process.stdout.write(
+      `two-by-two: ${DOSSIERS} dossiers, answered per API ${system.balancer.answered.join(' / ')}, ` +
+        `${system.balancer.skipped} passed on by the balancer, ${resent} resent by clients, ` +
+        `${counts.workflows} workflows for ${counts.rows} dossiers\n`,
+    );
   });
 });

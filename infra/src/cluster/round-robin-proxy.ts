@@ -21,6 +21,8 @@ export interface Backend {
 export class RoundRobinProxy {
   /** Requests each backend answered, by index. */
   readonly answered: number[];
+  /** Requests passed to the next backend because one refused the connection. */
+  skipped = 0;
   private next = 0;
 
   private constructor(
@@ -89,7 +91,10 @@ export class RoundRobinProxy {
     );
     upstream.on('socket', (socket) => socket.on('connect', () => (connected = true)));
     upstream.on('error', () => {
-      if (!connected) return this.send(incoming, body, outgoing, tried + 1);
+      if (!connected) {
+        this.skipped += 1;
+        return this.send(incoming, body, outgoing, tried + 1);
+      }
       if (outgoing.headersSent) return outgoing.destroy();
       outgoing.writeHead(502, { 'content-type': 'application/json' });
       outgoing.end(JSON.stringify({ code: 'BAD_GATEWAY', message: 'the API process went away' }));

@@ -8,7 +8,7 @@ import { temporal } from '@temporalio/proto';
 import { SearchAttributes } from '@tdkt/contracts';
 import { goInstall, isExecutable } from '../go/go-install';
 import { cacheDir } from '../paths';
-import { freePort } from '../ports';
+import { isPortFree } from '../ports';
 import { ManagedProcess } from '../process/managed-process';
 import { runCommand } from '../process/run-command';
 
@@ -45,7 +45,7 @@ export async function ensureTemporalServer(): Promise<TemporalServerBinaries> {
     ],
     targetDir: join(binaries.server, '..'),
     binaries: { server: 'temporal-server', sql: 'temporal-sql-tool' },
-    minutes: 12,
+    minutes: 20,
     failure: (message) => new Error(message),
   });
   return binaries;
@@ -106,12 +106,24 @@ export async function setupTemporalSchemas(sqlTool: string, pg: TemporalPostgres
   }
 }
 
+/**
+ * A free port for the Temporal server. Its cluster membership table stores ports as SMALLINT on
+ * PostgreSQL, so a port the OS hands out (32768 and above on Linux) stops the server at boot.
+ */
+export async function freeTemporalPort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error('no free port between 20000 and 32000 for the Temporal server');
+}
+
 export interface TemporalServerOptions {
   binary: string;
   /** Config and log folder of this server. */
   rootDir: string;
   postgres: TemporalPostgres;
-  /** The frontend's gRPC port (clients, workers). */
+  /** The frontend's gRPC port (clients, workers); below 32768 (see freeTemporalPort). */
   port: number;
   namespace: string;
   /** Execution history kept after a workflow closes. */
@@ -172,7 +184,7 @@ async function serverConfig(options: TemporalServerOptions): Promise<string> {
         maxConnLifetime: 1h`;
   const service = async (grpcPort: number, extra = '') => `    rpc:
       grpcPort: ${grpcPort}
-      membershipPort: ${await freePort()}
+      membershipPort: ${await freeTemporalPort()}
       bindOnLocalHost: true${extra}`;
   return `# Written by infra/src/temporal/temporal-server.ts for one local run; see docs/deployment.md.
 log:
@@ -193,13 +205,13 @@ global:
     broadcastAddress: 127.0.0.1
 services:
   frontend:
-${await service(options.port, `\n      httpPort: ${await freePort()}`)}
+${await service(options.port, `\n      httpPort: ${await freeTemporalPort()}`)}
   history:
-${await service(await freePort())}
+${await service(await freeTemporalPort())}
   matching:
-${await service(await freePort())}
+${await service(await freeTemporalPort())}
   worker:
-${await service(await freePort())}
+${await service(await freeTemporalPort())}
 clusterMetadata:
   enableGlobalNamespace: false
   failoverVersionIncrement: 10
