@@ -99,9 +99,16 @@ export async function groundTruth(
 /**
  * Rows that would be there twice if a retried activity or request wrote again: each query answers the
  * number of extra rows and one example. A dossier's timeline never holds the same event twice at the
- * stages the suite brings them to; a notification is one per recipient, template and link.
+ * stages the suite brings them to; a notification is one per recipient, template and link; a dossier is
+ * awarded by one decision, and a decision number is issued once per issuer and year.
  */
 const DUPLICATE_QUERIES: [string, string][] = [
+  [
+    'decisions per dossier',
+    `SELECT coalesce(sum(n - 1), 0) AS extra, min(dossier_id::text) AS sample FROM (
+       SELECT dossier_id, count(*) AS n FROM decision_awardees WHERE dossier_id = ANY($1)
+        GROUP BY dossier_id HAVING count(*) > 1) d`,
+  ],
   [
     'timeline events',
     `SELECT coalesce(sum(n - 1), 0) AS extra, min(dossier_id::text || ' ' || type) AS sample FROM (
