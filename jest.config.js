@@ -1,7 +1,8 @@
-// One Jest config, four suites: fast unit tests beside the code; integration tests under test/ that
+// One Jest config, five suites: fast unit tests beside the code; integration tests under test/ that
 // run against a real PostgreSQL and a real Temporal server started by the global setup; and the
 // browser journey under test/e2e, which starts the whole system the way `npm start` does; and the
-// fault-injection suite under test/faults, which breaks servers of its own.
+// fault-injection suite under test/faults, which breaks servers of its own; and the two-by-two
+// cluster run under test/cluster, on the full Temporal server.
 const swcOptions = (tsx) => ({
   jsc: {
     parser: { syntax: 'typescript', decorators: true, tsx },
@@ -54,6 +55,13 @@ module.exports = {
       // Breaks its own PostgreSQL and Temporal server (kill -9, SIGSTOP), so it shares none with the others.
       displayName: 'faults',
       testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      ...common,
+      // The full Temporal server on PostgreSQL with two APIs and two workers (`npm run test:cluster`).
+      displayName: 'cluster',
+      testMatch: ['<rootDir>/test/cluster/**/*.cluster-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
   ],

@@ -7,6 +7,8 @@ export * from './postgres/embedded-postgres';
 export * from './temporal/temporal-cli';
 export * from './temporal/temporal-test-server';
 export * from './temporal/dev-server';
+export * from './temporal/temporal-server';
+export * from './cluster/round-robin-proxy';
 export * from './secrets';
 export * from './web/web-app-build';
 export * from './java/maven-classpath';

@@ -1,11 +1,16 @@
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { WORKSPACE_ROOT } from '@tdkt/infra';
-import { Client } from 'pg';
 import { addPerson } from '../support/people';
 import { request, signInAll, TEST_DEMO_PASSWORD, unitIdOf } from '../support/system';
 import { FaultSystem } from './fault-system';
-import { type Expected, groundTruth, type Truth, workflowsMatchDossiers } from './ground-truth';
+import {
+  atExpectedStage,
+  type Expected,
+  groundTruth,
+  type Truth,
+  workflowsMatchDossiers,
+} from './ground-truth';
 import { type ScenarioFigures, writeReliabilityReport } from './reliability-report';
 
 /** Runs of each scenario: 1 inside `npm test`, 20 in `npm run test:faults`. */
@@ -64,6 +69,10 @@ const SCENARIOS = {
   timerDuringDowntime: {
     name: 'timer due while down',
     how: `a council meeting is convened to open 10 s later; the worker and the Temporal server are killed with SIGKILL and stay down ${OUTAGE_SECONDS} s, past its time; after they start again it opens exactly once (one audit row).`,
+  },
+  decisionWorkerKilled: {
+    name: 'kill -9 the worker while a decision is numbered',
+    how: 'two dossiers are reviewed, voted by a council of four and approved in one decision; the worker is killed with SIGKILL while the decision is numbered and its documents rendered, and started again 2 s later; the leader resends with the same Idempotency-Key until it is answered. Both dossiers end APPROVED under one decision with one number.',
   },
   sameSubmission: {
     name: 'one submission 20× at once',
@@ -167,26 +176,6 @@ describe('reliability under faults', () => {
     }
   }
 
-  /** Whether the dossier is at its expected stage, its review task open or not as expected. */
-  async function arrived(dossierId: string, expected: Expected): Promise<boolean> {
-    const client = new Client({ connectionString: system.postgres.url });
-    try {
-      await client.connect();
-      const { rows } = await client.query<{ stage: string; open: string }>(
-        `SELECT stage, (SELECT count(*) FROM tasks WHERE subject_id = $1::text AND type = 'dossier.review'
-                         AND status IN ('OPEN', 'CLAIMED')) AS open
-           FROM dossiers WHERE id = $1::uuid`,
-        [dossierId],
-      );
-      const row = rows[0];
-      return row?.stage === expected.stage && Number(row.open) === (expected.reviewOpen ? 1 : 0);
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  }
-
   /** Seconds until the system is ready and every dossier is where it should be: stage and review task. */
   async function recovery(
     since: number,
@@ -196,7 +185,7 @@ describe('reliability under faults', () => {
     await system.waitUntilReady(RECOVERY_TIMEOUT_MS);
     const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
     for (const dossier of dossiers) {
-      while (!(await arrived(dossier.id, expected))) {
+      while (!(await atExpectedStage(system.postgres.url, dossier.id, expected))) {
         if (Date.now() > deadline) break;
         await delay(250);
       }
@@ -381,6 +370,118 @@ describe('reliability under faults', () => {
         duplicated: Math.max(0, firings - 1),
         problems: firings === 1 ? [] : [`meeting ${meeting.body.id} opened ${firings} times`],
       });
+    }),
+  );
+
+  /** As a client does: resends with the same key until the API answers `accepted`, any 5xx resent. */
+  async function sendUntilAnswered<T>(
+    username: string,
+    path: string,
+    body: unknown,
+    accepted: readonly number[],
+    key?: string,
+  ): Promise<Answer<T>> {
+    const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
+    for (;;) {
+      const answer = await request<T & ErrorBody>(as(username), 'POST', path, {
+        body,
+        headers: key === undefined ? {} : { 'Idempotency-Key': key },
+      }).catch(() => ({ status: 0, body: { code: 'network' } as T & ErrorBody }));
+      if (accepted.includes(answer.status)) return answer;
+      if (answer.status > 0 && answer.status < 500)
+        throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      if (Date.now() > deadline) throw new Error(`${path} still answers ${answer.status}`);
+      await delay(1_000);
+    }
+  }
+
+  /** Submitted, accepted by the reviewer and voted through by a council of four: awaiting a decision. */
+  async function awaitingDecision(names: string[]): Promise<DossierBody[]> {
+    const dossiers = await Promise.all(names.map((name) => submit(name)));
+    await recovery(Date.now(), dossiers, SUBMITTED);
+    for (const dossier of dossiers) {
+      const [task] = await system.db.query<{ id: string }[]>(
+        `SELECT id FROM tasks WHERE subject_id = $1 AND type = 'dossier.review' AND status = 'OPEN'`,
+        [dossier.id],
+      );
+      await sendUntilAnswered(
+        'demo.reviewer.cm',
+        `/api/v1/tasks/${task!.id}/complete`,
+        {
+          outcome: { decision: 'accept' },
+        },
+        [200],
+      );
+    }
+    await recovery(Date.now(), dossiers, { stage: 'COUNCIL_PENDING', reviewOpen: false });
+    const members = [
+      { userId: ids['demo.leader.cm'], position: 'chair' },
+      { userId: ids['demo.secretary.cm'], position: 'secretary' },
+      { userId: ids['demo.member1.cm'], position: 'member' },
+      { userId: ids['demo.member2.cm'], position: 'member' },
+    ];
+    const meeting = await sendUntilAnswered<{ id: string }>(
+      'demo.secretary.cm',
+      '/api/v1/council-meetings',
+      {
+        unitId: district,
+        title: `Phiên họp thử lỗi ${sequence++}`,
+        scheduledAt: new Date(Date.now() + 5_000).toISOString(),
+        location: 'Hội trường UBND huyện Cẩm Mỹ',
+        members,
+      },
+      [201],
+    );
+    const path = `/api/v1/council-meetings/${meeting.body.id}`;
+    for (const dossier of dossiers)
+      await sendUntilAnswered(
+        'demo.secretary.cm',
+        `${path}/agenda`,
+        { dossierId: dossier.id },
+        [200],
+      );
+    await waitFor(async () => {
+      const [row] = await system.db.query<{ status: string }[]>(
+        `SELECT status FROM council_meetings WHERE id = $1`,
+        [meeting.body.id],
+      );
+      return row?.status === 'OPEN' ? true : undefined;
+    });
+    const present = members.map((member) => member.userId);
+    await sendUntilAnswered('demo.secretary.cm', `${path}/attendance`, { present }, [200]);
+    for (const dossier of dossiers)
+      await sendUntilAnswered(
+        'demo.secretary.cm',
+        `${path}/ballots`,
+        { dossierId: dossier.id, castBy: present, votesFor: present.length },
+        [200],
+      );
+    await sendUntilAnswered('demo.secretary.cm', `${path}/close`, undefined, [200]);
+    await recovery(Date.now(), dossiers, { stage: 'DECISION_PENDING', reviewOpen: false });
+    return dossiers;
+  }
+
+  it.each(runs)(
+    `${SCENARIOS.decisionWorkerKilled.name} (run %i)`,
+    scenario('decisionWorkerKilled', async () => {
+      const names = [nominee(), nominee()];
+      const dossiers = await awaitingDecision(names);
+      const approval = sendUntilAnswered<{ id: string }>(
+        'demo.leader.cm',
+        '/api/v1/decisions',
+        { unitId: district, dossierIds: dossiers.map((dossier) => dossier.id) },
+        [201, 202],
+        `fault-decision-${sequence}-${Date.now()}`,
+      );
+      await delay(100 + Math.random() * 500);
+      await system.killWorker();
+      await delay(2_000);
+      await system.startWorker();
+      const restartedAt = Date.now();
+      await approval;
+      const approved: Expected = { stage: 'APPROVED', reviewOpen: false };
+      const seconds = await recovery(restartedAt, dossiers, approved);
+      await settle('decisionWorkerKilled', names, approved, seconds);
     }),
   );
 

@@ -99,9 +99,18 @@ export async function groundTruth(
 /**
  * Rows that would be there twice if a retried activity or request wrote again: each query answers the
  * number of extra rows and one example. A dossier's timeline never holds the same event twice at the
- * stages the suite brings them to; a notification is one per recipient, template and link.
+ * stages the suite brings them to; a notification is one per recipient, template and link (except the
+ * stuck monitor's alert, sent once per crossing of its threshold: a count that falls back and crosses
+ * again with the same figure alerts again with the same text, under a new key); a dossier is awarded by
+ * one decision, and a decision number is issued once per issuer and year.
  */
 const DUPLICATE_QUERIES: [string, string][] = [
+  [
+    'decisions per dossier',
+    `SELECT coalesce(sum(n - 1), 0) AS extra, min(dossier_id::text) AS sample FROM (
+       SELECT dossier_id, count(*) AS n FROM decision_awardees WHERE dossier_id = ANY($1)
+        GROUP BY dossier_id HAVING count(*) > 1) d`,
+  ],
   [
     'timeline events',
     `SELECT coalesce(sum(n - 1), 0) AS extra, min(dossier_id::text || ' ' || type) AS sample FROM (
@@ -119,7 +128,8 @@ const DUPLICATE_QUERIES: [string, string][] = [
     'notifications',
     `SELECT coalesce(sum(n - 1), 0) AS extra, min(template || ' ' || coalesce(link, '')) AS sample FROM (
        SELECT user_id, template, link, params::text, count(*) AS n FROM notifications
-        WHERE $1::uuid[] IS NOT NULL GROUP BY user_id, template, link, params::text HAVING count(*) > 1) d`,
+        WHERE $1::uuid[] IS NOT NULL AND template <> 'ops.stuck-threshold'
+        GROUP BY user_id, template, link, params::text HAVING count(*) > 1) d`,
   ],
   [
     'decision numbers',
@@ -128,6 +138,30 @@ const DUPLICATE_QUERIES: [string, string][] = [
         WHERE $1::uuid[] IS NOT NULL GROUP BY issuer_unit_id, year, number HAVING count(*) > 1) d`,
   ],
 ];
+
+/** Whether the dossier is at its expected stage, its review task open or not as expected. */
+export async function atExpectedStage(
+  databaseUrl: string,
+  dossierId: string,
+  expected: Expected,
+): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ stage: string; open: string }>(
+      `SELECT stage, (SELECT count(*) FROM tasks WHERE subject_id = $1::text AND type = 'dossier.review'
+                       AND status IN ('OPEN', 'CLAIMED')) AS open
+         FROM dossiers WHERE id = $1::uuid`,
+      [dossierId],
+    );
+    const row = rows[0];
+    return row?.stage === expected.stage && Number(row.open) === (expected.reviewOpen ? 1 : 0);
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 
 /** Every submitted dossier of the database is one dossierWorkflow in Temporal, and no more. */
 export async function workflowsMatchDossiers(

@@ -49,9 +49,9 @@ every scenario ${FULL_RUNS} times and writes this file; \`npm test\` runs each o
 server and PostgreSQL while it breaks one of them, then reads the ground truth from PostgreSQL and
 Temporal themselves: every dossier a client was told was accepted is exactly one row and one workflow at
 its expected stage, with no timeline event, audit row, open task, notification or decision number
-written twice. No scenario takes a dossier as far as a decision yet, so the decision-number check has
-had nothing to find; the council meeting's timer stands in for the durable timers of dossiers, whose
-deadlines are working days away.
+written twice. One scenario takes dossiers through the council to a numbered decision, so the
+decision-number and one-decision-per-dossier checks have something to find; the council meeting's
+timer stands in for the durable timers of dossiers, whose deadlines are working days away.
 
 Last run: ${context.startedAt.toISOString()} to ${context.finishedAt.toISOString()} (${minutes.toFixed(0)} minutes),
 ${context.runsPerScenario} run(s) per scenario, outages of ${context.outageSeconds} s, on ${cpus().length} cores

@@ -1,16 +1,7 @@
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { goInstall, isExecutable } from '../go/go-install';
 import { cacheDir } from '../paths';
-import { heartbeat, step } from '../log';
-import { commandExists, runCommand } from '../process/run-command';
+import { commandExists } from '../process/run-command';
 
 /** The Temporal CLI release the project pins; v1.5.1 is the newest that `go install pkg@version` accepts. */
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
@@ -60,52 +51,16 @@ async function buildWithGo(target: string): Promise<string> {
       ].join('\n'),
     );
   }
-  step(
-    `Building the Temporal CLI ${TEMPORAL_CLI_VERSION} with Go (first run only; about 3 minutes on 2 cores, then cached in ${target})`,
-  );
-  const installDir = join(target, '..');
-  mkdirSync(installDir, { recursive: true });
-  // Build into a private folder and rename, so a concurrent or interrupted build never leaves half a binary.
-  const buildDir = mkdtempSync(join(installDir, '.build-'));
-  const stopHeartbeat = heartbeat('still building the Temporal CLI');
-  let downloaded = 0;
-  try {
-    const result = await runCommand(
-      'go',
-      ['install', `${TEMPORAL_CLI_PACKAGE}@${TEMPORAL_CLI_VERSION}`],
-      {
-        env: { ...process.env, GOBIN: buildDir, CGO_ENABLED: '0', GOFLAGS: '-mod=mod' },
-        onLine: (line) => {
-          if (line.startsWith('go: downloading')) {
-            downloaded += 1;
-            if (downloaded % 40 === 1) step(`  downloading Go modules (${downloaded} so far)…`);
-          }
-        },
-      },
-    );
-    if (result.code !== 0) {
-      throw new TemporalCliUnavailableError(
-        `go install ${TEMPORAL_CLI_PACKAGE}@${TEMPORAL_CLI_VERSION} failed (exit ${result.code}):\n${result.output
-          .split('\n')
-          .slice(-20)
-          .join('\n')}\nSet TEMPORAL_CLI_PATH to a Temporal CLI binary to skip the build.`,
-      );
-    }
-    renameSync(join(buildDir, 'temporal'), target);
-    step(`Temporal CLI ready: ${target}`);
-    return target;
-  } finally {
-    stopHeartbeat();
-    rmSync(buildDir, { recursive: true, force: true });
-  }
-}
-
-function isExecutable(path: string): boolean {
-  if (!existsSync(path)) return false;
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
+  await goInstall({
+    what: `the Temporal CLI ${TEMPORAL_CLI_VERSION}`,
+    packages: [`${TEMPORAL_CLI_PACKAGE}@${TEMPORAL_CLI_VERSION}`],
+    targetDir: dirname(target),
+    binaries: { temporal: basename(target) },
+    minutes: 3,
+    failure: (message) =>
+      new TemporalCliUnavailableError(
+        `${message}\nSet TEMPORAL_CLI_PATH to a Temporal CLI binary to skip the build.`,
+      ),
+  });
+  return target;
 }

@@ -1,11 +1,10 @@
-import { SearchAttributeType } from '@temporalio/common';
+import type { SearchAttributeType } from '@temporalio/common';
 import type { SearchAttributeKey } from '@temporalio/common/lib/search-attributes';
 import { msToTs } from '@temporalio/common/lib/time';
-import { temporal } from '@temporalio/proto';
 import type { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DEFAULT_TEMPORAL_NAMESPACE, SearchAttributes } from '@tdkt/contracts';
-import { ensureTemporalCli, ensureTemporalTestServer } from '@tdkt/infra';
+import { ensureTemporalCli, ensureTemporalTestServer, INDEXED_VALUE_TYPES } from '@tdkt/infra';
 
 /**
  * A real Temporal dev server (the pinned CLI, in memory) with the project's namespace and search
@@ -45,7 +44,7 @@ export async function startTimeSkippingTemporal(): Promise<TestWorkflowEnvironme
   await env.connection.operatorService.addSearchAttributes({
     namespace: env.namespace ?? 'default',
     searchAttributes: Object.fromEntries(
-      Object.values(SearchAttributes).map((key) => [key.name, INDEXED_TYPES[key.type]]),
+      Object.values(SearchAttributes).map((key) => [key.name, INDEXED_VALUE_TYPES[key.type]]),
     ),
   });
   return env;
@@ -68,17 +67,6 @@ async function startWithRetries(
   }
 }
 
-const IndexedValueType = temporal.api.enums.v1.IndexedValueType;
-const INDEXED_TYPES: Record<SearchAttributeType, temporal.api.enums.v1.IndexedValueType> = {
-  [SearchAttributeType.TEXT]: IndexedValueType.INDEXED_VALUE_TYPE_TEXT,
-  [SearchAttributeType.KEYWORD]: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD,
-  [SearchAttributeType.INT]: IndexedValueType.INDEXED_VALUE_TYPE_INT,
-  [SearchAttributeType.DOUBLE]: IndexedValueType.INDEXED_VALUE_TYPE_DOUBLE,
-  [SearchAttributeType.BOOL]: IndexedValueType.INDEXED_VALUE_TYPE_BOOL,
-  [SearchAttributeType.DATETIME]: IndexedValueType.INDEXED_VALUE_TYPE_DATETIME,
-  [SearchAttributeType.KEYWORD_LIST]: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD_LIST,
-};
-
 /**
  * Registers a namespace with the project's search attributes, so that one test's workflows (whose ids
  * are business codes such as HS-2024-000001) never meet another test's in a shared server.
@@ -97,7 +85,7 @@ export async function createTestNamespace(
   await connection.operatorService.addSearchAttributes({
     namespace,
     searchAttributes: Object.fromEntries(
-      searchAttributes.map((key) => [key.name, INDEXED_TYPES[key.type]]),
+      searchAttributes.map((key) => [key.name, INDEXED_VALUE_TYPES[key.type]]),
     ),
   });
 }
