@@ -1,6 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { DiscardOnTimeoutClient } from './discard-on-timeout-client';
 
 export interface DatabaseOptions {
   url: string;
@@ -31,6 +32,7 @@ export function createDataSourceOptions(options: DatabaseOptions): DataSourceOpt
     logging: ['migration'],
     applicationName: options.applicationName ?? 'tdkt',
     extra: {
+      Client: DiscardOnTimeoutClient,
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       ...(options.queryTimeoutMs === undefined

@@ -19,7 +19,7 @@ export function pgErrorCode(error: unknown): string | undefined {
  * True for errors that mean the database cannot be reached or does not answer in time right now
  * (worth retrying later): a lost or refused connection, a query cancelled by statement_timeout
  * (57014) or given up by the driver (query_timeout), a server shutting down, or a transaction whose
- * connection the pool dropped under it when the server went away.
+ * connection the pool dropped under it when the server went away (or that was closed after a timeout).
  */
 export function isConnectionError(error: unknown): boolean {
   if (error instanceof QueryRunnerAlreadyReleasedError) return true;
@@ -30,7 +30,7 @@ export function isConnectionError(error: unknown): boolean {
   )
     return true;
   const message = error instanceof Error ? error.message : '';
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable/i.test(
     message,
   );
 }
