@@ -31,6 +31,7 @@ import {
   type TaskCompletion,
   Role,
   TaskSubjectType,
+  type NotificationTemplate,
 } from '@tdkt/contracts';
 import { getRuleSet, vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { rejectUpdate } from '../shared/rejections';
@@ -122,7 +123,7 @@ export async function councilMeetingWorkflow(
   const meetingDate = vietnamDateOfEpochMillis(Date.parse(input.scheduledAt));
   const notifyMembers = (
     key: string,
-    template: string,
+    template: NotificationTemplate,
     extra: Record<string, string | number> = {},
   ) =>
     activities.sendNotification({

@@ -17,6 +17,7 @@ import {
   type DossierWorkflowInput,
   type DossierWorkflowState,
   type NotificationRecipient,
+  type NotificationTemplate,
   type OpenDossierTask,
   type OpenTaskCommand,
   SearchAttributes,
@@ -291,7 +292,7 @@ export class DossierRun {
   async notify(
     key: string,
     recipients: NotificationRecipient[],
-    template: string,
+    template: NotificationTemplate,
     params: Record<string, string | number | boolean | null> = {},
   ): Promise<void> {
     if (this.batchesWrites) await this.flush();

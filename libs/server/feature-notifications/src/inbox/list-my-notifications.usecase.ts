@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type FieldError, type LocalizedText } from '@tdkt/contracts';
+import {
+  AppError,
+  type FieldError,
+  type LocalizedText,
+  type NotificationTemplate,
+} from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
 
@@ -15,7 +20,7 @@ export interface ListMyNotificationsQuery {
 
 export interface NotificationView {
   id: string;
-  template: string;
+  template: NotificationTemplate;
   title: LocalizedText;
   body: LocalizedText;
   params: Record<string, string | number | boolean | null>;
@@ -26,7 +31,7 @@ export interface NotificationView {
 
 interface NotificationRow {
   id: string;
-  template: string;
+  template: NotificationTemplate;
   title: LocalizedText;
   body: LocalizedText;
   params: Record<string, string | number | boolean | null>;

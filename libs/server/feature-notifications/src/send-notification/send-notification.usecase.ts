@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, type FieldError, type NotificationRequest } from '@tdkt/contracts';
+import {
+  AppError,
+  isNotificationTemplate,
+  type FieldError,
+  type NotificationRequest,
+} from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { EmailChannel } from '../channels/email-channel';
@@ -137,6 +142,14 @@ function assertValid(request: NotificationRequest): void {
       'length',
       `phải dài 1–${MAX_KEY_LENGTH} ký tự`,
       `must be 1–${MAX_KEY_LENGTH} characters`,
+    );
+  }
+  if (!isNotificationTemplate(request.template)) {
+    problem(
+      'template',
+      'known-template',
+      `không có mẫu thông báo "${String(request.template)}"`,
+      `there is no notification template "${String(request.template)}"`,
     );
   }
   if (!Array.isArray(request.recipients)) {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   NotificationTemplate,
   notificationRequest,
+  Role,
   STUCK_REASON_NAMES,
   type StuckThresholdAlert,
 } from '@tdkt/contracts';
@@ -30,7 +31,7 @@ export class AlertStuckThresholdUseCase {
       notificationRequest({
         idempotencyKey: `ops:stuck-alert:${alert.reason}:${alert.crossedAt}`,
         template: NotificationTemplate.opsStuckThreshold,
-        recipients: roots.map((root) => ({ role: 'ADMIN', unitId: root.id })),
+        recipients: roots.map((root) => ({ role: Role.ADMIN, unitId: root.id })),
         params: {
           reason: alert.reason,
           reasonName: name.vi,

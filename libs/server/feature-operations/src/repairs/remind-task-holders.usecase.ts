@@ -95,31 +95,30 @@ export class RemindTaskHoldersUseCase {
     };
     const idempotencyKey = `${command.workflowId}:${task.task_key}:resent:${operator.operationId}`;
     const overdue = task.due_at !== null && task.due_at < now;
-    await this.notifications.execute(
-      overdue
-        ? notificationRequest({
-            idempotencyKey,
-            template: NotificationTemplate.taskOverdue,
-            recipients,
-            params: common,
-          })
-        : notificationRequest({
-            idempotencyKey,
-            template: NotificationTemplate.taskReminder,
-            recipients,
-            params: {
-              ...common,
-              workingDaysLeft:
-                dueDate === ''
-                  ? 0
-                  : workingDaysBetween(
-                      vietnamDateOfEpochMillis(now.getTime()),
-                      dueDate,
-                      await this.legalData.calendar(),
-                    ),
-            },
-          }),
-    );
+    const reminder = overdue
+      ? notificationRequest({
+          idempotencyKey,
+          template: NotificationTemplate.taskOverdue,
+          recipients,
+          params: common,
+        })
+      : notificationRequest({
+          idempotencyKey,
+          template: NotificationTemplate.taskReminder,
+          recipients,
+          params: {
+            ...common,
+            workingDaysLeft:
+              dueDate === ''
+                ? 0
+                : workingDaysBetween(
+                    vietnamDateOfEpochMillis(now.getTime()),
+                    dueDate,
+                    await this.legalData.calendar(),
+                  ),
+          },
+        });
+    await this.notifications.execute(reminder);
     const { audit, idempotencyKey: auditKey } = await this.targets.auditOf(
       operator,
       task.unit_id,
@@ -134,7 +133,7 @@ export class RemindTaskHoldersUseCase {
       workflowId: command.workflowId,
       before: null,
       after: {
-        template: overdue ? 'task.overdue' : 'task.reminder',
+        template: reminder.template,
         recipients,
         reason: command.reason,
       },
