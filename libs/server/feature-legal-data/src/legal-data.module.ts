@@ -2,10 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import {
   CalendarPropagationUseCase,
   ListCalendarDependentsUseCase,
-} from './calendar-propagation.usecase';
+} from './calendar-propagation/calendar-propagation.use-case';
 import { EffectiveLegalData } from './effective-legal-data';
-import { LegalDataViewsUseCase } from './legal-data-views.usecase';
-import { PublishLegalDataUseCase } from './publish-legal-data.usecase';
+import { LegalDataViewsUseCase } from './legal-data-views/legal-data-views.use-case';
+import { PublishLegalDataUseCase } from './publish-legal-data/publish-legal-data.use-case';
 
 const PROVIDERS = [
   EffectiveLegalData,

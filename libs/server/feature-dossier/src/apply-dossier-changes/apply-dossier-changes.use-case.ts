@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DossierChanges } from '@tdkt/contracts';
 import { CloseTaskUseCase, OpenTaskUseCase } from '@tdkt/server-feature-inbox';
 import type { DataSource } from 'typeorm';
-import { RecordDossierSubmissionUseCase } from '../record-dossier/record-dossier-submission.usecase';
-import { ProjectDossierUseCase } from './project-dossier.usecase';
+import { RecordDossierSubmissionUseCase } from '../record-dossier-submission/record-dossier-submission.use-case';
+import { ProjectDossierUseCase } from '../project-dossier/project-dossier.use-case';
 
 /**
  * Writes what one step of a dossier's workflow changed, in one transaction and in the order it

@@ -4,8 +4,8 @@ import type { AuditContext } from '@tdkt/server-database';
 import {
   CreateDossierUseCase,
   type CreateDossierCommand,
-} from './create-dossier/create-dossier.usecase';
-import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
+} from '../create-dossier/create-dossier.use-case';
+import { SubmitDossierUseCase } from '../submit-dossier/submit-dossier.use-case';
 
 export interface BatchItemResult {
   index: number;

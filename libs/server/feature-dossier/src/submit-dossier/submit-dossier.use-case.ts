@@ -25,7 +25,7 @@ import { WorkerPresence } from '@tdkt/server-temporal-client';
 import { getRuleSet, isAwardCode } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
-import { assertUnitActive } from '../create-dossier/create-dossier.usecase';
+import { assertUnitActive } from '../create-dossier/create-dossier.use-case';
 import { rulesDate } from '../rules-date';
 import { claimNomination, releaseNomination } from '../submission-checks/nomination-claims';
 import {

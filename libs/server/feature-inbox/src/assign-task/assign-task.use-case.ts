@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit, type AuditContext, TaskEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { ActorRoles } from './actor-roles';
-import { lockTask } from './claim-task.usecase';
-import { assertIndependent, isCandidate } from './task-access';
-import { TaskHolderMirror } from './task-holder-mirror';
+import { ActorRoles } from '../actor-roles';
+import { lockTask } from '../claim-task/claim-task.use-case';
+import { assertIndependent, isCandidate } from '../task-access';
+import { TaskHolderMirror } from '../task-holder-mirror';
 
 /**
  * A head or an operator hands a task to a named person (phân công), e.g. when its holder is away.

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type AuthenticatedUser } from '@tdkt/contracts';
 import { appendAudit, type AuditContext, TaskEntity } from '@tdkt/server-database';
 import type { DataSource, Repository } from 'typeorm';
-import { ActorRoles } from './actor-roles';
-import { assertActionable, assertIndependent, isCandidate } from './task-access';
-import { TaskHolderMirror } from './task-holder-mirror';
+import { ActorRoles } from '../actor-roles';
+import { assertActionable, assertIndependent, isCandidate } from '../task-access';
+import { TaskHolderMirror } from '../task-holder-mirror';
 
 /**
  * Takes a task for oneself (nhận xử lý) so colleagues see who works on it, or gives it back. Only a

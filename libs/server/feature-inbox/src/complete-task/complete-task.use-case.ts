@@ -10,8 +10,8 @@ import {
 import { TaskEntity } from '@tdkt/server-database';
 import { WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
-import { ActorRoles } from './actor-roles';
-import { assertActionable, assertIndependent, isCandidate } from './task-access';
+import { ActorRoles } from '../actor-roles';
+import { assertActionable, assertIndependent, isCandidate } from '../task-access';
 
 /**
  * Completes a task: the person must be among those it is for, the outcome must fit its type, and the

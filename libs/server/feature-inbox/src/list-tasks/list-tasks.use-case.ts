@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AuthenticatedUser, LEVEL_ROLES } from '@tdkt/contracts';
 import { TaskEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { SOD_ACTION } from './task-access';
+import { SOD_ACTION } from '../task-access';
 
 export interface ListTasksQuery {
   /** Only tasks assigned to or claimed by the caller. */

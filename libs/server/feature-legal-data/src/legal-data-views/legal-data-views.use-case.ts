@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { HolidayCalendar, type BaseSalaryStep, type YearHolidays } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { EffectiveLegalData } from './effective-legal-data';
+import { EffectiveLegalData } from '../effective-legal-data';
 
 /** One publication in the log, newest first. */
 export interface LegalDataPublicationView {

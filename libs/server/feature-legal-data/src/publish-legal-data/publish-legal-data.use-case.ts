@@ -12,7 +12,7 @@ import {
 import { appendAudit } from '@tdkt/server-database';
 import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EffectiveLegalData } from './effective-legal-data';
+import { EffectiveLegalData } from '../effective-legal-data';
 
 /** A publication as recorded, with what its publisher should double-check. */
 export interface PublishedLegalData<T> {

@@ -13,8 +13,12 @@ import { appendAudit } from '@tdkt/server-database';
 import { documentDate } from '@tdkt/server-feature-dossier';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatDecisionNumber, lockDecisionCounter, nextDecisionSequence } from './decision-number';
-import { decisionTitle } from './decision-title';
+import {
+  formatDecisionNumber,
+  lockDecisionCounter,
+  nextDecisionSequence,
+} from '../decision-number';
+import { decisionTitle } from '../decision-title';
 
 type IssueRequest = Parameters<DecisionActivities['issueDecision']>[0];
 

@@ -13,9 +13,9 @@ import {
 import { documentDate } from '@tdkt/server-feature-dossier';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource } from 'typeorm';
-import { legalBases } from '../documents/legal-bases';
-import { vietnameseLongDate } from '../documents/vietnamese-format';
-import { decisionTitle } from './decision-title';
+import { legalBases } from '../../documents/legal-bases';
+import { vietnameseLongDate } from '../../documents/vietnamese-format';
+import { decisionTitle } from '../decision-title';
 
 /** What a decision would say if the leader signed it now: the leader reads it before signing. */
 export interface DecisionPreview {

@@ -4,8 +4,8 @@ import { AppError, type DecisionDocuments } from '@tdkt/contracts';
 import { baseSalaryOn, getRuleSet, isReplayOf, roundedBonus, type RuleSet } from '@tdkt/domain';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import type { DataSource } from 'typeorm';
-import { storeRenderedDocuments } from '../documents/store-document';
-import { certificateDocument, decisionDocument, type DecisionFacts } from './decision-documents';
+import { storeRenderedDocuments } from '../../documents/store-document';
+import { certificateDocument, decisionDocument, type DecisionFacts } from '../decision-documents';
 
 /**
  * Renders a decision as DOCX and PDF and a certificate per awardee as PDF, and stores them with their

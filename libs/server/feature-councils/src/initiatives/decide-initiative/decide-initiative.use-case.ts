@@ -10,9 +10,13 @@ import {
 import { appendAudit } from '@tdkt/server-database';
 import { documentDate } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
-import type { DocumentModel } from '../documents/document-model';
-import { storeRenderedDocuments } from '../documents/store-document';
-import { issuerHeaderLines, placeName, vietnameseLongDate } from '../documents/vietnamese-format';
+import type { DocumentModel } from '../../documents/document-model';
+import { storeRenderedDocuments } from '../../documents/store-document';
+import {
+  issuerHeaderLines,
+  placeName,
+  vietnameseLongDate,
+} from '../../documents/vietnamese-format';
 
 type DecideRequest = Parameters<InitiativeActivities['decideInitiative']>[0];
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { documentsOf, type StoredDocument } from '../documents/store-document';
+import { documentsOf, type StoredDocument } from '../../documents/store-document';
 
 export interface InitiativeView {
   id: string;

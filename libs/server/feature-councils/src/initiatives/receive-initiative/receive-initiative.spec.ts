@@ -1,4 +1,4 @@
-import { addCalendarMonths, initiativeDueDate } from './receive-initiative.usecase';
+import { addCalendarMonths, initiativeDueDate } from './receive-initiative.use-case';
 
 describe('the initiative decision due date', () => {
   it.each([

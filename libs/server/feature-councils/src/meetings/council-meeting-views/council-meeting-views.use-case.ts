@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type LocalizedText } from '@tdkt/contracts';
 import { getRuleSet, type LegalRef, quorumMet, type Ratio, votesRequired } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { documentsOf, type StoredDocument } from '../documents/store-document';
+import { documentsOf, type StoredDocument } from '../../documents/store-document';
 
 export interface CouncilMeetingView {
   id: string;

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type CouncilActivities, type CouncilPosition } from '@tdkt/contracts';
 import { awardNameUnder, awardOf, formatLegalRef, getRuleSet } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { storeRenderedDocuments } from '../documents/store-document';
-import { minutesDocument } from './minutes-document';
+import { storeRenderedDocuments } from '../../documents/store-document';
+import { minutesDocument } from '../minutes-document';
 
 /** Renders and stores a closed meeting's minutes as DOCX and PDF, once per meeting. */
 @Injectable()

@@ -8,8 +8,8 @@ import {
   updateReturning,
 } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { dossierNotFound } from '../dossier-errors';
-import { EDITABLE_STAGES, filesLocked } from './upload-attachment.usecase';
+import { dossierNotFound } from '../../dossier-errors';
+import { EDITABLE_STAGES, filesLocked } from '../upload-attachment/upload-attachment.use-case';
 
 /** Takes a file off a draft or a dossier being supplemented; the row stays, marked removed, for the audit trail. */
 @Injectable()

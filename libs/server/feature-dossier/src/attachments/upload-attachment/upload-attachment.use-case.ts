@@ -11,14 +11,14 @@ import {
 import type { DataSource } from 'typeorm';
 import { getRuleSet, isAwardCode, requiredDocuments } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
-import { dossierNotFound } from '../dossier-errors';
-import { ruleSetForSubmissions } from '../rules-date';
+import { dossierNotFound } from '../../dossier-errors';
+import { ruleSetForSubmissions } from '../../rules-date';
 import {
   ACCEPTED_FILE_TYPES,
   detectFileType,
   fileNameForType,
   pdfActiveContent,
-} from './file-type';
+} from '../file-type';
 
 /** Files of a dossier may change only while its unit holds it: as a draft, or when asked to supplement it. */
 export const EDITABLE_STAGES: readonly string[] = [DossierStage.DRAFT, DossierStage.SUPPLEMENTING];

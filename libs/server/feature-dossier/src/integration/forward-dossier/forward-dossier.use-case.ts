@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DossierWorkflowInput } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
-import { SIGNATURE_HEADER, signBody, TIMESTAMP_HEADER } from './signature';
+import { SIGNATURE_HEADER, signBody, TIMESTAMP_HEADER } from '../signature';
 
 /**
  * Sends a dossier, with its local results, to another system that runs the next level. Signed with

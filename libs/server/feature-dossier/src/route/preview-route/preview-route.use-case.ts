@@ -4,9 +4,9 @@ import { AppError, type ApprovalStep } from '@tdkt/contracts';
 import { isAwardCode, type IsoDate } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DataSource } from 'typeorm';
-import { ruleSetForSubmissions, rulesDate } from '../rules-date';
-import { planDossierRoute } from './dossier-route';
-import { loadUnitChain } from './unit-chain';
+import { ruleSetForSubmissions, rulesDate } from '../../rules-date';
+import { planDossierRoute } from '../dossier-route';
+import { loadUnitChain } from '../unit-chain';
 
 /** Where a dossier of a unit for an award would go if submitted today, before it is. */
 export interface DossierRoutePreview {

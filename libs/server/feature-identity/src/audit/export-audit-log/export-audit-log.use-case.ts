@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../actor';
-import { auditCsvHeader, auditCsvLine } from './audit-csv';
-import type { AuditFilter } from './audit-record';
-import { AuditLogReader } from './audit-log-reader';
+import type { Actor } from '../../actor';
+import { auditCsvHeader, auditCsvLine } from '../audit-csv';
+import type { AuditFilter } from '../audit-record';
+import { AuditLogReader } from '../audit-log-reader';
 
 /** The audit log within the actor's scope as CSV text, produced in chunks so that any size streams. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../actor';
-import type { AuditFilter, AuditRecordView } from './audit-record';
-import { AuditLogReader } from './audit-log-reader';
+import type { Actor } from '../../actor';
+import type { AuditFilter, AuditRecordView } from '../audit-record';
+import { AuditLogReader } from '../audit-log-reader';
 
 export interface AuditPage {
   items: AuditRecordView[];

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type Role } from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy';
-import { type Actor, auditContextOf } from '../actor';
-import type { RoleGrantView } from '../users/user-view';
+import { AccessPolicy } from '../../access/access-policy';
+import { type Actor, auditContextOf } from '../../actor';
+import type { RoleGrantView } from '../../users/user-view';
 
 export interface GrantRoleCommand {
   role: Role;

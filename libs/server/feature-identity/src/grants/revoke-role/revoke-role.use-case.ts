@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { type Actor, auditContextOf } from '../actor';
+import { type Actor, auditContextOf } from '../../actor';
 
 export interface RevokeRoleCommand {
   reason: string;

@@ -4,11 +4,11 @@ import type { JWTPayload } from 'jose';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
-import { anonymousAuditContext } from '../actor';
-import { loadActiveUser } from '../authenticate/load-active-user';
-import type { LogInResult } from '../log-in/log-in.usecase';
-import { SessionIssuer } from '../sessions/session-issuer.service';
-import { OidcClient } from './oidc-client';
+import { anonymousAuditContext } from '../../actor';
+import { loadActiveUser } from '../../authenticate/load-active-user';
+import type { LogInResult } from '../../log-in/log-in.use-case';
+import { SessionIssuer } from '../../sessions/session-issuer.service';
+import { OidcClient } from '../oidc-client';
 
 /** What the provider sent back to the callback, plus where the request came from. */
 export interface CompleteSsoCommand {

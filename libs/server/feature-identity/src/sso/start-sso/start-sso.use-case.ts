@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OidcClient } from './oidc-client';
+import { OidcClient } from '../oidc-client';
 
 /** How long a person has to sign in at the provider and come back. */
 const LOGIN_REQUEST_TTL_SECONDS = 600;

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit, PgErrorCode, pgErrorCode } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { type Actor, auditContextOf } from '../actor';
-import { assertActive, assertDateAfter } from './unit-tree';
-import { findUnit, type UnitView } from './unit-view';
+import { type Actor, auditContextOf } from '../../actor';
+import { assertActive, assertDateAfter } from '../unit-tree';
+import { findUnit, type UnitView } from '../unit-view';
 
 export interface CreateUnitCommand {
   code: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { findUnit, type UnitDetailView } from './unit-view';
+import { findUnit, type UnitDetailView } from '../unit-view';
 
 /** One unit with the history of its parents and of its names. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy';
-import type { Actor } from '../actor';
-import { findUnits, type UnitView } from './unit-view';
+import { AccessPolicy } from '../../access/access-policy';
+import type { Actor } from '../../actor';
+import { findUnits, type UnitView } from '../unit-view';
 
 /** The units the actor may see (their `unit:read` scope), ordered by code. */
 @Injectable()

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy';
-import { type Actor, auditContextOf } from '../actor';
+import { AccessPolicy } from '../../access/access-policy';
+import { type Actor, auditContextOf } from '../../actor';
 import {
   assertActive,
   assertDateAfter,
@@ -13,8 +13,8 @@ import {
   endValidity,
   isWithin,
   reparent,
-} from './unit-tree';
-import { findUnit, findUnits, TODAY_VN, type UnitView } from './unit-view';
+} from '../unit-tree';
+import { findUnit, findUnits, TODAY_VN, type UnitView } from '../unit-view';
 
 export interface MergeUnitCommand {
   intoUnitId: string;

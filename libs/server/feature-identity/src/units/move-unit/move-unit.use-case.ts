@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy';
-import { type Actor, auditContextOf } from '../actor';
+import { AccessPolicy } from '../../access/access-policy';
+import { type Actor, auditContextOf } from '../../actor';
 import {
   assertActive,
   assertDateAfter,
@@ -12,8 +12,8 @@ import {
   currentPeriodStart,
   isWithin,
   reparent,
-} from './unit-tree';
-import { findUnit, type UnitView } from './unit-view';
+} from '../unit-tree';
+import { findUnit, type UnitView } from '../unit-view';
 
 export interface MoveUnitCommand {
   parentId: string;

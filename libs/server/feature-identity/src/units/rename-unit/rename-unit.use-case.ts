@@ -4,9 +4,9 @@ import { AppError } from '@tdkt/contracts';
 import { vietnamDateOfEpochMillis } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { type Actor, auditContextOf } from '../actor';
-import { assertActive } from './unit-tree';
-import { findUnit, type UnitView } from './unit-view';
+import { type Actor, auditContextOf } from '../../actor';
+import { assertActive } from '../unit-tree';
+import { findUnit, type UnitView } from '../unit-view';
 
 export interface RenameUnitCommand {
   name: string;

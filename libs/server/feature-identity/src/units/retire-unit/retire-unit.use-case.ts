@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { type Actor, auditContextOf } from '../actor';
-import { assertActive, currentPeriodStart, endValidity } from './unit-tree';
-import { findUnit, type UnitView } from './unit-view';
+import { type Actor, auditContextOf } from '../../actor';
+import { assertActive, currentPeriodStart, endValidity } from '../unit-tree';
+import { findUnit, type UnitView } from '../unit-view';
 
 export interface RetireUnitCommand {
   /** Last day the unit exists. */

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit, PgErrorCode, pgErrorCode } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { type Actor, auditContextOf } from '../actor';
-import { hashPassword } from '../credentials/password-hasher';
-import { assertActive } from '../units/unit-tree';
-import { findUnit } from '../units/unit-view';
-import { findUser, type UserView } from './user-view';
+import { type Actor, auditContextOf } from '../../actor';
+import { hashPassword } from '../../credentials/password-hasher';
+import { assertActive } from '../../units/unit-tree';
+import { findUnit } from '../../units/unit-view';
+import { findUser, type UserView } from '../user-view';
 
 export interface CreateUserCommand {
   username: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { findUser, type UserView } from './user-view';
+import { findUser, type UserView } from '../user-view';
 
 /** One account with its active grants. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccessPolicy } from '../access/access-policy';
-import type { Actor } from '../actor';
-import { findUsers, type UserView } from './user-view';
+import { AccessPolicy } from '../../access/access-policy';
+import type { Actor } from '../../actor';
+import { findUsers, type UserView } from '../user-view';
 
 /** The accounts of the units in the actor's `user:read` scope. */
 @Injectable()

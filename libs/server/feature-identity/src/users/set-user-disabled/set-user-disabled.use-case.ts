@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { type Actor, auditContextOf } from '../actor';
-import { findUser, type UserView } from './user-view';
+import { type Actor, auditContextOf } from '../../actor';
+import { findUser, type UserView } from '../user-view';
 
 export interface SetUserDisabledCommand {
   disabled: boolean;

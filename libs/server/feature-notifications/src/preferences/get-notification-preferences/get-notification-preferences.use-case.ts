@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import {
   DEFAULT_NOTIFICATION_PREFERENCES,
   type NotificationPreferences,
-} from './notification-preferences';
+} from '../notification-preferences';
 
 /** A person's notification preferences, or the defaults if they never set any. */
 @Injectable()

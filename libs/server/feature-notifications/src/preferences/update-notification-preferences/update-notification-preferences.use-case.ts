@@ -4,8 +4,8 @@ import { AppError, type FieldError } from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { GetNotificationPreferencesUseCase } from './get-notification-preferences.usecase';
-import type { NotificationPreferences } from './notification-preferences';
+import { GetNotificationPreferencesUseCase } from '../get-notification-preferences/get-notification-preferences.use-case';
+import type { NotificationPreferences } from '../notification-preferences';
 
 export interface UpdateNotificationPreferencesCommand extends Partial<NotificationPreferences> {
   userId: string;

@@ -10,8 +10,8 @@ import {
 import { appendAudit } from '@tdkt/server-database';
 import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import type { DataSource } from 'typeorm';
-import type { OperatorScope } from '../scope/operator-scope';
-import { GetBulkRepairUseCase } from './get-bulk-repair.usecase';
+import type { OperatorScope } from '../../scope/operator-scope';
+import { GetBulkRepairUseCase } from '../get-bulk-repair/get-bulk-repair.use-case';
 
 /**
  * Stops a bulk repair that is still running: the items under way finish, the others are not started.

@@ -6,7 +6,7 @@ import {
   bulkRepairProgressQuery,
   bulkRepairWorkflowId,
 } from '@tdkt/contracts';
-import type { OperatorScope } from '../scope/operator-scope';
+import type { OperatorScope } from '../../scope/operator-scope';
 
 /** Progress and per-item results of a bulk repair, for the operator who started it or a system-wide one. */
 @Injectable()

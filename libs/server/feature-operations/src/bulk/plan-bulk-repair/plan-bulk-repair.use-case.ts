@@ -5,8 +5,8 @@ import type {
   BulkRepairRequest,
   StuckWorkflow,
 } from '@tdkt/contracts';
-import type { OperatorScope } from '../scope/operator-scope';
-import { FindStuckWorkflowsUseCase } from '../scan/find-stuck-workflows.usecase';
+import type { OperatorScope } from '../../scope/operator-scope';
+import { FindStuckWorkflowsUseCase } from '../../scan/find-stuck-workflows/find-stuck-workflows.use-case';
 
 /** What an action would do to one stuck workflow, or null when it does not apply to it. */
 export function changeFor(

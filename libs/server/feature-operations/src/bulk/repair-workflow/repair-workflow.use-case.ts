@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type RepairCommand, type RepairItemResult } from '@tdkt/contracts';
-import { CancelWorkflowUseCase } from '../repairs/cancel-workflow.usecase';
-import type { Operator } from '../repairs/operator';
-import { RemindTaskHoldersUseCase } from '../repairs/remind-task-holders.usecase';
-import { ResetWorkflowUseCase } from '../repairs/reset-workflow.usecase';
-import { RetryActivitiesUseCase } from '../repairs/retry-activities.usecase';
-import { TerminateWorkflowUseCase } from '../repairs/terminate-workflow.usecase';
+import { CancelWorkflowUseCase } from '../../repairs/cancel-workflow/cancel-workflow.use-case';
+import type { Operator } from '../../repairs/operator';
+import { RemindTaskHoldersUseCase } from '../../repairs/remind-task-holders/remind-task-holders.use-case';
+import { ResetWorkflowUseCase } from '../../repairs/reset-workflow/reset-workflow.use-case';
+import { RetryActivitiesUseCase } from '../../repairs/retry-activities/retry-activities.use-case';
+import { TerminateWorkflowUseCase } from '../../repairs/terminate-workflow/terminate-workflow.use-case';
 
 /** Refusals that mean the item no longer needs the repair (it closed, or recovered meanwhile). */
 const SKIPPED: readonly string[] = [

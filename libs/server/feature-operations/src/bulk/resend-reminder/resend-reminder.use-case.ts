@@ -8,10 +8,10 @@ import {
   type RepairItemResult,
 } from '@tdkt/contracts';
 import type { Actor } from '@tdkt/server-feature-identity';
-import { OperationsReadModel } from '../read-model/operations-read-model';
-import { RepairTargets } from '../repairs/repair-target';
-import type { OperatorScope } from '../scope/operator-scope';
-import { StartBulkRepairUseCase } from './start-bulk-repair.usecase';
+import { OperationsReadModel } from '../../read-model/operations-read-model';
+import { RepairTargets } from '../../repairs/repair-target';
+import type { OperatorScope } from '../../scope/operator-scope';
+import { StartBulkRepairUseCase } from '../start-bulk-repair/start-bulk-repair.use-case';
 
 /** gRPC's status code of a call cancelled on the client's side. */
 const GRPC_CANCELLED = 1;

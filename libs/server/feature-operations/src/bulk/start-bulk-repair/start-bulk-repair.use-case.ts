@@ -13,9 +13,9 @@ import {
 import { appendAudit } from '@tdkt/server-database';
 import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import type { DataSource } from 'typeorm';
-import type { OperatorScope } from '../scope/operator-scope';
-import { OperationsSettings } from '../settings/operations-settings';
-import { PlanBulkRepairUseCase } from './plan-bulk-repair.usecase';
+import type { OperatorScope } from '../../scope/operator-scope';
+import { OperationsSettings } from '../../settings/operations-settings';
+import { PlanBulkRepairUseCase } from '../plan-bulk-repair/plan-bulk-repair.use-case';
 
 /** A started bulk repair: its id (for progress) and the items it works through. */
 export interface StartedBulkRepair {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StuckCensus } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { FindStuckWorkflowsUseCase } from '../scan/find-stuck-workflows.usecase';
-import { OperationsSettings } from '../settings/operations-settings';
+import { FindStuckWorkflowsUseCase } from '../../scan/find-stuck-workflows/find-stuck-workflows.use-case';
+import { OperationsSettings } from '../../settings/operations-settings';
 
 /**
  * Counts stuck workflows per reason across the namespace, with the alert thresholds now in force,

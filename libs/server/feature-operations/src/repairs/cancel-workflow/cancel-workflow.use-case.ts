@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { WorkflowEngine } from '../engine/workflow-engine';
-import type { Operator } from './operator';
-import { assertRunning, RepairTargets } from './repair-target';
+import { WorkflowEngine } from '../../engine/workflow-engine';
+import type { Operator } from '../operator';
+import { assertRunning, RepairTargets } from '../repair-target';
 
 /**
  * Asks a workflow to cancel itself: a dossier closes its open tasks and ends as WITHDRAWN

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@tdkt/contracts';
 import { AssignTaskUseCase } from '@tdkt/server-feature-inbox';
-import { OperationsReadModel } from '../read-model/operations-read-model';
-import type { Operator } from './operator';
-import { RepairTargets } from './repair-target';
+import { OperationsReadModel } from '../../read-model/operations-read-model';
+import type { Operator } from '../operator';
+import { RepairTargets } from '../repair-target';
 
 /**
  * Moves an open task to another person who holds the role it needs (its holder is away, or late):

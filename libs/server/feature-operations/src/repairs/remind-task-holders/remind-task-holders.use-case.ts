@@ -11,8 +11,8 @@ import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { appendAudit } from '@tdkt/server-database';
 import { SendNotificationUseCase } from '@tdkt/server-feature-notifications';
 import type { DataSource } from 'typeorm';
-import type { Operator } from './operator';
-import { RepairTargets } from './repair-target';
+import type { Operator } from '../operator';
+import { RepairTargets } from '../repair-target';
 
 interface RemindedTask {
   id: string;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, type ResetPoint } from '@tdkt/contracts';
-import { type HistoryFacts, WorkflowEngine } from '../engine/workflow-engine';
-import type { Operator } from './operator';
-import { RepairTargets } from './repair-target';
+import { type HistoryFacts, WorkflowEngine } from '../../engine/workflow-engine';
+import type { Operator } from '../operator';
+import { RepairTargets } from '../repair-target';
 
 /** The WorkflowTaskCompleted event a reset point stands for in this history. */
 export function resetEventId(history: HistoryFacts, point: ResetPoint): number {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@tdkt/contracts';
-import { WorkflowEngine } from '../engine/workflow-engine';
-import type { Operator } from './operator';
-import { assertRunning, RepairTargets } from './repair-target';
+import { WorkflowEngine } from '../../engine/workflow-engine';
+import type { Operator } from '../operator';
+import { assertRunning, RepairTargets } from '../repair-target';
 
 /**
  * "Retry now": activities waiting out their backoff run at once (e.g. after PostgreSQL came back),

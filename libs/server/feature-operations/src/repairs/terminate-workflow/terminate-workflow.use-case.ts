@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { updateReturning } from '@tdkt/server-database';
-import { WorkflowEngine } from '../engine/workflow-engine';
-import type { Operator } from './operator';
-import { assertRunning, RepairTargets } from './repair-target';
+import { WorkflowEngine } from '../../engine/workflow-engine';
+import type { Operator } from '../operator';
+import { assertRunning, RepairTargets } from '../repair-target';
 
 /** Why the read model says a terminated dossier ended. */
 export const TERMINATED_BY_ADMINISTRATOR = 'TERMINATED_BY_ADMINISTRATOR';

@@ -9,19 +9,19 @@ import {
   type StuckWorkflow,
 } from '@tdkt/contracts';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
-import { detectStuck, matchingFindings } from '../detect/detect-stuck';
+import { detectStuck, matchingFindings } from '../../detect/detect-stuck';
 import {
   type ListedWorkflow,
   VisibilityQueryRefused,
   WorkflowEngine,
-} from '../engine/workflow-engine';
-import { refusedFilterFields, runningWorkflowsQuery } from '../engine/visibility-query';
-import { decodePageToken, encodePageToken } from './page-token';
-import { OperationsReadModel } from '../read-model/operations-read-model';
-import type { OperatorScope } from '../scope/operator-scope';
-import { OperationsSettings } from '../settings/operations-settings';
-import { temporalUiLink } from './temporal-ui-link';
-import { WorkflowFactsCollector } from './workflow-facts-collector';
+} from '../../engine/workflow-engine';
+import { refusedFilterFields, runningWorkflowsQuery } from '../../engine/visibility-query';
+import { decodePageToken, encodePageToken } from '../page-token';
+import { OperationsReadModel } from '../../read-model/operations-read-model';
+import type { OperatorScope } from '../../scope/operator-scope';
+import { OperationsSettings } from '../../settings/operations-settings';
+import { temporalUiLink } from '../temporal-ui-link';
+import { WorkflowFactsCollector } from '../workflow-facts-collector';
 
 /** Zero for every reason. */
 export function emptyCounts(): StuckCounts {

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, dossierEventName, type WorkflowInspection } from '@tdkt/contracts';
-import { detectStuck } from '../detect/detect-stuck';
-import type { WorkflowFacts } from '../detect/workflow-facts';
-import { WorkflowEngine } from '../engine/workflow-engine';
-import { OperationsReadModel } from '../read-model/operations-read-model';
-import { type OperatorScope, scopeReaches } from '../scope/operator-scope';
-import { OperationsSettings } from '../settings/operations-settings';
-import { temporalUiLink } from './temporal-ui-link';
+import { detectStuck } from '../../detect/detect-stuck';
+import type { WorkflowFacts } from '../../detect/workflow-facts';
+import { WorkflowEngine } from '../../engine/workflow-engine';
+import { OperationsReadModel } from '../../read-model/operations-read-model';
+import { type OperatorScope, scopeReaches } from '../../scope/operator-scope';
+import { OperationsSettings } from '../../settings/operations-settings';
+import { temporalUiLink } from '../temporal-ui-link';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 

@@ -4,7 +4,7 @@ import { PlanStatus } from '@tdkt/contracts';
 import { carryOverItems, quarterDeadline } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { loadPlan, loadPlanItems } from '../plan-records';
+import { loadPlan, loadPlanItems } from '../../plan-records';
 
 /**
  * Creates, once, the draft of next year's plan from a plan's recurring items: same ids, owners,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlanItemChange } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { writePlanItemRevision } from '../plan-item-writer';
+import { writePlanItemRevision } from '../../plan-item-writer';
 
 /** Writes an item that the running plan added or revised. Idempotent by revision. */
 @Injectable()

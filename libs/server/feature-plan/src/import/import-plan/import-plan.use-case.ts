@@ -5,12 +5,16 @@ import { AppError, PlanStatus, type FieldError } from '@tdkt/contracts';
 import { fieldIssue, planItemDueOn, type PlanDefinition } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
-import { IssuePlanUseCase } from '../issue/issue-plan.usecase';
-import { UUID } from '../plan-records';
-import { PlanUnits, type PlanUnit } from '../plan-units';
-import { matchUnitReference } from './match-unit-reference';
-import { parsePlanSource } from './parse-plan-source';
-import { resolvePlanUnits, unitReferenceError, type ResolvedPlanUnits } from './resolve-plan-units';
+import { IssuePlanUseCase } from '../../issue/issue-plan/issue-plan.use-case';
+import { UUID } from '../../plan-records';
+import { PlanUnits, type PlanUnit } from '../../plan-units';
+import { matchUnitReference } from '../match-unit-reference';
+import { parsePlanSource } from '../parse-plan-source';
+import {
+  resolvePlanUnits,
+  unitReferenceError,
+  type ResolvedPlanUnits,
+} from '../resolve-plan-units';
 
 export interface ImportPlanCommand {
   /** The plan document, YAML or JSON, in the shape of infra/seed/plan-2024.yaml. */

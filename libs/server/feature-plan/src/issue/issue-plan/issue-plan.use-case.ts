@@ -13,8 +13,8 @@ import { fieldIssue } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { loadPlan } from '../plan-records';
-import { planWorkflowInput } from './plan-workflow-input';
+import { loadPlan } from '../../plan-records';
+import { planWorkflowInput } from '../plan-workflow-input';
 
 export interface IssuePlanCommand {
   planId: string;

@@ -4,12 +4,12 @@ import { addPlanItemUpdate, AppError, PlanStatus } from '@tdkt/contracts';
 import { fieldIssue, planItemKeyIssues } from '@tdkt/domain';
 import { WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
-import { loadPlan, loadPlanItem } from '../plan-records';
-import { planItemView, vietnamToday, type PlanItemView } from '../read/plan-views';
-import { writePlanItemRevision } from '../plan-item-writer';
-import { PlanUnits } from '../plan-units';
-import { planItemChange, type PlanItemInput } from './plan-item-input';
-import { sendPlanItemUpdate } from './plan-item-update';
+import { loadPlan, loadPlanItem } from '../../plan-records';
+import { planItemView, vietnamToday, type PlanItemView } from '../../read/plan-views';
+import { writePlanItemRevision } from '../../plan-item-writer';
+import { PlanUnits } from '../../plan-units';
+import { planItemChange, type PlanItemInput } from '../plan-item-input';
+import { sendPlanItemUpdate } from '../plan-item-update';
 
 export interface AddPlanItemCommand {
   planId: string;

@@ -16,9 +16,9 @@ import {
   vietnamDateOfEpochMillis,
 } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { RecordPlanItemCompletionUseCase } from '../engine/record-plan-item-completion.usecase';
-import { type PlanPerson, PlanAudience } from '../plan-audience';
-import { loadPlan, loadPlanItem, UUID } from '../plan-records';
+import { RecordPlanItemCompletionUseCase } from '../../engine/record-plan-item-completion/record-plan-item-completion.use-case';
+import { type PlanPerson, PlanAudience } from '../../plan-audience';
+import { loadPlan, loadPlanItem, UUID } from '../../plan-records';
 
 export interface CompletePlanItemCommand {
   planId: string;

@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, PlanStatus, revisePlanItemUpdate } from '@tdkt/contracts';
 import { WorkflowUpdates } from '@tdkt/server-temporal-client';
 import type { DataSource } from 'typeorm';
-import { loadPlan, loadPlanItem } from '../plan-records';
-import { planItemView, vietnamToday, type PlanItemView } from '../read/plan-views';
-import { writePlanItemRevision } from '../plan-item-writer';
-import { PlanUnits } from '../plan-units';
-import { planItemChange, type PlanItemInput } from './plan-item-input';
-import { sendPlanItemUpdate } from './plan-item-update';
+import { loadPlan, loadPlanItem } from '../../plan-records';
+import { planItemView, vietnamToday, type PlanItemView } from '../../read/plan-views';
+import { writePlanItemRevision } from '../../plan-item-writer';
+import { PlanUnits } from '../../plan-units';
+import { planItemChange, type PlanItemInput } from '../plan-item-input';
+import { sendPlanItemUpdate } from '../plan-item-update';
 
 export interface EditPlanItemCommand {
   planId: string;

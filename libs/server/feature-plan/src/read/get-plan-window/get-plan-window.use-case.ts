@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { annualPlanWorkflowId, planWindowTaskKey } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { type PlanPerson, PlanAudience } from '../plan-audience';
-import { loadPlan, loadPlanItem } from '../plan-records';
+import { type PlanPerson, PlanAudience } from '../../plan-audience';
+import { loadPlan, loadPlanItem } from '../../plan-records';
 
 export interface PlanWindowUnitView {
   unitId: string;

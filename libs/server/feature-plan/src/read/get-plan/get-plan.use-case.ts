@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type PlanPerson, PlanAudience } from '../plan-audience';
-import { loadPlan, loadPlanItems } from '../plan-records';
-import { type PlanItemNotice, planView, vietnamToday, type PlanView } from './plan-views';
+import { type PlanPerson, PlanAudience } from '../../plan-audience';
+import { loadPlan, loadPlanItems } from '../../plan-records';
+import { type PlanItemNotice, planView, vietnamToday, type PlanView } from '../plan-views';
 
 /** A plan with all its items and each item's outcome as of today. */
 @Injectable()

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PlanItemOutcome, Quarter } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { type PlanPerson, PlanAudience } from '../plan-audience';
-import { loadPlan, loadPlanItems } from '../plan-records';
-import { planItemView, vietnamToday, type PlanItemView } from './plan-views';
+import { type PlanPerson, PlanAudience } from '../../plan-audience';
+import { loadPlan, loadPlanItems } from '../../plan-records';
+import { planItemView, vietnamToday, type PlanItemView } from '../plan-views';
 
 export interface ListPlanItemsQuery {
   planId: string;

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, PlanStatus, type FieldError } from '@tdkt/contracts';
 import { fieldIssue } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { type PlanPerson, PlanAudience } from '../plan-audience';
-import { findPlans, UUID } from '../plan-records';
+import { type PlanPerson, PlanAudience } from '../../plan-audience';
+import { findPlans, UUID } from '../../plan-records';
 
 export interface ListPlansQuery {
   year?: number;

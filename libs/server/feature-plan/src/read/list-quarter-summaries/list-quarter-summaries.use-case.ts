@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QuarterSummary } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { type PlanPerson, PlanAudience } from '../plan-audience';
-import { loadPlan } from '../plan-records';
-import type { QuarterSummaryView } from './plan-views';
+import { type PlanPerson, PlanAudience } from '../../plan-audience';
+import { loadPlan } from '../../plan-records';
+import type { QuarterSummaryView } from '../plan-views';
 
 /** The quarter summaries a plan has produced so far, Q1 first: per-owner tallies and per-item outcomes. */
 @Injectable()

@@ -8,7 +8,7 @@ import {
   type Quarter,
 } from '@tdkt/domain';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
-import { parsePlanSource } from '../import/parse-plan-source';
+import { parsePlanSource } from '../../import/parse-plan-source';
 
 /** One thing the plan's year brings, on the day the workflow would do it. */
 export interface PlanSimulationEvent {

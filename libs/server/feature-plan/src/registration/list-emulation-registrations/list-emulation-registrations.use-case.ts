@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type FieldError } from '@tdkt/contracts';
 import { fieldIssue, type AwardCode, type NomineeKind } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
-import { UUID } from '../plan-records';
+import { UUID } from '../../plan-records';
 
 export interface EmulationRegistrationView {
   unitId: string;

@@ -11,7 +11,7 @@ import {
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
-import { loadPlan, UUID } from '../plan-records';
+import { loadPlan, UUID } from '../../plan-records';
 
 export interface EmulationRegistrationEntry {
   awardCode: string;
