@@ -31,7 +31,7 @@ import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DECISION, DOCUMENT } from './council.resources';
 import { PageQueryDto } from '../http/page-query.dto';
-import { ApproveDecisionDto } from './council.dto';
+import { ApproveDecisionDto } from './dtos/council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { TemporalDeadline } from '../http/temporal-deadline.interceptor';
 import {
@@ -39,7 +39,7 @@ import {
   DecisionPageDto,
   DecisionPreviewDto,
   DecisionQueuedDto,
-} from './council-responses.dto';
+} from './dtos/council-responses.dto';
 import { DossierReferences } from '../dossiers/dossier-reference';
 
 @ApiTags('decisions')

@@ -11,9 +11,9 @@ import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { INITIATIVE } from './council.resources';
-import { ApplyInitiativeDto, ReviewInitiativeDto } from './council.dto';
+import { ApplyInitiativeDto, ReviewInitiativeDto } from './dtos/council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
-import { InitiativeDto, InitiativeListDto } from './council-responses.dto';
+import { InitiativeDto, InitiativeListDto } from './dtos/council-responses.dto';
 
 @ApiTags('initiatives')
 @Controller('api/v1/initiatives')

@@ -30,7 +30,7 @@ import {
   ListTasksQueryDto,
   TaskCandidatesDto,
   TaskPageDto,
-} from './tasks.dto';
+} from './dtos/tasks.dto';
 
 @ApiTags('tasks')
 @Controller('api/v1/tasks')

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COUNCIL_POSITIONS, type LocalizedText } from '@tdkt/contracts';
-import { LegalRefDto, LocalizedTextDto } from '../dossiers/dtos/dossier-response.dto';
+import { LegalRefDto, LocalizedTextDto } from '../../dossiers/dtos/dossier-response.dto';
 
 /** The answers of the council, initiative and decision routes, as the web app's client reads them. */
 

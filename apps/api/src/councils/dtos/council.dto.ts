@@ -16,8 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COUNCIL_POSITIONS, type CouncilPosition, INITIATIVE_SCOPE_VALUES } from '@tdkt/contracts';
-import { Optional } from '../http/optional';
-import { IsDossierReference } from '../dossiers/dossier-reference';
+import { Optional } from '../../http/optional';
+import { IsDossierReference } from '../../dossiers/dossier-reference';
 
 export class CouncilMemberDto {
   @ApiProperty({ format: 'uuid' })

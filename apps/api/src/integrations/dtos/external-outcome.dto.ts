@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { Optional } from '../http/optional';
+import { Optional } from '../../http/optional';
 
 export class ExternalOutcomeDto {
   @ApiProperty({ description: 'Được khen thưởng hay không' })

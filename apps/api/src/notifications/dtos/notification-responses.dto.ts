@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LocalizedTextDto } from '../dossiers/dtos/dossier-response.dto';
+import { LocalizedTextDto } from '../../dossiers/dtos/dossier-response.dto';
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -12,7 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { Optional } from '../http/optional';
+import { Optional } from '../../http/optional';
 
 export class ListNotificationsQueryDto {
   @ApiPropertyOptional({ description: 'true: chỉ thông báo chưa đọc' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PLAN_ITEM_KINDS } from '@tdkt/domain';
-import { LocalizedTextDto } from '../dossiers/dtos/dossier-response.dto';
+import { LocalizedTextDto } from '../../dossiers/dtos/dossier-response.dto';
 
 /** The answers of the plan routes, as the web app's client reads them. */
 

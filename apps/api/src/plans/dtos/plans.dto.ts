@@ -28,7 +28,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Optional } from '../http/optional';
+import { Optional } from '../../http/optional';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { RECIPIENT_GROUPS, TARGET_KINDS } from '@tdkt/domain';
-import { LocalizedTextDto } from '../spreadsheets/dossier-import.dto';
+import { LocalizedTextDto } from '../../spreadsheets/dtos/dossier-import.dto';
 
 export class StatisticsQueryDto {
   @ApiProperty({ format: 'uuid', description: 'Đơn vị (kể cả các đơn vị trực thuộc)' })

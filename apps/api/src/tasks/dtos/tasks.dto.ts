@@ -12,9 +12,9 @@ import {
   Min,
 } from 'class-validator';
 import { DossierStage } from '@tdkt/contracts';
-import { TaskDto } from '../dossiers/dtos/dossier-response.dto';
-import { PageQueryDto } from '../http/page-query.dto';
-import { Optional } from '../http/optional';
+import { TaskDto } from '../../dossiers/dtos/dossier-response.dto';
+import { PageQueryDto } from '../../http/page-query.dto';
+import { Optional } from '../../http/optional';
 
 export class ListTasksQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'true: chỉ việc giao/nhận cho tôi' })
