@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
 import { InboxModule } from '@tdkt/server-feature-inbox';
 import { ApproveDecisionUseCase } from './decisions/approve-decision/approve-decision.use-case';
-import { DecisionViewsUseCase } from './decisions/decision-views/decision-views.use-case';
+import { GetDecisionUseCase } from './decisions/get-decision/get-decision.use-case';
+import { ListDecisionsUseCase } from './decisions/list-decisions/list-decisions.use-case';
 import { IssueDecisionUseCase } from './decisions/issue-decision/issue-decision.use-case';
 import { PreviewDecisionUseCase } from './decisions/preview-decision/preview-decision.use-case';
 import { RenderDecisionDocumentsUseCase } from './decisions/render-decision-documents/render-decision-documents.use-case';
 import { GetDocumentContentUseCase } from './documents/get-document-content/get-document-content.use-case';
 import { ApplyInitiativeUseCase } from './initiatives/apply-initiative/apply-initiative.use-case';
 import { DecideInitiativeUseCase } from './initiatives/decide-initiative/decide-initiative.use-case';
-import { InitiativeViewsUseCase } from './initiatives/initiative-views/initiative-views.use-case';
+import { GetInitiativeUseCase } from './initiatives/get-initiative/get-initiative.use-case';
+import { ListInitiativesUseCase } from './initiatives/list-initiatives/list-initiatives.use-case';
+import { ListDossiersCitingInitiativeUseCase } from './initiatives/list-dossiers-citing-initiative/list-dossiers-citing-initiative.use-case';
 import { ReceiveInitiativeUseCase } from './initiatives/receive-initiative/receive-initiative.use-case';
 import { ReviewInitiativeUseCase } from './initiatives/review-initiative/review-initiative.use-case';
 import { CouncilMeetingActionsUseCase } from './meetings/council-meeting-actions/council-meeting-actions.use-case';
@@ -24,7 +27,8 @@ const PROVIDERS = [
   RenderDecisionDocumentsUseCase,
   ApproveDecisionUseCase,
   PreviewDecisionUseCase,
-  DecisionViewsUseCase,
+  GetDecisionUseCase,
+  ListDecisionsUseCase,
   StartCouncilMeetingUseCase,
   CouncilMeetingActionsUseCase,
   CouncilMeetingViewsUseCase,
@@ -35,7 +39,9 @@ const PROVIDERS = [
   ReceiveInitiativeUseCase,
   DecideInitiativeUseCase,
   ReviewInitiativeUseCase,
-  InitiativeViewsUseCase,
+  GetInitiativeUseCase,
+  ListInitiativesUseCase,
+  ListDossiersCitingInitiativeUseCase,
 ];
 
 /** Council meetings, initiatives, numbered decisions and their documents: for the API and the worker. */

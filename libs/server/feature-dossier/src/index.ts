@@ -11,6 +11,7 @@ export * from './submission-checks/nomination-claims';
 export * from './bulk-submit/bulk-submit.use-case';
 export * from './get-dossier/get-dossier.use-case';
 export * from './list-dossiers/list-dossiers.use-case';
+export * from './dossiers-by-id/dossiers-by-id.use-case';
 export * from './check-ratio-cap/check-ratio-cap.use-case';
 export * from './attachments/file-type';
 export * from './attachments/upload-attachment/upload-attachment.use-case';

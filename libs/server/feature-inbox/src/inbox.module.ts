@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActorRoles } from './actor-roles';
 import { AssignTaskUseCase } from './assign-task/assign-task.use-case';
 import { ClaimTaskUseCase } from './claim-task/claim-task.use-case';
+import { UnclaimTaskUseCase } from './unclaim-task/unclaim-task.use-case';
 import { CloseTaskUseCase } from './close-task/close-task.use-case';
 import { CompleteTaskUseCase } from './complete-task/complete-task.use-case';
 import { GetTaskUseCase } from './get-task/get-task.use-case';
@@ -19,6 +20,7 @@ const PROVIDERS = [
   ListTasksUseCase,
   GetTaskUseCase,
   ClaimTaskUseCase,
+  UnclaimTaskUseCase,
   AssignTaskUseCase,
   CompleteTaskUseCase,
 ];

@@ -6,6 +6,7 @@ export * from './task-access';
 export * from './list-tasks/list-tasks.use-case';
 export * from './get-task/get-task.use-case';
 export * from './claim-task/claim-task.use-case';
+export * from './unclaim-task/unclaim-task.use-case';
 export * from './assign-task/assign-task.use-case';
 export * from './complete-task/complete-task.use-case';
 export * from './inbox.module';

@@ -4,8 +4,7 @@ import { AppError } from '@tdkt/contracts';
 import { appendAudit, type AuditContext, TaskEntity } from '@tdkt/server-database';
 import type { DataSource } from 'typeorm';
 import { ActorRoles } from '../actor-roles';
-import { lockTask } from '../claim-task/claim-task.use-case';
-import { assertIndependent, isCandidate } from '../task-access';
+import { assertIndependent, isCandidate, lockTask } from '../task-access';
 import { TaskHolderMirror } from '../task-holder-mirror';
 
 /**
