@@ -1,6 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PublicDisclosureUseCase } from '@tdkt/server-feature-dossier';
+import {
+  FilePublicObjectionUseCase,
+  ListDisclosedNomineesUseCase,
+} from '@tdkt/server-feature-dossier';
 import { Public } from '../auth/access.decorators';
 import { ClientIp } from '../auth/current-user.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -14,7 +17,10 @@ import {
 @ApiTags('public')
 @Controller('api/v1/public/disclosures')
 export class PublicDisclosureController {
-  constructor(private readonly disclosure: PublicDisclosureUseCase) {}
+  constructor(
+    private readonly listNominees: ListDisclosedNomineesUseCase,
+    private readonly objections: FilePublicObjectionUseCase,
+  ) {}
 
   @Get()
   @Public()
@@ -24,7 +30,7 @@ export class PublicDisclosureController {
   })
   @ApiOkResponse({ type: [DisclosedNomineeDto] })
   list(): Promise<DisclosedNomineeDto[]> {
-    return this.disclosure.list();
+    return this.listNominees.execute();
   }
 
   @Post(':id/objections')
@@ -40,6 +46,6 @@ export class PublicDisclosureController {
     @Body() body: PublicObjectionDto,
     @ClientIp() clientIp: string | null,
   ): Promise<ObjectionReceivedDto> {
-    return this.disclosure.fileObjection(id, { ...body, clientIp });
+    return this.objections.execute(id, { ...body, clientIp });
   }
 }

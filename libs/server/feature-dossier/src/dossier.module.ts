@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { InboxModule } from '@tdkt/server-feature-inbox';
-import { DossierActionsUseCase } from './dossier-actions/dossier-actions.use-case';
+import { WithdrawDossierUseCase } from './withdraw-dossier/withdraw-dossier.use-case';
+import { SupplementDossierUseCase } from './supplement-dossier/supplement-dossier.use-case';
+import { FileObjectionUseCase } from './file-objection/file-objection.use-case';
 import { GetAttachmentContentUseCase } from './attachments/attachment-content/attachment-content.use-case';
 import { RemoveAttachmentUseCase } from './attachments/remove-attachment/remove-attachment.use-case';
 import { UploadAttachmentUseCase } from './attachments/upload-attachment/upload-attachment.use-case';
 import { BulkSubmitUseCase } from './bulk-submit/bulk-submit.use-case';
 import { AddCommentUseCase } from './add-comment/add-comment.use-case';
 import { CreateDossierUseCase } from './create-dossier/create-dossier.use-case';
-import { PublicDisclosureUseCase } from './public-disclosure/public-disclosure.use-case';
+import { ListDisclosedNomineesUseCase } from './list-disclosed-nominees/list-disclosed-nominees.use-case';
+import { FilePublicObjectionUseCase } from './file-public-objection/file-public-objection.use-case';
 import { GetDossierUseCase } from './get-dossier/get-dossier.use-case';
 import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions/initiative-decisions.use-case';
 import { ForwardDossierUseCase } from './integration/forward-dossier/forward-dossier.use-case';
@@ -41,7 +44,9 @@ const PROVIDERS = [
   GetAttachmentContentUseCase,
   RemoveAttachmentUseCase,
   AddCommentUseCase,
-  DossierActionsUseCase,
+  WithdrawDossierUseCase,
+  SupplementDossierUseCase,
+  FileObjectionUseCase,
   RecordDossierSubmissionUseCase,
   ProjectDossierUseCase,
   ApplyDossierChangesUseCase,
@@ -49,7 +54,8 @@ const PROVIDERS = [
   RecordExternalOutcomeUseCase,
   CheckRatioCapUseCase,
   InitiativeDecisionsUseCase,
-  PublicDisclosureUseCase,
+  ListDisclosedNomineesUseCase,
+  FilePublicObjectionUseCase,
 ];
 
 /** Dossier use cases, shared by the API (drafts, submission, reading, actions) and the worker's activities. */
