@@ -12,9 +12,10 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@tdkt/server-feature-identity';
 import {
-  CalendarPropagationUseCase,
+  GetCalendarPropagationUseCase,
   LegalDataViewsUseCase,
   PublishLegalDataUseCase,
+  StartCalendarPropagationUseCase,
 } from '@tdkt/server-feature-legal-data';
 import { RequirePermission } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
@@ -46,7 +47,8 @@ export class LegalDataController {
   constructor(
     private readonly publish: PublishLegalDataUseCase,
     private readonly views: LegalDataViewsUseCase,
-    private readonly propagation: CalendarPropagationUseCase,
+    private readonly startPropagation: StartCalendarPropagationUseCase,
+    private readonly getPropagation: GetCalendarPropagationUseCase,
   ) {}
 
   @Get('publications')
@@ -94,7 +96,7 @@ export class LegalDataController {
     await this.publish.assertMayPublish(actor);
     return {
       revision,
-      propagation: { started: true, ...(await this.propagation.start(revision)) },
+      propagation: { started: true, ...(await this.startPropagation.execute(revision)) },
     };
   }
 
@@ -108,7 +110,7 @@ export class LegalDataController {
   propagationEffects(
     @Param('revision', positiveIntParam('revision')) revision: number,
   ): Promise<PropagationEffectsDto> {
-    return this.propagation.effects(revision);
+    return this.getPropagation.execute(revision);
   }
 
   @Get('base-salary-steps')
@@ -139,7 +141,7 @@ export class LegalDataController {
   /** Starts the propagation; a failure leaves the publication in effect and says how to retry. */
   private async propagate(revision: number) {
     try {
-      return { started: true, ...(await this.propagation.start(revision)) };
+      return { started: true, ...(await this.startPropagation.execute(revision)) };
     } catch (error) {
       this.logger.error(
         `calendar propagation of revision ${revision} did not start: ${String(error)}`,

@@ -1,9 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import {
-  CalendarPropagationUseCase,
-  ListCalendarDependentsUseCase,
-} from './calendar-propagation/calendar-propagation.use-case';
+import { StartCalendarPropagationUseCase } from './start-calendar-propagation/start-calendar-propagation.use-case';
+import { GetCalendarPropagationUseCase } from './get-calendar-propagation/get-calendar-propagation.use-case';
 import { EffectiveLegalData } from './effective-legal-data';
+import { ListCalendarDependentsUseCase } from './list-calendar-dependents/list-calendar-dependents.use-case';
 import { LegalDataViewsUseCase } from './legal-data-views/legal-data-views.use-case';
 import { PublishLegalDataUseCase } from './publish-legal-data/publish-legal-data.use-case';
 
@@ -11,7 +10,8 @@ const PROVIDERS = [
   EffectiveLegalData,
   PublishLegalDataUseCase,
   LegalDataViewsUseCase,
-  CalendarPropagationUseCase,
+  StartCalendarPropagationUseCase,
+  GetCalendarPropagationUseCase,
   ListCalendarDependentsUseCase,
 ];
 
