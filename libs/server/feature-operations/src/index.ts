@@ -6,6 +6,8 @@ export * from './engine/workflow-engine';
 export * from './read-model/operations-read-model';
 export * from './scope/operator-scope';
 export * from './scan/find-stuck-workflows/find-stuck-workflows.use-case';
+export * from './scan/list-stuck-workflows-page/list-stuck-workflows-page.use-case';
+export { emptyCounts } from './scan/stuck-workflow-judge';
 export * from './scan/inspect-workflow/inspect-workflow.use-case';
 export * from './repairs/operator';
 export * from './repairs/retry-activities/retry-activities.use-case';

@@ -17,6 +17,8 @@ import { RetryActivitiesUseCase } from './repairs/retry-activities/retry-activit
 import { TerminateWorkflowUseCase } from './repairs/terminate-workflow/terminate-workflow.use-case';
 import { FindStuckWorkflowsUseCase } from './scan/find-stuck-workflows/find-stuck-workflows.use-case';
 import { InspectWorkflowUseCase } from './scan/inspect-workflow/inspect-workflow.use-case';
+import { ListStuckWorkflowsPageUseCase } from './scan/list-stuck-workflows-page/list-stuck-workflows-page.use-case';
+import { StuckWorkflowJudge } from './scan/stuck-workflow-judge';
 import { WorkflowFactsCollector } from './scan/workflow-facts-collector';
 import { OperatorScopes } from './scope/operator-scope';
 import { OperationsSettings } from './settings/operations-settings';
@@ -28,7 +30,9 @@ const PROVIDERS = [
   OperationsReadModel,
   WorkflowFactsCollector,
   RepairTargets,
+  StuckWorkflowJudge,
   FindStuckWorkflowsUseCase,
+  ListStuckWorkflowsPageUseCase,
   InspectWorkflowUseCase,
   RetryActivitiesUseCase,
   ResetWorkflowUseCase,
