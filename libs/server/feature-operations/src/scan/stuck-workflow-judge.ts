@@ -9,11 +9,7 @@ import {
 } from '@tdkt/contracts';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
 import { detectStuck, matchingFindings } from '../detect/detect-stuck';
-import {
-  type ListedWorkflow,
-  VisibilityQueryRefused,
-  WorkflowEngine,
-} from '../engine/workflow-engine';
+import { type ListedWorkflow, VisibilityQueryRefused } from '../engine/workflow-engine';
 import { refusedFilterFields } from '../engine/visibility-query';
 import { OperationsReadModel } from '../read-model/operations-read-model';
 import type { OperatorScope } from '../scope/operator-scope';
@@ -34,7 +30,6 @@ export function emptyCounts(): StuckCounts {
 @Injectable()
 export class StuckWorkflowJudge {
   constructor(
-    private readonly engine: WorkflowEngine,
     private readonly readModel: OperationsReadModel,
     private readonly collector: WorkflowFactsCollector,
     private readonly settings: OperationsSettings,
