@@ -13,7 +13,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { Actor } from '@tdkt/server-feature-identity';
 import {
   GetCalendarPropagationUseCase,
-  LegalDataViewsUseCase,
+  GetSalaryTableUseCase,
+  ListLegalDataPublicationsUseCase,
   PublishLegalDataUseCase,
   StartCalendarPropagationUseCase,
 } from '@tdkt/server-feature-legal-data';
@@ -46,7 +47,8 @@ export class LegalDataController {
 
   constructor(
     private readonly publish: PublishLegalDataUseCase,
-    private readonly views: LegalDataViewsUseCase,
+    private readonly listPublications: ListLegalDataPublicationsUseCase,
+    private readonly salaries: GetSalaryTableUseCase,
     private readonly startPropagation: StartCalendarPropagationUseCase,
     private readonly getPropagation: GetCalendarPropagationUseCase,
   ) {}
@@ -58,7 +60,7 @@ export class LegalDataController {
   })
   @ApiOkResponse({ type: [LegalPublicationEntryDto] })
   publications(@Query() query: LegalPublicationsQueryDto) {
-    return this.views.publications({ ...(query.kind ? { kind: query.kind } : {}) });
+    return this.listPublications.execute({ ...(query.kind ? { kind: query.kind } : {}) });
   }
 
   @Post('holiday-schedules')
@@ -123,7 +125,7 @@ export class LegalDataController {
     description: '`origin`: release or published (with its revision)',
   })
   salaryTable() {
-    return this.views.salaryTable();
+    return this.salaries.execute();
   }
 
   @Post('base-salary-steps')

@@ -3,13 +3,17 @@ import { StartCalendarPropagationUseCase } from './start-calendar-propagation/st
 import { GetCalendarPropagationUseCase } from './get-calendar-propagation/get-calendar-propagation.use-case';
 import { EffectiveLegalData } from './effective-legal-data';
 import { ListCalendarDependentsUseCase } from './list-calendar-dependents/list-calendar-dependents.use-case';
-import { LegalDataViewsUseCase } from './legal-data-views/legal-data-views.use-case';
+import { ListLegalDataPublicationsUseCase } from './list-legal-data-publications/list-legal-data-publications.use-case';
+import { GetHolidayYearUseCase } from './get-holiday-year/get-holiday-year.use-case';
+import { GetSalaryTableUseCase } from './get-salary-table/get-salary-table.use-case';
 import { PublishLegalDataUseCase } from './publish-legal-data/publish-legal-data.use-case';
 
 const PROVIDERS = [
   EffectiveLegalData,
   PublishLegalDataUseCase,
-  LegalDataViewsUseCase,
+  ListLegalDataPublicationsUseCase,
+  GetHolidayYearUseCase,
+  GetSalaryTableUseCase,
   StartCalendarPropagationUseCase,
   GetCalendarPropagationUseCase,
   ListCalendarDependentsUseCase,

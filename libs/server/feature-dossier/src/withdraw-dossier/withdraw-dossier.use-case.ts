@@ -27,7 +27,6 @@ export class WithdrawDossierUseCase {
     private readonly roles: ActorRoles,
   ) {}
 
-  /** A draft is discarded on the spot; a submitted dossier is withdrawn through its workflow. */
   async execute(
     dossierId: string,
     reason: string,
