@@ -1,5 +1,5 @@
 import {
-  AppError,
+  type AppError,
   isNotificationTemplate,
   type NotificationTemplate,
   type NotificationTemplateParams,
