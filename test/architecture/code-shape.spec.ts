@@ -22,7 +22,6 @@ const SEVERAL_METHODS_PENDING = new Set([
   'CouncilMeetingViewsUseCase',
   'CreateDossierUseCase',
   'SubmitDossierUseCase',
-  'PublishLegalDataUseCase',
 ]);
 
 function filesUnder(folder: string): string[] {

@@ -15,7 +15,9 @@ import {
   GetCalendarPropagationUseCase,
   GetSalaryTableUseCase,
   ListLegalDataPublicationsUseCase,
-  PublishLegalDataUseCase,
+  LegalDataPublisher,
+  PublishBaseSalaryStepUseCase,
+  PublishHolidayScheduleUseCase,
   StartCalendarPropagationUseCase,
 } from '@tdkt/server-feature-legal-data';
 import { RequirePermission } from '../auth/access.decorators';
@@ -46,7 +48,9 @@ export class LegalDataController {
   private readonly logger = new Logger(LegalDataController.name);
 
   constructor(
-    private readonly publish: PublishLegalDataUseCase,
+    private readonly publisher: LegalDataPublisher,
+    private readonly publishHolidays: PublishHolidayScheduleUseCase,
+    private readonly publishStep: PublishBaseSalaryStepUseCase,
     private readonly listPublications: ListLegalDataPublicationsUseCase,
     private readonly salaries: GetSalaryTableUseCase,
     private readonly startPropagation: StartCalendarPropagationUseCase,
@@ -78,7 +82,7 @@ export class LegalDataController {
     @Body() body: PublishHolidayScheduleDto,
     @CurrentActor() actor: Actor,
   ) {
-    const published = await this.publish.holidaySchedule(actor, body);
+    const published = await this.publishHolidays.execute(actor, body);
     return { ...published, propagation: await this.propagate(published.revision) };
   }
 
@@ -95,7 +99,7 @@ export class LegalDataController {
     @Param('revision', positiveIntParam('revision')) revision: number,
     @CurrentActor() actor: Actor,
   ) {
-    await this.publish.assertMayPublish(actor);
+    await this.publisher.assertMayPublish(actor);
     return {
       revision,
       propagation: { started: true, ...(await this.startPropagation.execute(revision)) },
@@ -137,7 +141,7 @@ export class LegalDataController {
   })
   @ApiCreatedResponse({ type: PublishedLegalDataDto })
   async publishSalaryStep(@Body() body: PublishBaseSalaryStepDto, @CurrentActor() actor: Actor) {
-    return this.publish.baseSalaryStep(actor, body);
+    return this.publishStep.execute(actor, body);
   }
 
   /** Starts the propagation; a failure leaves the publication in effect and says how to retry. */

@@ -6,11 +6,15 @@ import { ListCalendarDependentsUseCase } from './list-calendar-dependents/list-c
 import { ListLegalDataPublicationsUseCase } from './list-legal-data-publications/list-legal-data-publications.use-case';
 import { GetHolidayYearUseCase } from './get-holiday-year/get-holiday-year.use-case';
 import { GetSalaryTableUseCase } from './get-salary-table/get-salary-table.use-case';
-import { PublishLegalDataUseCase } from './publish-legal-data/publish-legal-data.use-case';
+import { LegalDataPublisher } from './legal-data-publisher';
+import { PublishBaseSalaryStepUseCase } from './publish-base-salary-step/publish-base-salary-step.use-case';
+import { PublishHolidayScheduleUseCase } from './publish-holiday-schedule/publish-holiday-schedule.use-case';
 
 const PROVIDERS = [
   EffectiveLegalData,
-  PublishLegalDataUseCase,
+  LegalDataPublisher,
+  PublishHolidayScheduleUseCase,
+  PublishBaseSalaryStepUseCase,
   ListLegalDataPublicationsUseCase,
   GetHolidayYearUseCase,
   GetSalaryTableUseCase,

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, grantsWith, type FieldError } from '@tdkt/contracts';
-import {
-  BASE_SALARY_TABLE,
-  HolidayCalendar,
-  validateHolidaySchedule,
-  validateSalaryStep,
-  type BaseSalaryStep,
-  type OfficialSchedule,
-} from '@tdkt/domain';
+import { type BaseSalaryStep, type OfficialSchedule } from '@tdkt/domain';
 import { appendAudit } from '@tdkt/server-database';
 import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EffectiveLegalData } from '../effective-legal-data';
 
 /** A publication as recorded, with what its publisher should double-check. */
 export interface PublishedLegalData<T> {
@@ -26,16 +18,12 @@ export interface PublishedLegalData<T> {
 }
 
 /**
- * Publishes a year's holiday schedule or a base-salary step: validated, refused when it would change
- * nothing, appended to the publication log with its audit row in one transaction. The publication is
- * in effect once committed; a holiday schedule is then propagated to the running workflows.
+ * What publishing any legal data takes: only an administrator of a root unit publishes, and a
+ * publication is appended to the log with its audit row in one transaction, in effect once committed.
  */
 @Injectable()
-export class PublishLegalDataUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly effective: EffectiveLegalData,
-  ) {}
+export class LegalDataPublisher {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * Legal data is the same for the whole deployment: only an administrator whose grant is held on a
@@ -55,32 +43,7 @@ export class PublishLegalDataUseCase {
     }
   }
 
-  async holidaySchedule(
-    actor: Actor,
-    input: unknown,
-  ): Promise<PublishedLegalData<OfficialSchedule>> {
-    await this.assertMayPublish(actor);
-    const { value, warnings } = validateHolidaySchedule(input);
-    const inEffect = (await this.effective.calendar()).scheduleOf(value.year);
-    if (inEffect !== undefined && sameJson(inEffect, value)) throw unchanged(`${value.year}`);
-    return this.append(actor, 'holiday-schedule', String(value.year), value, warnings, {
-      year: value.year,
-      replaces: HolidayCalendar.BUILT_IN.isOfficial(value.year) ? 'release' : 'provisional',
-    });
-  }
-
-  async baseSalaryStep(actor: Actor, input: unknown): Promise<PublishedLegalData<BaseSalaryStep>> {
-    await this.assertMayPublish(actor);
-    const salaries = await this.effective.salaries();
-    const { value, warnings } = validateSalaryStep(input, salaries);
-    const inEffect = salaries.find((step) => step.from === value.from);
-    if (inEffect !== undefined && sameJson(inEffect, value)) throw unchanged(value.from);
-    return this.append(actor, 'base-salary-step', value.from, value, warnings, {
-      replaces: BASE_SALARY_TABLE.some((step) => step.from === value.from) ? 'release' : null,
-    });
-  }
-
-  private append<T extends OfficialSchedule | BaseSalaryStep>(
+  append<T extends OfficialSchedule | BaseSalaryStep>(
     actor: Actor,
     kind: PublishedLegalData<T>['kind'],
     key: string,
@@ -128,7 +91,7 @@ function sourceOf(value: OfficialSchedule | BaseSalaryStep): unknown {
 }
 
 /** Equal as data: jsonb keeps no key order, so keys are compared sorted. */
-function sameJson(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
 }
 
@@ -139,7 +102,7 @@ function sortedKeys(_key: string, value: unknown): unknown {
   );
 }
 
-function unchanged(key: string): AppError {
+export function unchanged(key: string): AppError {
   return new AppError('LEGAL_DATA_UNCHANGED', [
     {
       field: 'source',
