@@ -34,7 +34,11 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,workflows,activities,infra,bench}/**/*.spec.{ts,tsx}'],
+      testMatch: [
+        '<rootDir>/{apps,libs,workflows,activities,infra,bench}/**/*.spec.{ts,tsx}',
+        // Checks on the code's shape (docs/architecture.md), over the whole repository.
+        '<rootDir>/test/architecture/**/*.spec.ts',
+      ],
     },
     {
       ...common,

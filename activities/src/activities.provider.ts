@@ -19,7 +19,7 @@ import {
 } from '@tdkt/server-feature-operations';
 import {
   DecideInitiativeUseCase,
-  InitiativeViewsUseCase,
+  ListDossiersCitingInitiativeUseCase,
   IssueDecisionUseCase,
   ProjectCouncilMeetingUseCase,
   ReceiveInitiativeUseCase,
@@ -77,7 +77,7 @@ export const ACTIVITY_USE_CASES: {
   renderDecisionDocuments: RenderDecisionDocumentsUseCase,
   receiveInitiative: ReceiveInitiativeUseCase,
   decideInitiative: DecideInitiativeUseCase,
-  initiativeViews: InitiativeViewsUseCase,
+  listDossiersCitingInitiative: ListDossiersCitingInitiativeUseCase,
   legalData: EffectiveLegalData,
   listCalendarDependents: ListCalendarDependentsUseCase,
   runDossierImport: RunDossierImportUseCase,

@@ -266,10 +266,10 @@ describe('notification service (real PostgreSQL, SMTP and HTTP on loopback)', ()
     ['a missing parameter', { params: { planId: 'p1' } }, 'params.planNumber', 'required'],
     ['an empty idempotency key', { idempotencyKey: '' }, 'idempotencyKey', 'length'],
   ])('refuses %s naming the field', async (_label, change, field, rule) => {
-    const request = {
-      ...reminder('test:bad', [{ userId: officer.id }]),
-      ...change,
-    };
+    // As the activity receives it: JSON from the workflow's history, which the types cannot vouch for.
+    const request = JSON.parse(
+      JSON.stringify({ ...reminder('test:bad', [{ userId: officer.id }]), ...change }),
+    ) as NotificationRequest;
     const error = await send.execute(request).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).errors).toContainEqual(expect.objectContaining({ field, rule }));

@@ -1,7 +1,7 @@
 import type { InitiativeActivities } from '@tdkt/contracts';
 import type {
   DecideInitiativeUseCase,
-  InitiativeViewsUseCase,
+  ListDossiersCitingInitiativeUseCase,
   ReceiveInitiativeUseCase,
 } from '@tdkt/server-feature-councils';
 import { failingFastOnBadInput } from '../shared/application-failures';
@@ -9,7 +9,7 @@ import { failingFastOnBadInput } from '../shared/application-failures';
 export interface InitiativeActivityDependencies {
   receiveInitiative: ReceiveInitiativeUseCase;
   decideInitiative: DecideInitiativeUseCase;
-  initiativeViews: InitiativeViewsUseCase;
+  listDossiersCitingInitiative: ListDossiersCitingInitiativeUseCase;
 }
 
 /** Activities of the initiative workflow; each calls one use case and is safe to retry. */
@@ -21,6 +21,6 @@ export function createInitiativeActivities(
     decideInitiative: (request) =>
       failingFastOnBadInput(() => deps.decideInitiative.execute(request)),
     dossiersCitingInitiative: (request) =>
-      deps.initiativeViews.dossiersCiting(request.initiativeId),
+      deps.listDossiersCitingInitiative.execute(request.initiativeId),
   };
 }

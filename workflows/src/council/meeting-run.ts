@@ -7,6 +7,7 @@ import {
   type CouncilMeetingState,
   CouncilMeetingStatus,
   type NotificationRecipient,
+  type NotificationTemplate,
   Role,
   type TaskActor,
 } from '@tdkt/contracts';
@@ -76,7 +77,7 @@ export class MeetingRun implements HumanStepHost {
   notify(
     key: string,
     recipients: NotificationRecipient[],
-    template: string,
+    template: NotificationTemplate,
     params: Record<string, string | number | boolean | null>,
   ): Promise<unknown> {
     return activities.sendNotification({
@@ -89,7 +90,11 @@ export class MeetingRun implements HumanStepHost {
   }
 
   /** Tells every member, with what each meeting notice names. */
-  notifyMembers(key: string, template: string, extra: Record<string, string | number> = {}) {
+  notifyMembers(
+    key: string,
+    template: NotificationTemplate,
+    extra: Record<string, string | number> = {},
+  ) {
     const { input } = this;
     return this.notify(
       key,

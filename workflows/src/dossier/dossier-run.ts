@@ -10,6 +10,7 @@ import {
   type DossierWorkflowInput,
   type DossierWorkflowState,
   type NotificationRecipient,
+  type NotificationTemplate,
   type OpenDossierTask,
   type OpenTaskCommand,
   type TaskCandidates,
@@ -215,7 +216,7 @@ export class DossierRun extends DossierMessages implements HumanStepHost<Dossier
   async notify(
     key: string,
     recipients: NotificationRecipient[],
-    template: string,
+    template: NotificationTemplate,
     params: Record<string, string | number | boolean | null> = {},
   ): Promise<void> {
     if (this.batchesWrites) await this.flush();

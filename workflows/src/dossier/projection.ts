@@ -6,6 +6,7 @@ import {
   type DossierWorkflowInput,
   type DossierWorkflowState,
   type NotificationRecipient,
+  type NotificationTemplate,
   type NotificationRequest,
   type OpenDossierTask,
   SearchAttributes,
@@ -83,7 +84,7 @@ export function dossierNotification(
   workflowId: string,
   key: string,
   recipients: NotificationRecipient[],
-  template: string,
+  template: NotificationTemplate,
   params: Record<string, string | number | boolean | null>,
 ): NotificationRequest {
   return {

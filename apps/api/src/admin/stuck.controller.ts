@@ -2,7 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { StuckCounts, StuckPage } from '@tdkt/contracts';
 import type { Actor } from '@tdkt/server-feature-identity';
-import { FindStuckWorkflowsUseCase, OperatorScopes } from '@tdkt/server-feature-operations';
+import {
+  FindStuckWorkflowsUseCase,
+  ListStuckWorkflowsPageUseCase,
+  OperatorScopes,
+} from '@tdkt/server-feature-operations';
 import { RequirePermission } from '../auth/access.decorators';
 import {
   LONG_TEMPORAL_DEADLINE_SECONDS,
@@ -19,6 +23,7 @@ export class StuckController {
   constructor(
     private readonly scopes: OperatorScopes,
     private readonly findStuck: FindStuckWorkflowsUseCase,
+    private readonly stuckPage: ListStuckWorkflowsPageUseCase,
   ) {}
 
   @Get()
@@ -29,7 +34,7 @@ export class StuckController {
       'A page of the running workflows selected by type, stage, unit (with its subtree), award and year (pageSize of them, 100 by default), judged for every stuck reason (task-overdue, held-for-administrator, activity-retrying, workflow-task-failing, no-progress, awaited-workflow-closed); reason and age narrow the findings. The stuck ones among them are listed with their counts; nextPageToken (null after the last page) continues the list with the same filter. /counts counts every page at once.',
   })
   async list(@Query() query: StuckListQueryDto, @CurrentActor() actor: Actor): Promise<StuckPage> {
-    return this.findStuck.page(query.toFilter(), await this.scopes.of(actor), {
+    return this.stuckPage.execute(query.toFilter(), await this.scopes.of(actor), {
       pageSize: query.pageSize ?? 100,
       ...(query.pageToken === undefined ? {} : { pageToken: query.pageToken }),
     });

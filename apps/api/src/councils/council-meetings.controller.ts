@@ -27,14 +27,19 @@ import {
   CouncilRosterDto,
   CouncilRosterMemberDto,
   CouncilRosterQueryDto,
-} from './council-roster.dto';
-import { AgendaItemDto, AttendanceDto, BallotDto, CreateCouncilMeetingDto } from './council.dto';
+} from './dtos/council-roster.dto';
+import {
+  AgendaItemDto,
+  AttendanceDto,
+  BallotDto,
+  CreateCouncilMeetingDto,
+} from './dtos/council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import {
   CouncilCandidateListDto,
   CouncilMeetingDto,
   CouncilMeetingListDto,
-} from './council-responses.dto';
+} from './dtos/council-responses.dto';
 import { AppError } from '@tdkt/contracts';
 import { fieldMessage } from '../errors/field-messages';
 

@@ -19,7 +19,8 @@ import {
 } from '@nestjs/swagger';
 import {
   ApproveDecisionUseCase,
-  DecisionViewsUseCase,
+  GetDecisionUseCase,
+  ListDecisionsUseCase,
   GetDocumentContentUseCase,
   PreviewDecisionUseCase,
 } from '@tdkt/server-feature-councils';
@@ -31,7 +32,7 @@ import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DECISION, DOCUMENT } from './council.resources';
 import { PageQueryDto } from '../http/page-query.dto';
-import { ApproveDecisionDto } from './council.dto';
+import { ApproveDecisionDto } from './dtos/council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
 import { TemporalDeadline } from '../http/temporal-deadline.interceptor';
 import {
@@ -39,7 +40,7 @@ import {
   DecisionPageDto,
   DecisionPreviewDto,
   DecisionQueuedDto,
-} from './council-responses.dto';
+} from './dtos/council-responses.dto';
 import { DossierReferences } from '../dossiers/dossier-reference';
 
 @ApiTags('decisions')
@@ -48,7 +49,8 @@ export class DecisionsController {
   constructor(
     private readonly approve: ApproveDecisionUseCase,
     private readonly preview: PreviewDecisionUseCase,
-    private readonly views: DecisionViewsUseCase,
+    private readonly getDecision: GetDecisionUseCase,
+    private readonly listDecisions: ListDecisionsUseCase,
     private readonly documents: GetDocumentContentUseCase,
     private readonly access: AccessPolicy,
     private readonly dossiers: DossierReferences,
@@ -86,7 +88,7 @@ export class DecisionsController {
       return { id: approved.decisionId, issued: false };
     }
     response.status(HttpStatus.CREATED);
-    return this.views.get(approved.decisionId);
+    return this.getDecision.execute(approved.decisionId);
   }
 
   @Post('decisions/preview')
@@ -117,7 +119,10 @@ export class DecisionsController {
   @ApiOkResponse({ type: DecisionPageDto })
   async list(@Query() query: PageQueryDto, @CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
-    return this.views.list(scope, { limit: query.limit ?? 50, offset: query.offset ?? 0 });
+    return this.listDecisions.execute(scope, {
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
   }
 
   @Get('decisions/:id')
@@ -126,7 +131,7 @@ export class DecisionsController {
   @ApiOperation({ summary: 'A decision: number, date, awardees with bonuses, documents' })
   @ApiOkResponse({ type: DecisionDto })
   get(@Param('id', uuidParam('id')) id: string) {
-    return this.views.get(id);
+    return this.getDecision.execute(id);
   }
 
   @Get('documents/:id')

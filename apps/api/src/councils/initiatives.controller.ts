@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestj
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApplyInitiativeUseCase,
-  InitiativeViewsUseCase,
+  GetInitiativeUseCase,
+  ListInitiativesUseCase,
   ReviewInitiativeUseCase,
 } from '@tdkt/server-feature-councils';
 import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
@@ -11,9 +12,9 @@ import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { INITIATIVE } from './council.resources';
-import { ApplyInitiativeDto, ReviewInitiativeDto } from './council.dto';
+import { ApplyInitiativeDto, ReviewInitiativeDto } from './dtos/council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
-import { InitiativeDto, InitiativeListDto } from './council-responses.dto';
+import { InitiativeDto, InitiativeListDto } from './dtos/council-responses.dto';
 
 @ApiTags('initiatives')
 @Controller('api/v1/initiatives')
@@ -21,7 +22,8 @@ export class InitiativesController {
   constructor(
     private readonly apply: ApplyInitiativeUseCase,
     private readonly review: ReviewInitiativeUseCase,
-    private readonly views: InitiativeViewsUseCase,
+    private readonly getInitiative: GetInitiativeUseCase,
+    private readonly listInitiatives: ListInitiativesUseCase,
     private readonly access: AccessPolicy,
   ) {}
 
@@ -49,7 +51,7 @@ export class InitiativesController {
       requestId: actor.requestId,
       idempotencyKey,
     });
-    return this.views.get(applied.id);
+    return this.getInitiative.execute(applied.id);
   }
 
   @Get()
@@ -58,7 +60,7 @@ export class InitiativesController {
   @ApiOkResponse({ type: InitiativeListDto })
   async list(@CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
-    return { items: await this.views.list(scope) };
+    return { items: await this.listInitiatives.execute(scope) };
   }
 
   @Get(':id')
@@ -67,7 +69,7 @@ export class InitiativesController {
   @ApiOperation({ summary: 'An initiative: receipt, due date, outcome, certificate or refusal' })
   @ApiOkResponse({ type: InitiativeDto })
   get(@Param('id', uuidParam('id')) id: string) {
-    return this.views.get(id);
+    return this.getInitiative.execute(id);
   }
 
   @Post(':id/review')
@@ -85,6 +87,6 @@ export class InitiativesController {
     @CurrentActor() actor: Actor,
   ) {
     await this.review.execute(id, { ...body }, actor.user);
-    return this.views.get(id);
+    return this.getInitiative.execute(id);
   }
 }

@@ -22,7 +22,9 @@ import {
 import {
   BulkSubmitUseCase,
   CreateDossierUseCase,
-  DossierActionsUseCase,
+  FileObjectionUseCase,
+  SupplementDossierUseCase,
+  WithdrawDossierUseCase,
   GetDossierUseCase,
   ListDossiersUseCase,
   PreviewDossierRouteUseCase,
@@ -79,7 +81,9 @@ export class DossiersController {
     private readonly bulkSubmit: BulkSubmitUseCase,
     private readonly getDossier: GetDossierUseCase,
     private readonly listDossiers: ListDossiersUseCase,
-    private readonly actions: DossierActionsUseCase,
+    private readonly withdrawDossier: WithdrawDossierUseCase,
+    private readonly supplementDossier: SupplementDossierUseCase,
+    private readonly objections: FileObjectionUseCase,
     private readonly access: AccessPolicy,
     private readonly names: NameDirectory,
     private readonly previewRoute: PreviewDossierRouteUseCase,
@@ -299,7 +303,7 @@ export class DossiersController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.actions.withdraw(
+    return this.withdrawDossier.execute(
       id,
       body.reason,
       actor.user,
@@ -324,7 +328,7 @@ export class DossiersController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.actions.supplement(id, body, actor.user, idempotencyKey);
+    return this.supplementDossier.execute(id, body, actor.user, idempotencyKey);
   }
 
   @Post(':id/objections')
@@ -342,6 +346,6 @@ export class DossiersController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() idempotencyKey: string | undefined,
   ) {
-    return this.actions.fileObjection(id, body, actor.user, idempotencyKey);
+    return this.objections.execute(id, body, actor.user, idempotencyKey);
   }
 }

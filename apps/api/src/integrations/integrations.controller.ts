@@ -7,7 +7,7 @@ import {
 } from '@tdkt/server-feature-dossier';
 import { Signed } from '../auth/access.decorators';
 import { RequestId } from '../auth/current-user.decorator';
-import { ExternalOutcomeDto } from './external-outcome.dto';
+import { ExternalOutcomeDto } from './dtos/external-outcome.dto';
 import { SignedCallbackGuard } from './signed-callback.guard';
 
 /** Callbacks from other systems (a province running its own software), authenticated by HMAC signature. */

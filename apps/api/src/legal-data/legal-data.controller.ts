@@ -12,9 +12,13 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@tdkt/server-feature-identity';
 import {
-  CalendarPropagationUseCase,
-  LegalDataViewsUseCase,
-  PublishLegalDataUseCase,
+  GetCalendarPropagationUseCase,
+  GetSalaryTableUseCase,
+  ListLegalDataPublicationsUseCase,
+  LegalDataPublisher,
+  PublishBaseSalaryStepUseCase,
+  PublishHolidayScheduleUseCase,
+  StartCalendarPropagationUseCase,
 } from '@tdkt/server-feature-legal-data';
 import { RequirePermission } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
@@ -44,9 +48,13 @@ export class LegalDataController {
   private readonly logger = new Logger(LegalDataController.name);
 
   constructor(
-    private readonly publish: PublishLegalDataUseCase,
-    private readonly views: LegalDataViewsUseCase,
-    private readonly propagation: CalendarPropagationUseCase,
+    private readonly publisher: LegalDataPublisher,
+    private readonly publishHolidays: PublishHolidayScheduleUseCase,
+    private readonly publishStep: PublishBaseSalaryStepUseCase,
+    private readonly listPublications: ListLegalDataPublicationsUseCase,
+    private readonly salaries: GetSalaryTableUseCase,
+    private readonly startPropagation: StartCalendarPropagationUseCase,
+    private readonly getPropagation: GetCalendarPropagationUseCase,
   ) {}
 
   @Get('publications')
@@ -56,7 +64,7 @@ export class LegalDataController {
   })
   @ApiOkResponse({ type: [LegalPublicationEntryDto] })
   publications(@Query() query: LegalPublicationsQueryDto) {
-    return this.views.publications({ ...(query.kind ? { kind: query.kind } : {}) });
+    return this.listPublications.execute({ ...(query.kind ? { kind: query.kind } : {}) });
   }
 
   @Post('holiday-schedules')
@@ -74,7 +82,7 @@ export class LegalDataController {
     @Body() body: PublishHolidayScheduleDto,
     @CurrentActor() actor: Actor,
   ) {
-    const published = await this.publish.holidaySchedule(actor, body);
+    const published = await this.publishHolidays.execute(actor, body);
     return { ...published, propagation: await this.propagate(published.revision) };
   }
 
@@ -91,10 +99,10 @@ export class LegalDataController {
     @Param('revision', positiveIntParam('revision')) revision: number,
     @CurrentActor() actor: Actor,
   ) {
-    await this.publish.assertMayPublish(actor);
+    await this.publisher.assertMayPublish(actor);
     return {
       revision,
-      propagation: { started: true, ...(await this.propagation.start(revision)) },
+      propagation: { started: true, ...(await this.startPropagation.execute(revision)) },
     };
   }
 
@@ -108,7 +116,7 @@ export class LegalDataController {
   propagationEffects(
     @Param('revision', positiveIntParam('revision')) revision: number,
   ): Promise<PropagationEffectsDto> {
-    return this.propagation.effects(revision);
+    return this.getPropagation.execute(revision);
   }
 
   @Get('base-salary-steps')
@@ -121,7 +129,7 @@ export class LegalDataController {
     description: '`origin`: release or published (with its revision)',
   })
   salaryTable() {
-    return this.views.salaryTable();
+    return this.salaries.execute();
   }
 
   @Post('base-salary-steps')
@@ -133,13 +141,13 @@ export class LegalDataController {
   })
   @ApiCreatedResponse({ type: PublishedLegalDataDto })
   async publishSalaryStep(@Body() body: PublishBaseSalaryStepDto, @CurrentActor() actor: Actor) {
-    return this.publish.baseSalaryStep(actor, body);
+    return this.publishStep.execute(actor, body);
   }
 
   /** Starts the propagation; a failure leaves the publication in effect and says how to retry. */
   private async propagate(revision: number) {
     try {
-      return { started: true, ...(await this.propagation.start(revision)) };
+      return { started: true, ...(await this.startPropagation.execute(revision)) };
     } catch (error) {
       this.logger.error(
         `calendar propagation of revision ${revision} did not start: ${String(error)}`,

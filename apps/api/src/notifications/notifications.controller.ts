@@ -14,13 +14,13 @@ import {
   ListNotificationsQueryDto,
   MarkReadDto,
   NotificationPreferencesDto,
-} from './notifications.dto';
+} from './dtos/notifications.dto';
 import {
   MarkedReadDto,
   NotificationPageDto,
   NotificationPreferencesViewDto,
   UnreadCountDto,
-} from './notification-responses.dto';
+} from './dtos/notification-responses.dto';
 
 /** The signed-in person's own notifications and how they want to receive them. */
 @ApiTags('notifications')

@@ -44,7 +44,7 @@ import {
   PlanItemChangesDto,
   RegisterForEmulationDto,
   SimulatePlanDto,
-} from './plans.dto';
+} from './dtos/plans.dto';
 import {
   ImportPlanResultDto,
   PlanDto,
@@ -54,7 +54,7 @@ import {
   PlanSimulationDto,
   PlanWindowDto,
   QuarterSummaryDto,
-} from './plan-responses.dto';
+} from './dtos/plan-responses.dto';
 
 /**
  * Yearly plans (kế hoạch thi đua, khen thưởng): import, issue, edit, follow, complete items, registration.

@@ -11,7 +11,7 @@ import {
   ReportsQueryDto,
   StuckHistoryDto,
   StuckHistoryQueryDto,
-} from './reports.dto';
+} from './dtos/reports.dto';
 
 /** The sums behind the charts page, aggregated by PostgreSQL over the reader's scope. */
 @ApiTags('reports')

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { addWorkingDays, spansProvisionalDays } from '@tdkt/domain';
-import { EffectiveLegalData, LegalDataViewsUseCase } from '@tdkt/server-feature-legal-data';
+import { EffectiveLegalData, GetHolidayYearUseCase } from '@tdkt/server-feature-legal-data';
 import { DueDateQueryDto, HolidaysQueryDto } from './dtos/rules-queries.dto';
 import { HolidayYearDto } from '../legal-data/dtos/legal-data-responses.dto';
 import { RequirePermission } from '../auth/access.decorators';
@@ -11,7 +11,7 @@ import { RequirePermission } from '../auth/access.decorators';
 export class CalendarController {
   constructor(
     private readonly legalData: EffectiveLegalData,
-    private readonly views: LegalDataViewsUseCase,
+    private readonly holidayYear: GetHolidayYearUseCase,
   ) {}
 
   @Get('holidays')
@@ -25,7 +25,7 @@ export class CalendarController {
       '`official` is false when no official schedule is recorded (Labour Code only: provisional); `origin` says whether the schedule is the release’s, published (with its `revision`) or provisional',
   })
   holidays(@Query() query: HolidaysQueryDto) {
-    return this.views.holidays(query.year);
+    return this.holidayYear.execute(query.year);
   }
 
   @Get('due-date')

@@ -40,7 +40,7 @@ import {
   DossierImportDto,
   ListTemplateQueryDto,
   UploadDossierImportQueryDto,
-} from './dossier-import.dto';
+} from './dtos/dossier-import.dto';
 import { xlsxDownload } from './xlsx-download';
 
 /** What multer hands over of an uploaded file. */

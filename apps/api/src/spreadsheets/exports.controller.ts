@@ -1,7 +1,5 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DOSSIER_STAGE_NAMES, type DossierStage } from '@tdkt/contracts';
 import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
 import { DossierExportsUseCase } from '@tdkt/server-feature-spreadsheets';
@@ -11,22 +9,10 @@ import { unitFrom } from '../auth/scoped-resource';
 import { COUNCIL_MEETING, DECISION } from '../councils/council.resources';
 import { ListDossiersQueryDto } from '../dossiers/dtos/dossier-actions.dto';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { AwardRegisterQueryDto } from './dtos/exports.dto';
 import { xlsxDownload } from './xlsx-download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export class AwardRegisterQueryDto {
-  @ApiProperty({ format: 'uuid', description: 'Đơn vị (kể cả các đơn vị trực thuộc)' })
-  @IsUUID()
-  unitId!: string;
-
-  @ApiProperty({ example: 2024 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-}
 
 /**
  * Lists as Excel workbooks, in the layout the import reads (so that an export imports back), with

@@ -4,7 +4,7 @@ import type { IsoDate } from '@tdkt/domain';
 import { AwardStatisticsUseCase, YearEndReportUseCase } from '@tdkt/server-feature-statistics';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { unitFrom } from '../auth/scoped-resource';
-import { AwardStatisticsDto, StatisticsQueryDto } from './statistics.dto';
+import { AwardStatisticsDto, StatisticsQueryDto } from './dtos/statistics.dto';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AssignTaskUseCase,
   ClaimTaskUseCase,
+  UnclaimTaskUseCase,
   CompleteTaskUseCase,
   GetTaskUseCase,
   ListTasksUseCase,
@@ -30,14 +31,15 @@ import {
   ListTasksQueryDto,
   TaskCandidatesDto,
   TaskPageDto,
-} from './tasks.dto';
+} from './dtos/tasks.dto';
 
 @ApiTags('tasks')
 @Controller('api/v1/tasks')
 export class TasksController {
   constructor(
     private readonly listTasks: ListTasksUseCase,
-    private readonly claims: ClaimTaskUseCase,
+    private readonly claimTask: ClaimTaskUseCase,
+    private readonly unclaimTask: UnclaimTaskUseCase,
     private readonly assignTask: AssignTaskUseCase,
     private readonly completeTask: CompleteTaskUseCase,
     private readonly getTask: GetTaskUseCase,
@@ -134,7 +136,7 @@ export class TasksController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return this.present(await this.claims.claim(id, actor.user, auditContextOf(actor)));
+    return this.present(await this.claimTask.execute(id, actor.user, auditContextOf(actor)));
   }
 
   @Post(':id/unclaim')
@@ -147,7 +149,7 @@ export class TasksController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<TaskDto> {
-    return this.present(await this.claims.unclaim(id, actor.user, auditContextOf(actor)));
+    return this.present(await this.unclaimTask.execute(id, actor.user, auditContextOf(actor)));
   }
 
   @Post(':id/assign')

@@ -24,6 +24,13 @@ export const NotificationTemplate = {
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
+const TEMPLATES: ReadonlySet<string> = new Set(Object.values(NotificationTemplate));
+
+/** A request arrives as JSON (from a workflow's history): its template is checked before it is trusted. */
+export function isNotificationTemplate(code: unknown): code is NotificationTemplate {
+  return typeof code === 'string' && TEMPLATES.has(code);
+}
+
 interface PlanParams {
   planId: string;
   /** e.g. "11/KH-UBND"; empty for a draft without a number yet. */

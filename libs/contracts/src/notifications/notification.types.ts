@@ -1,4 +1,5 @@
 import type { Role } from '../identity/roles';
+import type { NotificationTemplate } from './notification-templates';
 
 /** Who receives a notification: a person, or everyone holding a role on a unit. */
 export type NotificationRecipient = { userId: string } | { role: Role; unitId: string };
@@ -13,8 +14,8 @@ export interface NotificationRequest {
   /** e.g. `HS-2024-000001:reminder:unit-review#1:3` */
   idempotencyKey: string;
   recipients: NotificationRecipient[];
-  /** Template code, e.g. `task.reminder`, `task.overdue`, `dossier.returned`, `plan.item.reminder`. */
-  template: string;
+  /** Which template renders it; build requests with `notificationRequest()` so the params match. */
+  template: NotificationTemplate;
   /** Values the template fills in; also stored with the in-app notification. */
   params: Record<string, string | number | boolean | null>;
   /** Path in the UI or API the notification points to. */

@@ -1,22 +1,25 @@
 import { Module } from '@nestjs/common';
 import { InboxModule } from '@tdkt/server-feature-inbox';
-import { ApproveDecisionUseCase } from './decisions/approve-decision.usecase';
-import { DecisionViewsUseCase } from './decisions/decision-views.usecase';
-import { IssueDecisionUseCase } from './decisions/issue-decision.usecase';
-import { PreviewDecisionUseCase } from './decisions/preview-decision.usecase';
-import { RenderDecisionDocumentsUseCase } from './decisions/render-decision-documents.usecase';
-import { GetDocumentContentUseCase } from './documents/get-document-content.usecase';
-import { ApplyInitiativeUseCase } from './initiatives/apply-initiative.usecase';
-import { DecideInitiativeUseCase } from './initiatives/decide-initiative.usecase';
-import { InitiativeViewsUseCase } from './initiatives/initiative-views.usecase';
-import { ReceiveInitiativeUseCase } from './initiatives/receive-initiative.usecase';
-import { ReviewInitiativeUseCase } from './initiatives/review-initiative.usecase';
-import { CouncilMeetingActionsUseCase } from './meetings/council-meeting-actions.usecase';
-import { CouncilMeetingViewsUseCase } from './meetings/council-meeting-views.usecase';
-import { ProjectCouncilMeetingUseCase } from './meetings/project-council-meeting.usecase';
-import { RecordCouncilMeetingUseCase } from './meetings/record-council-meeting.usecase';
-import { RenderCouncilMinutesUseCase } from './meetings/render-council-minutes.usecase';
-import { StartCouncilMeetingUseCase } from './meetings/start-council-meeting.usecase';
+import { ApproveDecisionUseCase } from './decisions/approve-decision/approve-decision.use-case';
+import { GetDecisionUseCase } from './decisions/get-decision/get-decision.use-case';
+import { ListDecisionsUseCase } from './decisions/list-decisions/list-decisions.use-case';
+import { IssueDecisionUseCase } from './decisions/issue-decision/issue-decision.use-case';
+import { PreviewDecisionUseCase } from './decisions/preview-decision/preview-decision.use-case';
+import { RenderDecisionDocumentsUseCase } from './decisions/render-decision-documents/render-decision-documents.use-case';
+import { GetDocumentContentUseCase } from './documents/get-document-content/get-document-content.use-case';
+import { ApplyInitiativeUseCase } from './initiatives/apply-initiative/apply-initiative.use-case';
+import { DecideInitiativeUseCase } from './initiatives/decide-initiative/decide-initiative.use-case';
+import { GetInitiativeUseCase } from './initiatives/get-initiative/get-initiative.use-case';
+import { ListInitiativesUseCase } from './initiatives/list-initiatives/list-initiatives.use-case';
+import { ListDossiersCitingInitiativeUseCase } from './initiatives/list-dossiers-citing-initiative/list-dossiers-citing-initiative.use-case';
+import { ReceiveInitiativeUseCase } from './initiatives/receive-initiative/receive-initiative.use-case';
+import { ReviewInitiativeUseCase } from './initiatives/review-initiative/review-initiative.use-case';
+import { CouncilMeetingActionsUseCase } from './meetings/council-meeting-actions/council-meeting-actions.use-case';
+import { CouncilMeetingViewsUseCase } from './meetings/council-meeting-views/council-meeting-views.use-case';
+import { ProjectCouncilMeetingUseCase } from './meetings/project-council-meeting/project-council-meeting.use-case';
+import { RecordCouncilMeetingUseCase } from './meetings/record-council-meeting/record-council-meeting.use-case';
+import { RenderCouncilMinutesUseCase } from './meetings/render-council-minutes/render-council-minutes.use-case';
+import { StartCouncilMeetingUseCase } from './meetings/start-council-meeting/start-council-meeting.use-case';
 
 const PROVIDERS = [
   GetDocumentContentUseCase,
@@ -24,7 +27,8 @@ const PROVIDERS = [
   RenderDecisionDocumentsUseCase,
   ApproveDecisionUseCase,
   PreviewDecisionUseCase,
-  DecisionViewsUseCase,
+  GetDecisionUseCase,
+  ListDecisionsUseCase,
   StartCouncilMeetingUseCase,
   CouncilMeetingActionsUseCase,
   CouncilMeetingViewsUseCase,
@@ -35,7 +39,9 @@ const PROVIDERS = [
   ReceiveInitiativeUseCase,
   DecideInitiativeUseCase,
   ReviewInitiativeUseCase,
-  InitiativeViewsUseCase,
+  GetInitiativeUseCase,
+  ListInitiativesUseCase,
+  ListDossiersCitingInitiativeUseCase,
 ];
 
 /** Council meetings, initiatives, numbered decisions and their documents: for the API and the worker. */

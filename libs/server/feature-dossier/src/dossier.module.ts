@@ -1,28 +1,32 @@
 import { Module } from '@nestjs/common';
 import { InboxModule } from '@tdkt/server-feature-inbox';
-import { DossierActionsUseCase } from './actions/dossier-actions.usecase';
-import { GetAttachmentContentUseCase } from './attachments/attachment-content.usecase';
-import { RemoveAttachmentUseCase } from './attachments/remove-attachment.usecase';
-import { UploadAttachmentUseCase } from './attachments/upload-attachment.usecase';
-import { BulkSubmitUseCase } from './bulk-submit.usecase';
-import { AddCommentUseCase } from './comments/add-comment.usecase';
-import { CreateDossierUseCase } from './create-dossier/create-dossier.usecase';
-import { PublicDisclosureUseCase } from './disclosure/public-disclosure.usecase';
-import { GetDossierUseCase } from './get-dossier/get-dossier.usecase';
-import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions.usecase';
-import { ForwardDossierUseCase } from './integration/forward-dossier.usecase';
-import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome.usecase';
-import { DossiersByIdUseCase, ListDossiersUseCase } from './list-dossiers/list-dossiers.usecase';
-import { ApplyDossierChangesUseCase } from './project-dossier/apply-dossier-changes.usecase';
-import { ProjectDossierUseCase } from './project-dossier/project-dossier.usecase';
-import { CheckRatioCapUseCase } from './ratio-cap/check-ratio-cap.usecase';
-import { RecordDossierSubmissionUseCase } from './record-dossier/record-dossier-submission.usecase';
+import { WithdrawDossierUseCase } from './withdraw-dossier/withdraw-dossier.use-case';
+import { SupplementDossierUseCase } from './supplement-dossier/supplement-dossier.use-case';
+import { FileObjectionUseCase } from './file-objection/file-objection.use-case';
+import { GetAttachmentContentUseCase } from './attachments/attachment-content/attachment-content.use-case';
+import { RemoveAttachmentUseCase } from './attachments/remove-attachment/remove-attachment.use-case';
+import { UploadAttachmentUseCase } from './attachments/upload-attachment/upload-attachment.use-case';
+import { BulkSubmitUseCase } from './bulk-submit/bulk-submit.use-case';
+import { AddCommentUseCase } from './add-comment/add-comment.use-case';
+import { CreateDossierUseCase } from './create-dossier/create-dossier.use-case';
+import { ListDisclosedNomineesUseCase } from './list-disclosed-nominees/list-disclosed-nominees.use-case';
+import { FilePublicObjectionUseCase } from './file-public-objection/file-public-objection.use-case';
+import { GetDossierUseCase } from './get-dossier/get-dossier.use-case';
+import { InitiativeDecisionsUseCase } from './initiatives/initiative-decisions/initiative-decisions.use-case';
+import { ForwardDossierUseCase } from './integration/forward-dossier/forward-dossier.use-case';
+import { RecordExternalOutcomeUseCase } from './integration/record-external-outcome/record-external-outcome.use-case';
+import { DossiersByIdUseCase } from './dossiers-by-id/dossiers-by-id.use-case';
+import { ListDossiersUseCase } from './list-dossiers/list-dossiers.use-case';
+import { ApplyDossierChangesUseCase } from './apply-dossier-changes/apply-dossier-changes.use-case';
+import { ProjectDossierUseCase } from './project-dossier/project-dossier.use-case';
+import { CheckRatioCapUseCase } from './check-ratio-cap/check-ratio-cap.use-case';
+import { RecordDossierSubmissionUseCase } from './record-dossier-submission/record-dossier-submission.use-case';
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
-import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.usecase';
-import { PreviewDossierRouteUseCase } from './route/preview-route.usecase';
+import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.use-case';
+import { PreviewDossierRouteUseCase } from './route/preview-route/preview-route.use-case';
 import { SubmissionChecker } from './submission-checks/submission-checker';
-import { UpdateDraftUseCase } from './update-draft/update-draft.usecase';
-import { DossierStatisticsUseCase } from './statistics/dossier-statistics.usecase';
+import { UpdateDraftUseCase } from './update-draft/update-draft.use-case';
+import { DossierStatisticsUseCase } from './dossier-statistics/dossier-statistics.use-case';
 
 const PROVIDERS = [
   DossierStatisticsUseCase,
@@ -40,7 +44,9 @@ const PROVIDERS = [
   GetAttachmentContentUseCase,
   RemoveAttachmentUseCase,
   AddCommentUseCase,
-  DossierActionsUseCase,
+  WithdrawDossierUseCase,
+  SupplementDossierUseCase,
+  FileObjectionUseCase,
   RecordDossierSubmissionUseCase,
   ProjectDossierUseCase,
   ApplyDossierChangesUseCase,
@@ -48,7 +54,8 @@ const PROVIDERS = [
   RecordExternalOutcomeUseCase,
   CheckRatioCapUseCase,
   InitiativeDecisionsUseCase,
-  PublicDisclosureUseCase,
+  ListDisclosedNomineesUseCase,
+  FilePublicObjectionUseCase,
 ];
 
 /** Dossier use cases, shared by the API (drafts, submission, reading, actions) and the worker's activities. */

@@ -6,8 +6,8 @@ import {
   type Role,
   TaskSubjectType,
 } from '@tdkt/contracts';
-import type { TaskEntity } from '@tdkt/server-database';
-import type { EntityManager } from 'typeorm';
+import { type TaskEntity } from '@tdkt/server-database';
+import type { EntityManager, Repository } from 'typeorm';
 
 /** True when the person is among those the task is for, given the roles they hold over its unit. */
 export function isCandidate(
@@ -60,4 +60,17 @@ export async function assertIndependent(
       error.localizedMessage,
     );
   }
+}
+
+/** The task row, locked for this transaction; 404 when it does not exist. */
+export async function lockTask(
+  repository: Repository<TaskEntity>,
+  taskId: string,
+): Promise<TaskEntity> {
+  const task = await repository.findOne({
+    where: { id: taskId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (task === null) throw new AppError('TASK_NOT_FOUND');
+  return task;
 }

@@ -3,14 +3,14 @@ import { DeliveryLedger } from './channels/delivery-ledger';
 import { EmailChannel } from './channels/email-channel';
 import { InAppChannel } from './channels/in-app-channel';
 import { WebhookChannel } from './channels/webhook-channel';
-import { CountUnreadNotificationsUseCase } from './inbox/count-unread-notifications.usecase';
-import { ListMyNotificationsUseCase } from './inbox/list-my-notifications.usecase';
-import { MarkNotificationsReadUseCase } from './inbox/mark-notifications-read.usecase';
+import { CountUnreadNotificationsUseCase } from './inbox/count-unread-notifications/count-unread-notifications.use-case';
+import { ListMyNotificationsUseCase } from './inbox/list-my-notifications/list-my-notifications.use-case';
+import { MarkNotificationsReadUseCase } from './inbox/mark-notifications-read/mark-notifications-read.use-case';
 import { NotificationDeliverySettings } from './notification-settings';
-import { GetNotificationPreferencesUseCase } from './preferences/get-notification-preferences.usecase';
-import { UpdateNotificationPreferencesUseCase } from './preferences/update-notification-preferences.usecase';
+import { GetNotificationPreferencesUseCase } from './preferences/get-notification-preferences/get-notification-preferences.use-case';
+import { UpdateNotificationPreferencesUseCase } from './preferences/update-notification-preferences/update-notification-preferences.use-case';
 import { RecipientDirectory } from './recipients/recipient-directory';
-import { SendNotificationUseCase } from './send-notification/send-notification.usecase';
+import { SendNotificationUseCase } from './send-notification/send-notification.use-case';
 
 const READ_SIDE = [
   ListMyNotificationsUseCase,

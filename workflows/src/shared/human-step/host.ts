@@ -1,4 +1,9 @@
-import type { CalendarChange, NotificationRecipient, StepSchedule } from '@tdkt/contracts';
+import type {
+  CalendarChange,
+  NotificationRecipient,
+  NotificationTemplate,
+  StepSchedule,
+} from '@tdkt/contracts';
 import type { OpenStep, OpenSteps } from './open-steps';
 import type { HumanTask, TaskInbox } from './task';
 
@@ -26,7 +31,7 @@ export interface HumanStepHost<Step extends OpenStep = OpenStep> {
   notify(
     key: string,
     recipients: NotificationRecipient[],
-    template: string,
+    template: NotificationTemplate,
     params: Record<string, string | number | boolean | null>,
   ): Promise<unknown>;
   /** Records a reminder, an overdue notice or a moved deadline in the subject's timeline, if it keeps one. */

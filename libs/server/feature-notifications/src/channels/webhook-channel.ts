@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { NotificationTemplate } from '@tdkt/contracts';
 import { NotificationDeliverySettings } from '../notification-settings';
 import { DeliveryLedger } from './delivery-ledger';
 import {
@@ -17,7 +18,7 @@ export interface WebhookPayload {
   /** Stable per notification, person and endpoint: receivers drop repeats by it. */
   id: string;
   idempotencyKey: string;
-  template: string;
+  template: NotificationTemplate;
   recipient: { userId: string; name: string; email: string | null; locale: 'vi' | 'en' };
   title: { vi: string; en: string };
   body: { vi: string; en: string };

@@ -1,5 +1,6 @@
 import {
-  AppError,
+  type AppError,
+  isNotificationTemplate,
   type NotificationTemplate,
   type NotificationTemplateParams,
 } from '@tdkt/contracts';
@@ -246,8 +247,13 @@ describe('notification templates', () => {
     expect(body.vi).toContain('Chương trình họp sẽ được gửi');
   });
 
-  it('refuses an unknown template and missing parameters, naming them', () => {
-    expect(() => renderNotification('plan.party', {})).toThrow(AppError);
+  it('tells an unknown template from a known one (a request arrives as JSON)', () => {
+    expect(isNotificationTemplate('plan.party')).toBe(false);
+    expect(isNotificationTemplate(42)).toBe(false);
+    expect(NOTIFICATION_TEMPLATE_CODES.every(isNotificationTemplate)).toBe(true);
+  });
+
+  it('refuses missing parameters, naming them', () => {
     try {
       renderNotification('plan.quarter.summary', {
         planId: 'p',

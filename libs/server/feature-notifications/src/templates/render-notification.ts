@@ -397,27 +397,11 @@ const REQUIRED_PARAMS: {
   'initiative.decided': ['initiativeTitle', 'recognized'],
 };
 
-function isTemplate(code: string): code is NotificationTemplate {
-  return Object.prototype.hasOwnProperty.call(RENDERERS, code);
-}
-
-/** Renders a template in both languages; an unknown template is a bad request, never retried. */
+/** Renders a template in both languages; a missing param is a bad request, never retried. */
 export function renderNotification(
-  template: string,
+  template: NotificationTemplate,
   params: Record<string, string | number | boolean | null>,
 ): RenderedNotification {
-  if (!isTemplate(template)) {
-    throw new AppError('VALIDATION_FAILED', [
-      {
-        field: 'template',
-        rule: 'known-template',
-        message: {
-          vi: `template: không có mẫu thông báo "${template}"`,
-          en: `template: there is no notification template "${template}"`,
-        },
-      },
-    ]);
-  }
   const missing = (REQUIRED_PARAMS[template] as readonly string[]).filter(
     (key) => params[key] === undefined || params[key] === null,
   );

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { STUCK_REASONS, type StuckCounts } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
-import { FindStuckWorkflowsUseCase } from '../scan/find-stuck-workflows.usecase';
+import { FindStuckWorkflowsUseCase } from '../scan/find-stuck-workflows/find-stuck-workflows.use-case';
 
 /** A stuck scan describes every running workflow: scrapes closer together than this share one. */
 const STUCK_SCAN_REUSE_MS = 30_000;

@@ -1,4 +1,4 @@
-import { namedResetPoints } from './inspect-workflow.usecase';
+import { namedResetPoints } from './inspect-workflow/inspect-workflow.use-case';
 
 describe('reset points named after what the workflow had done', () => {
   const timeline = [
