@@ -12,7 +12,6 @@ type Group =
   | 'seats'
   | 'stuckReasons'
   | 'workflowTypes'
-  | 'auditActions'
   | 'planKinds'
   | 'planOutcomes'
   | 'planStatuses'

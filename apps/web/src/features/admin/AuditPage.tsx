@@ -1,5 +1,6 @@
 import { DownloadOutlined, SearchOutlined } from '../../components/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { AUDIT_ACTION_NAMES, type AuditAction, auditActionName } from '@tdkt/contracts';
 import { App, Button, Card, DatePicker, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -11,41 +12,17 @@ import { ApiErrorAlert, errorMessage } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
 import { codeLabel, roleLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime } from '../../format/format';
+import { formatDateTime, localized } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
 import { vietnamInstant } from '../councils/meeting-rules';
 
 type AuditRecord = Schemas['AuditRecordDto'];
 type AuditFilters = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
 
-/** The actions people look for, grouped as the menu offers them. */
-export const AUDIT_ACTIONS = [
-  'ops.activities.retried',
-  'ops.bulk_repair.started',
-  'ops.bulk_repair.cancelled',
-  'ops.workflow.reset',
-  'ops.workflow.cancelled',
-  'ops.workflow.terminated',
-  'ops.reminder.resent',
-  'task.assigned',
-  'dossier.created',
-  'dossier.submitted',
-  'decision.issued',
-  'plan.imported',
-  'plan.item.completed',
-  'legal-data.holiday-schedule.published',
-  'legal-data.base-salary-step.published',
-  'unit.created',
-  'unit.moved',
-  'unit.merged',
-  'unit.renamed',
-  'unit.retired',
-  'user.created',
-  'role.granted',
-  'role.revoked',
-  'auth.login_failed',
-  'user.locked',
-];
+/** Every audited action, the administrators' repairs first, as the filter offers them. */
+const AUDIT_ACTIONS = (Object.keys(AUDIT_ACTION_NAMES) as AuditAction[]).sort(
+  (a, b) => Number(b.startsWith('ops.')) - Number(a.startsWith('ops.')),
+);
 
 const FILTERS = ['action', 'workflowId', 'unitId', 'actorId', 'from', 'to'] as const;
 
@@ -138,7 +115,7 @@ export function AuditPage() {
       render: (_, row) => (
         <div>
           <Tag color={row.action.startsWith('ops.') ? 'volcano' : 'blue'}>
-            {codeLabel(t, 'auditActions', row.action, row.action)}
+            {localized(auditActionName(row.action), lang)}
           </Tag>
           <div className="task-subject">
             {row.workflowId && !/^[a-z-]+-[0-9a-f]{8}-/.test(row.workflowId)
@@ -188,7 +165,7 @@ export function AuditPage() {
             onChange={(value?: string) => setFilter('action', value)}
             options={AUDIT_ACTIONS.map((action) => ({
               value: action,
-              label: codeLabel(t, 'auditActions', action, action),
+              label: localized(AUDIT_ACTION_NAMES[action], lang),
             }))}
           />
           <Input
