@@ -11,6 +11,7 @@ type Group =
   | 'meetingStatuses'
   | 'seats'
   | 'stuckReasons'
+  | 'auditActions'
   | 'workflowTypes'
   | 'planKinds'
   | 'planOutcomes'

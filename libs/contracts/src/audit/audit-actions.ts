@@ -113,9 +113,3 @@ export const AUDIT_ACTION_NAMES = {
 /** An action the audit trail records. */
 export type AuditAction = keyof typeof AUDIT_ACTION_NAMES;
 
-/** The name of an audited action; one this release no longer writes is shown as it was stored. */
-export function auditActionName(action: string): LocalizedText {
-  return Object.hasOwn(AUDIT_ACTION_NAMES, action)
-    ? AUDIT_ACTION_NAMES[action as AuditAction]
-    : { vi: action, en: action };
-}

@@ -1,6 +1,5 @@
 import { DownloadOutlined, SearchOutlined } from '../../components/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { AUDIT_ACTION_NAMES, type AuditAction, auditActionName } from '@tdkt/contracts';
 import { App, Button, Card, DatePicker, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -12,17 +11,13 @@ import { ApiErrorAlert, errorMessage } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
 import { codeLabel, roleLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDateTime, localized } from '../../format/format';
+import { formatDateTime } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
 import { vietnamInstant } from '../councils/meeting-rules';
+import { AUDIT_ACTIONS } from './audit-actions';
 
 type AuditRecord = Schemas['AuditRecordDto'];
 type AuditFilters = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
-
-/** Every audited action, the administrators' repairs first, as the filter offers them. */
-const AUDIT_ACTIONS = (Object.keys(AUDIT_ACTION_NAMES) as AuditAction[]).sort(
-  (a, b) => Number(b.startsWith('ops.')) - Number(a.startsWith('ops.')),
-);
 
 const FILTERS = ['action', 'workflowId', 'unitId', 'actorId', 'from', 'to'] as const;
 
@@ -115,7 +110,7 @@ export function AuditPage() {
       render: (_, row) => (
         <div>
           <Tag color={row.action.startsWith('ops.') ? 'volcano' : 'blue'}>
-            {localized(auditActionName(row.action), lang)}
+            {codeLabel(t, 'auditActions', row.action, row.action)}
           </Tag>
           <div className="task-subject">
             {row.workflowId && !/^[a-z-]+-[0-9a-f]{8}-/.test(row.workflowId)
@@ -165,7 +160,7 @@ export function AuditPage() {
             onChange={(value?: string) => setFilter('action', value)}
             options={AUDIT_ACTIONS.map((action) => ({
               value: action,
-              label: localized(AUDIT_ACTION_NAMES[action], lang),
+              label: codeLabel(t, 'auditActions', action, action),
             }))}
           />
           <Input
