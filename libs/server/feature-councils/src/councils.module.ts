@@ -8,6 +8,7 @@ import { RenderDecisionDocumentsUseCase } from './decisions/render-decision-docu
 import { GetDocumentContentUseCase } from './documents/get-document-content.usecase';
 import { ApplyInitiativeUseCase } from './initiatives/apply-initiative.usecase';
 import { DecideInitiativeUseCase } from './initiatives/decide-initiative.usecase';
+import { InitiativeAttachmentsUseCase } from './initiatives/initiative-attachments.usecase';
 import { InitiativeViewsUseCase } from './initiatives/initiative-views.usecase';
 import { ReceiveInitiativeUseCase } from './initiatives/receive-initiative.usecase';
 import { ReviewInitiativeUseCase } from './initiatives/review-initiative.usecase';
@@ -35,6 +36,7 @@ const PROVIDERS = [
   ReceiveInitiativeUseCase,
   DecideInitiativeUseCase,
   ReviewInitiativeUseCase,
+  InitiativeAttachmentsUseCase,
   InitiativeViewsUseCase,
 ];
 

@@ -22,3 +22,4 @@ export * from './initiatives/review-initiative.usecase';
 export * from './initiatives/initiative-views.usecase';
 export * from './councils.module';
 export * from './documents/render-docx';
+export * from './initiatives/initiative-attachments.usecase';

@@ -13,6 +13,7 @@ export * from './get-dossier/get-dossier.usecase';
 export * from './list-dossiers/list-dossiers.usecase';
 export * from './ratio-cap/check-ratio-cap.usecase';
 export * from './attachments/file-type';
+export * from './attachments/accepted-file';
 export * from './attachments/upload-attachment.usecase';
 export * from './attachments/attachment-content.usecase';
 export * from './attachments/remove-attachment.usecase';

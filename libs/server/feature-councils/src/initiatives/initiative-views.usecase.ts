@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError } from '@tdkt/contracts';
 import type { DataSource } from 'typeorm';
 import { documentsOf, type StoredDocument } from '../documents/store-document';
+import {
+  InitiativeAttachmentsUseCase,
+  type InitiativeAttachmentView,
+} from './initiative-attachments.usecase';
 
 export interface InitiativeView {
   id: string;
@@ -25,6 +29,8 @@ export interface InitiativeView {
   /** The dossier the initiative backs (one use), by code, and the award it asks for. */
   usedBy: { code: string; awardCode: string; stage: string } | null;
   documents: StoredDocument[];
+  /** The files lodged with the application. */
+  attachments: InitiativeAttachmentView[];
 }
 
 const COLUMNS = `i.id, i.unit_id AS "unitId", i.title, i.description, i.author_ids AS "authorIds", i.status,
@@ -41,18 +47,25 @@ const FROM = `initiatives i JOIN units n ON n.id = i.unit_id
 /** Initiatives as people read them: receipt, due date, outcome, the award they back, documents. */
 @Injectable()
 export class InitiativeViewsUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attachments: InitiativeAttachmentsUseCase,
+  ) {}
 
   async get(id: string): Promise<InitiativeView> {
-    const [row] = await this.dataSource.query<Omit<InitiativeView, 'documents'>[]>(
+    const [row] = await this.dataSource.query<Omit<InitiativeView, 'documents' | 'attachments'>[]>(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = $1`,
       [id],
     );
     if (row === undefined) throw new AppError('INITIATIVE_NOT_FOUND');
-    return { ...row, documents: await documentsOf(this.dataSource.manager, 'initiative', id) };
+    return {
+      ...row,
+      documents: await documentsOf(this.dataSource.manager, 'initiative', id),
+      attachments: await this.attachments.list(id),
+    };
   }
 
-  list(scope: string[] | 'all'): Promise<Omit<InitiativeView, 'documents'>[]> {
+  list(scope: string[] | 'all'): Promise<Omit<InitiativeView, 'documents' | 'attachments'>[]> {
     // Its unit's, its authors' units' and the citing dossier's unit's, as one reads it by id.
     const filter =
       scope === 'all'
