@@ -29,6 +29,12 @@ import { codeLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, formatIsoDate, localized } from '../../format/format';
 import { PlanDocumentPanel } from './PlanDocumentPanel';
+import {
+  opensWindow,
+  PlanWindowPanel,
+  QuarterSummaryPanel,
+  useQuarterSummaries,
+} from './PlanTimelineParts';
 
 type Plan = Schemas['PlanDto'];
 type PlanItem = Schemas['PlanItemDto'];
@@ -124,6 +130,7 @@ function PlanProgress({ planId }: { planId: string }) {
     queryKey: ['plans', planId],
     queryFn: () => call(api.GET('/api/v1/plans/{planId}', { params: { path: { planId } } })),
   });
+  const summaries = useQuarterSummaries(planId);
   if (plan.error) return <ApiErrorAlert error={plan.error} />;
   if (!plan.data) return <Card loading />;
   const items = plan.data.items;
@@ -154,8 +161,10 @@ function PlanProgress({ planId }: { planId: string }) {
         {QUARTERS.map((quarter) => (
           <QuarterColumn
             key={quarter}
+            planId={planId}
             quarter={quarter}
             items={items.filter((item) => item.quarter === quarter)}
+            summary={summaries.data?.get(quarter)}
             onComplete={plan.data.status === 'ACTIVE' ? setCompleting : null}
           />
         ))}
@@ -168,12 +177,16 @@ function PlanProgress({ planId }: { planId: string }) {
 }
 
 function QuarterColumn({
+  planId,
   quarter,
   items,
+  summary,
   onComplete,
 }: {
+  planId: string;
   quarter: number;
   items: PlanItem[];
+  summary: Schemas['QuarterSummaryDto'] | undefined;
   /** Only a running plan's items can be completed (a draft or a closed plan's cannot). */
   onComplete: ((item: PlanItem) => void) | null;
 }) {
@@ -186,16 +199,21 @@ function QuarterColumn({
       {items.length === 0 ? (
         <Typography.Text type="secondary">{t('plans.noItems')}</Typography.Text>
       ) : (
-        items.map((item) => <PlanItemCard key={item.key} item={item} onComplete={onComplete} />)
+        items.map((item) => (
+          <PlanItemCard key={item.key} planId={planId} item={item} onComplete={onComplete} />
+        ))
       )}
+      <QuarterSummaryPanel summary={summary} />
     </section>
   );
 }
 
 function PlanItemCard({
+  planId,
   item,
   onComplete,
 }: {
+  planId: string;
   item: PlanItem;
   onComplete: ((item: PlanItem) => void) | null;
 }) {
@@ -224,6 +242,7 @@ function PlanItemCard({
           {t('plans.notices', { reminders, overdue: overdueNotices })}
         </div>
       )}
+      {opensWindow(item) && <PlanWindowPanel planId={planId} item={item} />}
       {item.status === 'DONE' ? (
         <div className="plan-evidence">
           {t('plans.completedBy', {
