@@ -60,7 +60,11 @@ export function PlansPage() {
   const plans = useQuery({
     queryKey: ['plans'],
     queryFn: () => call(api.GET('/api/v1/plans', { params: { query: {} } })),
-    select: (list) => [...list].sort((a, b) => b.year - a.year),
+    // The running plans first (the one people follow), then drafts and closed ones, latest year first.
+    select: (list) =>
+      [...list].sort(
+        (a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE') || b.year - a.year,
+      ),
   });
   const planId = params.get('plan') ?? plans.data?.[0]?.id;
   const manages = can(me, 'plan:manage');
@@ -134,8 +138,10 @@ function PlanProgress({ planId }: { planId: string }) {
   if (plan.error) return <ApiErrorAlert error={plan.error} />;
   if (!plan.data) return <Card loading />;
   const items = plan.data.items;
+  // A draft runs nothing yet: its items are neither late nor summarised.
+  const draft = plan.data.status === 'DRAFT';
   const done = items.filter((item) => item.status === 'DONE').length;
-  const overdue = items.filter((item) => item.outcome === 'OVERDUE').length;
+  const overdue = draft ? 0 : items.filter((item) => item.outcome === 'OVERDUE').length;
   return (
     <>
       <Card className="detail-section">
@@ -165,6 +171,7 @@ function PlanProgress({ planId }: { planId: string }) {
             quarter={quarter}
             items={items.filter((item) => item.quarter === quarter)}
             summary={summaries.data?.get(quarter)}
+            draft={draft}
             onComplete={plan.data.status === 'ACTIVE' ? setCompleting : null}
           />
         ))}
@@ -181,12 +188,14 @@ function QuarterColumn({
   quarter,
   items,
   summary,
+  draft,
   onComplete,
 }: {
   planId: string;
   quarter: number;
   items: PlanItem[];
   summary: Schemas['QuarterSummaryDto'] | undefined;
+  draft: boolean;
   /** Only a running plan's items can be completed (a draft or a closed plan's cannot). */
   onComplete: ((item: PlanItem) => void) | null;
 }) {
@@ -200,10 +209,16 @@ function QuarterColumn({
         <Typography.Text type="secondary">{t('plans.noItems')}</Typography.Text>
       ) : (
         items.map((item) => (
-          <PlanItemCard key={item.key} planId={planId} item={item} onComplete={onComplete} />
+          <PlanItemCard
+            key={item.key}
+            planId={planId}
+            item={item}
+            draft={draft}
+            onComplete={onComplete}
+          />
         ))
       )}
-      <QuarterSummaryPanel summary={summary} />
+      {!draft && <QuarterSummaryPanel summary={summary} />}
     </section>
   );
 }
@@ -211,10 +226,12 @@ function QuarterColumn({
 function PlanItemCard({
   planId,
   item,
+  draft,
   onComplete,
 }: {
   planId: string;
   item: PlanItem;
+  draft: boolean;
   onComplete: ((item: PlanItem) => void) | null;
 }) {
   const { t, i18n } = useTranslation();
@@ -223,11 +240,16 @@ function PlanItemCard({
   const reminders = item.notices.filter((notice) => notice.kind === 'reminder').length;
   const overdueNotices = item.notices.length - reminders;
   return (
-    <Card size="small" className={`plan-item plan-item-${item.outcome.toLowerCase()}`}>
+    <Card
+      size="small"
+      className={`plan-item${draft ? '' : ` plan-item-${item.outcome.toLowerCase()}`}`}
+    >
       <Space wrap size={[4, 4]}>
-        <Tag color={OUTCOME_COLORS[item.outcome]}>
-          {codeLabel(t, 'planOutcomes', item.outcome, item.outcome)}
-        </Tag>
+        {!draft && (
+          <Tag color={OUTCOME_COLORS[item.outcome]}>
+            {codeLabel(t, 'planOutcomes', item.outcome, item.outcome)}
+          </Tag>
+        )}
         <Tag>{codeLabel(t, 'planKinds', item.kind, item.kind)}</Tag>
       </Space>
       <Typography.Paragraph className="plan-item-text">
@@ -242,7 +264,7 @@ function PlanItemCard({
           {t('plans.notices', { reminders, overdue: overdueNotices })}
         </div>
       )}
-      {opensWindow(item) && <PlanWindowPanel planId={planId} item={item} />}
+      {opensWindow(item) && !draft && <PlanWindowPanel planId={planId} item={item} />}
       {item.status === 'DONE' ? (
         <div className="plan-evidence">
           {t('plans.completedBy', {
