@@ -109,7 +109,7 @@ export function AuditPage() {
       key: 'what',
       render: (_, row) => (
         <div>
-          <Tag color={row.action.startsWith('ops.') ? 'volcano' : 'blue'}>
+          <Tag color={row.action.startsWith('ops.') ? 'warning' : 'blue'}>
             {codeLabel(t, 'auditActions', row.action, row.action)}
           </Tag>
           <div className="task-subject">
