@@ -112,4 +112,3 @@ export const AUDIT_ACTION_NAMES = {
 
 /** An action the audit trail records. */
 export type AuditAction = keyof typeof AUDIT_ACTION_NAMES;
-
