@@ -9,6 +9,9 @@ export const theme: ThemeConfig = {
     colorLink: '#0b5cab',
     // Ant Design lightens a hovered link below 4.5:1 on white: darken it instead.
     colorLinkHover: '#084a8c',
+    // The same for the outlined buttons' text when hovered (Ant Design lightens it).
+    colorPrimaryHover: '#084a8c',
+    colorErrorHover: '#8f1418',
     colorError: '#c62828',
     colorWarning: '#b26a00',
     colorSuccess: '#2e7d32',
