@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_ACTION_NAMES, DOSSIER_STAGE_NAMES } from '@tdkt/contracts';
+import { AUDIT_ACTION_NAMES, CLOSING_REASON_NAMES, DOSSIER_STAGE_NAMES } from '@tdkt/contracts';
 import { AUDIT_ACTIONS } from '../features/admin/audit-actions';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
@@ -98,5 +98,15 @@ describe('the message files', () => {
       });
     }
     expect([...AUDIT_ACTIONS].sort()).toEqual(Object.keys(AUDIT_ACTION_NAMES).sort());
+  });
+
+  it('name every closing reason as the engine does', () => {
+    for (const [reason, name] of Object.entries(CLOSING_REASON_NAMES)) {
+      expect({
+        reason,
+        vi: viMessages.get(`closingReasons.${reason}`),
+        en: enMessages.get(`closingReasons.${reason}`),
+      }).toEqual({ reason, ...name });
+    }
   });
 });

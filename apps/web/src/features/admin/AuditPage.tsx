@@ -9,7 +9,7 @@ import { api, call, type Schemas } from '../../api/client';
 import type { paths } from '../../api/schema.gen';
 import { ApiErrorAlert, errorMessage } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
-import { codeLabel, roleLabel } from '../../components/labels';
+import { closingReasonText, codeLabel, roleLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
@@ -132,7 +132,7 @@ export function AuditPage() {
       responsive: ['md'],
       render: (_, row) => {
         const reason = (row.after as { reason?: unknown } | null)?.reason;
-        return typeof reason === 'string' ? reason : '';
+        return typeof reason === 'string' ? closingReasonText(t, reason) : '';
       },
     },
   ];
