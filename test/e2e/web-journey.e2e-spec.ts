@@ -556,15 +556,6 @@ describe('the dossier path in the browser, from the new dossier to the signed de
       await expectPdfDownload(secretary, () => minutes.click());
       await dossierAt(officer, 'Chờ quyết định');
       await screen(officer, '27-dossier-awaiting-decision');
-      // The school reads why the failed one ended, in words.
-      await officer.goto(`${appUrl}/dossiers/${others.failing.code}`);
-      const why = officer.getByText('Kết quả: Hội đồng bỏ phiếu không đạt, số phiếu đồng ý 3/9');
-      const ended = Date.now() + STEP_MS;
-      while (!(await why.isVisible())) {
-        if (Date.now() > ended) throw new Error(`${others.failing.code} shows no reason`);
-        await delay(1_000);
-        await officer.reload();
-      }
     },
   );
 
