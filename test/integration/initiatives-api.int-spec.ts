@@ -263,6 +263,76 @@ describe('initiatives, the dossiers citing them and the council, through the API
     await recordFinished(initiativeWorkflowId(applied.id), 'initiativeWorkflow', 'recognised');
   }, 120_000);
 
+  it("carries its application's files: checked by their bytes, audited, downloadable, and closed once the council decides", async () => {
+    const applied = await apply('Sổ tay điện tử theo dõi học sinh cá biệt', [teacher.id]);
+    const upload = (name: string, content: Buffer, username = 'demo.officer.thlg') => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(content)]), name);
+      return fetch(`${system.apiUrl}/api/v1/initiatives/${applied.id}/attachments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[username]}` },
+        body: form,
+      });
+    };
+    const description = Buffer.from(
+      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+      'latin1',
+    );
+    const added = await upload('Mô tả sáng kiến.pdf', description);
+    expect(added.status).toBe(201);
+    const file = (await added.json()) as { id: string; fileName: string; sha256: string };
+    expect(file).toMatchObject({
+      fileName: 'Mô tả sáng kiến.pdf',
+      sha256: createHash('sha256').update(description).digest('hex'),
+    });
+
+    const text = await upload('ghi-chu.txt', Buffer.from('không phải PDF'));
+    expect(text.status).toBe(415);
+    const refused = (await text.json()) as ErrorBody;
+    expect(refused.code).toBe('UNSUPPORTED_FILE_TYPE');
+    expect(refused.errors?.map((error) => [error.field, error.rule])).toEqual([
+      ['file', 'fileType'],
+    ]);
+    const none = await fetch(`${system.apiUrl}/api/v1/initiatives/${applied.id}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens['demo.officer.thlg']}` },
+      body: new FormData(),
+    });
+    expect(none.status).toBe(400);
+
+    const read = (
+      await request<InitiativeBody & { attachments: { id: string }[] }>(
+        as('demo.head.thlg'),
+        'GET',
+        `/api/v1/initiatives/${applied.id}`,
+      )
+    ).body;
+    expect(read.attachments.map((attachment) => attachment.id)).toEqual([file.id]);
+    const downloaded = await fetch(
+      `${system.apiUrl}/api/v1/initiatives/${applied.id}/attachments/${file.id}`,
+      { headers: { authorization: `Bearer ${tokens['demo.head.thlg']}` } },
+    );
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await downloaded.arrayBuffer()).equals(description)).toBe(true);
+    const audited = await system.db.query<{ after: { fileName: string } }[]>(
+      `SELECT after FROM audit_log WHERE action = 'initiative.attachment-added' AND entity_id = $1`,
+      [applied.id],
+    );
+    expect(audited.map((row) => row.after.fileName)).toEqual(['Mô tả sáng kiến.pdf']);
+
+    const decided = await review(applied.id, { membersTotal: 9, votesFor: 6, scope: 'unit' });
+    expect(decided.status).toBe(200);
+    const late = await upload('Minh chứng.pdf', description);
+    expect(late.status).toBe(409);
+    expect(((await late.json()) as ErrorBody).code).toBe('INITIATIVE_ALREADY_DECIDED');
+    const [count] = await system.db.query<{ count: string }[]>(
+      `SELECT count(*) FROM initiative_attachments WHERE initiative_id = $1`,
+      [applied.id],
+    );
+    expect(Number(count?.count)).toBe(1);
+  }, 120_000);
+
   it('refuses with 5 of 9 and written reasons; an author cannot review their own initiative', async () => {
     const title = 'Phần mềm quản lý thư viện trường học';
     const applied = await apply(title, [teacher.id]);

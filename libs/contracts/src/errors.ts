@@ -396,6 +396,13 @@ export const ERROR_CATALOG = {
     status: 404,
     message: { vi: 'Không tìm thấy sáng kiến.', en: 'Initiative not found.' },
   },
+  INITIATIVE_ALREADY_DECIDED: {
+    status: 409,
+    message: {
+      vi: 'Hội đồng đã xét sáng kiến này: không thêm tệp vào đơn được nữa.',
+      en: 'The council has decided on this initiative: its application takes no more files.',
+    },
+  },
   INITIATIVE_ALREADY_USED: {
     status: 409,
     message: {

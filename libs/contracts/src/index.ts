@@ -15,3 +15,4 @@ export * from './text-validity';
 export * from './legal-data';
 export * from './imports';
 export * from './activity-failures';
+export * from './audit/audit-actions';

@@ -1,20 +1,52 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ApplyInitiativeUseCase,
+  AttachInitiativeFileUseCase,
+  GetInitiativeAttachmentUseCase,
   GetInitiativeUseCase,
   ListInitiativesUseCase,
   ReviewInitiativeUseCase,
 } from '@tdkt/server-feature-councils';
-import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
+import { MAX_ATTACHMENT_BYTES } from '@tdkt/server-feature-dossier';
+import { AccessPolicy, type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
+import {
+  MultipartTextInterceptor,
+  requiredUpload,
+  type UploadedFileParts,
+  uploadedFileName,
+} from '../http/multipart-text.interceptor';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { INITIATIVE } from './council.resources';
 import { ApplyInitiativeDto, ReviewInitiativeDto } from './dtos/council.dto';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../http/idempotency-key';
-import { InitiativeDto, InitiativeListDto } from './dtos/council-responses.dto';
+import {
+  InitiativeAttachmentDto,
+  InitiativeDto,
+  InitiativeListDto,
+} from './dtos/council-responses.dto';
 
 @ApiTags('initiatives')
 @Controller('api/v1/initiatives')
@@ -24,6 +56,8 @@ export class InitiativesController {
     private readonly review: ReviewInitiativeUseCase,
     private readonly getInitiative: GetInitiativeUseCase,
     private readonly listInitiatives: ListInitiativesUseCase,
+    private readonly attachFile: AttachInitiativeFileUseCase,
+    private readonly getAttachment: GetInitiativeAttachmentUseCase,
     private readonly access: AccessPolicy,
   ) {}
 
@@ -88,5 +122,54 @@ export class InitiativesController {
   ) {
     await this.review.execute(id, { ...body }, actor.user);
     return this.getInitiative.execute(id);
+  }
+
+  @Post(':id/attachments')
+  @RequirePermission('dossier:create')
+  @UnitScope(unitFrom.param('id', INITIATIVE))
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }),
+    MultipartTextInterceptor,
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiOperation({
+    summary:
+      "Attach a file to an initiative's application (PDF, DOCX, XLSX, JPG, PNG; checked by content; at most 20 MB, 10 files) while it awaits the council",
+    description: '409 INITIATIVE_ALREADY_DECIDED once the council has decided; audited.',
+  })
+  @ApiCreatedResponse({ type: InitiativeAttachmentDto })
+  attach(
+    @Param('id', uuidParam('id')) id: string,
+    @UploadedFile() file: UploadedFileParts | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<InitiativeAttachmentDto> {
+    const upload = requiredUpload(file);
+    return this.attachFile.execute(
+      { initiativeId: id, fileName: uploadedFileName(upload.originalname), content: upload.buffer },
+      auditContextOf(actor),
+    );
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @RequirePermission('dossier:read')
+  @UnitScope(unitFrom.param('id', INITIATIVE))
+  @ApiOperation({ summary: "Download a file of an initiative's application" })
+  async download(
+    @Param('id', uuidParam('id')) id: string,
+    @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
+  ): Promise<StreamableFile> {
+    const file = await this.getAttachment.execute(id, attachmentId);
+    return new StreamableFile(file.content, {
+      type: file.contentType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      length: file.content.length,
+    });
   }
 }

@@ -13,7 +13,6 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '@tdkt/contracts';
 import {
   AddCommentUseCase,
   GetAttachmentContentUseCase,
@@ -25,17 +24,16 @@ import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
-import { MultipartTextInterceptor, uploadedFileName } from '../http/multipart-text.interceptor';
+import {
+  MultipartTextInterceptor,
+  requiredUpload,
+  type UploadedFileParts,
+  uploadedFileName,
+} from '../http/multipart-text.interceptor';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { DOSSIER } from './dossier.resource';
 import { AddCommentDto, UploadAttachmentDto } from './dtos/dossier-actions.dto';
 import { AttachmentDto, CommentDto } from './dtos/dossier-response.dto';
-
-/** What multer hands over of an uploaded file. */
-interface UploadedFileParts {
-  originalname: string;
-  buffer: Buffer;
-}
 
 @ApiTags('dossiers')
 @Controller('api/v1/dossiers/:id')
@@ -76,21 +74,10 @@ export class DossierFilesController {
     @Body() body: UploadAttachmentDto,
     @CurrentActor() actor: Actor,
   ): Promise<AttachmentDto> {
-    if (file === undefined) {
-      throw new AppError('VALIDATION_FAILED', [
-        {
-          field: 'file',
-          rule: 'isDefined',
-          message: {
-            vi: 'Chưa chọn tệp để tải lên (trường "file").',
-            en: 'No file was sent (field "file").',
-          },
-        },
-      ]);
-    }
-    const fileName = uploadedFileName(file.originalname);
+    const upload = requiredUpload(file);
+    const fileName = uploadedFileName(upload.originalname);
     const attachment = await this.upload.execute(
-      { dossierId: id, fileName, content: file.buffer, documentCode: body.documentCode },
+      { dossierId: id, fileName, content: upload.buffer, documentCode: body.documentCode },
       auditContextOf(actor),
     );
     // The uploader is the caller.

@@ -30,6 +30,27 @@ export class MultipartTextInterceptor implements NestInterceptor {
   }
 }
 
+/** What multer hands over of an uploaded file. */
+export interface UploadedFileParts {
+  originalname: string;
+  buffer: Buffer;
+}
+
+/** The uploaded file, or a 400 naming the field "file" when the request carried none. */
+export function requiredUpload(file: UploadedFileParts | undefined): UploadedFileParts {
+  if (file !== undefined) return file;
+  throw new AppError('VALIDATION_FAILED', [
+    {
+      field: 'file',
+      rule: 'isDefined',
+      message: {
+        vi: 'Chưa chọn tệp để tải lên (trường "file").',
+        en: 'No file was sent (field "file").',
+      },
+    },
+  ]);
+}
+
 /** Browsers send a file name as UTF-8 bytes, which busboy hands over as Latin-1 characters. */
 export function uploadedFileName(originalname: string): string {
   return utf8.decode(Buffer.from(originalname, 'latin1'));

@@ -18,6 +18,8 @@ export interface GeneratedDocument {
 export function documentLabel(t: TFunction, document: GeneratedDocument): string {
   const format = document.kind.endsWith('-docx') ? 'Word' : 'PDF';
   const kind = document.kind.replace(/-(pdf|docx)$/, '');
+  // A decision has a certificate per awardee: each is told apart by its own title (name, number).
+  if (kind === 'certificate' && document.title) return `${document.title} (${format})`;
   const name = codeLabel(t, 'generatedDocuments', kind, t('generatedDocuments.other'));
   return `${name} (${format})`;
 }

@@ -11,8 +11,9 @@ type Group =
   | 'meetingStatuses'
   | 'seats'
   | 'stuckReasons'
-  | 'workflowTypes'
   | 'auditActions'
+  | 'closingReasons'
+  | 'workflowTypes'
   | 'planKinds'
   | 'planOutcomes'
   | 'planStatuses'
@@ -52,4 +53,17 @@ export function eventLabel(t: TFunction, type: string): string {
 
 export function levelLabel(t: TFunction, level: string): string {
   return codeLabel(t, 'levels', level, level);
+}
+
+/**
+ * Why a dossier ended without an award, as people say it: the workflow writes `CODE` or
+ * `CODE: detail` (`COUNCIL_VOTE_FAILED: 3/9` → "Hội đồng bỏ phiếu không đạt, số phiếu đồng ý 3/9").
+ * Any other text (an operator's reason) is shown as written.
+ */
+export function closingReasonText(t: TFunction, reason: string): string {
+  const match = /^([A-Z][A-Z_]+)(?::\s*(.*))?$/.exec(reason);
+  if (!match) return reason;
+  const name = codeLabel(t, 'closingReasons', match[1] ?? '', reason);
+  if (name === reason) return reason;
+  return match[2] ? `${name} ${match[2]}` : name;
 }

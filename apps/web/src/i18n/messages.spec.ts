@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOSSIER_STAGE_NAMES } from '@tdkt/contracts';
+import { AUDIT_ACTION_NAMES, CLOSING_REASON_NAMES, DOSSIER_STAGE_NAMES } from '@tdkt/contracts';
+import { AUDIT_ACTIONS } from '../features/admin/audit-actions';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
 
@@ -84,6 +85,28 @@ describe('the message files', () => {
         vi: viMessages.get(`stages.${stage}`),
         en: enMessages.get(`stages.${stage}`),
       }).toEqual({ stage, ...name });
+    }
+  });
+
+  it('name every audited action as the engine does, and offer each in the audit filter', () => {
+    // The audit writer accepts only these actions; the trail shows none as a raw code.
+    for (const [action, name] of Object.entries(AUDIT_ACTION_NAMES)) {
+      const key = `auditActions.${action.replace(/[.-]/g, '_')}`;
+      expect({ action, vi: viMessages.get(key), en: enMessages.get(key) }).toEqual({
+        action,
+        ...name,
+      });
+    }
+    expect([...AUDIT_ACTIONS].sort()).toEqual(Object.keys(AUDIT_ACTION_NAMES).sort());
+  });
+
+  it('name every closing reason as the engine does', () => {
+    for (const [reason, name] of Object.entries(CLOSING_REASON_NAMES)) {
+      expect({
+        reason,
+        vi: viMessages.get(`closingReasons.${reason}`),
+        en: enMessages.get(`closingReasons.${reason}`),
+      }).toEqual({ reason, ...name });
     }
   });
 });

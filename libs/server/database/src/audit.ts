@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditAction } from '@tdkt/contracts';
 
 /** 'anonymous' is someone not signed in, e.g. a failed log-in attempt. */
 export type AuditActorKind = 'user' | 'system' | 'worker' | 'scheduler' | 'anonymous';
 
 /** One state change or admin action to record. */
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   actorKind: AuditActorKind;

@@ -7,6 +7,8 @@ import { IssueDecisionUseCase } from './decisions/issue-decision/issue-decision.
 import { PreviewDecisionUseCase } from './decisions/preview-decision/preview-decision.use-case';
 import { RenderDecisionDocumentsUseCase } from './decisions/render-decision-documents/render-decision-documents.use-case';
 import { GetDocumentContentUseCase } from './documents/get-document-content/get-document-content.use-case';
+import { AttachInitiativeFileUseCase } from './initiatives/attach-initiative-file/attach-initiative-file.use-case';
+import { GetInitiativeAttachmentUseCase } from './initiatives/get-initiative-attachment/get-initiative-attachment.use-case';
 import { ApplyInitiativeUseCase } from './initiatives/apply-initiative/apply-initiative.use-case';
 import { DecideInitiativeUseCase } from './initiatives/decide-initiative/decide-initiative.use-case';
 import { GetInitiativeUseCase } from './initiatives/get-initiative/get-initiative.use-case';
@@ -42,6 +44,8 @@ const PROVIDERS = [
   GetInitiativeUseCase,
   ListInitiativesUseCase,
   ListDossiersCitingInitiativeUseCase,
+  AttachInitiativeFileUseCase,
+  GetInitiativeAttachmentUseCase,
 ];
 
 /** Council meetings, initiatives, numbered decisions and their documents: for the API and the worker. */

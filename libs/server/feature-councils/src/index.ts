@@ -27,3 +27,6 @@ export * from './initiatives/list-initiatives/list-initiatives.use-case';
 export * from './initiatives/list-dossiers-citing-initiative/list-dossiers-citing-initiative.use-case';
 export * from './councils.module';
 export * from './documents/render-docx';
+export * from './initiatives/initiative-attachments';
+export * from './initiatives/attach-initiative-file/attach-initiative-file.use-case';
+export * from './initiatives/get-initiative-attachment/get-initiative-attachment.use-case';

@@ -14,6 +14,7 @@ export * from './list-dossiers/list-dossiers.use-case';
 export * from './dossiers-by-id/dossiers-by-id.use-case';
 export * from './check-ratio-cap/check-ratio-cap.use-case';
 export * from './attachments/file-type';
+export * from './attachments/accepted-file';
 export * from './attachments/upload-attachment/upload-attachment.use-case';
 export * from './attachments/attachment-content/attachment-content.use-case';
 export * from './attachments/remove-attachment/remove-attachment.use-case';

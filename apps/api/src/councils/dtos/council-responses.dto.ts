@@ -243,12 +243,28 @@ export class InitiativeSummaryDto {
   usedBy!: InitiativeUseDto | null;
 }
 
+export class InitiativeAttachmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'mo-ta-sang-kien.pdf' }) fileName!: string;
+  @ApiProperty({ description: 'Detected from the content', example: 'application/pdf' })
+  contentType!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
+  @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
+}
+
 export class InitiativeDto extends InitiativeSummaryDto {
   @ApiProperty({
     type: [StoredDocumentDto],
-    description: 'Tệp kèm đơn, giấy chứng nhận hoặc văn bản từ chối',
+    description: 'Giấy chứng nhận hoặc văn bản từ chối do hệ thống lập',
   })
   documents!: StoredDocumentDto[];
+
+  @ApiProperty({
+    type: [InitiativeAttachmentDto],
+    description: 'Tệp tác giả nộp kèm đơn (mô tả, bản vẽ, minh chứng hiệu quả)',
+  })
+  attachments!: InitiativeAttachmentDto[];
 }
 
 export class InitiativeListDto {

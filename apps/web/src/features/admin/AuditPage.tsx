@@ -9,44 +9,15 @@ import { api, call, type Schemas } from '../../api/client';
 import type { paths } from '../../api/schema.gen';
 import { ApiErrorAlert, errorMessage } from '../../components/ApiErrorAlert';
 import { EmptyState } from '../../components/EmptyState';
-import { codeLabel, roleLabel } from '../../components/labels';
+import { closingReasonText, codeLabel, roleLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../format/format';
 import { downloadFile } from '../dossiers/files/upload';
 import { vietnamInstant } from '../councils/meeting-rules';
+import { AUDIT_ACTIONS } from './audit-actions';
 
 type AuditRecord = Schemas['AuditRecordDto'];
 type AuditFilters = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
-
-/** The actions people look for, grouped as the menu offers them. */
-export const AUDIT_ACTIONS = [
-  'ops.activities.retried',
-  'ops.bulk_repair.started',
-  'ops.bulk_repair.cancelled',
-  'ops.workflow.reset',
-  'ops.workflow.cancelled',
-  'ops.workflow.terminated',
-  'ops.reminder.resent',
-  'task.assigned',
-  'dossier.created',
-  'dossier.submitted',
-  'decision.issued',
-  'plan.imported',
-  'plan.item.completed',
-  'legal-data.holiday-schedule.published',
-  'legal-data.base-salary-step.published',
-  'unit.created',
-  'unit.moved',
-  'unit.merged',
-  'unit.renamed',
-  'unit.retired',
-  'unit.remote-area-set',
-  'user.created',
-  'role.granted',
-  'role.revoked',
-  'auth.login_failed',
-  'user.locked',
-];
 
 const FILTERS = ['action', 'workflowId', 'unitId', 'actorId', 'from', 'to'] as const;
 
@@ -138,7 +109,7 @@ export function AuditPage() {
       key: 'what',
       render: (_, row) => (
         <div>
-          <Tag color={row.action.startsWith('ops.') ? 'volcano' : 'blue'}>
+          <Tag color={row.action.startsWith('ops.') ? 'warning' : 'blue'}>
             {codeLabel(t, 'auditActions', row.action, row.action)}
           </Tag>
           <div className="task-subject">
@@ -161,7 +132,7 @@ export function AuditPage() {
       responsive: ['md'],
       render: (_, row) => {
         const reason = (row.after as { reason?: unknown } | null)?.reason;
-        return typeof reason === 'string' ? reason : '';
+        return typeof reason === 'string' ? closingReasonText(t, reason) : '';
       },
     },
   ];

@@ -63,7 +63,7 @@ export function unitTree(
 export function UnitsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const [inactive, setInactive] = useState(true);
+  const [inactive, setInactive] = useState(false);
   const [change, setChange] = useState<Change | null>(null);
   const units = useQuery({
     queryKey: ['units', 'all', inactive],

@@ -157,7 +157,7 @@ export function CouncilMeetingPage() {
         <Col xs={24} xl={8}>
           <Attendance
             meeting={data}
-            editable={manager && data.status === 'OPEN'}
+            editable={manager && (data.status === 'OPEN' || data.status === 'SCHEDULED')}
             onRecorded={refresh}
           />
           <Card title={t('councils.rulesTitle')} className="detail-section">
@@ -371,7 +371,10 @@ function AgendaBuilder({
   );
 }
 
-/** Who is present, ticked by the secretary, with the quorum counted as they tick. */
+/**
+ * Who is present, ticked by the secretary, with the quorum counted as they tick. Before the meeting's
+ * time the secretary may open it at once when every member is already in the room.
+ */
 function Attendance({
   meeting,
   editable,
@@ -392,18 +395,20 @@ function Attendance({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const quorate = present.length >= meeting.rules.quorumRequired;
+  const early = meeting.status === 'SCHEDULED';
+  const everyone = present.length === meeting.members.length;
 
   const record = async () => {
     setBusy(true);
     setError(null);
     try {
       await call(
-        api.POST('/api/v1/council-meetings/{id}/attendance', {
-          params: { path: { id: meeting.id } },
-          body: { present },
-        }),
+        api.POST(
+          early ? '/api/v1/council-meetings/{id}/open' : '/api/v1/council-meetings/{id}/attendance',
+          { params: { path: { id: meeting.id } }, body: { present } },
+        ),
       );
-      void message.success(t('councils.attendanceRecorded'));
+      void message.success(early ? t('councils.openedEarly') : t('councils.attendanceRecorded'));
       await onRecorded();
     } catch (failure) {
       setError(failure);
@@ -467,15 +472,25 @@ function Attendance({
         )}
       />
       {error !== null && <ApiErrorAlert error={error} />}
+      {editable && early && (
+        <Typography.Paragraph type="secondary" className="form-notice">
+          {t('councils.openEarlyHint')}
+        </Typography.Paragraph>
+      )}
       {editable && (
         <Button
           type="primary"
           block
           icon={<CheckOutlined />}
           loading={busy}
+          disabled={early && !everyone}
           onClick={() => void record()}
         >
-          {recorded ? t('councils.updateAttendance') : t('councils.recordAttendance')}
+          {early
+            ? t('councils.openEarly')
+            : recorded
+              ? t('councils.updateAttendance')
+              : t('councils.recordAttendance')}
         </Button>
       )}
     </Card>

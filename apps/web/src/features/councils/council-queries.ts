@@ -23,7 +23,7 @@ export function useCouncilMeetings() {
 
 /**
  * A meeting; while it waits for its opening time it is asked again every few seconds, since the
- * workflow opens it on its own.
+ * workflow opens it on its own; and again until what follows an action shows (attendance, minutes).
  */
 export function useCouncilMeeting(id: string | undefined) {
   return useQuery({
@@ -33,7 +33,12 @@ export function useCouncilMeeting(id: string | undefined) {
     enabled: id !== undefined,
     refetchInterval: (query) => {
       const meeting = query.state.data;
-      if (meeting?.status !== 'SCHEDULED') return false;
+      if (meeting === undefined) return false;
+      // Written a moment after the secretary acts: an early opening's attendance, the minutes.
+      if (meeting.status === 'OPEN' && meeting.members.every((member) => member.present === null))
+        return 5_000;
+      if (meeting.status === 'CLOSED' && meeting.documents.length === 0) return 3_000;
+      if (meeting.status !== 'SCHEDULED') return false;
       return Date.parse(meeting.scheduledAt) - Date.now() < 120_000 ? 3_000 : 30_000;
     },
   });

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '../../components/icons';
+import { PlusOutlined, UploadOutlined } from '../../components/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -16,6 +16,8 @@ import {
   Table,
   Tag,
   Typography,
+  Upload,
+  type UploadFile,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -24,11 +26,12 @@ import { Link, useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../api/client';
 import { can } from '../../auth/session';
 import { useMe } from '../../auth/useSession';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert, errorMessage } from '../../components/ApiErrorAlert';
 import { DocumentDownloads } from '../../components/DocumentDownloads';
 import { codeLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { formatIsoDate } from '../../format/format';
+import { INITIATIVE_FILE_TYPES, InitiativeFiles, uploadInitiativeFile } from './InitiativeFiles';
 import { initiativeOutcome, votesToRecognise } from './initiative-vote';
 
 type Initiative = Schemas['InitiativeSummaryDto'];
@@ -260,6 +263,12 @@ function InitiativeDetail({ id }: { id: string }) {
       <Typography.Paragraph className="initiative-description">
         {data.description}
       </Typography.Paragraph>
+      <InitiativeFiles
+        initiativeId={data.id}
+        files={data.attachments}
+        editable={data.status === 'RECEIVED' && can(me, 'dossier:create')}
+        queryKey={initiativeKeys.one(id)}
+      />
       {data.documents.length > 0 && <DocumentDownloads documents={data.documents} />}
       {data.status === 'RECEIVED' && can(me, 'dossier:endorse') && <ReviewForm id={data.id} />}
     </>
@@ -379,10 +388,12 @@ interface ApplyValues {
   unitId: string;
   title: string;
   description: string;
+  files?: UploadFile[];
 }
 
 function ApplyModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const me = useMe();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -404,7 +415,24 @@ function ApplyModal({ onClose }: { onClose: () => void }) {
           },
         }),
       );
+      // The application stands once received; a file refused after it is named, and can be sent again
+      // from the application's page.
+      const refused: string[] = [];
+      for (const file of values.files ?? []) {
+        if (!file.originFileObj) continue;
+        try {
+          await uploadInitiativeFile(created.id, file.originFileObj);
+        } catch (failure) {
+          refused.push(
+            t('initiatives.fileFailed', {
+              name: file.name,
+              reason: errorMessage(failure, lang, t('files.uploadFailed')),
+            }),
+          );
+        }
+      }
       void message.success(t('initiatives.applied', { date: formatIsoDate(created.dueDate) }));
+      for (const problem of refused) void message.error(problem, 10);
       await queryClient.invalidateQueries({ queryKey: initiativeKeys.all });
       onClose();
       setParams({ id: created.id });
@@ -457,6 +485,17 @@ function ApplyModal({ onClose }: { onClose: () => void }) {
           rules={[{ required: true, whitespace: true, message: t('units.required') }]}
         >
           <Input.TextArea rows={6} maxLength={10000} />
+        </Form.Item>
+        <Form.Item
+          name="files"
+          label={t('initiatives.files')}
+          extra={t('initiatives.filesHint')}
+          valuePropName="fileList"
+          getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList}
+        >
+          <Upload multiple accept={INITIATIVE_FILE_TYPES} beforeUpload={() => false} maxCount={10}>
+            <Button icon={<UploadOutlined />}>{t('initiatives.chooseFiles')}</Button>
+          </Upload>
         </Form.Item>
       </Form>
       {error !== null && <ApiErrorAlert error={error} />}

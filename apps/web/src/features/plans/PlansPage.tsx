@@ -29,6 +29,12 @@ import { codeLabel } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime, formatIsoDate, localized } from '../../format/format';
 import { PlanDocumentPanel } from './PlanDocumentPanel';
+import {
+  opensWindow,
+  PlanWindowPanel,
+  QuarterSummaryPanel,
+  useQuarterSummaries,
+} from './PlanTimelineParts';
 
 type Plan = Schemas['PlanDto'];
 type PlanItem = Schemas['PlanItemDto'];
@@ -54,7 +60,11 @@ export function PlansPage() {
   const plans = useQuery({
     queryKey: ['plans'],
     queryFn: () => call(api.GET('/api/v1/plans', { params: { query: {} } })),
-    select: (list) => [...list].sort((a, b) => b.year - a.year),
+    // The running plans first (the one people follow), then drafts and closed ones, latest year first.
+    select: (list) =>
+      [...list].sort(
+        (a, b) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE') || b.year - a.year,
+      ),
   });
   const planId = params.get('plan') ?? plans.data?.[0]?.id;
   const manages = can(me, 'plan:manage');
@@ -124,11 +134,14 @@ function PlanProgress({ planId }: { planId: string }) {
     queryKey: ['plans', planId],
     queryFn: () => call(api.GET('/api/v1/plans/{planId}', { params: { path: { planId } } })),
   });
+  const summaries = useQuarterSummaries(planId);
   if (plan.error) return <ApiErrorAlert error={plan.error} />;
   if (!plan.data) return <Card loading />;
   const items = plan.data.items;
+  // A draft runs nothing yet: its items are neither late nor summarised.
+  const draft = plan.data.status === 'DRAFT';
   const done = items.filter((item) => item.status === 'DONE').length;
-  const overdue = items.filter((item) => item.outcome === 'OVERDUE').length;
+  const overdue = draft ? 0 : items.filter((item) => item.outcome === 'OVERDUE').length;
   return (
     <>
       <Card className="detail-section">
@@ -154,8 +167,11 @@ function PlanProgress({ planId }: { planId: string }) {
         {QUARTERS.map((quarter) => (
           <QuarterColumn
             key={quarter}
+            planId={planId}
             quarter={quarter}
             items={items.filter((item) => item.quarter === quarter)}
+            summary={summaries.data?.get(quarter)}
+            draft={draft}
             onComplete={plan.data.status === 'ACTIVE' ? setCompleting : null}
           />
         ))}
@@ -168,12 +184,18 @@ function PlanProgress({ planId }: { planId: string }) {
 }
 
 function QuarterColumn({
+  planId,
   quarter,
   items,
+  summary,
+  draft,
   onComplete,
 }: {
+  planId: string;
   quarter: number;
   items: PlanItem[];
+  summary: Schemas['QuarterSummaryDto'] | undefined;
+  draft: boolean;
   /** Only a running plan's items can be completed (a draft or a closed plan's cannot). */
   onComplete: ((item: PlanItem) => void) | null;
 }) {
@@ -186,17 +208,30 @@ function QuarterColumn({
       {items.length === 0 ? (
         <Typography.Text type="secondary">{t('plans.noItems')}</Typography.Text>
       ) : (
-        items.map((item) => <PlanItemCard key={item.key} item={item} onComplete={onComplete} />)
+        items.map((item) => (
+          <PlanItemCard
+            key={item.key}
+            planId={planId}
+            item={item}
+            draft={draft}
+            onComplete={onComplete}
+          />
+        ))
       )}
+      {!draft && <QuarterSummaryPanel summary={summary} />}
     </section>
   );
 }
 
 function PlanItemCard({
+  planId,
   item,
+  draft,
   onComplete,
 }: {
+  planId: string;
   item: PlanItem;
+  draft: boolean;
   onComplete: ((item: PlanItem) => void) | null;
 }) {
   const { t, i18n } = useTranslation();
@@ -205,11 +240,16 @@ function PlanItemCard({
   const reminders = item.notices.filter((notice) => notice.kind === 'reminder').length;
   const overdueNotices = item.notices.length - reminders;
   return (
-    <Card size="small" className={`plan-item plan-item-${item.outcome.toLowerCase()}`}>
+    <Card
+      size="small"
+      className={`plan-item${draft ? '' : ` plan-item-${item.outcome.toLowerCase()}`}`}
+    >
       <Space wrap size={[4, 4]}>
-        <Tag color={OUTCOME_COLORS[item.outcome]}>
-          {codeLabel(t, 'planOutcomes', item.outcome, item.outcome)}
-        </Tag>
+        {!draft && (
+          <Tag color={OUTCOME_COLORS[item.outcome]}>
+            {codeLabel(t, 'planOutcomes', item.outcome, item.outcome)}
+          </Tag>
+        )}
         <Tag>{codeLabel(t, 'planKinds', item.kind, item.kind)}</Tag>
       </Space>
       <Typography.Paragraph className="plan-item-text">
@@ -224,6 +264,7 @@ function PlanItemCard({
           {t('plans.notices', { reminders, overdue: overdueNotices })}
         </div>
       )}
+      {opensWindow(item) && !draft && <PlanWindowPanel planId={planId} item={item} />}
       {item.status === 'DONE' ? (
         <div className="plan-evidence">
           {t('plans.completedBy', {

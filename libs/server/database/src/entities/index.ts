@@ -5,6 +5,7 @@ import { DecisionAwardeeEntity } from './decision-awardee.entity';
 import { DecisionEntity } from './decision.entity';
 import { DecisionNumberCounterEntity } from './decision-number-counter.entity';
 import { DocumentEntity } from './document.entity';
+import { InitiativeAttachmentEntity } from './initiative-attachment.entity';
 import { InitiativeEntity } from './initiative.entity';
 import { InitiativeUseEntity } from './initiative-use.entity';
 import { NominationClaimEntity } from './nomination-claim.entity';
@@ -41,6 +42,7 @@ export {
   DecisionEntity,
   DecisionNumberCounterEntity,
   DocumentEntity,
+  InitiativeAttachmentEntity,
   InitiativeEntity,
   InitiativeUseEntity,
   NominationClaimEntity,
@@ -103,6 +105,7 @@ export const ENTITIES = [
   DecisionEntity,
   DecisionNumberCounterEntity,
   DocumentEntity,
+  InitiativeAttachmentEntity,
   InitiativeEntity,
   InitiativeUseEntity,
   NominationClaimEntity,

@@ -15,6 +15,7 @@ import { StuckCensus1796350000000 } from './1796350000000-stuck-census';
 import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-statistics-disclosure';
 import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-meeting-task-subject';
 import { GeneratedColumnsMetadata1796700000000 } from './1796700000000-generated-columns-metadata';
+import { InitiativeAttachments1796800000000 } from './1796800000000-initiative-attachments';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SheetsStatisticsDisclosure1796400000000,
   CouncilMeetingTaskSubject1796657598580,
   GeneratedColumnsMetadata1796700000000,
+  InitiativeAttachments1796800000000,
 ];

@@ -1,4 +1,5 @@
 import { type StoredDocument } from '../documents/store-document';
+import type { InitiativeAttachmentView } from './initiative-attachments';
 
 export interface InitiativeView {
   id: string;
@@ -21,6 +22,8 @@ export interface InitiativeView {
   /** The dossier the initiative backs (one use), by code, and the award it asks for. */
   usedBy: { code: string; awardCode: string; stage: string } | null;
   documents: StoredDocument[];
+  /** The files lodged with the application. */
+  attachments: InitiativeAttachmentView[];
 }
 
 export const COLUMNS = `i.id, i.unit_id AS "unitId", i.title, i.description, i.author_ids AS "authorIds", i.status,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError } from '@tdkt/contracts';
+import { AppError, type AuditAction } from '@tdkt/contracts';
 import { type AuditContext, appendAudit } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type DescribedWorkflow, WorkflowEngine } from '../engine/workflow-engine';
@@ -20,7 +20,7 @@ export interface RepairTarget {
 
 /** What every repair records: what it did to which workflow, why, and the state before and after. */
 export interface RepairRecord {
-  action: string;
+  action: AuditAction;
   reason: string;
   before: Record<string, unknown>;
   after: Record<string, unknown>;

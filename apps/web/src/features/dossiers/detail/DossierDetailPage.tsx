@@ -29,7 +29,7 @@ import { can, type Me } from '../../../auth/session';
 import { useMe } from '../../../auth/useSession';
 import { ApiErrorAlert, errorMessage } from '../../../components/ApiErrorAlert';
 import { DeadlineTag } from '../../../components/DeadlineTag';
-import { levelLabel } from '../../../components/labels';
+import { closingReasonText, levelLabel } from '../../../components/labels';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import {
@@ -152,7 +152,7 @@ export function DossierDetailPage() {
         )}
         {data.outcomeReason && data.stage !== 'APPROVED' && (
           <Typography.Paragraph className="stepper-note" type="danger">
-            {t('dossier.outcome', { reason: data.outcomeReason })}
+            {t('dossier.outcome', { reason: closingReasonText(t, data.outcomeReason) })}
           </Typography.Paragraph>
         )}
       </Card>

@@ -6,22 +6,40 @@ export type Attachment = Schemas['AttachmentDto'];
 
 /**
  * Uploads a file to a dossier (multipart, as `file` with its `documentCode`), reporting progress in
- * percent. XMLHttpRequest, because fetch cannot report upload progress. A refusal (wrong type, too
- * large, not editable now) comes back as an ApiError with the API's bilingual message.
+ * percent. A refusal (wrong type, too large, not editable now) comes back as an ApiError with the
+ * API's bilingual message.
  */
-export async function uploadAttachment(
+export function uploadAttachment(
   dossierId: string,
   file: File,
   documentCode: string | undefined,
   onProgress: (percent: number) => void,
 ): Promise<Attachment> {
+  return uploadFile<Attachment>(
+    `/api/v1/dossiers/${encodeURIComponent(dossierId)}/attachments`,
+    file,
+    documentCode ? { documentCode } : {},
+    onProgress,
+  );
+}
+
+/**
+ * Sends one file (multipart, as `file`, with its text fields) to an upload route behind the bearer
+ * token. XMLHttpRequest, because fetch cannot report upload progress.
+ */
+export async function uploadFile<T>(
+  url: string,
+  file: File,
+  fields: Record<string, string>,
+  onProgress: (percent: number) => void,
+): Promise<T> {
   const token = await session.accessToken();
   const body = new FormData();
   body.append('file', file, file.name);
-  if (documentCode) body.append('documentCode', documentCode);
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/api/v1/dossiers/${encodeURIComponent(dossierId)}/attachments`);
+    request.open('POST', url);
     if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
@@ -34,7 +52,7 @@ export async function uploadAttachment(
       } catch {
         // Not JSON: reported below as an unexpected answer.
       }
-      if (request.status >= 200 && request.status < 300) resolve(parsed as Attachment);
+      if (request.status >= 200 && request.status < 300) resolve(parsed as T);
       else reject(ApiError.fromResponse(request.status, parsed));
     };
     request.send(body);

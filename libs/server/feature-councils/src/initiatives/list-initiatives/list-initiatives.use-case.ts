@@ -8,7 +8,7 @@ import { InitiativeView, COLUMNS, FROM } from '../initiative-view';
 export class ListInitiativesUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  execute(scope: string[] | 'all'): Promise<Omit<InitiativeView, 'documents'>[]> {
+  execute(scope: string[] | 'all'): Promise<Omit<InitiativeView, 'documents' | 'attachments'>[]> {
     // Its unit's, its authors' units' and the citing dossier's unit's, as one reads it by id.
     const filter =
       scope === 'all'

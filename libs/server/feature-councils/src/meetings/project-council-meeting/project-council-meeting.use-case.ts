@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CouncilMeetingEvent, councilMeetingWorkflowId } from '@tdkt/contracts';
+import {
+  type AuditAction,
+  type CouncilMeetingEvent,
+  councilMeetingWorkflowId,
+} from '@tdkt/contracts';
 import { appendAudit, updateReturning } from '@tdkt/server-database';
 import type { DataSource, EntityManager } from 'typeorm';
+
+/** The audit action of each meeting event (each has its name in the audit trail). */
+const MEETING_AUDIT_ACTIONS: Record<CouncilMeetingEvent['type'], AuditAction> = {
+  'meeting.scheduled': 'council-meeting.scheduled',
+  'agenda.added': 'council-meeting.agenda.added',
+  'agenda.removed': 'council-meeting.agenda.removed',
+  'meeting.opened': 'council-meeting.opened',
+  'attendance.recorded': 'council-meeting.attendance.recorded',
+  'ballot.recorded': 'council-meeting.ballot.recorded',
+  'meeting.closed': 'council-meeting.closed',
+};
 
 /**
  * Projects one change of a meeting into the read model with its audit row, in one transaction.
@@ -25,7 +40,7 @@ export class ProjectCouncilMeetingUseCase {
       await applyEvent(manager, meetingId, event);
       const { seq: _seq, actorId, at: _at, type, ...data } = event;
       await appendAudit(manager, {
-        action: `council-meeting.${type.replace('meeting.', '')}`,
+        action: MEETING_AUDIT_ACTIONS[type],
         entityType: 'council_meeting',
         entityId: meetingId,
         actorKind: actorId === null ? 'worker' : 'user',

@@ -13,17 +13,11 @@ import { getRuleSet, isAwardCode, requiredDocuments } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { dossierNotFound } from '../../dossier-errors';
 import { ruleSetForSubmissions } from '../../rules-date';
-import {
-  ACCEPTED_FILE_TYPES,
-  detectFileType,
-  fileNameForType,
-  pdfActiveContent,
-} from '../file-type';
+import { acceptedFileType, safeFileName } from '../accepted-file';
+import { fileNameForType } from '../file-type';
 
 /** Files of a dossier may change only while its unit holds it: as a draft, or when asked to supplement it. */
 export const EDITABLE_STAGES: readonly string[] = [DossierStage.DRAFT, DossierStage.SUPPLEMENTING];
-
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 export interface UploadAttachmentCommand {
   dossierId: string;
@@ -68,33 +62,7 @@ export class UploadAttachmentUseCase {
   }
 
   execute(command: UploadAttachmentCommand, audit: AuditContext): Promise<AttachmentEntity> {
-    const contentType = detectFileType(command.content);
-    if (contentType === null) {
-      throw new AppError('UNSUPPORTED_FILE_TYPE', [
-        {
-          field: 'file',
-          rule: 'fileType',
-          message: {
-            vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPG, PNG (kiểm tra theo nội dung tệp; không nhận tệp có macro hay tệp thực thi).',
-            en: 'Only PDF, DOCX, XLSX, JPG and PNG files are accepted (checked by content; no macros or executables).',
-          },
-        },
-      ]);
-    }
-    if (command.content.length > MAX_ATTACHMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE');
-    const active = contentType === ACCEPTED_FILE_TYPES.pdf ? pdfActiveContent(command.content) : [];
-    if (active.length > 0) {
-      throw new AppError('UNSUPPORTED_FILE_TYPE', [
-        {
-          field: 'file',
-          rule: 'pdfActiveContent',
-          message: {
-            vi: `Tệp PDF chứa nội dung tự chạy (${active.join(', ')}), không được nhận. Hãy in tệp ra PDF (Print to PDF) rồi tải lên lại.`,
-            en: `The PDF holds content that runs by itself (${active.join(', ')}) and is not accepted. Print it to PDF again and upload that.`,
-          },
-        },
-      ]);
-    }
+    const contentType = acceptedFileType(command.content);
     const sha256 = createHash('sha256').update(command.content).digest('hex');
     return this.dataSource.transaction(async (manager) => {
       const dossier = await manager
@@ -148,11 +116,4 @@ export function filesLocked(stage: string): AppError {
       },
     },
   ]);
-}
-
-/** The name without any path, control characters or quotes, at most 200 characters. */
-function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '_').trim();
-  return (cleaned === '' ? 'tep-dinh-kem' : cleaned).slice(0, 200);
 }
