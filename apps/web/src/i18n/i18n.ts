@@ -35,7 +35,8 @@ export function currentLanguage(): Language {
 }
 
 i18n.on('languageChanged', (language: string) => {
-  document.documentElement.lang = language;
+  // The unit tests read the labels in Node, where there is no page.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   dayjs.locale(language === 'en' ? 'en' : 'vi');
 });
 
