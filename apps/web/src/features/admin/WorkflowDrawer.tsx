@@ -25,7 +25,8 @@ import { api, call } from '../../api/client';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { codeLabel, eventLabel, roleLabel, stageLabel } from '../../components/labels';
-import { formatDateTime, localized } from '../../format/format';
+import { formatDateTime } from '../../format/format';
+import { findingSummary } from './finding-summary';
 import { evidenceLines, holderText, suggestedRepairs } from './stuck-evidence';
 import { stuckKeys, useWorkflowInspection, type WorkflowInspection } from './stuck-queries';
 import { StuckSubject } from './StuckSubject';
@@ -51,8 +52,7 @@ export function WorkflowDrawer({
   workflowId: string;
   onRepaired: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { t } = useTranslation();
   const inspection = useWorkflowInspection(workflowId);
   const [target, setTarget] = useState<RepairTarget | null>(null);
 
@@ -85,7 +85,7 @@ export function WorkflowDrawer({
                 {codeLabel(t, 'stuckReasons', finding.reason, finding.reason)}
               </Tag>
               <Typography.Paragraph className="finding-summary">
-                {localized(finding.summary, lang)}
+                {findingSummary(t, finding)}
               </Typography.Paragraph>
               <Descriptions
                 size="small"

@@ -5,8 +5,8 @@ import { formatDateTime } from '../../format/format';
 import { holderText } from './stuck-evidence';
 
 /**
- * A finding in one line of business words for the list (the drawer shows the server's full
- * explanation and the technical evidence): what was being done, who is late, what is awaited.
+ * A finding in one line of business words for the list (the drawer adds since when and what comes
+ * next, and the technical evidence): what was being done, who is late, what is awaited.
  */
 export function findingHeadline(t: TFunction, finding: StuckFinding): string {
   const activity = (type: string) => codeLabel(t, 'activities', type, type);
