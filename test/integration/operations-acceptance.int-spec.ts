@@ -117,6 +117,7 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
     await database.cut();
     // The reviewer works on: the workflows accept the decisions and cannot record them, so the
     // requests answer 503 at their deadline rather than hang.
+    const cutAt = Date.now();
     const decisions = tasks.map((task) => reject(task.id));
     const report = await eventually('three dossiers retrying an activity', async () => {
       const found = await stuckList(admin(), { reason: 'activity-retrying' });
@@ -134,6 +135,11 @@ describe('operations: stuck dossiers found and repaired by an administrator', ()
       expect(finding.evidence.attempt).toBeGreaterThanOrEqual(3);
       expect(finding.evidence.lastFailure).toMatch(/ECONNREFUSED|Connection terminated|connect/i);
       expect(Date.parse(finding.evidence.nextAttemptAt ?? '')).toBeGreaterThan(0);
+      // Stuck since the first attempt, not since the current one (each retry reschedules it).
+      expect(Date.parse(finding.since ?? '')).toBeGreaterThanOrEqual(cutAt - 1000);
+      expect(Date.parse(finding.since ?? '')).toBeLessThan(
+        Date.parse(finding.evidence.lastAttemptAt ?? ''),
+      );
       expect(finding.summary.en).toContain('retrying');
       expect(item.dossier?.stage).toBe('UNIT_REVIEW');
       expect(item.temporalUiUrl).toBe(

@@ -9,6 +9,7 @@ export interface PendingActivityFact {
   lastFailure: string | null;
   lastAttemptAt: Date | null;
   nextAttemptAt: Date | null;
+  /** When the first attempt was scheduled (not the current one's schedule time, which retries move). */
   scheduledAt: Date | null;
 }
 

@@ -215,6 +215,42 @@ export class WorkflowEngine {
     return null;
   }
 
+  /**
+   * When each activity was first scheduled, from its ActivityTaskScheduled event: `describe` gives
+   * the current attempt's schedule time, which every retry moves to now. Reads the history from its
+   * end until every activity is found.
+   */
+  async activitiesFirstScheduledAt(
+    workflowId: string,
+    runId: string,
+    activityIds: readonly string[],
+  ): Promise<Map<string, Date>> {
+    const found = new Map<string, Date>();
+    let nextPageToken: Uint8Array | undefined;
+    do {
+      const response = await this.client.workflowService.getWorkflowExecutionHistoryReverse({
+        namespace: this.namespace,
+        execution: { workflowId, runId },
+        maximumPageSize: 200,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      });
+      for (const event of response.history?.events ?? []) {
+        const activityId = event.activityTaskScheduledEventAttributes?.activityId;
+        const at = optionalTsToDate(event.eventTime);
+        if (
+          event.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED &&
+          activityId &&
+          at &&
+          activityIds.includes(activityId) &&
+          !found.has(activityId)
+        )
+          found.set(activityId, at);
+      }
+      nextPageToken = response.nextPageToken?.length ? response.nextPageToken : undefined;
+    } while (nextPageToken !== undefined && found.size < activityIds.length);
+    return found;
+  }
+
   /** Reads the whole history once and keeps what operators need of it. */
   async historyFacts(workflowId: string, runId: string): Promise<HistoryFacts> {
     const history = await this.client.workflow.getHandle(workflowId, runId).fetchHistory();

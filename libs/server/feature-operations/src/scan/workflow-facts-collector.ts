@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StuckReason } from '@tdkt/contracts';
 import { idleSeconds, waitsOnNothing } from '../detect/detect-no-progress';
-import type { WorkflowFacts } from '../detect/workflow-facts';
+import type { PendingActivityFact, WorkflowFacts } from '../detect/workflow-facts';
 import { type ListedWorkflow, WorkflowEngine } from '../engine/workflow-engine';
 import { type AwaitedReference, OperationsReadModel } from '../read-model/operations-read-model';
 import { OperationsSettings } from '../settings/operations-settings';
@@ -86,7 +86,7 @@ export async function completeFromEngine(
   settings: Pick<OperationsSettings, 'noProgressAfterSeconds'>,
 ): Promise<void> {
   const described = await engine.describe(facts.workflowId, facts.runId);
-  facts.pendingActivities = described.pendingActivities;
+  facts.pendingActivities = await sinceFirstAttempt(engine, facts, described.pendingActivities);
   facts.heldWork = described.heldWork;
   if (described.pendingWorkflowTask !== null) {
     facts.pendingWorkflowTask = {
@@ -102,4 +102,26 @@ export async function completeFromEngine(
     facts.pendingTimers = history.pendingTimers.length;
     facts.lastProgressAt = history.lastEventAt ?? facts.lastProgressAt;
   }
+}
+
+/**
+ * Retried activities dated from their first attempt, so that an activity failing for an hour is not
+ * shown as stuck "for 0 seconds" (each retry reschedules it). First attempts keep describe's time.
+ */
+export async function sinceFirstAttempt(
+  engine: WorkflowEngine,
+  execution: { workflowId: string; runId: string },
+  activities: readonly PendingActivityFact[],
+): Promise<PendingActivityFact[]> {
+  const retried = activities.filter((activity) => activity.attempt > 1);
+  if (retried.length === 0) return [...activities];
+  const firstScheduled = await engine.activitiesFirstScheduledAt(
+    execution.workflowId,
+    execution.runId,
+    retried.map((activity) => activity.activityId),
+  );
+  return activities.map((activity) => ({
+    ...activity,
+    scheduledAt: firstScheduled.get(activity.activityId) ?? activity.scheduledAt,
+  }));
 }

@@ -7,6 +7,7 @@ import { OperationsReadModel } from '../../read-model/operations-read-model';
 import { type OperatorScope, scopeReaches } from '../../scope/operator-scope';
 import { OperationsSettings } from '../../settings/operations-settings';
 import { temporalUiLink } from '../temporal-ui-link';
+import { sinceFirstAttempt } from '../workflow-facts-collector';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 
@@ -32,6 +33,11 @@ export class InspectWorkflowUseCase {
     const dossier = (await this.readModel.dossiers([workflowId])).get(workflowId) ?? null;
     if (!scopeReaches(scope, dossier?.proposingUnitId ?? null))
       throw new AppError('WORKFLOW_NOT_FOUND');
+    const pendingActivities = await sinceFirstAttempt(
+      this.engine,
+      described,
+      described.pendingActivities,
+    );
     const [history, openTasks, awaitedReferences] = await Promise.all([
       this.engine.historyFacts(workflowId, described.runId),
       this.readModel.openTasks([workflowId]),
@@ -46,6 +52,7 @@ export class InspectWorkflowUseCase {
     const pendingTask = described.pendingWorkflowTask;
     const facts: WorkflowFacts = {
       ...described,
+      pendingActivities,
       dossier,
       pendingWorkflowTask:
         pendingTask === null
@@ -89,7 +96,7 @@ export class InspectWorkflowUseCase {
           ? ((await this.readModel.subjects([workflowId])).get(workflowId) ?? null)
           : null,
       timeline,
-      pendingActivities: described.pendingActivities.map((activity) => ({
+      pendingActivities: pendingActivities.map((activity) => ({
         activityId: activity.activityId,
         activityType: activity.activityType,
         attempt: activity.attempt,
