@@ -1,5 +1,7 @@
 import type { StuckFinding } from '@tdkt/contracts';
+import { vietnamDateTimeText } from '@tdkt/domain';
 import type { OperationsSettings } from '../settings/operations-settings';
+import { activityWork } from './activity-work';
 import type { WorkflowFacts } from './workflow-facts';
 
 /** Activities Temporal has retried at least the configured number of times, with their last failure. */
@@ -12,12 +14,14 @@ export function detectActivityRetrying(
     .map((activity) => {
       const failure = activity.lastFailure ?? 'no failure recorded';
       const next = activity.nextAttemptAt?.toISOString() ?? null;
+      const nextText = activity.nextAttemptAt ? vietnamDateTimeText(activity.nextAttemptAt) : null;
+      const doing = activityWork(activity.activityType);
       return {
         reason: 'activity-retrying',
         since: activity.scheduledAt?.toISOString() ?? null,
         summary: {
-          vi: `Hoạt động ${activity.activityType} đang thử lại (lần ${activity.attempt}): ${failure}${next ? `; lần tới ${next}` : ''}`,
-          en: `Activity ${activity.activityType} retrying (attempt ${activity.attempt}): ${failure}${next ? `; next attempt ${next}` : ''}`,
+          vi: `Hoạt động ${doing.vi} (${activity.activityType}) đang thử lại (lần ${activity.attempt}): ${failure}${nextText ? `; lần tới ${nextText} (giờ Việt Nam)` : ''}`,
+          en: `Activity ${doing.en} (${activity.activityType}) retrying (attempt ${activity.attempt}): ${failure}${nextText ? `; next attempt ${nextText} (Vietnam time)` : ''}`,
         },
         evidence: {
           activityId: activity.activityId,

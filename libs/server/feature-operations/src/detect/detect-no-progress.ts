@@ -1,4 +1,5 @@
 import type { StuckFinding } from '@tdkt/contracts';
+import { vietnamDateTimeText } from '@tdkt/domain';
 import type { OperationsSettings } from '../settings/operations-settings';
 import type { WorkflowFacts } from './workflow-facts';
 
@@ -42,8 +43,8 @@ export function detectNoProgress(
       reason: 'no-progress',
       since: last,
       summary: {
-        vi: `Không có sự kiện nào từ ${last} (${hours} giờ) và không chờ nhiệm vụ, hẹn giờ hay quy trình nào`,
-        en: `No event since ${last} (${hours} h), waiting on no task, timer or workflow`,
+        vi: `Không có sự kiện nào từ ${vietnamDateTimeText(last)} (giờ Việt Nam, ${hours} giờ) và không chờ nhiệm vụ, hẹn giờ hay quy trình nào`,
+        en: `No event since ${vietnamDateTimeText(last)} (Vietnam time, ${hours} h), waiting on no task, timer or workflow`,
       },
       evidence: {
         lastEventAt: last,

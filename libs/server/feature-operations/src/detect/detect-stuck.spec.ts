@@ -96,6 +96,11 @@ describe('stuck detection', () => {
         nextAttemptAt: '2024-06-19T03:01:00.000Z',
       },
     });
+    // The CLI prints the summary: the work in words and the time in Vietnam time.
+    expect(finding?.summary).toEqual({
+      vi: 'Hoạt động cập nhật hồ sơ (projectDossier) đang thử lại (lần 3): connect ECONNREFUSED 127.0.0.1:5432; lần tới 19/06/2024 10:01 (giờ Việt Nam)',
+      en: 'Activity updating the dossier (projectDossier) retrying (attempt 3): connect ECONNREFUSED 127.0.0.1:5432; next attempt 19/06/2024 10:01 (Vietnam time)',
+    });
   });
 
   it('tells a failing workflow task from a worker restart', () => {
@@ -131,6 +136,9 @@ describe('stuck detection', () => {
     expect(detectStuck(facts(idle), NOW, settings)).toMatchObject([
       { reason: 'no-progress', evidence: { idleSeconds: 86_400, allowedSeconds: 3600 } },
     ]);
+    expect(detectStuck(facts(idle), NOW, settings)[0]?.summary.vi).toContain(
+      'từ 18/06/2024 10:00 (giờ Việt Nam, 24 giờ)',
+    );
     expect(detectStuck(facts({ ...idle, pendingTimers: 1 }), NOW, settings)).toEqual([]);
     expect(detectStuck(facts({ ...idle, pendingTimers: null }), NOW, settings)).toEqual([]);
     const meeting = {
