@@ -10,12 +10,6 @@ const ROOT = join(__dirname, '..', '..');
 const FEATURES = join(ROOT, 'libs', 'server');
 const API = join(ROOT, 'apps', 'api', 'src');
 
-/**
- * Use cases that still answer several questions through one class. Each is to be split into one
- * use case per method; the test fails once one is split and still listed, so the list only shrinks.
- */
-const SEVERAL_METHODS_PENDING = new Set(['CreateDossierUseCase', 'SubmitDossierUseCase']);
-
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
@@ -91,18 +85,9 @@ describe('use cases in the feature libraries', () => {
 
   it('gives each use case one public method, execute', () => {
     const offShape = useCases
-      .filter((declared) => !SEVERAL_METHODS_PENDING.has(declared.name))
       .filter(({ publicMethods }) => publicMethods.join() !== 'execute')
       .map(({ name, publicMethods }) => `${name}: ${publicMethods.join(', ')}`);
     expect(offShape).toEqual([]);
-  });
-
-  it('lists as pending only use cases that still have several public methods', () => {
-    const split = [...SEVERAL_METHODS_PENDING].filter(
-      (name) =>
-        !useCases.some((declared) => declared.name === name && declared.publicMethods.length > 1),
-    );
-    expect(split).toEqual([]);
   });
 });
 

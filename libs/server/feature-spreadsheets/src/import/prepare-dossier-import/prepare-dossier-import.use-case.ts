@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type PreparedImport } from '@tdkt/contracts';
-import { CreateDossierUseCase, SubmitDossierUseCase } from '@tdkt/server-feature-dossier';
+import { DossierDrafts, SubmissionPreflight } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
 import { closeImport, importCommand, importOwner } from '../import-run';
 import type { ImportItem } from '../validate-rows';
@@ -15,8 +15,8 @@ import type { ImportItem } from '../validate-rows';
 export class PrepareDossierImportUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly create: CreateDossierUseCase,
-    private readonly submit: SubmitDossierUseCase,
+    private readonly drafts: DossierDrafts,
+    private readonly preflight: SubmissionPreflight,
   ) {}
 
   async execute(importId: string): Promise<PreparedImport> {
@@ -28,7 +28,7 @@ export class PrepareDossierImportUseCase {
     // What a submission would refuse is checked again: the list was validated some time ago.
     for (const row of rows) {
       try {
-        await this.submit.preflight({ ...importCommand(row.item, owner), initiativeIds: [] });
+        await this.preflight.check({ ...importCommand(row.item, owner), initiativeIds: [] });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const reason = {
@@ -41,7 +41,7 @@ export class PrepareDossierImportUseCase {
     }
     await this.dataSource.transaction(async (manager) => {
       for (const row of rows) {
-        const created = await this.create.createWithin(
+        const created = await this.drafts.createWithin(
           manager,
           {
             ...importCommand(row.item, owner),

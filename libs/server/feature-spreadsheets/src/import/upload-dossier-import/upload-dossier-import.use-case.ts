@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type FieldError, type RoleGrant } from '@tdkt/contracts';
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, type AuditContext } from '@tdkt/server-database';
-import { assertUnitActive, SubmitDossierUseCase } from '@tdkt/server-feature-dossier';
+import { assertUnitActive, SubmissionPreflight } from '@tdkt/server-feature-dossier';
 import type { DataSource } from 'typeorm';
 import { submissionAwardCatalog } from '../award-catalog';
 import {
@@ -43,7 +43,7 @@ export class UploadDossierImportUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: ServerConfig,
-    private readonly submit: SubmitDossierUseCase,
+    private readonly preflight: SubmissionPreflight,
     private readonly getImport: GetDossierImportUseCase,
   ) {}
 
@@ -127,7 +127,7 @@ export class UploadDossierImportUseCase {
     const errors: ImportError[] = [];
     for (const item of items) {
       try {
-        await this.submit.preflight({
+        await this.preflight.check({
           year: item.year,
           awardCode: item.awardCode,
           proposingUnitId: command.proposingUnitId,
