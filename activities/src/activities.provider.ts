@@ -28,7 +28,11 @@ import {
   RenderDecisionDocumentsUseCase,
 } from '@tdkt/server-feature-councils';
 import { EffectiveLegalData, ListCalendarDependentsUseCase } from '@tdkt/server-feature-legal-data';
-import { RunDossierImportUseCase } from '@tdkt/server-feature-spreadsheets';
+import {
+  FinishDossierImportUseCase,
+  PrepareDossierImportUseCase,
+  SubmitImportedDossierUseCase,
+} from '@tdkt/server-feature-spreadsheets';
 import {
   ClosePlanUseCase,
   ComputePlanScheduleUseCase,
@@ -80,7 +84,9 @@ export const ACTIVITY_USE_CASES: {
   listDossiersCitingInitiative: ListDossiersCitingInitiativeUseCase,
   legalData: EffectiveLegalData,
   listCalendarDependents: ListCalendarDependentsUseCase,
-  runDossierImport: RunDossierImportUseCase,
+  prepareDossierImport: PrepareDossierImportUseCase,
+  submitImportedDossier: SubmitImportedDossierUseCase,
+  finishDossierImport: FinishDossierImportUseCase,
 };
 
 const NAMES = Object.keys(ACTIVITY_USE_CASES);

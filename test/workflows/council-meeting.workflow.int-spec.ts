@@ -12,8 +12,13 @@ import {
   type Role,
 } from '@tdkt/contracts';
 import {
-  CouncilMeetingActionsUseCase,
-  CouncilMeetingViewsUseCase,
+  AddToAgendaUseCase,
+  CloseMeetingUseCase,
+  GetCouncilMeetingUseCase,
+  ListCouncilCandidatesUseCase,
+  OpenMeetingEarlyUseCase,
+  RecordAttendanceUseCase,
+  RecordBallotUseCase,
   StartCouncilMeetingUseCase,
 } from '@tdkt/server-feature-councils';
 import { CreateDossierUseCase, SubmitDossierUseCase } from '@tdkt/server-feature-dossier';
@@ -97,7 +102,13 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
   });
 
   const memberIds = () => members.map((member) => member.person.id);
-  const actions = () => context.get(CouncilMeetingActionsUseCase);
+  const actions = () => ({
+    addToAgenda: context.get(AddToAgendaUseCase),
+    recordAttendance: context.get(RecordAttendanceUseCase),
+    openEarly: context.get(OpenMeetingEarlyUseCase),
+    recordBallot: context.get(RecordBallotUseCase),
+    close: context.get(CloseMeetingUseCase),
+  });
 
   async function eventually<T>(
     read: () => Promise<T>,
@@ -253,7 +264,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     // Wednesday 2 January 2036, 09:00 in Vietnam.
     const meeting = await convene('2036-01-02T02:00:00.000Z', 'Phiên họp xét khen thưởng đầu năm');
     for (const dossierId of [provincialA, provincialB, grassroots])
-      await actions().addToAgenda(meeting.meetingId, dossierId, secretary);
+      await actions().addToAgenda.execute(meeting.meetingId, dossierId, secretary);
     await waitForTimer(meeting.handle);
 
     const invited = await eventually(
@@ -288,7 +299,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     await advanceTo('2036-01-02T01:59:00Z');
     expect((await meetingRow(meeting.meetingId)).status).toBe('SCHEDULED');
     await expect(
-      actions().recordAttendance(meeting.meetingId, memberIds(), secretary),
+      actions().recordAttendance.execute(meeting.meetingId, memberIds(), secretary),
     ).rejects.toMatchObject({ code: 'MEETING_STATE_NOT_ALLOWED' });
     await advanceTo('2036-01-02T02:01:00Z');
     const opened = await eventually(
@@ -333,18 +344,18 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     );
     expect([...times.keys()].filter((key) => key.includes(':reminder:'))).toHaveLength(2);
 
-    await actions().recordAttendance(meeting.meetingId, memberIds(), secretary);
+    await actions().recordAttendance.execute(meeting.meetingId, memberIds(), secretary);
     for (const [dossierId, votesFor] of [
       [provincialA, 9],
       [provincialB, 8],
       [grassroots, 8],
     ] as const)
-      await actions().recordBallot(
+      await actions().recordBallot.execute(
         meeting.meetingId,
         { dossierId, castBy: memberIds(), votesFor },
         secretary,
       );
-    const closing = await actions().close(meeting.meetingId, secretary);
+    const closing = await actions().close.execute(meeting.meetingId, secretary);
     expect(closing.status).toBe('CLOSED');
     const state = await closedState(meeting.handle);
     // CSTĐ cấp tỉnh needs 90 % of all ten members (9), CSTĐCS 80 % (8).
@@ -362,14 +373,14 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       [grassroots, 8, 8, true, true],
     ]);
     expect(state.minutesDocumentIds).toHaveLength(2);
-    const view = await context.get(CouncilMeetingViewsUseCase).get(meeting.meetingId);
+    const view = await context.get(GetCouncilMeetingUseCase).execute(meeting.meetingId);
     expect(view.agenda.map((item) => [item.votesFor, item.votesRequired, item.passed])).toEqual([
       [9, 9, true],
       [8, 9, false],
       [8, 8, true],
     ]);
     await expect(
-      actions().recordBallot(
+      actions().recordBallot.execute(
         meeting.meetingId,
         { dossierId: provincialB, castBy: memberIds(), votesFor: 10 },
         secretary,
@@ -408,7 +419,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     const dossierId = await councilPendingDossier('CSTDCS', 'Phạm Thị Hoa');
     // Wednesday 9 January 2036: seven of ten attend, short of the 4/5 an award session needs.
     const first = await convene('2036-01-09T02:00:00.000Z', 'Phiên họp xét khen thưởng (lần 1)');
-    await actions().addToAgenda(first.meetingId, dossierId, secretary);
+    await actions().addToAgenda.execute(first.meetingId, dossierId, secretary);
     await waitForTimer(first.handle);
     await eventually(
       () =>
@@ -424,13 +435,13 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       (row) => row.status === 'OPEN',
     );
     const present = memberIds().slice(0, 7);
-    await actions().recordAttendance(first.meetingId, present, secretary);
-    await actions().recordBallot(
+    await actions().recordAttendance.execute(first.meetingId, present, secretary);
+    await actions().recordBallot.execute(
       first.meetingId,
       { dossierId, castBy: present, votesFor: 7 },
       secretary,
     );
-    await actions().close(first.meetingId, secretary);
+    await actions().close.execute(first.meetingId, secretary);
     const noQuorum = await closedState(first.handle);
     expect(noQuorum.results).toEqual([
       expect.objectContaining({ dossierId, present: 7, quorumMet: false, passed: false }),
@@ -450,24 +461,24 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
 
     const second = await convene('2036-01-16T02:00:00.000Z', 'Phiên họp xét khen thưởng (lần 2)');
     expect(
-      (await context.get(CouncilMeetingViewsUseCase).candidates(second.meetingId)).map(
+      (await context.get(ListCouncilCandidatesUseCase).execute(second.meetingId)).map(
         (candidate) => candidate.dossierId,
       ),
     ).toContain(dossierId);
-    await actions().addToAgenda(second.meetingId, dossierId, secretary);
+    await actions().addToAgenda.execute(second.meetingId, dossierId, secretary);
     await waitForTimer(second.handle);
     await advanceTo('2036-01-16T02:01:00Z');
     await eventually(
       () => meetingRow(second.meetingId),
       (row) => row.status === 'OPEN',
     );
-    await actions().recordAttendance(second.meetingId, memberIds(), secretary);
-    await actions().recordBallot(
+    await actions().recordAttendance.execute(second.meetingId, memberIds(), secretary);
+    await actions().recordBallot.execute(
       second.meetingId,
       { dossierId, castBy: memberIds(), votesFor: 9 },
       secretary,
     );
-    await actions().close(second.meetingId, secretary);
+    await actions().close.execute(second.meetingId, secretary);
     expect((await closedState(second.handle)).results).toEqual([
       expect.objectContaining({ dossierId, quorumMet: true, passed: true }),
     ]);
@@ -484,13 +495,13 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       '2036-01-23T02:00:00.000Z',
       'Phiên họp xét khen thưởng (khai mạc sớm)',
     );
-    await actions().addToAgenda(meeting.meetingId, dossierId, secretary);
+    await actions().addToAgenda.execute(meeting.meetingId, dossierId, secretary);
     await waitForTimer(meeting.handle);
     await advanceTo('2036-01-23T01:40:00Z');
 
     const missing = members.at(-1)!.person;
     await expect(
-      actions().openEarly(
+      actions().openEarly.execute(
         meeting.meetingId,
         memberIds().filter((id) => id !== missing.id),
         secretary,
@@ -501,7 +512,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     });
     expect((await meetingRow(meeting.meetingId)).status).toBe('SCHEDULED');
 
-    const opened = await actions().openEarly(meeting.meetingId, memberIds(), secretary);
+    const opened = await actions().openEarly.execute(meeting.meetingId, memberIds(), secretary);
     expect(opened.status).toBe('OPEN');
     expect([...(opened.present ?? [])].sort()).toEqual([...memberIds()].sort());
     const row = await meetingRow(meeting.meetingId);
@@ -522,12 +533,12 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     );
     expect(attendanceTasks).toEqual([]);
 
-    await actions().recordBallot(
+    await actions().recordBallot.execute(
       meeting.meetingId,
       { dossierId, castBy: memberIds(), votesFor: 10 },
       secretary,
     );
-    await actions().close(meeting.meetingId, secretary);
+    await actions().close.execute(meeting.meetingId, secretary);
     expect((await closedState(meeting.handle)).results).toEqual([
       expect.objectContaining({ dossierId, quorumMet: true, passed: true }),
     ]);

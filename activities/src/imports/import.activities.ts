@@ -1,16 +1,22 @@
 import type { DossierImportActivities } from '@tdkt/contracts';
-import type { RunDossierImportUseCase } from '@tdkt/server-feature-spreadsheets';
+import type {
+  FinishDossierImportUseCase,
+  PrepareDossierImportUseCase,
+  SubmitImportedDossierUseCase,
+} from '@tdkt/server-feature-spreadsheets';
 
 export interface ImportActivityDependencies {
-  runDossierImport: RunDossierImportUseCase;
+  prepareDossierImport: PrepareDossierImportUseCase;
+  submitImportedDossier: SubmitImportedDossierUseCase;
+  finishDossierImport: FinishDossierImportUseCase;
 }
 
 /** Activities of `dossierImportWorkflow`: drafts for every row, one submission per row, the close. */
 export function createImportActivities(deps: ImportActivityDependencies): DossierImportActivities {
   return {
-    prepareDossierImport: ({ importId }) => deps.runDossierImport.prepare(importId),
+    prepareDossierImport: ({ importId }) => deps.prepareDossierImport.execute(importId),
     submitImportedDossier: ({ importId, rowNumber }) =>
-      deps.runDossierImport.submitRow(importId, rowNumber),
-    finishDossierImport: ({ importId }) => deps.runDossierImport.finish(importId),
+      deps.submitImportedDossier.execute(importId, rowNumber),
+    finishDossierImport: ({ importId }) => deps.finishDossierImport.execute(importId),
   };
 }

@@ -8,6 +8,8 @@ import {
   CouncilMeetingStatus,
   type NotificationRecipient,
   type NotificationTemplate,
+  type NotificationTemplateParams,
+  notificationRequest,
   Role,
   type TaskActor,
 } from '@tdkt/contracts';
@@ -23,6 +25,19 @@ type EventBody = CouncilMeetingEvent extends infer E
     ? Omit<E, 'seq' | 'at'>
     : never
   : never;
+
+/** The notices every member of a meeting gets. */
+type MeetingTemplate =
+  | 'council.meeting.invited'
+  | 'council.meeting.reminder'
+  | 'council.meeting.agenda'
+  | 'council.meeting.closed';
+
+/** What every meeting notice names. */
+type MeetingNoticeParams = Pick<
+  NotificationTemplateParams['council.meeting.invited'],
+  'meetingTitle' | 'scheduledAt' | 'location' | 'agendaSize'
+>;
 
 /**
  * Everything one council meeting workflow knows: its state for the query, the tallies behind it,
@@ -89,24 +104,28 @@ export class MeetingRun implements HumanStepHost {
     });
   }
 
-  /** Tells every member, with what each meeting notice names. */
-  notifyMembers(
+  /** Tells every member, with what each meeting notice names; `extra` is what the template adds. */
+  notifyMembers<T extends MeetingTemplate>(
     key: string,
-    template: NotificationTemplate,
-    extra: Record<string, string | number> = {},
+    template: T,
+    extra: Omit<NotificationTemplateParams[T], keyof MeetingNoticeParams>,
   ) {
     const { input } = this;
-    return this.notify(
-      key,
-      input.members.map((member) => ({ userId: member.userId })),
-      template,
-      {
-        meetingTitle: input.title,
-        scheduledAt: input.scheduledAt,
-        location: input.location,
-        agendaSize: this.state.agenda.length,
-        ...extra,
-      },
+    const common: MeetingNoticeParams = {
+      meetingTitle: input.title,
+      scheduledAt: input.scheduledAt,
+      location: input.location,
+      agendaSize: this.state.agenda.length,
+    };
+    return activities.sendNotification(
+      notificationRequest({
+        idempotencyKey: `${this.workflowId}:${key}`,
+        recipients: input.members.map((member) => ({ userId: member.userId })),
+        template,
+        // The template's params are the common ones plus `extra`, which TypeScript cannot add up itself.
+        params: { ...common, ...extra } as NotificationTemplateParams[T],
+        link: `/council-meetings/${this.input.meetingId}`,
+      }),
     );
   }
 

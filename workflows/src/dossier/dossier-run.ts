@@ -10,7 +10,6 @@ import {
   type DossierWorkflowInput,
   type DossierWorkflowState,
   type NotificationRecipient,
-  type NotificationTemplate,
   type OpenDossierTask,
   type OpenTaskCommand,
   type TaskCandidates,
@@ -31,6 +30,8 @@ import { BatchedWrites } from './batched-writes';
 import { DossierMessages } from './dossier-messages';
 import {
   dossierNotification,
+  type DossierNoticeParams,
+  type DossierTemplate,
   dossierProjection,
   dossierSearchAttributes,
   publicOpenTask,
@@ -213,11 +214,11 @@ export class DossierRun extends DossierMessages implements HumanStepHost<Dossier
   }
 
   /** Notifies people; the key makes the delivery happen once even if the activity is retried. */
-  async notify(
+  async notify<T extends DossierTemplate>(
     key: string,
     recipients: NotificationRecipient[],
-    template: NotificationTemplate,
-    params: Record<string, string | number | boolean | null> = {},
+    template: T,
+    params: DossierNoticeParams<T>,
   ): Promise<void> {
     if (this.batchesWrites) await this.flush();
     await activities.sendNotification(

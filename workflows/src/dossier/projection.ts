@@ -7,7 +7,9 @@ import {
   type DossierWorkflowState,
   type NotificationRecipient,
   type NotificationTemplate,
+  type NotificationTemplateParams,
   type NotificationRequest,
+  notificationRequest,
   type OpenDossierTask,
   SearchAttributes,
 } from '@tdkt/contracts';
@@ -78,26 +80,46 @@ export function publicOpenTask({ taskKey, type, level, dueAt }: OpenDossierTask)
   return { taskKey, type, level, dueAt };
 }
 
+/** What every dossier notice names: the dossier, the nominee and the award. */
+type DossierNoticeCommon = Pick<
+  NotificationTemplateParams['dossier.closed'],
+  'dossierCode' | 'nomineeName' | 'awardName' | 'awardNameEn'
+>;
+
+/** The templates of notices about a dossier (those that name it). */
+export type DossierTemplate = {
+  [T in NotificationTemplate]: NotificationTemplateParams[T] extends DossierNoticeCommon
+    ? T
+    : never;
+}[NotificationTemplate];
+
+/** What a notice about a dossier adds to what every one names. */
+export type DossierNoticeParams<T extends DossierTemplate> = Omit<
+  NotificationTemplateParams[T],
+  keyof DossierNoticeCommon
+>;
+
 /** A notice about this dossier, with what every template names it by. */
-export function dossierNotification(
+export function dossierNotification<T extends DossierTemplate>(
   input: DossierWorkflowInput,
   workflowId: string,
   key: string,
   recipients: NotificationRecipient[],
-  template: NotificationTemplate,
-  params: Record<string, string | number | boolean | null>,
+  template: T,
+  params: DossierNoticeParams<T>,
 ): NotificationRequest {
-  return {
+  const common: DossierNoticeCommon = {
+    dossierCode: input.code,
+    nomineeName: input.nominee.name,
+    awardName: input.awardName.vi,
+    awardNameEn: input.awardName.en,
+  };
+  return notificationRequest({
     idempotencyKey: `${workflowId}:${key}`,
     recipients,
     template,
-    params: {
-      dossierCode: input.code,
-      nomineeName: input.nominee.name,
-      awardName: input.awardName.vi,
-      awardNameEn: input.awardName.en,
-      ...params,
-    },
+    // The template's params are the common ones plus `params`, which TypeScript cannot add up itself.
+    params: { ...common, ...params } as NotificationTemplateParams[T],
     link: `/dossiers/${input.dossierId}`,
-  };
+  });
 }

@@ -18,6 +18,7 @@ import {
   InitiativeTaskType,
   type InitiativeWorkflowInput,
   type NotificationActivities,
+  notificationRequest,
   type TaskCompletion,
   Role,
   nonRetryable,
@@ -140,16 +141,19 @@ export async function initiativeWorkflow(
   });
   state.status = outcome.status;
   state.outcome = outcome;
-  await host.notify(
-    'decided',
-    input.authorIds.map((userId) => ({ userId })),
-    'initiative.decided',
-    {
-      initiativeTitle: input.title,
-      recognized,
-      scope: outcome.scope,
-      reasons: outcome.reasons,
-    },
+  await activities.sendNotification(
+    notificationRequest({
+      idempotencyKey: `${workflowInfo().workflowId}:decided`,
+      recipients: input.authorIds.map((userId) => ({ userId })),
+      template: 'initiative.decided',
+      params: {
+        initiativeTitle: input.title,
+        recognized,
+        scope: outcome.scope,
+        reasons: outcome.reasons,
+      },
+      link: `/initiatives/${input.initiativeId}`,
+    }),
   );
   for (const dossier of await activities.dossiersCitingInitiative({
     initiativeId: input.initiativeId,

@@ -12,8 +12,15 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@tdkt/contracts';
 import {
-  CouncilMeetingActionsUseCase,
-  CouncilMeetingViewsUseCase,
+  AddToAgendaUseCase,
+  CloseMeetingUseCase,
+  GetCouncilMeetingUseCase,
+  ListCouncilCandidatesUseCase,
+  ListCouncilMeetingsUseCase,
+  OpenMeetingEarlyUseCase,
+  RecordAttendanceUseCase,
+  RecordBallotUseCase,
+  RemoveFromAgendaUseCase,
   StartCouncilMeetingUseCase,
 } from '@tdkt/server-feature-councils';
 import { AccessPolicy, type Actor, ListRoleHoldersUseCase } from '@tdkt/server-feature-identity';
@@ -51,8 +58,15 @@ const COUNCIL_ROSTER_ROLES = [Role.COUNCIL_MEMBER, Role.COUNCIL_SECRETARY, Role.
 export class CouncilMeetingsController {
   constructor(
     private readonly start: StartCouncilMeetingUseCase,
-    private readonly actions: CouncilMeetingActionsUseCase,
-    private readonly views: CouncilMeetingViewsUseCase,
+    private readonly getMeeting: GetCouncilMeetingUseCase,
+    private readonly listMeetings: ListCouncilMeetingsUseCase,
+    private readonly listCandidates: ListCouncilCandidatesUseCase,
+    private readonly addDossierToAgenda: AddToAgendaUseCase,
+    private readonly removeDossierFromAgenda: RemoveFromAgendaUseCase,
+    private readonly recordAttendance: RecordAttendanceUseCase,
+    private readonly openMeetingEarly: OpenMeetingEarlyUseCase,
+    private readonly recordBallot: RecordBallotUseCase,
+    private readonly closeMeeting: CloseMeetingUseCase,
     private readonly access: AccessPolicy,
     private readonly roleHolders: ListRoleHoldersUseCase,
     private readonly dossiers: DossierReferences,
@@ -81,7 +95,7 @@ export class CouncilMeetingsController {
       requestId: actor.requestId,
       idempotencyKey,
     });
-    return this.views.get(state.meetingId);
+    return this.getMeeting.execute(state.meetingId);
   }
 
   @Get()
@@ -90,7 +104,7 @@ export class CouncilMeetingsController {
   @ApiOkResponse({ type: CouncilMeetingListDto })
   async list(@CurrentActor() actor: Actor) {
     const scope = await this.access.listScope(actor.user, 'dossier:read');
-    return { items: await this.views.list(scope, actor.user.id) };
+    return { items: await this.listMeetings.execute(scope, actor.user.id) };
   }
 
   @Get('roster')
@@ -117,7 +131,7 @@ export class CouncilMeetingsController {
   })
   @ApiOkResponse({ type: CouncilMeetingDto })
   get(@Param('id', uuidParam('id')) id: string) {
-    return this.views.get(id);
+    return this.getMeeting.execute(id);
   }
 
   @Get(':id/candidates')
@@ -126,7 +140,7 @@ export class CouncilMeetingsController {
   @ApiOperation({ summary: "Dossiers waiting for this level's council, on no other meeting" })
   @ApiOkResponse({ type: CouncilCandidateListDto })
   async candidates(@Param('id', uuidParam('id')) id: string) {
-    return { items: await this.views.candidates(id) };
+    return { items: await this.listCandidates.execute(id) };
   }
 
   @Post(':id/agenda')
@@ -143,8 +157,8 @@ export class CouncilMeetingsController {
     @CurrentActor() actor: Actor,
   ) {
     const dossierId = await this.dossiers.idOf(actor.user, body.dossierId);
-    await this.actions.addToAgenda(id, dossierId, actor.user);
-    return this.views.get(id);
+    await this.addDossierToAgenda.execute(id, dossierId, actor.user);
+    return this.getMeeting.execute(id);
   }
 
   @Delete(':id/agenda/:dossierId')
@@ -166,8 +180,8 @@ export class CouncilMeetingsController {
         },
       ]);
     const dossierId = await this.dossiers.idOf(actor.user, reference);
-    await this.actions.removeFromAgenda(id, dossierId, actor.user);
-    return this.views.get(id);
+    await this.removeDossierFromAgenda.execute(id, dossierId, actor.user);
+    return this.getMeeting.execute(id);
   }
 
   @Post(':id/open')
@@ -185,7 +199,7 @@ export class CouncilMeetingsController {
     @Body() body: AttendanceDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.actions.openEarly(id, body.present, actor.user);
+    return this.openMeetingEarly.execute(id, body.present, actor.user);
   }
 
   @Post(':id/attendance')
@@ -199,8 +213,8 @@ export class CouncilMeetingsController {
     @Body() body: AttendanceDto,
     @CurrentActor() actor: Actor,
   ) {
-    await this.actions.recordAttendance(id, body.present, actor.user);
-    return this.views.get(id);
+    await this.recordAttendance.execute(id, body.present, actor.user);
+    return this.getMeeting.execute(id);
   }
 
   @Post(':id/ballots')
@@ -220,8 +234,8 @@ export class CouncilMeetingsController {
     @CurrentActor() actor: Actor,
   ) {
     const dossierId = await this.dossiers.idOf(actor.user, body.dossierId);
-    await this.actions.recordBallot(id, { ...body, dossierId }, actor.user);
-    return this.views.get(id);
+    await this.recordBallot.execute(id, { ...body, dossierId }, actor.user);
+    return this.getMeeting.execute(id);
   }
 
   @Post(':id/close')
@@ -233,7 +247,7 @@ export class CouncilMeetingsController {
   })
   @ApiOkResponse({ type: CouncilMeetingDto })
   async close(@Param('id', uuidParam('id')) id: string, @CurrentActor() actor: Actor) {
-    await this.actions.close(id, actor.user);
-    return this.views.get(id);
+    await this.closeMeeting.execute(id, actor.user);
+    return this.getMeeting.execute(id);
   }
 }

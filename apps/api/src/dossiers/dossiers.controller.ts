@@ -28,6 +28,7 @@ import {
   GetDossierUseCase,
   ListDossiersUseCase,
   PreviewDossierRouteUseCase,
+  SubmissionPreflight,
   SubmitDossierUseCase,
   UpdateDraftUseCase,
 } from '@tdkt/server-feature-dossier';
@@ -78,6 +79,7 @@ export class DossiersController {
     private readonly createDossier: CreateDossierUseCase,
     private readonly updateDraft: UpdateDraftUseCase,
     private readonly submitDossier: SubmitDossierUseCase,
+    private readonly submissionPreflight: SubmissionPreflight,
     private readonly bulkSubmit: BulkSubmitUseCase,
     private readonly getDossier: GetDossierUseCase,
     private readonly listDossiers: ListDossiersUseCase,
@@ -128,7 +130,7 @@ export class DossiersController {
       { ...auditContextOf(actor), actorId: actor.user.id },
       submit
         ? () =>
-            this.submitDossier.preflight({
+            this.submissionPreflight.check({
               ...content,
               nominee,
               initiativeIds: content.initiativeIds ?? [],

@@ -25,9 +25,11 @@ import {
 import { AppError } from '@tdkt/contracts';
 import { type Actor, auditContextOf } from '@tdkt/server-feature-identity';
 import {
-  DossierExportsUseCase,
-  DossierImportsUseCase,
+  ExportImportTemplateUseCase,
+  GetDossierImportUseCase,
   MAX_SPREADSHEET_BYTES,
+  StartDossierImportUseCase,
+  UploadDossierImportUseCase,
 } from '@tdkt/server-feature-spreadsheets';
 import type { Response } from 'express';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
@@ -54,8 +56,10 @@ interface UploadedFileParts {
 @Controller('api/v1/dossier-imports')
 export class DossierImportsController {
   constructor(
-    private readonly imports: DossierImportsUseCase,
-    private readonly exports: DossierExportsUseCase,
+    private readonly uploadImport: UploadDossierImportUseCase,
+    private readonly startImport: StartDossierImportUseCase,
+    private readonly getImport: GetDossierImportUseCase,
+    private readonly exportTemplate: ExportImportTemplateUseCase,
   ) {}
 
   @Get('template.xlsx')
@@ -67,7 +71,9 @@ export class DossierImportsController {
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async template(@Query() query: ListTemplateQueryDto): Promise<StreamableFile> {
-    return xlsxDownload(await this.exports.template(query.awardCode, query.year, query.unitId));
+    return xlsxDownload(
+      await this.exportTemplate.execute(query.awardCode, query.year, query.unitId),
+    );
   }
 
   @Post()
@@ -111,7 +117,7 @@ export class DossierImportsController {
           },
         },
       ]);
-    const view = await this.imports.upload({
+    const view = await this.uploadImport.execute({
       content: file.buffer,
       fileName: uploadedFileName(file.originalname),
       declaredType: file.mimetype,
@@ -136,7 +142,7 @@ export class DossierImportsController {
   })
   @ApiOkResponse({ type: DossierImportDto })
   view(@Param('id', uuidParam('id')) id: string): Promise<DossierImportDto> {
-    return this.imports.view(id);
+    return this.getImport.execute(id);
   }
 
   @Post(':id/start')
@@ -152,6 +158,6 @@ export class DossierImportsController {
     @Param('id', uuidParam('id')) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<DossierImportDto> {
-    return this.imports.start(id, auditContextOf(actor));
+    return this.startImport.execute(id, auditContextOf(actor));
   }
 }

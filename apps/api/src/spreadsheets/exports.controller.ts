@@ -2,7 +2,12 @@ import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DOSSIER_STAGE_NAMES, type DossierStage } from '@tdkt/contracts';
 import { AccessPolicy, type Actor } from '@tdkt/server-feature-identity';
-import { DossierExportsUseCase } from '@tdkt/server-feature-spreadsheets';
+import {
+  ExportAwardRegisterUseCase,
+  ExportCouncilResultsUseCase,
+  ExportDecisionAnnexUseCase,
+  ExportDossierListUseCase,
+} from '@tdkt/server-feature-spreadsheets';
 import { RequirePermission, UnitScope } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/current-user.decorator';
 import { unitFrom } from '../auth/scoped-resource';
@@ -22,7 +27,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @Controller('api/v1/exports')
 export class ExportsController {
   constructor(
-    private readonly exports: DossierExportsUseCase,
+    private readonly exportDossierList: ExportDossierListUseCase,
+    private readonly exportCouncilResults: ExportCouncilResultsUseCase,
+    private readonly exportDecisionAnnex: ExportDecisionAnnexUseCase,
+    private readonly exportAwardRegister: ExportAwardRegisterUseCase,
     private readonly access: AccessPolicy,
   ) {}
 
@@ -47,7 +55,7 @@ export class ExportsController {
       query.q === undefined ? null : `Tìm: ${query.q}`,
     ].filter((line): line is string => line !== null);
     return xlsxDownload(
-      await this.exports.dossierList(
+      await this.exportDossierList.execute(
         {
           scope,
           stage,
@@ -68,7 +76,7 @@ export class ExportsController {
   @ApiOperation({ summary: "A council meeting's results: each dossier with its ballot counts" })
   @ApiProduces(XLSX)
   async councilResults(@Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
-    return xlsxDownload(await this.exports.councilResults(id));
+    return xlsxDownload(await this.exportCouncilResults.execute(id));
   }
 
   @Get('decisions/:id/annex.xlsx')
@@ -77,7 +85,7 @@ export class ExportsController {
   @ApiOperation({ summary: "A decision's annex: the nominees it awards, with their bonus" })
   @ApiProduces(XLSX)
   async decisionAnnex(@Param('id', uuidParam('id')) id: string): Promise<StreamableFile> {
-    return xlsxDownload(await this.exports.decisionAnnex(id));
+    return xlsxDownload(await this.exportDecisionAnnex.execute(id));
   }
 
   @Get('award-register.xlsx')
@@ -88,6 +96,6 @@ export class ExportsController {
   })
   @ApiProduces(XLSX)
   async awardRegister(@Query() query: AwardRegisterQueryDto): Promise<StreamableFile> {
-    return xlsxDownload(await this.exports.awardRegister(query.unitId, query.year));
+    return xlsxDownload(await this.exportAwardRegister.execute(query.unitId, query.year));
   }
 }

@@ -16,8 +16,16 @@ import { ListInitiativesUseCase } from './initiatives/list-initiatives/list-init
 import { ListDossiersCitingInitiativeUseCase } from './initiatives/list-dossiers-citing-initiative/list-dossiers-citing-initiative.use-case';
 import { ReceiveInitiativeUseCase } from './initiatives/receive-initiative/receive-initiative.use-case';
 import { ReviewInitiativeUseCase } from './initiatives/review-initiative/review-initiative.use-case';
-import { CouncilMeetingActionsUseCase } from './meetings/council-meeting-actions/council-meeting-actions.use-case';
-import { CouncilMeetingViewsUseCase } from './meetings/council-meeting-views/council-meeting-views.use-case';
+import { AddToAgendaUseCase } from './meetings/add-to-agenda/add-to-agenda.use-case';
+import { CloseMeetingUseCase } from './meetings/close-meeting/close-meeting.use-case';
+import { CouncilMeetingUpdates } from './meetings/council-meeting-updates';
+import { GetCouncilMeetingUseCase } from './meetings/get-council-meeting/get-council-meeting.use-case';
+import { ListCouncilCandidatesUseCase } from './meetings/list-council-candidates/list-council-candidates.use-case';
+import { ListCouncilMeetingsUseCase } from './meetings/list-council-meetings/list-council-meetings.use-case';
+import { OpenMeetingEarlyUseCase } from './meetings/open-meeting-early/open-meeting-early.use-case';
+import { RecordAttendanceUseCase } from './meetings/record-attendance/record-attendance.use-case';
+import { RecordBallotUseCase } from './meetings/record-ballot/record-ballot.use-case';
+import { RemoveFromAgendaUseCase } from './meetings/remove-from-agenda/remove-from-agenda.use-case';
 import { ProjectCouncilMeetingUseCase } from './meetings/project-council-meeting/project-council-meeting.use-case';
 import { RecordCouncilMeetingUseCase } from './meetings/record-council-meeting/record-council-meeting.use-case';
 import { RenderCouncilMinutesUseCase } from './meetings/render-council-minutes/render-council-minutes.use-case';
@@ -32,8 +40,15 @@ const PROVIDERS = [
   GetDecisionUseCase,
   ListDecisionsUseCase,
   StartCouncilMeetingUseCase,
-  CouncilMeetingActionsUseCase,
-  CouncilMeetingViewsUseCase,
+  AddToAgendaUseCase,
+  RemoveFromAgendaUseCase,
+  RecordAttendanceUseCase,
+  OpenMeetingEarlyUseCase,
+  RecordBallotUseCase,
+  CloseMeetingUseCase,
+  GetCouncilMeetingUseCase,
+  ListCouncilMeetingsUseCase,
+  ListCouncilCandidatesUseCase,
   RecordCouncilMeetingUseCase,
   ProjectCouncilMeetingUseCase,
   RenderCouncilMinutesUseCase,
@@ -49,5 +64,9 @@ const PROVIDERS = [
 ];
 
 /** Council meetings, initiatives, numbered decisions and their documents: for the API and the worker. */
-@Module({ imports: [InboxModule], providers: PROVIDERS, exports: PROVIDERS })
+@Module({
+  imports: [InboxModule],
+  providers: [...PROVIDERS, CouncilMeetingUpdates],
+  exports: PROVIDERS,
+})
 export class CouncilsModule {}

@@ -9,6 +9,7 @@ import { UploadAttachmentUseCase } from './attachments/upload-attachment/upload-
 import { BulkSubmitUseCase } from './bulk-submit/bulk-submit.use-case';
 import { AddCommentUseCase } from './add-comment/add-comment.use-case';
 import { CreateDossierUseCase } from './create-dossier/create-dossier.use-case';
+import { DossierDrafts } from './create-dossier/dossier-drafts';
 import { ListDisclosedNomineesUseCase } from './list-disclosed-nominees/list-disclosed-nominees.use-case';
 import { FilePublicObjectionUseCase } from './file-public-objection/file-public-objection.use-case';
 import { GetDossierUseCase } from './get-dossier/get-dossier.use-case';
@@ -23,6 +24,7 @@ import { CheckRatioCapUseCase } from './check-ratio-cap/check-ratio-cap.use-case
 import { RecordDossierSubmissionUseCase } from './record-dossier-submission/record-dossier-submission.use-case';
 import { DossierWorkflowInputBuilder } from './submit-dossier/dossier-input';
 import { SubmitDossierUseCase } from './submit-dossier/submit-dossier.use-case';
+import { SubmissionPreflight } from './submit-dossier/submission-preflight';
 import { PreviewDossierRouteUseCase } from './route/preview-route/preview-route.use-case';
 import { SubmissionChecker } from './submission-checks/submission-checker';
 import { UpdateDraftUseCase } from './update-draft/update-draft.use-case';
@@ -31,10 +33,12 @@ import { DossierStatisticsUseCase } from './dossier-statistics/dossier-statistic
 const PROVIDERS = [
   DossierStatisticsUseCase,
   CreateDossierUseCase,
+  DossierDrafts,
   UpdateDraftUseCase,
   DossierWorkflowInputBuilder,
   SubmissionChecker,
   SubmitDossierUseCase,
+  SubmissionPreflight,
   BulkSubmitUseCase,
   GetDossierUseCase,
   ListDossiersUseCase,

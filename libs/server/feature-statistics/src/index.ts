@@ -1,3 +1,3 @@
-export * from './award-statistics.usecase';
-export * from './year-end-report.usecase';
+export * from './award-statistics/award-statistics.use-case';
+export * from './year-end-report/year-end-report.use-case';
 export * from './statistics.module';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AwardStatisticsUseCase } from './award-statistics.usecase';
-import { YearEndReportUseCase } from './year-end-report.usecase';
+import { AwardStatisticsUseCase } from './award-statistics/award-statistics.use-case';
+import { YearEndReportUseCase } from './year-end-report/year-end-report.use-case';
 
 const PROVIDERS = [AwardStatisticsUseCase, YearEndReportUseCase];
 

@@ -12,7 +12,7 @@ import type { MeetingRun } from '../meeting-run';
  */
 export async function inviteAndOpen(run: MeetingRun, mayOpenEarly: boolean): Promise<boolean> {
   const { input, state } = run;
-  await run.notifyMembers('invited', 'council.meeting.invited');
+  await run.notifyMembers('invited', 'council.meeting.invited', {});
 
   const reminders = await activities.planMeetingReminders({
     scheduledAt: input.scheduledAt,

@@ -51,7 +51,7 @@ export async function closeWithResults(run: MeetingRun, membersHear: boolean): P
 }
 
 /** How each dossier fared, in both languages, for the members' notice of the results. */
-function resultNotice(state: CouncilMeetingState): Record<string, string | number> {
+function resultNotice(state: CouncilMeetingState) {
   const results = state.results;
   const nominee = (dossierId: string) =>
     state.agenda.find((item) => item.dossierId === dossierId)?.nomineeName ?? '';

@@ -5,6 +5,7 @@ import {
   CreateDossierUseCase,
   type CreateDossierCommand,
 } from '../create-dossier/create-dossier.use-case';
+import { SubmissionPreflight } from '../submit-dossier/submission-preflight';
 import { SubmitDossierUseCase } from '../submit-dossier/submit-dossier.use-case';
 
 export interface BatchItemResult {
@@ -31,6 +32,7 @@ export class BulkSubmitUseCase {
   constructor(
     private readonly create: CreateDossierUseCase,
     private readonly submit: SubmitDossierUseCase,
+    private readonly preflight: SubmissionPreflight,
   ) {}
 
   async execute(
@@ -70,7 +72,7 @@ export class BulkSubmitUseCase {
       const created = await this.create.execute(
         { ...item, idempotencyKey: batchKey === undefined ? undefined : `${batchKey}:${index}` },
         audit,
-        () => this.submit.preflight({ ...item, initiativeIds: item.initiativeIds ?? [] }),
+        () => this.preflight.check({ ...item, initiativeIds: item.initiativeIds ?? [] }),
       );
       const submitted = await this.submit.execute(
         {

@@ -22,10 +22,10 @@ import {
 import { ServerConfig } from '@tdkt/server-config';
 import { appendAudit, DossierEntity } from '@tdkt/server-database';
 import { WorkerPresence } from '@tdkt/server-temporal-client';
-import { getRuleSet, isAwardCode } from '@tdkt/domain';
+import { getRuleSet } from '@tdkt/domain';
 import type { DataSource } from 'typeorm';
 import { dossierNotFound } from '../dossier-errors';
-import { assertUnitActive } from '../create-dossier/create-dossier.use-case';
+import { assertUnitActive } from '../create-dossier/dossier-drafts';
 import { rulesDate } from '../rules-date';
 import { claimNomination, releaseNomination } from '../submission-checks/nomination-claims';
 import {
@@ -170,24 +170,6 @@ export class SubmitDossierUseCase {
     });
     if (refusal !== null) throw refusal;
     return { checkedAt: new Date().toISOString(), ruleSetId: ruleSet.id, findings };
-  }
-
-  /**
-   * What a submission would refuse, before a dossier is created and submitted in one request: so
-   * that a refused request leaves no draft behind.
-   */
-  async preflight(candidate: Omit<SubmissionCandidate, 'dossierId'>): Promise<void> {
-    if (!isAwardCode(candidate.awardCode)) return;
-    const { ruleSet, proposingLevel } = await this.inputs.submissionContext(
-      candidate.proposingUnitId,
-      candidate.awardCode,
-      candidate.year,
-    );
-    const { refusal } = await this.checker.assess(
-      { ...candidate, dossierId: null },
-      { ruleSet, proposingLevel, asOf: rulesDate(this.config, candidate.year), attachments: [] },
-    );
-    if (refusal !== null) throw refusal;
   }
 
   private async startAndAwaitRecording(

@@ -10,8 +10,11 @@ import {
   vietnameseLongDate,
 } from '@tdkt/server-feature-councils';
 import type { DataSource } from 'typeorm';
-import { type AwardStatistics, AwardStatisticsUseCase } from './award-statistics.usecase';
-import { groupShareChartPng } from './group-share-chart';
+import {
+  type AwardStatistics,
+  AwardStatisticsUseCase,
+} from '../award-statistics/award-statistics.use-case';
+import { groupShareChartPng } from '../group-share-chart';
 
 /** A report ready to download. */
 export interface ReportFile {
