@@ -103,6 +103,9 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
 export async function photograph(page: Page, name: string): Promise<{ overflow: string[] }> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const overflow: string[] = [];
+  // Each person is a page in its own context; headless Chromium may stop producing frames for a
+  // page that is not in front, and a screenshot then waits for a frame that never comes.
+  await page.bringToFront();
   for (const [size, viewport] of [
     ['1366x768', DESKTOP],
     ['390x844', PHONE],
@@ -113,7 +116,12 @@ export async function photograph(page: Page, name: string): Promise<{ overflow: 
     const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
     if (typeof scrollWidth === 'number' && scrollWidth > viewport.width + 1)
       overflow.push(`${name} at ${size}: the page is ${scrollWidth}px wide`);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(SCREENSHOTS, `${name}-${size}.png`),
+      fullPage: true,
+      animations: 'disabled',
+      timeout: 60_000,
+    });
   }
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(200);
