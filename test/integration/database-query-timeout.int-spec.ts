@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
-import { createDataSourceOptions, isConnectionError } from '@tdkt/server-database';
+import {
+  createDataSourceOptions,
+  DiscardOnTimeoutClient,
+  isConnectionError,
+} from '@tdkt/server-database';
 import { TEST_ENV, testEnv } from '../support/test-env';
 
 /**
@@ -43,5 +48,31 @@ describe('a query the driver gives up on', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const rows: { ok: number }[] = await dataSource.query('SELECT 1 AS ok');
     expect(rows).toEqual([{ ok: 1 }]);
+  });
+
+  /**
+   * Found by the full fault run: PostgreSQL restarting sent "terminating connection due to
+   * administrator command" to a connection that had no 'error' listener (the pool listens only on
+   * idle ones), and the API process died of an unhandled 'error' event. Jest fails a test on it.
+   */
+  it('survives the server ending a connection nobody is listening on', async () => {
+    const url = (dataSource.options as { url: string }).url;
+    const client = new DiscardOnTimeoutClient({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+
+    const admin = new Client({ connectionString: adminUrl() });
+    await admin.connect();
+    try {
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+    } finally {
+      await admin.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    await expect(client.query('SELECT 1')).rejects.toThrow();
+    await client.end().catch(() => undefined);
+    const after: { ok: number }[] = await dataSource.query('SELECT 1 AS ok');
+    expect(after).toEqual([{ ok: 1 }]);
   });
 });

@@ -3,6 +3,7 @@ export * from './migrations';
 export * from './data-source';
 export * from './migrate';
 export * from './check-connection';
+export * from './discard-on-timeout-client';
 export * from './database.module';
 export * from './postgres-errors';
 export * from './audit';
