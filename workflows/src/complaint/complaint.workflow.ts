@@ -255,12 +255,19 @@ function complaintStepHost(input: ComplaintWorkflowInput): HumanStepHost {
     inbox: activities,
     flushWrites: null,
     openStepOf: ({ taskKey, type, candidates, dueAt }) => ({ taskKey, type, candidates, dueAt }),
+    // Task notices name the dossier the complaint is about.
     notify: (key, recipients, template, params) =>
       activities.sendNotification({
         idempotencyKey: `${workflowId}:${key}`,
         recipients,
         template,
-        params,
+        params: {
+          dossierCode: input.dossierCode,
+          nomineeName: input.nomineeName,
+          awardName: input.awardName.vi,
+          awardNameEn: input.awardName.en,
+          ...params,
+        },
         link: `/complaints/${input.complaintId}`,
       }),
   };

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../localized-text';
+
 /** Where a complaint (khiếu nại) stands. */
 export const ComplaintStatus = {
   /** Filed; the emulation office decides within the acceptance limit whether to accept it. */
@@ -30,6 +32,10 @@ export interface ComplaintWorkflowInput {
   dossierId: string;
   /** e.g. "HS-2026-000123 · Nguyễn Văn A", for tasks and notices. */
   label: string;
+  /** The dossier as task reminders and overdue notices name it. */
+  dossierCode: string;
+  nomineeName: string;
+  awardName: LocalizedText;
   /** The unit whose emulation office accepts and whose leader settles it. */
   handlingUnitId: string;
   complainantId: string;

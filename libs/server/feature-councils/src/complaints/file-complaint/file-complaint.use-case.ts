@@ -10,7 +10,14 @@ import {
   DossierStage,
   WorkflowType,
 } from '@tdkt/contracts';
-import { checkFiling, complaintRulesOn, type IsoDate } from '@tdkt/domain';
+import {
+  type AwardCode,
+  awardOf,
+  checkFiling,
+  complaintRulesOn,
+  getRuleSet,
+  type IsoDate,
+} from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { documentDate } from '@tdkt/server-feature-dossier';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
@@ -33,6 +40,8 @@ export interface FileComplaintCommand {
 
 interface DossierRow {
   code: string;
+  award_code: string;
+  rule_set_id: string;
   stage: string;
   nominee_name: string;
   proposing_unit_id: string;
@@ -69,7 +78,7 @@ export class FileComplaintUseCase {
 
   async execute(command: FileComplaintCommand): Promise<{ id: string }> {
     const [dossier] = await this.dataSource.query<DossierRow[]>(
-      `SELECT d.code, d.stage, d.nominee->>'name' AS nominee_name, d.proposing_unit_id, d.current_unit_id,
+      `SELECT d.code, d.award_code, d.rule_set_id, d.stage, d.nominee->>'name' AS nominee_name, d.proposing_unit_id, d.current_unit_id,
               a.decision_id, dec.issuer_unit_id, to_char(dec.signed_on, 'YYYY-MM-DD') AS signed_on
          FROM dossiers d
          LEFT JOIN decision_awardees a ON a.dossier_id = d.id
@@ -128,6 +137,9 @@ export class FileComplaintUseCase {
       decisionId: subject.decisionId,
       dossierId: command.dossierId,
       label: `${dossier.code} · ${dossier.nominee_name}`,
+      dossierCode: dossier.code,
+      nomineeName: dossier.nominee_name,
+      awardName: awardOf(getRuleSet(dossier.rule_set_id), dossier.award_code as AwardCode).name,
       handlingUnitId: subject.handlingUnitId,
       complainantId: command.complainantId,
       rulesId: rules.id,

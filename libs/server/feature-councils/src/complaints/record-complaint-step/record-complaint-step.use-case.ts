@@ -71,15 +71,13 @@ export class RecordComplaintStepUseCase {
         settled && complaint.instance === 1 && rules !== undefined
           ? lastDayOfLimit(today, filingLimit(rules, 2, complaint.remote).days, calendar)
           : null;
+      const ended = settled || record.status === ComplaintStatus.NOT_ACCEPTED;
       await manager.query(
         `UPDATE complaints
-            SET status = $2, due_date = $3,
-                complex = COALESCE($4, complex),
+            SET status = $2, due_date = $3, complex = COALESCE($4, complex),
                 reasons = COALESCE($5, reasons), verification = COALESCE($6, verification),
-                remedy = COALESCE($7, remedy),
-                accepted_on = CASE WHEN $2 = 'ACCEPTED' THEN $8::date ELSE accepted_on END,
-                settled_on = CASE WHEN $9 THEN $8::date ELSE settled_on END,
-                settled_by = CASE WHEN $9 THEN $10::uuid ELSE settled_by END,
+                remedy = COALESCE($7, remedy), accepted_on = COALESCE($8::date, accepted_on),
+                settled_on = COALESCE($9::date, settled_on), settled_by = COALESCE($10::uuid, settled_by),
                 second_complaint_last_day = $11
           WHERE id = $1`,
         [
@@ -90,9 +88,9 @@ export class RecordComplaintStepUseCase {
           record.reasons ?? null,
           record.verification ?? null,
           record.remedy ?? null,
-          today,
-          settled || record.status === ComplaintStatus.NOT_ACCEPTED,
-          record.actorId,
+          record.status === ComplaintStatus.ACCEPTED ? today : null,
+          ended ? today : null,
+          ended ? record.actorId : null,
           secondComplaintLastDay,
         ],
       );
