@@ -5,7 +5,12 @@ import {
   lastDayOfLimit,
   settlementLimit,
 } from './complaint-deadlines';
-import { type ComplaintRules, complaintRulesById, complaintRulesOn } from './complaint-rules';
+import {
+  type ComplaintLimit,
+  type ComplaintRules,
+  complaintRulesById,
+  complaintRulesOn,
+} from './complaint-rules';
 import { REVOCATION_GROUNDS } from './revocation-grounds';
 
 const LAW_2011 = complaintRulesById('complaints-2011') as ComplaintRules;
@@ -21,11 +26,16 @@ describe('complaint rules by date', () => {
   });
 
   it('keeps the 2011 figures after Law 136/2025 but marks every one unconfirmed', () => {
-    const limits = [
+    const instances = [LAW_2026.firstInstance, LAW_2026.secondInstance];
+    const limits: ComplaintLimit[] = [
       LAW_2026.filing,
       LAW_2026.acceptance,
-      ...Object.values(LAW_2026.firstInstance),
-      ...Object.values(LAW_2026.secondInstance),
+      ...instances.flatMap((limit) => [
+        limit.normal,
+        limit.complex,
+        limit.remote,
+        limit.remoteComplex,
+      ]),
     ];
     expect(limits.every((limit) => limit.source.status === 'unconfirmed')).toBe(true);
     expect([LAW_2026.filing.days, LAW_2026.acceptance.days]).toEqual([90, 10]);

@@ -10,14 +10,7 @@ import {
   DossierStage,
   WorkflowType,
 } from '@tdkt/contracts';
-import {
-  type AwardCode,
-  awardOf,
-  checkFiling,
-  complaintRulesOn,
-  getRuleSet,
-  type IsoDate,
-} from '@tdkt/domain';
+import { awardOf, checkFiling, complaintRulesOn, getRuleSet, type IsoDate } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import { documentDate } from '@tdkt/server-feature-dossier';
 import { EffectiveLegalData } from '@tdkt/server-feature-legal-data';
@@ -139,7 +132,7 @@ export class FileComplaintUseCase {
       label: `${dossier.code} · ${dossier.nominee_name}`,
       dossierCode: dossier.code,
       nomineeName: dossier.nominee_name,
-      awardName: awardOf(getRuleSet(dossier.rule_set_id), dossier.award_code as AwardCode).name,
+      awardName: awardOf(getRuleSet(dossier.rule_set_id), dossier.award_code).name,
       handlingUnitId: subject.handlingUnitId,
       complainantId: command.complainantId,
       rulesId: rules.id,
