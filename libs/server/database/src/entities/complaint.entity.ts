@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { DecisionEntity } from './decision.entity';
 import { DossierEntity } from './dossier.entity';
 import { UnitEntity } from './unit.entity';
@@ -6,6 +6,7 @@ import { UserEntity } from './user.entity';
 
 /** A complaint (khiếu nại) about a decision or a refusal, as its workflow records it. */
 @Entity({ name: 'complaints' })
+@Check('ck_complaints_instance', `instance IN (1, 2)`)
 @Index('idx_complaints_dossier', ['dossierId'])
 @Index('idx_complaints_handling_unit', ['handlingUnitId', 'status'])
 export class ComplaintEntity {
