@@ -13,7 +13,7 @@ import {
   PageProblems,
   photograph,
   seriousAccessibilityViolations,
-} from './support/browser';
+} from '../e2e/support/browser';
 
 jest.setTimeout(10 * 60_000);
 
