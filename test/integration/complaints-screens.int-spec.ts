@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureWebAppBuilt } from '@tdkt/infra';
 import {
   request,
   signInAll,
@@ -36,6 +37,8 @@ describe('complaints and revocation in the browser', () => {
   let decisionId: string;
 
   beforeAll(async () => {
+    // The API serves the web app's build; one build is shared by every test file that needs it.
+    await ensureWebAppBuilt();
     system = await startTestSystem({ apiEnv: { DISCLOSURE_HELD_OUTSIDE: 'true' } });
     await signInAll(system, ['demo.officer.thlg', 'demo.reviewer.cm', 'demo.leader.cm'], {
       tokens,
