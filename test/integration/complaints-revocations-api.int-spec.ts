@@ -12,6 +12,8 @@ interface TaskBody {
 }
 interface ComplaintBody {
   id: string;
+  instance: number;
+  handlingUnitId: string;
   subjectKind: string;
   decisionId: string | null;
   decisionNumber: string | null;
@@ -188,6 +190,20 @@ describe('complaints and revocation of an award, through the API', () => {
     });
     expect(filed.body.decisionNumber).toMatch(/\/QĐ/);
 
+    const tooEarly = await request<ErrorBody>(
+      as('demo.officer.thlg'),
+      'POST',
+      `/api/v1/dossiers/${dossierId}/complaints`,
+      {
+        body: {
+          content: 'Khiếu nại lần hai khi lần đầu chưa giải quyết.',
+          knownOn: today(),
+          previousComplaintId: filed.body.id,
+        },
+      },
+    );
+    expect([tooEarly.status, tooEarly.body.code]).toEqual([409, 'COMPLAINT_NOT_SETTLED']);
+
     const accept = await taskFor('demo.reviewer.cm', filed.body.id, 'complaint.accept');
     expect(accept.subject.type).toBe('complaint');
     const noReasons = await complete('demo.reviewer.cm', accept.id, { accept: false });
@@ -224,6 +240,31 @@ describe('complaints and revocation of an award, through the API', () => {
     ).body;
     expect(settled).toMatchObject({ status: 'REJECTED', reasons: 'Thành tích chỉ đạt cấp cơ sở.' });
     expect(settled.secondComplaintLastDay).not.toBeNull();
+
+    // A second complaint goes to the superior of the district (Luật Khiếu nại Art. 7): the province.
+    const second = await request<ComplaintBody>(
+      as('demo.officer.thlg'),
+      'POST',
+      `/api/v1/dossiers/${dossierId}/complaints`,
+      {
+        body: {
+          content: 'Không đồng ý với quyết định giải quyết lần đầu.',
+          knownOn: today(),
+          previousComplaintId: filed.body.id,
+        },
+      },
+    );
+    expect(second.status).toBe(201);
+    const [province] = await system.db.query<{ parent_id: string }[]>(
+      `SELECT parent_id FROM units WHERE id = $1`,
+      [district],
+    );
+    expect(second.body).toMatchObject({
+      instance: 2,
+      handlingUnitId: province!.parent_id,
+      decisionId,
+      status: 'RECEIVED',
+    });
 
     const listed = await request<{ items: ComplaintBody[] }>(
       as('demo.leader.cm'),
