@@ -180,7 +180,12 @@ describe('complaints and revocation in the browser', () => {
     await screen(leader, 'decision-revoked');
 
     await officer.goto(`${system.apiUrl}/dossiers/${dossierCode}`);
-    await officer.getByText(/Đã hủy bỏ theo QĐ/).waitFor();
+    // In the header beside its stage, and on its decision.
+    await officer
+      .getByText(/Đã hủy bỏ theo QĐ/)
+      .first()
+      .waitFor();
+    expect(await officer.getByText(/Đã hủy bỏ theo QĐ/).count()).toBe(2);
     await screen(officer, 'dossier-revoked');
 
     expect(accessibility).toEqual([]);

@@ -123,6 +123,11 @@ export function DossierDetailPage() {
               {awardName(data.awardCode, lang)} – {t('dossier.yearOf', { year: data.year })}
             </span>
             <Tag color={stageColor(data.stage)}>{localized(data.stageName, lang)}</Tag>
+            {data.decision?.revocation && (
+              <Tag color="error">
+                {t('revocation.revoked', { number: data.decision.revocation.number })}
+              </Tag>
+            )}
             <DeadlineTag dueAt={data.stageDueAt} workingDaysLeft={data.workingDaysLeft} />
           </Space>
         }
