@@ -22,7 +22,9 @@ import {
   ListDossiersCitingInitiativeUseCase,
   IssueDecisionUseCase,
   ProjectCouncilMeetingUseCase,
+  ReceiveComplaintUseCase,
   ReceiveInitiativeUseCase,
+  RecordComplaintStepUseCase,
   RecordCouncilMeetingUseCase,
   RenderCouncilMinutesUseCase,
   RenderDecisionDocumentsUseCase,
@@ -87,6 +89,8 @@ export const ACTIVITY_USE_CASES: {
   prepareDossierImport: PrepareDossierImportUseCase,
   submitImportedDossier: SubmitImportedDossierUseCase,
   finishDossierImport: FinishDossierImportUseCase,
+  receiveComplaint: ReceiveComplaintUseCase,
+  recordComplaintStep: RecordComplaintStepUseCase,
 };
 
 const NAMES = Object.keys(ACTIVITY_USE_CASES);

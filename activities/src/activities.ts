@@ -1,4 +1,8 @@
 import {
+  type ComplaintActivityDependencies,
+  createComplaintActivities,
+} from './complaint/complaint.activities';
+import {
   createDossierActivities,
   type DossierActivityDependencies,
 } from './dossier/dossier.activities';
@@ -42,7 +46,8 @@ export type ActivityDependencies = DossierActivityDependencies &
   DecisionActivityDependencies &
   InitiativeActivityDependencies &
   LegalDataActivityDependencies &
-  ImportActivityDependencies;
+  ImportActivityDependencies &
+  ComplaintActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -57,6 +62,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createInitiativeActivities(deps),
     ...createLegalDataActivities(deps),
     ...createImportActivities(deps),
+    ...createComplaintActivities(deps),
   };
 }
 

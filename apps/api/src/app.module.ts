@@ -32,6 +32,8 @@ import { AuditController } from './audit/audit.controller';
 import { CouncilMeetingsController } from './councils/council-meetings.controller';
 import { DecisionsController } from './councils/decisions.controller';
 import { InitiativesController } from './councils/initiatives.controller';
+import { ComplaintsController } from './complaints/complaints.controller';
+import { RevocationsController } from './complaints/revocations.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { PostgresThrottlerStorage } from './auth/postgres-throttler-storage';
@@ -139,6 +141,8 @@ export class AppModule {
         BulkController,
         CouncilMeetingsController,
         InitiativesController,
+        ComplaintsController,
+        RevocationsController,
         DecisionsController,
         LegalDataController,
         DossierImportsController,

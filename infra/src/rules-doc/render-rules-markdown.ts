@@ -1,5 +1,8 @@
 import {
   BASE_SALARY_TABLE,
+  COMPLAINT_RULES,
+  type ComplaintLimit,
+  REVOCATION_GROUNDS,
   ACHIEVEMENT_LABELS,
   NOMINEE_KIND_NAMES,
   NOMINEE_KINDS,
@@ -256,6 +259,59 @@ function statusText(source: LegalSource): string {
   return source.status ?? 'as announced';
 }
 
+function limitRow(step: string, limit: ComplaintLimit): string[] {
+  return [step, String(limit.days), sourceText(limit.source), statusText(limit.source)];
+}
+
+/** The Law on Complaints' limits by version, and the grounds to revoke an award. */
+function renderComplaintsAndRevocation(): string[] {
+  const out: string[] = ['## Complaints and revocation', ''];
+  out.push(
+    'A complaint (khiếu nại) about a commendation decision or a refusal follows the Law on Complaints: Law 06/2022/QH15 has no complaint article of its own (its Art. 89(2)(i) only lists settling complaints among the state’s tasks). Its limits are calendar days (“ngày”, not “ngày làm việc”): the first day is not counted and a limit ending on a day off ends on the next working day (Civil Code 2015 Art. 147–148; the engine’s reading). A complaint filed after an unconfirmed filing limit is taken with a warning (`filedLate`); after a confirmed one it is refused with `422 COMPLAINT_TIME_LIMIT_EXPIRED`, unless the officer records the days an objective obstacle lasted (Art. 9). The limits in force on the day the complainant learned of the decision apply. `complaintWorkflow` gives the acceptance to the handling unit’s reviewers and the settlement to its leaders, with reminders 3 and 1 working days before each limit and an overdue notice the next working day.',
+    '',
+  );
+  for (const rules of COMPLAINT_RULES) {
+    out.push(`### \`${rules.id}\` — from ${rules.effectiveFrom}`, '');
+    out.push(
+      markdownTable(
+        ['Step', 'Days', 'Source', 'Status'],
+        [
+          limitRow('Filing window (from knowing of the decision)', rules.filing),
+          limitRow('Acceptance (thụ lý)', rules.acceptance),
+          limitRow('First settlement', rules.firstInstance.normal),
+          limitRow('First settlement, complex', rules.firstInstance.complex),
+          limitRow('First settlement, remote area', rules.firstInstance.remote),
+          limitRow('First settlement, remote and complex', rules.firstInstance.remoteComplex),
+          limitRow('Second complaint window', rules.secondComplaintWindow.normal),
+          limitRow('Second complaint window, remote area', rules.secondComplaintWindow.remote),
+          limitRow('Second settlement', rules.secondInstance.normal),
+          limitRow('Second settlement, complex', rules.secondInstance.complex),
+          limitRow('Second settlement, remote area', rules.secondInstance.remote),
+          limitRow('Second settlement, remote and complex', rules.secondInstance.remoteComplex),
+        ],
+      ),
+      '',
+    );
+  }
+  out.push(
+    '### Revocation grounds (hủy bỏ)',
+    '',
+    'A leader of the issuing unit revokes one award of a signed decision (`POST /api/v1/decisions/:id/revocations`) on one of these grounds; the revocation takes the next number of the issuer’s decision series once, and the bonus to recover is the bonus the decision paid. The procedure’s own limits (07 days for the proposing level, 05 working days for the granting level, per the Huế TTHC page) and the recovery of award items are not modelled: their decree article (NĐ 152/2025/NĐ-CP) was not read.',
+    '',
+    markdownTable(
+      ['Code', 'Ground', 'Source', 'Status'],
+      REVOCATION_GROUNDS.map((ground) => [
+        code(ground.code),
+        `${ground.text.vi} (${ground.text.en})`,
+        sourceText(ground.source),
+        statusText(ground.source),
+      ]),
+    ),
+    '',
+  );
+  return out;
+}
+
 /** What the engine does with each setting of a provincial profile, and what it leaves to people. */
 const PROFILE_ENFORCEMENT: readonly [setting: string, effect: string][] = [
   [
@@ -473,6 +529,7 @@ export function renderRulesMarkdown(): string {
     '',
   );
   out.push(...renderHolidays());
+  out.push(...renderComplaintsAndRevocation());
   out.push('## Eligibility reason codes', '');
   out.push(ELIGIBILITY_REASON_CODES.map((c) => `- ${code(c)}`).join('\n'), '');
   return out.join('\n');

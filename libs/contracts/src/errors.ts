@@ -435,6 +435,38 @@ export const ERROR_CATALOG = {
       en: 'The dossier is already listed in a decision.',
     },
   },
+  COMPLAINT_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy đơn khiếu nại.', en: 'Complaint not found.' },
+  },
+  COMPLAINT_TIME_LIMIT_EXPIRED: {
+    status: 422,
+    message: {
+      vi: 'Đã hết thời hiệu khiếu nại (Luật Khiếu nại Điều 9, Điều 33). Nếu có trở ngại khách quan (ốm đau, thiên tai, đi công tác, học tập ở nơi xa…), hãy ghi số ngày trở ngại.',
+      en: 'The time limit to complain has passed (Law on Complaints Art. 9, 33). If an objective obstacle (illness, disaster, mission, study far away…) prevented it, record the days it lasted.',
+    },
+  },
+  COMPLAINT_SUBJECT_INVALID: {
+    status: 422,
+    message: {
+      vi: 'Chỉ khiếu nại được một quyết định khen thưởng đã ký hoặc một hồ sơ bị trả lại, từ chối hoặc không được khen thưởng.',
+      en: 'A complaint concerns a signed commendation decision, or a dossier returned, refused or not awarded.',
+    },
+  },
+  COMPLAINT_NOT_SETTLED: {
+    status: 409,
+    message: {
+      vi: 'Khiếu nại lần hai chỉ gửi được sau khi khiếu nại lần đầu đã được giải quyết hoặc không được thụ lý.',
+      en: 'A second complaint follows a first complaint that was settled or not accepted.',
+    },
+  },
+  AWARD_ALREADY_REVOKED: {
+    status: 409,
+    message: {
+      vi: 'Khen thưởng này đã bị hủy bỏ bằng một quyết định khác.',
+      en: 'This award has already been revoked by another decision.',
+    },
+  },
   DOCUMENT_NOT_FOUND: {
     status: 404,
     message: { vi: 'Không tìm thấy văn bản.', en: 'Document not found.' },

@@ -11,6 +11,7 @@ export * from './operations';
 export * from './council';
 export * from './initiative';
 export * from './decision';
+export * from './complaint';
 export * from './text-validity';
 export * from './legal-data';
 export * from './imports';

@@ -18,6 +18,7 @@ export const WorkflowType = {
   decision: 'decisionWorkflow',
   calendarPropagation: 'calendarPropagationWorkflow',
   dossierImport: 'dossierImportWorkflow',
+  complaint: 'complaintWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 
@@ -29,6 +30,11 @@ export function councilMeetingWorkflowId(meetingId: string): string {
 /** Workflow id of an initiative's recognition (one workflow per application). */
 export function initiativeWorkflowId(initiativeId: string): string {
   return `initiative-${initiativeId}`;
+}
+
+/** Workflow id of a complaint (one workflow per complaint). */
+export function complaintWorkflowId(complaintId: string): string {
+  return `complaint-${complaintId}`;
 }
 
 /** Workflow id of the propagation of a published holiday schedule (one per publication). */

@@ -6,6 +6,7 @@ import {
   BookOutlined,
   BulbOutlined,
   CalendarOutlined,
+  ExclamationCircleOutlined,
   FileExcelOutlined,
   FileAddOutlined,
   FileDoneOutlined,
@@ -74,6 +75,12 @@ export const NAVIGATION: NavigationEntry[] = [
     label: 'nav.initiatives',
     icon: <BulbOutlined />,
     visible: (user) => can(user, 'dossier:create') || can(user, 'dossier:endorse'),
+  },
+  {
+    path: '/complaints',
+    label: 'nav.complaints',
+    icon: <ExclamationCircleOutlined />,
+    visible: (user) => can(user, 'dossier:read'),
   },
   {
     path: '/council-meetings',

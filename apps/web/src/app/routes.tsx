@@ -126,6 +126,20 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'complaints',
+        lazy: () =>
+          import('../features/complaints/ComplaintsPage').then((m) => ({
+            Component: m.ComplaintsPage,
+          })),
+      },
+      {
+        path: 'complaints/:id',
+        lazy: () =>
+          import('../features/complaints/ComplaintsPage').then((m) => ({
+            Component: m.ComplaintsPage,
+          })),
+      },
+      {
         path: 'plans',
         lazy: () => import('../features/plans/PlansPage').then((m) => ({ Component: m.PlansPage })),
       },

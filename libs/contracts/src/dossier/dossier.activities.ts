@@ -17,13 +17,16 @@ export interface StepSchedule {
   calendarRevision?: number;
 }
 
-/** A step's time limit: a number of working days from its start, or a paused-and-resumed statutory clock. */
+/**
+ * A step's time limit: a number of working days from its start, a paused-and-resumed statutory clock,
+ * or a number of calendar days (the Law on Complaints), ending on the next working day if on a day off.
+ */
 export type ScheduleRequest = {
   /** When the step starts (workflow time). */
   startAt: string;
   reminderOffsetsWorkingDays: number[];
   overdueGraceWorkingDays: number;
-} & ({ workingDays: number } | { clock: StatutoryClockJson });
+} & ({ workingDays: number } | { clock: StatutoryClockJson } | { calendarDays: number });
 
 /** The JSON form of libs/domain's StatutoryClock (kept structural so contracts stay independent). */
 export interface StatutoryClockJson {

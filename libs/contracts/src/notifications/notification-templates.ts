@@ -21,6 +21,8 @@ export const NotificationTemplate = {
   councilMeetingClosed: 'council.meeting.closed',
   taskOpened: 'task.opened',
   initiativeDecided: 'initiative.decided',
+  complaintUpdated: 'complaint.updated',
+  awardRevoked: 'award.revoked',
 } as const;
 export type NotificationTemplate = (typeof NotificationTemplate)[keyof typeof NotificationTemplate];
 
@@ -123,6 +125,23 @@ export interface NotificationTemplateParams {
     /** Each dossier and how it fared, in Vietnamese and English. */
     results: string;
     resultsEn: string;
+  };
+  /** A step of a complaint, told to the complainant: received, accepted, not accepted, settled. */
+  'complaint.updated': {
+    complaintLabel: string;
+    status: string;
+    /** The due date of the next step, or the last day for a second complaint after a settlement. */
+    dueDate: string | null;
+    reasons: string | null;
+  };
+  /** An award revoked (Law 06/2022 Art. 93), told to the proposing unit and the nominee. */
+  'award.revoked': {
+    revocationNumber: string;
+    decisionNumber: string;
+    nomineeName: string;
+    awardName: string;
+    ground: string;
+    bonusToRecoverVnd: number;
   };
   'initiative.decided': {
     initiativeTitle: string;

@@ -29,6 +29,12 @@ import { RemoveFromAgendaUseCase } from './meetings/remove-from-agenda/remove-fr
 import { ProjectCouncilMeetingUseCase } from './meetings/project-council-meeting/project-council-meeting.use-case';
 import { RecordCouncilMeetingUseCase } from './meetings/record-council-meeting/record-council-meeting.use-case';
 import { RenderCouncilMinutesUseCase } from './meetings/render-council-minutes/render-council-minutes.use-case';
+import { FileComplaintUseCase } from './complaints/file-complaint/file-complaint.use-case';
+import { GetComplaintUseCase } from './complaints/get-complaint/get-complaint.use-case';
+import { ListComplaintsUseCase } from './complaints/list-complaints/list-complaints.use-case';
+import { ReceiveComplaintUseCase } from './complaints/receive-complaint/receive-complaint.use-case';
+import { RecordComplaintStepUseCase } from './complaints/record-complaint-step/record-complaint-step.use-case';
+import { RevokeAwardUseCase } from './revocations/revoke-award/revoke-award.use-case';
 import { StartCouncilMeetingUseCase } from './meetings/start-council-meeting/start-council-meeting.use-case';
 
 const PROVIDERS = [
@@ -61,6 +67,12 @@ const PROVIDERS = [
   ListDossiersCitingInitiativeUseCase,
   AttachInitiativeFileUseCase,
   GetInitiativeAttachmentUseCase,
+  FileComplaintUseCase,
+  ReceiveComplaintUseCase,
+  RecordComplaintStepUseCase,
+  GetComplaintUseCase,
+  ListComplaintsUseCase,
+  RevokeAwardUseCase,
 ];
 
 /** Council meetings, initiatives, numbered decisions and their documents: for the API and the worker. */

@@ -17,8 +17,9 @@ export interface ReminderPolicy {
   overdueGraceWorkingDays: number;
 }
 
-/** A step's time limit: working days from now, or a statutory clock that may have been paused. */
-export type StepLimit = { workingDays: number } | { clock: StatutoryClockJson };
+/** A step's time limit: working days from now, a statutory clock that may have been paused, or calendar days. */
+export type StepLimit =
+  { workingDays: number } | { clock: StatutoryClockJson } | { calendarDays: number };
 
 /** Due date, reminders and overdue instant of a step starting now, on the working-day calendar. */
 export async function scheduleStep(

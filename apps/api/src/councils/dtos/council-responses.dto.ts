@@ -1,3 +1,4 @@
+import { RevocationSummaryDto } from '../../http/revocation-summary.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { COUNCIL_POSITIONS, type LocalizedText } from '@tdkt/contracts';
 import { LegalRefDto, LocalizedTextDto } from '../../dossiers/dtos/dossier-response.dto';
@@ -143,6 +144,8 @@ export class DecisionAwardeeDto {
   @ApiProperty({ description: 'Hệ số tiền thưởng × 1000 (1,0 → 1000)' })
   coefficientThousandths!: number;
   @ApiProperty({ description: 'Tiền thưởng (đồng)' }) bonusVnd!: number;
+  @ApiProperty({ type: RevocationSummaryDto, nullable: true, description: 'Đã bị hủy bỏ' })
+  revocation!: RevocationSummaryDto | null;
 }
 
 class DecisionFieldsDto {

@@ -1,3 +1,4 @@
+import { RevocationSummaryDto } from '../../http/revocation-summary.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DOSSIER_STAGE_NAMES,
@@ -310,6 +311,12 @@ export class DossierDecisionDto {
   @ApiProperty({ example: 2340000, description: 'Tiền thưởng (đồng)' }) bonusVnd!: number;
   @ApiProperty({ type: [DecisionDocumentDto], description: 'Tải tại /api/v1/documents/:id' })
   documents!: DecisionDocumentDto[];
+  @ApiProperty({
+    type: RevocationSummaryDto,
+    nullable: true,
+    description: 'Khen thưởng đã bị hủy bỏ: giấy khen/bằng khen không còn giá trị',
+  })
+  revocation!: RevocationSummaryDto | null;
 }
 
 export class SubmissionFindingDto {

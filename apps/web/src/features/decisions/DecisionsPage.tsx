@@ -11,13 +11,14 @@ import {
   Space,
   Table,
   Tabs,
+  Tag,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, call } from '../../api/client';
+import { api, call, type Schemas } from '../../api/client';
 import { queryKeys, type Task, useAwardNames, useTasks } from '../../api/queries';
 import { can } from '../../auth/session';
 import { useMe } from '../../auth/useSession';
@@ -37,6 +38,7 @@ import {
   useDecision,
   useDecisions,
 } from './decision-queries';
+import { RevokeAwardModal } from '../complaints/RevokeAwardModal';
 import { AnnexTable, DecisionSheet } from './DecisionSheet';
 
 /**
@@ -365,6 +367,75 @@ function IssuedDecisions() {
   );
 }
 
+/** Each award of the decision: revoked (with the revocation's number) or, for its leaders, revocable. */
+function RevocationsCard({
+  decisionId,
+  awardees,
+}: {
+  decisionId: string;
+  awardees: Schemas['DecisionAwardeeDto'][];
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const me = useMe();
+  const [revoking, setRevoking] = useState<Schemas['DecisionAwardeeDto'] | null>(null);
+  const leader = can(me, 'dossier:decide');
+  if (!leader && awardees.every((awardee) => awardee.revocation === null)) return null;
+  return (
+    <Card title={t('revocation.section')} className="detail-section">
+      <Table<Schemas['DecisionAwardeeDto']>
+        rowKey="dossierId"
+        size="small"
+        pagination={false}
+        dataSource={awardees}
+        columns={[
+          {
+            title: t('revocation.awardee'),
+            key: 'awardee',
+            render: (_, awardee) => (
+              <div>
+                <Link to={`/dossiers/${awardee.code}`}>{awardee.nomineeName}</Link>
+                <div className="task-subject">{awardee.awardName}</div>
+              </div>
+            ),
+          },
+          {
+            title: t('revocation.state'),
+            key: 'state',
+            render: (_, awardee) =>
+              awardee.revocation ? (
+                <div>
+                  <Tag color="error">
+                    {t('revocation.revoked', { number: awardee.revocation.number })}
+                  </Tag>
+                  <div className="task-subject">
+                    {t('revocation.toRecover', {
+                      amount: formatMoney(awardee.revocation.bonusToRecoverVnd, lang),
+                    })}
+                  </div>
+                </div>
+              ) : leader ? (
+                <Button danger size="small" onClick={() => setRevoking(awardee)}>
+                  {t('revocation.revoke')}
+                </Button>
+              ) : (
+                <Tag color="success">{t('revocation.standing')}</Tag>
+              ),
+          },
+        ]}
+      />
+      {revoking && (
+        <RevokeAwardModal
+          decisionId={decisionId}
+          awardee={revoking}
+          queryKey={decisionKeys.all}
+          onClose={() => setRevoking(null)}
+        />
+      )}
+    </Card>
+  );
+}
+
 /** One decision: its number, date, issuer and signer, the annex with the bonuses, the documents. */
 export function DecisionPage() {
   const { t } = useTranslation();
@@ -398,6 +469,7 @@ export function DecisionPage() {
         <Typography.Paragraph strong>{data.title}</Typography.Paragraph>
         <AnnexTable lines={data.awardees} total={data.totalBonusVnd} />
       </Card>
+      <RevocationsCard decisionId={data.id} awardees={data.awardees} />
     </>
   );
 }

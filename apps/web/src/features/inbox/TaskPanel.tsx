@@ -239,9 +239,23 @@ export function TaskPanel({ task, onClose }: { task: Task; onClose: () => void }
               }
             />
           )}
-          {!HANDLED.has(task.type) && task.type !== 'dossier.supplement' && (
-            <Alert type="info" showIcon message={t('task.elsewhere')} />
+          {task.subject.type === 'complaint' && (
+            <Alert
+              type="info"
+              showIcon
+              message={t('complaints.inComplaint')}
+              action={
+                <Link to={`/complaints/${task.subject.id}`}>
+                  <Button type="primary">{t('complaints.open')}</Button>
+                </Link>
+              }
+            />
           )}
+          {!HANDLED.has(task.type) &&
+            task.type !== 'dossier.supplement' &&
+            task.subject.type !== 'complaint' && (
+              <Alert type="info" showIcon message={t('task.elsewhere')} />
+            )}
         </>
       )}
       {done && task.type === 'dossier.decision' && dossier.data && (

@@ -1,3 +1,5 @@
+import { AwardRevocationEntity } from './award-revocation.entity';
+import { ComplaintEntity } from './complaint.entity';
 import { CouncilAgendaItemEntity } from './council-agenda-item.entity';
 import { CouncilMeetingEntity } from './council-meeting.entity';
 import { CouncilMeetingMemberEntity } from './council-meeting-member.entity';
@@ -35,6 +37,8 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AwardRevocationEntity,
+  ComplaintEntity,
   CouncilAgendaItemEntity,
   CouncilMeetingEntity,
   CouncilMeetingMemberEntity,
@@ -109,4 +113,6 @@ export const ENTITIES = [
   InitiativeEntity,
   InitiativeUseEntity,
   NominationClaimEntity,
+  ComplaintEntity,
+  AwardRevocationEntity,
 ];

@@ -16,6 +16,7 @@ import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-
 import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-meeting-task-subject';
 import { GeneratedColumnsMetadata1796700000000 } from './1796700000000-generated-columns-metadata';
 import { InitiativeAttachments1796800000000 } from './1796800000000-initiative-attachments';
+import { ComplaintsAndRevocations1796900000000 } from './1796900000000-complaints-and-revocations';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CouncilMeetingTaskSubject1796657598580,
   GeneratedColumnsMetadata1796700000000,
   InitiativeAttachments1796800000000,
+  ComplaintsAndRevocations1796900000000,
 ];

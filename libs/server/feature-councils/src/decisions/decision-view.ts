@@ -1,5 +1,19 @@
 import { type StoredDocument } from '../documents/store-document';
 
+/** A revoked award: the revocation's number and date, its Art. 93(2) ground and the bonus to recover. */
+export interface RevocationSummary {
+  id: string;
+  number: string;
+  signedOn: string;
+  ground: string;
+  bonusToRecoverVnd: number;
+}
+
+/** The award's revocation as a JSON column, null while it stands; `r` is award_revocations. */
+export const REVOCATION_SUMMARY_SQL = `CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id,
+  'number', r.number, 'signedOn', to_char(r.signed_on, 'YYYY-MM-DD'), 'ground', r.ground,
+  'bonusToRecoverVnd', r.bonus_to_recover_vnd::float8) END`;
+
 export interface DecisionView {
   id: string;
   number: string;
@@ -20,6 +34,8 @@ export interface DecisionView {
     awardName: string;
     coefficientThousandths: number;
     bonusVnd: number;
+    /** Set once the award is revoked (Law 06/2022 Art. 93): its certificate no longer stands. */
+    revocation: RevocationSummary | null;
   }[];
   totalBonusVnd: number;
   documents: StoredDocument[];

@@ -46,6 +46,14 @@ export interface DossierDecisionView {
   signedOn: string;
   bonusVnd: number;
   documents: { id: string; kind: string; fileName: string; sha256: string }[];
+  /** Set once the award is revoked (Law 06/2022 Art. 93). */
+  revocation: {
+    id: string;
+    number: string;
+    signedOn: string;
+    ground: string;
+    bonusToRecoverVnd: number;
+  } | null;
 }
 
 /** A dossier as people read it: the read model, its timeline, tasks, files, checklist, and its workflow's status. */
@@ -97,8 +105,13 @@ export class GetDossierUseCase {
   /** The decision listing the dossier, with its DOCX and PDF and this awardee's own certificate. */
   private async decisionOf(dossierId: string): Promise<DossierDecisionView | null> {
     const [decision] = await this.dataSource.query<Omit<DossierDecisionView, 'documents'>[]>(
-      `SELECT d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", a.bonus_vnd::int AS "bonusVnd"
-         FROM decision_awardees a JOIN decisions d ON d.id = a.decision_id WHERE a.dossier_id = $1`,
+      `SELECT d.id, d.number, to_char(d.signed_on, 'YYYY-MM-DD') AS "signedOn", a.bonus_vnd::int AS "bonusVnd",
+              CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'number', r.number,
+                'signedOn', to_char(r.signed_on, 'YYYY-MM-DD'), 'ground', r.ground,
+                'bonusToRecoverVnd', r.bonus_to_recover_vnd::float8) END AS revocation
+         FROM decision_awardees a JOIN decisions d ON d.id = a.decision_id
+         LEFT JOIN award_revocations r ON r.dossier_id = a.dossier_id
+        WHERE a.dossier_id = $1`,
       [dossierId],
     );
     if (decision === undefined) return null;

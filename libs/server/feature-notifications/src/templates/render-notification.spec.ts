@@ -96,6 +96,20 @@ const SAMPLES: { [T in NotificationTemplate]: NotificationTemplateParams[T] } = 
     resultsEn:
       'HS-2024-000001: passed (9/9 in favour); HS-2024-000002: passed (8/9); HS-2024-000003: failed (7/9)',
   },
+  'complaint.updated': {
+    complaintLabel: 'HS-2026-000001 · Nguyễn Văn A',
+    status: 'ACCEPTED',
+    dueDate: '2027-01-11',
+    reasons: null,
+  },
+  'award.revoked': {
+    revocationNumber: '12/QĐ-UBND',
+    decisionNumber: '5/QĐ-UBND',
+    nomineeName: 'Nguyễn Văn A',
+    awardName: 'Giấy khen',
+    ground: 'Luật Thi đua, khen thưởng Điều 93 khoản 2 điểm b',
+    bonusToRecoverVnd: 760000,
+  },
   'initiative.decided': {
     initiativeTitle: 'Dạy học bằng sơ đồ tư duy',
     recognized: false,

@@ -42,6 +42,16 @@ function sentence(text: string): string {
 }
 
 /** Sentences joined as written prose: each capitalised and ending with one full stop. */
+/** A complaint's status as the complainant reads it. */
+const COMPLAINT_STATUS_NAMES: Record<string, { vi: string; en: string }> = {
+  RECEIVED: { vi: 'đã tiếp nhận', en: 'received' },
+  ACCEPTED: { vi: 'đã thụ lý giải quyết', en: 'accepted for settlement' },
+  NOT_ACCEPTED: { vi: 'không thụ lý', en: 'not accepted' },
+  UPHELD: { vi: 'khiếu nại đúng', en: 'upheld' },
+  PARTLY_UPHELD: { vi: 'khiếu nại đúng một phần', en: 'partly upheld' },
+  REJECTED: { vi: 'khiếu nại sai', en: 'rejected' },
+};
+
 function prose(...parts: string[]): string {
   return parts
     .map((part) => part.trim())
@@ -339,6 +349,45 @@ const RENDERERS: Renderers = {
           ),
         },
   }),
+  'complaint.updated': (p) => {
+    const status = COMPLAINT_STATUS_NAMES[p.status] ?? { vi: p.status, en: p.status };
+    return {
+      title: {
+        vi: `Khiếu nại ${p.complaintLabel}: ${status.vi}`,
+        en: `Complaint ${p.complaintLabel}: ${status.en}`,
+      },
+      body: {
+        vi: prose(
+          `Khiếu nại về ${p.complaintLabel} — ${status.vi}`,
+          p.reasons ? `Lý do: ${clause(p.reasons)}` : '',
+          p.dueDate ? `Hạn bước tiếp theo: ${p.dueDate}` : '',
+        ),
+        en: prose(
+          `Complaint about ${p.complaintLabel} — ${status.en}`,
+          p.reasons ? `Reasons: ${clause(p.reasons)}` : '',
+          p.dueDate ? `Next limit: ${p.dueDate}` : '',
+        ),
+      },
+    };
+  },
+  'award.revoked': (p) => ({
+    title: {
+      vi: `Hủy bỏ khen thưởng: ${p.nomineeName}`,
+      en: `Award revoked: ${p.nomineeName}`,
+    },
+    body: {
+      vi: prose(
+        `Quyết định số ${p.revocationNumber} hủy bỏ ${p.awardName} của ${p.nomineeName} tại Quyết định số ${p.decisionNumber}`,
+        `Căn cứ: ${clause(p.ground)}`,
+        `Số tiền thưởng phải thu hồi: ${p.bonusToRecoverVnd.toLocaleString('vi-VN')} đồng; hiện vật khen thưởng phải nộp lại`,
+      ),
+      en: prose(
+        `Decision ${p.revocationNumber} revokes ${p.awardName} of ${p.nomineeName} under decision ${p.decisionNumber}`,
+        `Ground: ${clause(p.ground)}`,
+        `Bonus to recover: ${p.bonusToRecoverVnd.toLocaleString('en-US')} VND; the award items are to be returned`,
+      ),
+    },
+  }),
   'plan.draft.ready': (p) => ({
     title: {
       vi: `Dự thảo kế hoạch thi đua, khen thưởng năm ${p.nextYear}`,
@@ -395,6 +444,15 @@ const REQUIRED_PARAMS: {
     'resultsEn',
   ],
   'initiative.decided': ['initiativeTitle', 'recognized'],
+  'complaint.updated': ['complaintLabel', 'status'],
+  'award.revoked': [
+    'revocationNumber',
+    'decisionNumber',
+    'nomineeName',
+    'awardName',
+    'ground',
+    'bonusToRecoverVnd',
+  ],
 };
 
 /** Renders a template in both languages; a missing param is a bad request, never retried. */

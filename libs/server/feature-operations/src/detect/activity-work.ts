@@ -50,6 +50,11 @@ const WORK: Record<string, LocalizedText> = {
     vi: 'ghi nhận đợt thu nhận, đăng ký',
     en: 'recording a collection or registration window',
   },
+  receiveComplaint: { vi: 'tiếp nhận đơn khiếu nại', en: 'recording a complaint' },
+  recordComplaintStep: {
+    vi: 'ghi nhận bước giải quyết khiếu nại',
+    en: "recording a complaint's step",
+  },
   recordQuarterSummary: { vi: 'ghi nhận sơ kết quý', en: 'recording the quarter summary' },
   renderCouncilMinutes: { vi: 'tạo biên bản họp', en: 'generating the minutes' },
   renderDecisionDocuments: {

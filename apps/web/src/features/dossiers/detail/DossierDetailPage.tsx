@@ -20,7 +20,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/errors';
@@ -39,6 +39,7 @@ import {
   formatMoney,
   localized,
 } from '../../../format/format';
+import { FileComplaintModal } from '../../complaints/FileComplaintModal';
 import { DocumentChecklist } from '../files/DocumentChecklist';
 import { downloadFile } from '../files/upload';
 import { isClosed, phaseStates, stageColor } from '../stages';
@@ -65,6 +66,7 @@ export function DossierDetailPage() {
   const { message } = App.useApp();
   const dossier = useDossier(ref);
   const awardName = useAwardNames();
+  const [complaining, setComplaining] = useState(false);
   const documentNames = useMemo(
     () =>
       new Map(
@@ -96,6 +98,10 @@ export function DossierDetailPage() {
   // The dossier is in the reader's scope: whoever may update dossiers there acts for its unit.
   const officer = can(me, 'dossier:update');
   const phases = phaseStates(data);
+  // The unit may complain about the decision awarding the dossier, or about its refusal.
+  const complainable =
+    can(me, 'dossier:create') &&
+    (data.decision !== null || data.stage === 'REJECTED' || data.stage === 'NOT_APPROVED');
   // The unit completes a returned dossier in its supplement panel, which lists the documents too.
   const supplementing = data.stage === 'SUPPLEMENTING' && officer;
 
@@ -117,6 +123,11 @@ export function DossierDetailPage() {
               {awardName(data.awardCode, lang)} – {t('dossier.yearOf', { year: data.year })}
             </span>
             <Tag color={stageColor(data.stage)}>{localized(data.stageName, lang)}</Tag>
+            {data.decision?.revocation && (
+              <Tag color="error">
+                {t('revocation.revoked', { number: data.decision.revocation.number })}
+              </Tag>
+            )}
             <DeadlineTag dueAt={data.stageDueAt} workingDaysLeft={data.workingDaysLeft} />
           </Space>
         }
@@ -128,9 +139,22 @@ export function DossierDetailPage() {
                 {t('dossier.editDraft')}
               </Button>
             </Link>
+          ) : complainable ? (
+            <Button onClick={() => setComplaining(true)}>{t('complaints.file')}</Button>
           ) : undefined
         }
       />
+      {complaining && (
+        <FileComplaintModal
+          dossierId={data.id}
+          about={
+            data.decision
+              ? t('complaints.subjects.decision', { number: data.decision.number })
+              : t('complaints.subjects.refusal')
+          }
+          onClose={() => setComplaining(false)}
+        />
+      )}
       <Card className="stepper-card">
         <Steps
           size="small"
@@ -182,6 +206,31 @@ export function DossierDetailPage() {
                     label: t('dossier.bonus'),
                     children: formatMoney(data.decision.bonusVnd, lang),
                   },
+                  ...(data.decision.revocation
+                    ? [
+                        {
+                          key: 'revoked',
+                          label: t('revocation.state'),
+                          children: (
+                            <Space direction="vertical" size={0}>
+                              <Tag color="error">
+                                {t('revocation.revoked', {
+                                  number: data.decision.revocation.number,
+                                })}
+                              </Tag>
+                              <span>
+                                {t('revocation.toRecover', {
+                                  amount: formatMoney(
+                                    data.decision.revocation.bonusToRecoverVnd,
+                                    lang,
+                                  ),
+                                })}
+                              </span>
+                            </Space>
+                          ),
+                        },
+                      ]
+                    : []),
                 ]}
               />
               <Space wrap className="decision-documents">

@@ -31,7 +31,7 @@ export function SubmissionChecksPanel({ checks }: { checks: SubmissionChecks }) 
               <Space direction="vertical" size={2}>
                 <Typography.Text>{localized(finding.message, lang)}</Typography.Text>
                 <Space wrap size={[8, 4]}>
-                  <Tag color={finding.code === 'DOCUMENT_MISSING' ? 'orange' : 'blue'}>
+                  <Tag color={finding.code === 'DOCUMENT_MISSING' ? 'warning' : 'blue'}>
                     {finding.code === 'DOCUMENT_MISSING'
                       ? t('dossier.checks.missingDocument')
                       : t('dossier.checks.toVerify')}

@@ -1,0 +1,3 @@
+export * from './complaint.types';
+export * from './complaint.messages';
+export * from './complaint.activities';

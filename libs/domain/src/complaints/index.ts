@@ -1,0 +1,3 @@
+export * from './complaint-rules';
+export * from './complaint-deadlines';
+export * from './revocation-grounds';
