@@ -1,5 +1,5 @@
 import type { DossierEventType } from './dossier-events';
-import type { AchievementClaim, PerformanceRating } from '@tdkt/domain';
+import type { AchievementClaim, DossierTrack, PerformanceRating } from '@tdkt/domain';
 import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
 
@@ -105,6 +105,11 @@ export interface DossierWorkflowInput {
   awardName: LocalizedText;
   /** The rule set in force at submission; the dossier keeps it to the end. */
   ruleSetId: string;
+  /**
+   * The track the award's rules put the dossier on (`periodic`, `ad-hoc`, `thematic`, `central`),
+   * pinned with its procedure; absent in older histories (periodic).
+   */
+  track?: DossierTrack;
   proposingUnit: { id: string; name: string; level: string };
   /** Ordered from the receiving level up to the deciding level (the last step). */
   approvalPath: ApprovalStep[];

@@ -278,6 +278,7 @@ export function buildAwardCatalog(
       kind: 'emulation-title',
       nomineeKinds: ['individual'],
       simplifiedProcedure: false,
+      track: 'central',
       deciding: nation,
       criteria: {
         individual: [
@@ -570,6 +571,7 @@ export function buildAwardCatalog(
       kind: 'commendation',
       nomineeKinds: ['individual', 'collective'],
       simplifiedProcedure: true,
+      track: 'ad-hoc',
       deciding: local(ctx.localAwardDeciding),
       criteria: { individual: noCriteria, collective: noCriteria },
       ballot: null,
@@ -590,6 +592,7 @@ export function buildAwardCatalog(
       kind: 'commendation',
       nomineeKinds: ['individual', 'collective'],
       simplifiedProcedure: true,
+      track: 'ad-hoc',
       deciding: province,
       criteria: { individual: noCriteria, collective: noCriteria },
       ballot: null,
@@ -603,6 +606,7 @@ export function buildAwardCatalog(
       kind: 'commendation' as const,
       nomineeKinds: ['individual', 'collective'] as const,
       simplifiedProcedure: true,
+      track: 'thematic' as const,
       criteria: {
         individual: [thematicCriterion(ctx.thematicRef!)],
         collective: [thematicCriterion(ctx.thematicRef!)],

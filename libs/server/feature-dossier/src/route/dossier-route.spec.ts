@@ -79,6 +79,31 @@ describe('planDossierRoute', () => {
     expect(route.timeLimits.reviewWorkingDays).toBe(20);
   });
 
+  // Luật 06/2022/QH15 Art. 85: an ad-hoc award takes the simplified procedure's limits (project
+  // defaults) and, unconfirmed, no disclosure window; no council votes (the award has no ballot).
+  it.each([
+    ['VN-2025-07', 'GIAY_KHEN_DOT_XUAT', ['commune:commune']],
+    ['VN-2025-07', 'BANG_KHEN_TINH_DOT_XUAT', ['commune:commune', 'province:province']],
+  ] as const)('%s %s follows the simplified procedure (Law Art. 85)', (ruleSetId, award, path) => {
+    const route = planDossierRoute(getRuleSet(ruleSetId), award, [...schoolIn2025]);
+
+    expect(route.track).toBe('ad-hoc');
+    expect(route.simplified).toBe(true);
+    expect(route.approvalPath.map((step) => `${step.level}:${step.unitId}`)).toEqual(path);
+    expect(route.council).toBeNull();
+    expect(route.disclosure.required).toBe(false);
+    expect(route.timeLimits.reviewWorkingDays).toBe(5);
+    expect(route.timeLimits.decisionWorkingDays).toBe(5);
+  });
+
+  it('keeps the standard procedure on the periodic track', () => {
+    const route = planDossierRoute(getRuleSet('VN-2025-07'), 'GIAY_KHEN', [...schoolIn2025]);
+
+    expect(route).toMatchObject({ track: 'periodic', simplified: false });
+    expect(route.disclosure.required).toBe(true);
+    expect(route.timeLimits.decisionWorkingDays).toBe(10);
+  });
+
   it('sends a level run by another system to its endpoint', () => {
     const chain = [
       unit('school', 'school'),

@@ -1,5 +1,13 @@
 import { AppError, type ApprovalStep, type DossierTimeLimits } from '@tdkt/contracts';
-import { approvalPath, awardOf, RULE_SETS, type AwardCode, type RuleSet } from '@tdkt/domain';
+import {
+  approvalPath,
+  awardOf,
+  dossierProcedure,
+  RULE_SETS,
+  type AwardCode,
+  type DossierTrack,
+  type RuleSet,
+} from '@tdkt/domain';
 
 /** A unit on the way from the proposing unit up to the root of the organisation tree. */
 export interface UnitOnPath {
@@ -12,6 +20,10 @@ export interface UnitOnPath {
 export interface DossierRoute {
   /** The administrative level the proposing unit belongs to (e.g. a school under a district: `district`). */
   proposingLevel: string;
+  /** The dossier's track (periodic, ad-hoc, thematic, central), from the award's rules. */
+  track: DossierTrack;
+  /** Whether the simplified procedure applies: its own limits, no disclosure where its rule says so. */
+  simplified: boolean;
   approvalPath: ApprovalStep[];
   council: { threshold: { numerator: number; denominator: number } } | null;
   disclosure: { required: boolean; windowWorkingDays: number };
@@ -77,21 +89,27 @@ export function planDossierRoute(
     };
   });
   const award = awardOf(ruleSet, awardCode);
+  const procedure = dossierProcedure(ruleSet, awardCode);
   const limits = ruleSet.timeLimits;
   return {
     proposingLevel: proposing.level,
+    track: procedure.track,
+    simplified: procedure.simplified,
     approvalPath: steps,
     council: award.ballot ? { threshold: { ...award.ballot.threshold } } : null,
     disclosure: {
-      required: ruleSet.publicDisclosure.required,
+      required: procedure.publicDisclosure,
       windowWorkingDays: ruleSet.publicDisclosure.windowWorkingDays,
     },
     timeLimits: {
-      reviewWorkingDays: limits.unitReviewWorkingDays,
+      reviewWorkingDays: procedure.reviewWorkingDays,
       supplementationWorkingDays: limits.supplementationWorkingDays,
       reminderOffsetsWorkingDays: [...limits.reminderOffsetsWorkingDays],
       overdueGraceWorkingDays: limits.overdueGraceWorkingDays,
       ...POLICY_TIME_LIMITS,
+      ...(procedure.decisionWorkingDays === null
+        ? {}
+        : { decisionWorkingDays: procedure.decisionWorkingDays }),
     },
   };
 }
