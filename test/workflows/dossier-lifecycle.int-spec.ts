@@ -143,6 +143,56 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
     await recordHistory(handle, 'dossierWorkflow', 'approved-after-council');
   });
 
+  it('takes an ad-hoc dossier by the simplified procedure: short review, no council or disclosure, straight to a numbered decision', async () => {
+    // Luật 06/2022/QH15 Art. 85; the 5-day limits are project defaults (docs/rules.md).
+    const input = dossierInput('GIAY_KHEN_DOT_XUAT', { disclosure: 'route' });
+    expect(input).toMatchObject({ track: 'ad-hoc', council: null });
+    expect(input.disclosure.required).toBe(false);
+    const handle = await startDossier(env, world, taskQueue, input);
+
+    const review = world.opened.find(
+      (task) => task.workflowId === input.code && task.taskKey === 'review:district#1',
+    );
+    const reviewStarted = world.projections.find(
+      (p) => p.dossierId === input.dossierId && p.event.type === 'review.started',
+    );
+    expect(review?.dueAt).toBe(
+      computeStepSchedule(
+        {
+          startAt: reviewStarted?.event.at ?? '',
+          workingDays: 5,
+          reminderOffsetsWorkingDays: input.timeLimits.reminderOffsetsWorkingDays,
+          overdueGraceWorkingDays: input.timeLimits.overdueGraceWorkingDays,
+        },
+        HolidayCalendar.BUILT_IN,
+      ).dueAt,
+    );
+    const accepted = await complete(handle, 'review:district#1', PEOPLE.districtReviewer, {
+      decision: 'accept',
+    });
+    expect(accepted.stage).toBe('DECISION_PENDING');
+
+    const decided = await complete(handle, 'decision:district', PEOPLE.chairman, {
+      decision: 'approve',
+    });
+    expect(decided.stage).toBe('APPROVED');
+    const outcome = await handle.result();
+    expect(outcome.decision).toMatchObject({
+      level: 'district',
+      decidedBy: PEOPLE.chairman.userId,
+    });
+    expect(outcome.decision?.number).toMatch(/\/QĐ-UBND$/);
+    expect(world.eventsOf(input.dossierId)).toEqual([
+      'dossier.submitted',
+      'review.started',
+      'review.accepted',
+      'decision.requested',
+      'decision.approved',
+      'dossier.closed',
+    ]);
+    await recordHistory(handle, 'dossierWorkflow', 'ad-hoc-simplified-procedure');
+  });
+
   it('returns a dossier for a missing document, takes the supplement and reviews it again with the clock resumed', async () => {
     const input = dossierInput('CSTDCS');
     const handle = await startDossier(env, world, taskQueue, input);
