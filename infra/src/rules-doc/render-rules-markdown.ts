@@ -114,7 +114,7 @@ function renderSimplifiedProcedure(ruleSet: RuleSet): string[] {
   const rule = ruleSet.simplifiedProcedure;
   const awards = Object.values(ruleSet.awards)
     .filter((award) => award?.simplifiedProcedure)
-    .map((award) => `${code(award!.code)} (${award!.track ?? 'periodic'})`);
+    .map((award) => `${code(award.code)} (${award.track ?? 'periodic'})`);
   const row = (label: string, key: keyof typeof rule.sources, value: string): string[] => {
     const source = rule.sources[key];
     return [
