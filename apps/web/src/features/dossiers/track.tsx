@@ -27,10 +27,7 @@ export function TrackTag({ track }: { track: DossierTrack | undefined }) {
 }
 
 /** What the procedure of the dossier's track shortens or skips, in one sentence. */
-export function procedureSummary(
-  t: TFunction,
-  procedure: Schemas['DossierProcedureDto'],
-): string {
+export function procedureSummary(t: TFunction, procedure: Schemas['DossierProcedureDto']): string {
   const parts = [
     procedure.simplified ? t('tracks.simplified') : t('tracks.standard'),
     t('tracks.reviewDays', { days: procedure.reviewWorkingDays }),
