@@ -565,6 +565,96 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
     await recordHistory(handle, 'dossierWorkflow', 'batch-decision');
   });
 
+  /** Takes a CSTĐ toàn quốc dossier through the district and the province up to the central level. */
+  async function sentToCentre() {
+    const input = dossierInput('CSTD_TOAN_QUOC');
+    expect(input.track).toBe('central');
+    const handle = await startDossier(env, world, taskQueue, input);
+    const councilPasses = async (level: string) => {
+      await handle.signal(councilAgendaSignal, {
+        meetingId: `M-${level}`,
+        meetingDate: '2027-03-01',
+        placed: true,
+      });
+      await handle.signal(councilResultSignal, {
+        meetingId: `M-${level}`,
+        level,
+        passed: true,
+        votesFor: 9,
+        membersTotal: 9,
+        present: 9,
+      });
+    };
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await councilPasses('district');
+    await waitFor(() => world.tasksOf(input.code).includes('review:province#1'));
+    await complete(handle, 'review:province#1', PEOPLE.provinceReviewer, { decision: 'accept' });
+    await councilPasses('province');
+    await waitFor(() => world.tasksOf(input.code).includes('central:national'));
+    return { input, handle };
+  }
+
+  it('sends a CSTĐ toàn quốc dossier to the central level after the province votes, reminds the province while it waits, and records the central decision', async () => {
+    const { input, handle } = await sentToCentre();
+    const task = world.opened.find(
+      (t) => t.workflowId === input.code && t.taskKey === 'central:national',
+    );
+    expect(task).toMatchObject({
+      type: 'dossier.central-outcome',
+      candidates: { role: 'REVIEWER', unitId: UNITS.province.id },
+    });
+    const state = await handle.query(dossierStateQuery);
+    expect(state.stage).toBe('FORWARDED');
+    expect(state.stageDueAt).toBe(task?.dueAt);
+
+    // QĐ 311/QĐ-BNV XIV: 20 working days; past them the province's head hears of it.
+    await env.sleep(Date.parse(task?.dueAt ?? '') - (await env.currentTimeMs()) + 3 * 86_400_000);
+    await waitFor(() => world.eventsOf(input.dossierId).includes('task.overdue'));
+    expect(
+      world.notifications.filter((n) => n.idempotencyKey.startsWith(`${input.code}:central:`))
+        .length,
+    ).toBeGreaterThanOrEqual(3);
+
+    expect(
+      await rejectionOf(
+        complete(handle, 'central:national', PEOPLE.provinceReviewer, {
+          decision: 'accepted',
+          decisionNumber: '1234/QĐ-TTg',
+          decidedOn: '15/4/2027',
+        }),
+      ),
+    ).toBe('INVALID_OUTCOME');
+    const accepted = await complete(handle, 'central:national', PEOPLE.provinceReviewer, {
+      decision: 'accepted',
+      decisionNumber: '1234/QĐ-TTg',
+      decidedOn: '2027-04-15',
+    });
+    expect(accepted.stage).toBe('APPROVED');
+    expect(await handle.result()).toMatchObject({
+      stage: 'APPROVED',
+      decision: { level: 'national', number: '1234/QĐ-TTg', decidedOn: '2027-04-15' },
+    });
+    expect(world.eventsOf(input.dossierId)).toEqual(
+      expect.arrayContaining(['central.sent', 'task.reminded', 'task.overdue', 'central.accepted']),
+    );
+    await recordHistory(handle, 'dossierWorkflow', 'central-accepted-after-reminders');
+  });
+
+  it('closes a dossier the central level returns, with its reason', async () => {
+    const { input, handle } = await sentToCentre();
+    await complete(handle, 'central:national', PEOPLE.provinceReviewer, {
+      decision: 'returned',
+      reason: 'Sáng kiến chưa có xác nhận phạm vi ảnh hưởng toàn quốc',
+    });
+    const outcome = await handle.result();
+    expect(outcome.stage).toBe('NOT_APPROVED');
+    expect(outcome.reason).toBe(
+      'RETURNED_BY_CENTRAL_LEVEL: Sáng kiến chưa có xác nhận phạm vi ảnh hưởng toàn quốc',
+    );
+    expect(world.eventsOf(input.dossierId)).toContain('central.returned');
+    await recordHistory(handle, 'dossierWorkflow', 'central-returned');
+  });
+
   it('forwards to a province running another system and takes the outcome it reports back', async () => {
     const input = dossierInput('BANG_KHEN_TINH', {
       chain: [

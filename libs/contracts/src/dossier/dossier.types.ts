@@ -83,6 +83,11 @@ export interface ApprovalStep {
   unitName: string;
   /** Set when this level runs another system: the dossier is sent there and its outcome awaited. */
   externalEndpoint?: string;
+  /**
+   * Set for the central level, which the engine does not run: the province (`unitId`) sends the
+   * dossier to the Central Emulation & Commendation Board and its reviewers record the outcome.
+   */
+  central?: true;
 }
 
 /** Time limits of the pinned rule set, in working days. */
@@ -93,6 +98,8 @@ export interface DossierTimeLimits {
   overdueGraceWorkingDays: number;
   decisionWorkingDays: number;
   objectionReviewWorkingDays: number;
+  /** How long the central level has to decide a dossier sent to it; absent in older histories. */
+  centralReviewWorkingDays?: number;
 }
 
 /** What a dossier workflow starts with. Everything here is fixed at submission and recorded in history. */

@@ -125,9 +125,28 @@ describe('planDossierRoute', () => {
     );
   });
 
+  // Luật 06/2022/QH15 Art. 21 and QĐ 311/QĐ-BNV XIV: the province proposes, the Prime Minister
+  // decides on the central board's submission (20 working days from a complete dossier).
+  it('sends an award the central level decides through the province, which follows it', () => {
+    const route = planDossierRoute(getRuleSet('VN-2024'), 'CSTD_TOAN_QUOC', schoolIn2024);
+
+    expect(route.track).toBe('central');
+    expect(route.approvalPath.map((step) => `${step.level}:${step.unitId}`)).toEqual([
+      'district:district',
+      'province:province',
+      'national:province',
+    ]);
+    expect(route.approvalPath.at(-1)).toMatchObject({
+      central: true,
+      unitName: 'Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ)',
+    });
+    expect(route.timeLimits.centralReviewWorkingDays).toBe(20);
+  });
+
   it('refuses an award whose deciding level has no unit in the tree', () => {
-    expect(() => planDossierRoute(getRuleSet('VN-2024'), 'CSTD_TOAN_QUOC', schoolIn2024)).toThrow(
-      /national/,
+    const noProvince = [unit('school', 'school'), unit('district', 'district')];
+    expect(() => planDossierRoute(getRuleSet('VN-2024'), 'BANG_KHEN_TINH', noProvince)).toThrow(
+      /province/,
     );
   });
 });

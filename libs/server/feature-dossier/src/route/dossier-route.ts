@@ -6,6 +6,7 @@ import {
   RULE_SETS,
   type AwardCode,
   type DossierTrack,
+  type OrganisationLevel,
   type RuleSet,
 } from '@tdkt/domain';
 
@@ -41,6 +42,11 @@ const ADMINISTRATIVE_LEVELS = new Set(
   Object.values(RULE_SETS).flatMap((ruleSet) => ruleSet.levels.map((level) => level.id)),
 );
 
+/** The top level, which proposes nothing itself: the central board, outside any province's tree. */
+function isCentral(level: OrganisationLevel): boolean {
+  return level.parent === null && !level.proposing;
+}
+
 /**
  * Where a dossier goes under a rule set: the proposing unit's administrative level, the levels it
  * passes through up to the deciding one and the unit acting for each, the council threshold, the
@@ -74,6 +80,17 @@ export function planDossierRoute(
   const steps = levels.map((levelId): ApprovalStep => {
     const level = ruleSet.levels.find((candidate) => candidate.id === levelId);
     const unit = administrative.find((candidate) => candidate.level === levelId);
+    const sender = administrative.at(-1);
+    if (level !== undefined && unit === undefined && isCentral(level) && sender !== undefined) {
+      // The central board runs outside the engine: the province sends, and follows, the dossier.
+      return {
+        level: levelId,
+        levelName: level.name,
+        unitId: sender.id,
+        unitName: level.emulationBody.vi,
+        central: true,
+      };
+    }
     if (level === undefined || unit === undefined) {
       throw new AppError('RULES_NOT_APPLICABLE', [], {
         vi: `Không có đơn vị nào đại diện cấp "${levelId}" trong cây tổ chức của đơn vị đề nghị.`,
@@ -107,6 +124,7 @@ export function planDossierRoute(
       reminderOffsetsWorkingDays: [...limits.reminderOffsetsWorkingDays],
       overdueGraceWorkingDays: limits.overdueGraceWorkingDays,
       ...POLICY_TIME_LIMITS,
+      centralReviewWorkingDays: limits.centralReviewWorkingDays,
       ...(procedure.decisionWorkingDays === null
         ? {}
         : { decisionWorkingDays: procedure.decisionWorkingDays }),
