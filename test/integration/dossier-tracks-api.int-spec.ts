@@ -1,3 +1,4 @@
+import { councilAgendaSignal, councilResultSignal } from '@tdkt/contracts';
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 
 interface TaskBody {
@@ -22,6 +23,8 @@ interface DossierBody {
     councilVote: boolean;
   } | null;
   decision: { number: string; signedOn: string; documents: { kind: string }[] } | null;
+  decisionNumber?: string | null;
+  outcomeReason?: string | null;
 }
 
 const PDF = Buffer.from(
@@ -37,10 +40,11 @@ describe('dossier tracks through the API', () => {
   beforeAll(async () => {
     system = await startTestSystem();
     school = await unitIdOf(system, 'DN-CM-TH-LG');
-    await signInAll(system, ['demo.officer.thlg', 'demo.reviewer.cm', 'demo.leader.cm'], {
-      tokens,
-      ids,
-    });
+    await signInAll(
+      system,
+      ['demo.officer.thlg', 'demo.reviewer.cm', 'demo.leader.cm', 'demo.reviewer.dn'],
+      { tokens, ids },
+    );
   });
   afterAll(() => system?.stop());
 
@@ -152,5 +156,116 @@ describe('dossier tracks through the API', () => {
     expect(types).toContain('decision.approved');
     expect(types).not.toContain('council.awaited');
     expect(types).not.toContain('disclosure.opened');
+  });
+
+  /** The level's council passes the dossier (its meeting workflow's signals; councils have their own suite). */
+  const councilPasses = async (code: string, level: string) => {
+    const handle = system.temporal.workflow.getHandle(code);
+    await handle.signal(councilAgendaSignal, {
+      meetingId: `M-${code}-${level}`,
+      meetingDate: '2024-12-20',
+      placed: true,
+    });
+    await handle.signal(councilResultSignal, {
+      meetingId: `M-${code}-${level}`,
+      level,
+      passed: true,
+      votesFor: 9,
+      membersTotal: 9,
+      present: 9,
+    });
+  };
+
+  const proposeUpward = async (name: string) => {
+    const created = await request<DossierBody>(
+      as('demo.officer.thlg'),
+      'POST',
+      '/api/v1/dossiers',
+      {
+        body: {
+          year: 2024,
+          awardCode: 'CSTD_TOAN_QUOC',
+          proposingUnitId: school,
+          nominee: { kind: 'individual', name, position: 'Hiệu trưởng', gender: 'female' },
+          achievementsSummary: 'Hai lần Chiến sĩ thi đua cấp tỉnh; sáng kiến áp dụng toàn quốc.',
+          submit: true,
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    const { id, code } = created.body;
+    expect((await read(id)).procedure?.track).toBe('central');
+
+    const districtReview = await taskFor('demo.reviewer.cm', id, 'dossier.review');
+    await request(as('demo.reviewer.cm'), 'POST', `/api/v1/tasks/${districtReview.id}/complete`, {
+      body: { outcome: { decision: 'accept' } },
+    });
+    await councilPasses(code, 'district');
+    const provinceReview = await taskFor('demo.reviewer.dn', id, 'dossier.review');
+    await request(as('demo.reviewer.dn'), 'POST', `/api/v1/tasks/${provinceReview.id}/complete`, {
+      body: { outcome: { decision: 'accept' } },
+    });
+    await councilPasses(code, 'province');
+    return { id, central: await taskFor('demo.reviewer.dn', id, 'dossier.central-outcome') };
+  };
+
+  it('sends a CSTĐ toàn quốc dossier to the central level after the province votes, and records the central decision', async () => {
+    const { id, central } = await proposeUpward('Phạm Thị Hoa');
+    const waiting = await read(id);
+    expect(waiting.stage).toBe('FORWARDED');
+    expect(waiting.timeline.map((event) => event.type)).toContain('central.sent');
+    expect(central.dueAt).not.toBeNull();
+
+    const badDate = await request<{ code: string; errors: { field: string }[] }>(
+      as('demo.reviewer.dn'),
+      'POST',
+      `/api/v1/tasks/${central.id}/complete`,
+      {
+        body: {
+          outcome: { decision: 'accepted', decisionNumber: '1234/QĐ-TTg', decidedOn: '15/3/2025' },
+        },
+      },
+    );
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.errors.map((error) => error.field)).toContain('outcome.decidedOn');
+
+    const recorded = await request<{ stage: string }>(
+      as('demo.reviewer.dn'),
+      'POST',
+      `/api/v1/tasks/${central.id}/complete`,
+      {
+        body: {
+          outcome: { decision: 'accepted', decisionNumber: '1234/QĐ-TTg', decidedOn: '2025-03-15' },
+        },
+      },
+    );
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.stage).toBe('APPROVED');
+    const closed = await read(id);
+    expect(closed).toMatchObject({ stage: 'APPROVED', decisionNumber: '1234/QĐ-TTg' });
+    expect(closed.timeline.map((event) => event.type)).toContain('central.accepted');
+
+    const audit = await system.db.query<{ action: string }[]>(
+      `SELECT action FROM audit_log WHERE entity_id = $1 OR entity_id = $2`,
+      [id, central.id],
+    );
+    expect(audit.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['central.sent', 'central.accepted']),
+    );
+  });
+
+  it('closes an upward proposal the central level returns, with its reason', async () => {
+    const { id, central } = await proposeUpward('Trần Văn Bình');
+    const returned = await request<{ stage: string }>(
+      as('demo.reviewer.dn'),
+      'POST',
+      `/api/v1/tasks/${central.id}/complete`,
+      { body: { outcome: { decision: 'returned', reason: 'Thiếu xác nhận phạm vi ảnh hưởng' } } },
+    );
+    expect(returned.body.stage).toBe('NOT_APPROVED');
+    const closed = await read(id);
+    expect(closed.outcomeReason).toBe(
+      'RETURNED_BY_CENTRAL_LEVEL: Thiếu xác nhận phạm vi ảnh hưởng',
+    );
   });
 });
