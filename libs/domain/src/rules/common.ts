@@ -218,6 +218,14 @@ export const COMMON_UNCONFIRMED: readonly UnconfirmedItem[] = [
     configurableVia: null,
   },
   {
+    path: 'awards.{BANG_KHEN_THU_TUONG,CO_THI_DUA_CHINH_PHU}',
+    note: {
+      vi: 'Bằng khen của Thủ tướng Chính phủ và Cờ thi đua của Chính phủ: tiêu chuẩn (Luật Điều 25, 71) chưa đối chiếu, do người thẩm định đánh giá; tiền thưởng (Bằng khen 1,0/2,0; Cờ 12,0) và việc Hội đồng bỏ phiếu với Bằng khen chưa xác nhận. Huân chương chưa có trong danh mục.',
+      en: "The Prime Minister's Certificate of Commendation and the Government Emulation Flag: their standards (Law Arts. 25, 71) are not checked and are left to the reviewers; the bonuses (1.0/2.0 and 12.0) and whether the council votes on the certificate are unconfirmed. Orders (Huân chương) are not in the catalog.",
+    },
+    configurableVia: null,
+  },
+  {
     path: 'simplifiedProcedure',
     note: {
       vi: 'Thời hạn thẩm định (5 ngày làm việc), thời hạn quyết định (5 ngày làm việc) theo thủ tục đơn giản là mặc định của dự án; việc không công khai trước khi quyết định chưa được xác nhận.',

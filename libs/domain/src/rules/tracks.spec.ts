@@ -52,8 +52,42 @@ describe('dossier procedure by award and rule set', () => {
         publicDisclosure: true,
       },
     ],
+    [
+      'Luật 06/2022 Art. 71 (standards not read): Bằng khen Thủ tướng is proposed to the centre',
+      'VN-2025-07',
+      'BANG_KHEN_THU_TUONG',
+      'central',
+      {
+        simplified: false,
+        reviewWorkingDays: 20,
+        decisionWorkingDays: null,
+        publicDisclosure: true,
+      },
+    ],
+    [
+      'Luật 06/2022 Art. 25 (standards not read): Cờ thi đua Chính phủ is proposed to the centre',
+      'VN-2026-10',
+      'CO_THI_DUA_CHINH_PHU',
+      'central',
+      {
+        simplified: false,
+        reviewWorkingDays: 20,
+        decisionWorkingDays: null,
+        publicDisclosure: true,
+      },
+    ],
   ])('%s', (_source, ruleSetId, awardCode, track, expected) => {
     expect(dossierProcedure(getRuleSet(ruleSetId), awardCode)).toEqual({ track, ...expected });
+  });
+
+  it('every award the Prime Minister decides is on the central track', () => {
+    for (const id of ['VN-2024', 'VN-2025-07', 'VN-2026-10']) {
+      for (const award of Object.values(getRuleSet(id).awards)) {
+        const central =
+          award?.deciding.kind === 'fixed' && award.deciding.authority.level === 'national';
+        expect([award?.code, award?.track === 'central']).toEqual([award?.code, central]);
+      }
+    }
   });
 
   it('a provincial profile keeps the simplified procedure of its rule set', () => {
