@@ -390,6 +390,7 @@ function DossierEditor({
               {dossierId === undefined && (
                 <Form.Item label={t('tracks.choose')}>
                   <Segmented
+                    className="track-choice"
                     value={track}
                     options={trackOptions}
                     onChange={(value) => {
