@@ -67,7 +67,8 @@ export function dossierInput(
     ruleSetId?: string;
     chain?: UnitOnPath[];
     pendingInitiatives?: { id: string; title: string }[];
-    disclosure?: boolean;
+    /** Whether the nominees are disclosed; `'route'` takes what the award's rules say. */
+    disclosure?: boolean | 'route';
   } = {},
 ): DossierWorkflowInput {
   sequence += 1;
@@ -84,6 +85,7 @@ export function dossierInput(
     awardCode,
     awardName: awardOf(ruleSet, awardCode).name,
     ruleSetId: ruleSet.id,
+    track: route.track,
     proposingUnit: { id: UNITS.school.id, name: UNITS.school.name, level: route.proposingLevel },
     approvalPath: route.approvalPath,
     authorId: PEOPLE.author.userId,
@@ -92,7 +94,11 @@ export function dossierInput(
     council: route.council,
     pendingInitiatives: options.pendingInitiatives ?? [],
     initiativeAuthorIds: [],
-    disclosure: { ...route.disclosure, required: options.disclosure ?? false },
+    disclosure: {
+      ...route.disclosure,
+      required:
+        options.disclosure === 'route' ? route.disclosure.required : (options.disclosure ?? false),
+    },
     timeLimits: route.timeLimits,
     submittedAt: new Date().toISOString(),
     submittedBy: PEOPLE.author.userId,

@@ -143,6 +143,56 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
     await recordHistory(handle, 'dossierWorkflow', 'approved-after-council');
   });
 
+  it('takes an ad-hoc dossier by the simplified procedure: short review, no council or disclosure, straight to a numbered decision', async () => {
+    // Luật 06/2022/QH15 Art. 85; the 5-day limits are project defaults (docs/rules.md).
+    const input = dossierInput('GIAY_KHEN_DOT_XUAT', { disclosure: 'route' });
+    expect(input).toMatchObject({ track: 'ad-hoc', council: null });
+    expect(input.disclosure.required).toBe(false);
+    const handle = await startDossier(env, world, taskQueue, input);
+
+    const review = world.opened.find(
+      (task) => task.workflowId === input.code && task.taskKey === 'review:district#1',
+    );
+    const reviewStarted = world.projections.find(
+      (p) => p.dossierId === input.dossierId && p.event.type === 'review.started',
+    );
+    expect(review?.dueAt).toBe(
+      computeStepSchedule(
+        {
+          startAt: reviewStarted?.event.at ?? '',
+          workingDays: 5,
+          reminderOffsetsWorkingDays: input.timeLimits.reminderOffsetsWorkingDays,
+          overdueGraceWorkingDays: input.timeLimits.overdueGraceWorkingDays,
+        },
+        HolidayCalendar.BUILT_IN,
+      ).dueAt,
+    );
+    const accepted = await complete(handle, 'review:district#1', PEOPLE.districtReviewer, {
+      decision: 'accept',
+    });
+    expect(accepted.stage).toBe('DECISION_PENDING');
+
+    const decided = await complete(handle, 'decision:district', PEOPLE.chairman, {
+      decision: 'approve',
+    });
+    expect(decided.stage).toBe('APPROVED');
+    const outcome = await handle.result();
+    expect(outcome.decision).toMatchObject({
+      level: 'district',
+      decidedBy: PEOPLE.chairman.userId,
+    });
+    expect(outcome.decision?.number).toMatch(/\/QĐ-UBND$/);
+    expect(world.eventsOf(input.dossierId)).toEqual([
+      'dossier.submitted',
+      'review.started',
+      'review.accepted',
+      'decision.requested',
+      'decision.approved',
+      'dossier.closed',
+    ]);
+    await recordHistory(handle, 'dossierWorkflow', 'ad-hoc-simplified-procedure');
+  });
+
   it('returns a dossier for a missing document, takes the supplement and reviews it again with the clock resumed', async () => {
     const input = dossierInput('CSTDCS');
     const handle = await startDossier(env, world, taskQueue, input);
@@ -513,6 +563,96 @@ describe('dossierWorkflow branches (time-skipping server)', () => {
         ?.status,
     ).toBe('COMPLETED');
     await recordHistory(handle, 'dossierWorkflow', 'batch-decision');
+  });
+
+  /** Takes a CSTĐ toàn quốc dossier through the district and the province up to the central level. */
+  async function sentToCentre() {
+    const input = dossierInput('CSTD_TOAN_QUOC');
+    expect(input.track).toBe('central');
+    const handle = await startDossier(env, world, taskQueue, input);
+    const councilPasses = async (level: string) => {
+      await handle.signal(councilAgendaSignal, {
+        meetingId: `M-${level}`,
+        meetingDate: '2027-03-01',
+        placed: true,
+      });
+      await handle.signal(councilResultSignal, {
+        meetingId: `M-${level}`,
+        level,
+        passed: true,
+        votesFor: 9,
+        membersTotal: 9,
+        present: 9,
+      });
+    };
+    await complete(handle, 'review:district#1', PEOPLE.districtReviewer, { decision: 'accept' });
+    await councilPasses('district');
+    await waitFor(() => world.tasksOf(input.code).includes('review:province#1'));
+    await complete(handle, 'review:province#1', PEOPLE.provinceReviewer, { decision: 'accept' });
+    await councilPasses('province');
+    await waitFor(() => world.tasksOf(input.code).includes('central:national'));
+    return { input, handle };
+  }
+
+  it('sends a CSTĐ toàn quốc dossier to the central level after the province votes, reminds the province while it waits, and records the central decision', async () => {
+    const { input, handle } = await sentToCentre();
+    const task = world.opened.find(
+      (t) => t.workflowId === input.code && t.taskKey === 'central:national',
+    );
+    expect(task).toMatchObject({
+      type: 'dossier.central-outcome',
+      candidates: { role: 'REVIEWER', unitId: UNITS.province.id },
+    });
+    const state = await handle.query(dossierStateQuery);
+    expect(state.stage).toBe('FORWARDED');
+    expect(state.stageDueAt).toBe(task?.dueAt);
+
+    // QĐ 311/QĐ-BNV XIV: 20 working days; past them the province's head hears of it.
+    await env.sleep(Date.parse(task?.dueAt ?? '') - (await env.currentTimeMs()) + 3 * 86_400_000);
+    await waitFor(() => world.eventsOf(input.dossierId).includes('task.overdue'));
+    expect(
+      world.notifications.filter((n) => n.idempotencyKey.startsWith(`${input.code}:central:`))
+        .length,
+    ).toBeGreaterThanOrEqual(3);
+
+    expect(
+      await rejectionOf(
+        complete(handle, 'central:national', PEOPLE.provinceReviewer, {
+          decision: 'accepted',
+          decisionNumber: '1234/QĐ-TTg',
+          decidedOn: '15/4/2027',
+        }),
+      ),
+    ).toBe('INVALID_OUTCOME');
+    const accepted = await complete(handle, 'central:national', PEOPLE.provinceReviewer, {
+      decision: 'accepted',
+      decisionNumber: '1234/QĐ-TTg',
+      decidedOn: '2027-04-15',
+    });
+    expect(accepted.stage).toBe('APPROVED');
+    expect(await handle.result()).toMatchObject({
+      stage: 'APPROVED',
+      decision: { level: 'national', number: '1234/QĐ-TTg', decidedOn: '2027-04-15' },
+    });
+    expect(world.eventsOf(input.dossierId)).toEqual(
+      expect.arrayContaining(['central.sent', 'task.reminded', 'task.overdue', 'central.accepted']),
+    );
+    await recordHistory(handle, 'dossierWorkflow', 'central-accepted-after-reminders');
+  });
+
+  it('closes a dossier the central level returns, with its reason', async () => {
+    const { input, handle } = await sentToCentre();
+    await complete(handle, 'central:national', PEOPLE.provinceReviewer, {
+      decision: 'returned',
+      reason: 'Sáng kiến chưa có xác nhận phạm vi ảnh hưởng toàn quốc',
+    });
+    const outcome = await handle.result();
+    expect(outcome.stage).toBe('NOT_APPROVED');
+    expect(outcome.reason).toBe(
+      'RETURNED_BY_CENTRAL_LEVEL: Sáng kiến chưa có xác nhận phạm vi ảnh hưởng toàn quốc',
+    );
+    expect(world.eventsOf(input.dossierId)).toContain('central.returned');
+    await recordHistory(handle, 'dossierWorkflow', 'central-returned');
   });
 
   it('forwards to a province running another system and takes the outcome it reports back', async () => {

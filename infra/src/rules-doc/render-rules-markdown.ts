@@ -112,6 +112,42 @@ const TIME_LIMIT_LABELS: Record<keyof TimeLimits, string> = {
   centralReviewWorkingDays: 'MOHA submits a complete central dossier to the PM (working days)',
 };
 
+/** The simplified procedure's own limits, for the awards that take it (the ad-hoc and thematic tracks). */
+function renderSimplifiedProcedure(ruleSet: RuleSet): string[] {
+  const rule = ruleSet.simplifiedProcedure;
+  const awards = Object.values(ruleSet.awards)
+    .filter((award) => award?.simplifiedProcedure)
+    .map((award) => `${code(award.code)} (${award.track ?? 'periodic'})`);
+  const row = (label: string, key: keyof typeof rule.sources, value: string): string[] => {
+    const source = rule.sources[key];
+    return [
+      `${label} (${code(key)})`,
+      value,
+      source.status,
+      source.legalRef ? ref(source.legalRef) : 'project default',
+    ];
+  };
+  return [
+    '### Simplified procedure (thủ tục đơn giản)',
+    '',
+    `Provided by ${ref(rule.legalRef)}. Applies to ${awards.join(', ')}: the dossier is the submission memo with an achievement summary (\`TOM_TAT_THANH_TICH\`) instead of the full report, no council votes on it, and it goes from the appraisal straight to the leader's numbered decision.`,
+    '',
+    markdownTable(
+      ['Limit', 'Value', 'Status', 'Source'],
+      [
+        row('Appraisal (working days)', 'reviewWorkingDays', String(rule.reviewWorkingDays)),
+        row('Decision (working days)', 'decisionWorkingDays', String(rule.decisionWorkingDays)),
+        row(
+          'Nominees disclosed before the decision',
+          'publicDisclosure',
+          rule.publicDisclosure ? 'yes' : 'no',
+        ),
+      ],
+    ),
+    '',
+  ];
+}
+
 function renderRuleSet(ruleSet: RuleSet): string[] {
   const out: string[] = [];
   out.push(`## ${code(ruleSet.id)} — ${ruleSet.name.en}`, '');
@@ -216,6 +252,7 @@ function renderRuleSet(ruleSet: RuleSet): string[] {
     ),
     '',
   );
+  out.push(...renderSimplifiedProcedure(ruleSet));
   out.push('### Council and procedure', '');
   const q = ruleSet.quorum;
   out.push(

@@ -27,6 +27,7 @@ export * from './rules/dong-nai';
 export * from './rules/registry';
 export * from './rules/transition';
 export * from './rules/provincial-limits';
+export * from './rules/tracks';
 export * from './eligibility/nominee';
 export * from './eligibility/reasons';
 export * from './eligibility/evaluate';

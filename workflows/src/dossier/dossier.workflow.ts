@@ -3,6 +3,7 @@ import {
   CancellationScope,
   condition,
   isCancellation,
+  patched,
 } from '@temporalio/workflow';
 import {
   type ApprovalStep,
@@ -18,12 +19,16 @@ import { DossierRun } from './dossier-run';
 import { registerDossierHandlers } from './handlers';
 import { cancelOpenSteps } from '../shared/human-step';
 import { closedAs } from './outcomes';
+import { awaitCentralOutcome } from './stages/central';
 import { councilAtLevel } from './stages/council';
 import { decisionAtLevel } from './stages/decision';
 import { disclosureAtLevel } from './stages/disclosure';
 import { forwardToExternalLevel } from './stages/external';
 import { awaitInitiatives } from './stages/initiatives';
 import { reviewAtLevel } from './stages/review';
+
+/** A dossier for a central award is sent to the central board and followed by the province. */
+const CENTRAL_LEVEL = 'central-level';
 
 /**
  * The life of one commendation dossier (hồ sơ đề nghị khen thưởng), from submission to its decision,
@@ -77,6 +82,9 @@ async function processDossier(run: DossierRun): Promise<DossierOutcome> {
     if (index > 0) {
       run.state.levelIndex = index;
       await run.record('dossier.escalated', { to: step.unitName, level: step.level });
+    }
+    if (step.central === true && patched(CENTRAL_LEVEL)) {
+      return awaitCentralOutcome(run, { ...step, central: true });
     }
     if (step.externalEndpoint !== undefined) {
       return forwardToExternalLevel(run, { ...step, externalEndpoint: step.externalEndpoint });

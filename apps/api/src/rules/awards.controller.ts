@@ -44,10 +44,12 @@ export class AwardsController {
         ratioCaps: ruleSet.ratioCaps,
         transition: ruleSet.transition,
         priorityAreas: ruleSet.priorityAreas,
+        simplifiedProcedure: ruleSet.simplifiedProcedure,
         unconfirmed: ruleSet.unconfirmed,
       },
       awards: Object.values(ruleSet.awards).map((award) => ({
         ...award,
+        track: award.track ?? 'periodic',
         documents: award.documents.map((code) => DOCUMENTS[code]),
       })),
     };

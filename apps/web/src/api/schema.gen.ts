@@ -2399,6 +2399,11 @@ export interface components {
       nomineeKinds: ('individual' | 'collective' | 'household')[];
       /** @description Khen thưởng theo thủ tục đơn giản */
       simplifiedProcedure: boolean;
+      /**
+       * @description Loại hồ sơ: thường xuyên, đột xuất (thủ tục đơn giản), chuyên đề, đề nghị Trung ương
+       * @enum {string}
+       */
+      track: 'periodic' | 'ad-hoc' | 'thematic' | 'central';
     };
     AwardRevocationDto: {
       /** @description Tiền thưởng phải thu hồi (đồng), bằng số đã chi theo quyết định */
@@ -3132,6 +3137,23 @@ export interface components {
       items: components['schemas']['DossierSummaryDto'][];
       total: number;
     };
+    DossierProcedureDto: {
+      /** @description Hội đồng Thi đua - Khen thưởng bỏ phiếu */
+      councilVote: boolean;
+      /** @description Thời hạn ký quyết định (ngày làm việc); null: mặc định */
+      decisionWorkingDays?: number | null;
+      /** @description Công khai danh sách trước khi quyết định */
+      publicDisclosure: boolean;
+      /** @description Thời hạn thẩm định ở mỗi cấp (ngày làm việc) */
+      reviewWorkingDays: number;
+      /** @description Khen thưởng theo thủ tục đơn giản */
+      simplified: boolean;
+      /**
+       * @description Loại hồ sơ: thường xuyên (periodic), đột xuất (ad-hoc), chuyên đề (thematic), đề nghị Trung ương (central)
+       * @enum {string}
+       */
+      track: 'periodic' | 'ad-hoc' | 'thematic' | 'central';
+    };
     DossierResponseDto: {
       achievementsSummary: string;
       /** @description Các cấp xét duyệt từ đơn vị lên cấp quyết định (cố định khi nộp) */
@@ -3161,6 +3183,8 @@ export interface components {
       nominee: components['schemas']['NomineeDto'];
       openTasks: components['schemas']['TaskDto'][];
       outcomeReason?: string | null;
+      /** @description Loại hồ sơ và thủ tục theo quy định của danh hiệu, hình thức khen thưởng */
+      procedure?: components['schemas']['DossierProcedureDto'] | null;
       /** Format: uuid */
       proposingUnitId: string;
       /** @description Tên đơn vị đề nghị */
@@ -3207,6 +3231,13 @@ export interface components {
       rulesDate: string;
       /** @example VN-2024 */
       ruleSetId: string;
+      /** @description Khen thưởng theo thủ tục đơn giản */
+      simplified: boolean;
+      /**
+       * @description Loại hồ sơ theo danh hiệu, hình thức khen thưởng
+       * @enum {string}
+       */
+      track: 'periodic' | 'ad-hoc' | 'thematic' | 'central';
     };
     DossierStatisticsDto: {
       byStageAndAward: components['schemas']['StageAwardCountDto'][];

@@ -12,6 +12,7 @@ export const ClosingReason = {
   objectionUpheld: 'OBJECTION_UPHELD',
   decisionRefused: 'DECISION_REFUSED',
   refusedByExternalLevel: 'REFUSED_BY_EXTERNAL_LEVEL',
+  returnedByCentralLevel: 'RETURNED_BY_CENTRAL_LEVEL',
   withdrawnByUnit: 'WITHDRAWN_BY_UNIT',
   cancelledByAdministrator: 'CANCELLED_BY_ADMINISTRATOR',
 } as const;
@@ -32,6 +33,10 @@ export const CLOSING_REASON_NAMES: Readonly<Record<ClosingReason, LocalizedText>
   OBJECTION_UPHELD: { vi: 'ý kiến phản ánh được chấp nhận', en: 'an objection was upheld' },
   DECISION_REFUSED: { vi: 'lãnh đạo không phê duyệt', en: 'the leader did not approve' },
   REFUSED_BY_EXTERNAL_LEVEL: { vi: 'cấp trên không chấp thuận', en: 'the higher level refused' },
+  RETURNED_BY_CENTRAL_LEVEL: {
+    vi: 'Trung ương trả lại hồ sơ',
+    en: 'returned by the central level',
+  },
   WITHDRAWN_BY_UNIT: { vi: 'đơn vị rút hồ sơ', en: 'withdrawn by the unit' },
   CANCELLED_BY_ADMINISTRATOR: {
     vi: 'quản trị hệ thống hủy quy trình',

@@ -31,6 +31,15 @@ export const DOSSIER_EVENT_NAMES = {
   'dossier.escalated': { vi: 'Chuyển lên cấp trên', en: 'Escalated' },
   'dossier.forwarded': { vi: 'Chuyển sang hệ thống cấp trên', en: 'Forwarded to another system' },
   'dossier.external-outcome': { vi: 'Nhận kết quả từ cấp trên', en: 'Outcome received' },
+  'central.sent': {
+    vi: 'Gửi hồ sơ đề nghị Trung ương',
+    en: 'Sent to the Central Emulation & Commendation Board',
+  },
+  'central.accepted': {
+    vi: 'Trung ương quyết định khen thưởng',
+    en: 'Awarded by the central level',
+  },
+  'central.returned': { vi: 'Trung ương trả lại hồ sơ', en: 'Returned by the central level' },
   'dossier.closed': { vi: 'Kết thúc hồ sơ', en: 'Closed' },
   'task.reminded': { vi: 'Nhắc việc', en: 'Reminder sent' },
   'task.overdue': { vi: 'Quá hạn xử lý', en: 'Task overdue' },

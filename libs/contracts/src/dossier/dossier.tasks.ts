@@ -11,6 +11,11 @@ export const DossierTaskType = {
   objectionReview: 'dossier.objection-review',
   /** The deciding leader approves or refuses. */
   decision: 'dossier.decision',
+  /**
+   * The province's reviewers follow a dossier sent to the central level and record what it
+   * decided: the award with its decision number and date, or the dossier returned with its reason.
+   */
+  centralOutcome: 'dossier.central-outcome',
 } as const;
 export type DossierTaskType = (typeof DossierTaskType)[keyof typeof DossierTaskType];
 
@@ -20,6 +25,7 @@ export const DOSSIER_TASK_ROLES: Record<DossierTaskType, Role> = {
   'dossier.supplement': Role.UNIT_OFFICER,
   'dossier.objection-review': Role.REVIEWER,
   'dossier.decision': Role.LEADER,
+  'dossier.central-outcome': Role.REVIEWER,
 };
 
 export interface ReturnItem {
@@ -44,7 +50,12 @@ export type ObjectionReviewOutcome =
 export type DecisionOutcome =
   { decision: 'approve'; note?: string } | { decision: 'refuse'; reason: string };
 
+export type CentralOutcome =
+  | { decision: 'accepted'; decisionNumber: string; decidedOn: string }
+  | { decision: 'returned'; reason: string };
+
 const MAX_TEXT = 4000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function issue(field: string, rule: string, vi: string, en: string): FieldError {
   return { field, rule, message: { vi, en } };
@@ -173,6 +184,27 @@ export function validateTaskOutcome(type: string, outcome: Record<string, unknow
       if (decision === 'approve') requireText(outcome.note, 'outcome.note', errors, true);
       break;
     }
+    case DossierTaskType.centralOutcome: {
+      const decision = requireDecision(outcome, ['accepted', 'returned'], errors);
+      if (decision === 'returned') {
+        rejectUnknown(outcome, ['decision', 'reason'], errors);
+        requireText(outcome.reason, 'outcome.reason', errors);
+      } else if (decision === 'accepted') {
+        rejectUnknown(outcome, ['decision', 'decisionNumber', 'decidedOn'], errors);
+        requireText(outcome.decisionNumber, 'outcome.decisionNumber', errors);
+        if (typeof outcome.decidedOn !== 'string' || !ISO_DATE.test(outcome.decidedOn)) {
+          errors.push(
+            issue(
+              'outcome.decidedOn',
+              'isDateString',
+              'Ngày quyết định phải có dạng YYYY-MM-DD.',
+              'The decision date must be written YYYY-MM-DD.',
+            ),
+          );
+        }
+      }
+      break;
+    }
     default:
       errors.push(
         issue(
@@ -251,6 +283,17 @@ export function parseDecisionOutcome(outcome: Record<string, unknown>): Decision
   return outcome.decision === 'refuse'
     ? { decision: 'refuse', reason: text(outcome.reason) }
     : { decision: 'approve', ...optionalNote(outcome) };
+}
+
+export function parseCentralOutcome(outcome: Record<string, unknown>): CentralOutcome {
+  assertValid(DossierTaskType.centralOutcome, outcome);
+  return outcome.decision === 'returned'
+    ? { decision: 'returned', reason: text(outcome.reason) }
+    : {
+        decision: 'accepted',
+        decisionNumber: text(outcome.decisionNumber),
+        decidedOn: text(outcome.decidedOn),
+      };
 }
 
 function assertValid(type: DossierTaskType, outcome: Record<string, unknown>): void {

@@ -1,5 +1,5 @@
 import type { DossierEventType } from './dossier-events';
-import type { AchievementClaim, PerformanceRating } from '@tdkt/domain';
+import type { AchievementClaim, DossierTrack, PerformanceRating } from '@tdkt/domain';
 import type { RoleGrant } from '../identity/authenticated-user';
 import type { LocalizedText } from '../localized-text';
 
@@ -83,6 +83,11 @@ export interface ApprovalStep {
   unitName: string;
   /** Set when this level runs another system: the dossier is sent there and its outcome awaited. */
   externalEndpoint?: string;
+  /**
+   * Set for the central level, which the engine does not run: the province (`unitId`) sends the
+   * dossier to the Central Emulation & Commendation Board and its reviewers record the outcome.
+   */
+  central?: true;
 }
 
 /** Time limits of the pinned rule set, in working days. */
@@ -93,6 +98,8 @@ export interface DossierTimeLimits {
   overdueGraceWorkingDays: number;
   decisionWorkingDays: number;
   objectionReviewWorkingDays: number;
+  /** How long the central level has to decide a dossier sent to it; absent in older histories. */
+  centralReviewWorkingDays?: number;
 }
 
 /** What a dossier workflow starts with. Everything here is fixed at submission and recorded in history. */
@@ -105,6 +112,11 @@ export interface DossierWorkflowInput {
   awardName: LocalizedText;
   /** The rule set in force at submission; the dossier keeps it to the end. */
   ruleSetId: string;
+  /**
+   * The track the award's rules put the dossier on (`periodic`, `ad-hoc`, `thematic`, `central`),
+   * pinned with its procedure; absent in older histories (periodic).
+   */
+  track?: DossierTrack;
   proposingUnit: { id: string; name: string; level: string };
   /** Ordered from the receiving level up to the deciding level (the last step). */
   approvalPath: ApprovalStep[];

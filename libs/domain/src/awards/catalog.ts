@@ -278,6 +278,7 @@ export function buildAwardCatalog(
       kind: 'emulation-title',
       nomineeKinds: ['individual'],
       simplifiedProcedure: false,
+      track: 'central',
       deciding: nation,
       criteria: {
         individual: [
@@ -570,6 +571,7 @@ export function buildAwardCatalog(
       kind: 'commendation',
       nomineeKinds: ['individual', 'collective'],
       simplifiedProcedure: true,
+      track: 'ad-hoc',
       deciding: local(ctx.localAwardDeciding),
       criteria: { individual: noCriteria, collective: noCriteria },
       ballot: null,
@@ -590,6 +592,7 @@ export function buildAwardCatalog(
       kind: 'commendation',
       nomineeKinds: ['individual', 'collective'],
       simplifiedProcedure: true,
+      track: 'ad-hoc',
       deciding: province,
       criteria: { individual: noCriteria, collective: noCriteria },
       ballot: null,
@@ -597,12 +600,62 @@ export function buildAwardCatalog(
       bonus: adHocBonus(bangKhenBonus),
       legalRefs: [law('85', undefined, undefined, 'simplified procedure; details UNCONFIRMED')],
     },
+    // Proposed by the province to the Prime Minister through the central board; what the engine
+    // holds of their standards is the province's appraisal and vote (Law Arts. 25 and 71 not read).
+    BANG_KHEN_THU_TUONG: {
+      code: 'BANG_KHEN_THU_TUONG',
+      name: {
+        vi: 'Bằng khen của Thủ tướng Chính phủ',
+        en: "Prime Minister's Certificate of Commendation",
+      },
+      kind: 'commendation',
+      nomineeKinds: ['individual', 'collective'],
+      simplifiedProcedure: false,
+      track: 'central',
+      deciding: nation,
+      criteria: { individual: noCriteria, collective: noCriteria },
+      ballot: null,
+      documents: STANDARD_DOCS,
+      bonus: {
+        individual: formBonus(1000, false, 'UNCONFIRMED: Bằng khen Thủ tướng, individual 1.0×'),
+        collective: formBonus(2000, false, 'UNCONFIRMED: Bằng khen Thủ tướng, collective 2.0×'),
+      },
+      legalRefs: [law('71', undefined, undefined, 'standards not read; judged by the reviewers')],
+    },
+    CO_THI_DUA_CHINH_PHU: {
+      code: 'CO_THI_DUA_CHINH_PHU',
+      name: { vi: 'Cờ thi đua của Chính phủ', en: 'Government Emulation Flag' },
+      kind: 'emulation-title',
+      nomineeKinds: ['collective'],
+      simplifiedProcedure: false,
+      track: 'central',
+      deciding: nation,
+      criteria: { collective: noCriteria },
+      ballot: ballot(4, 5, true),
+      documents: [...STANDARD_DOCS, 'KET_QUA_BO_PHIEU'],
+      bonus: {
+        collective: {
+          thousandths: 12000,
+          legalRef: {
+            instrument: ctx.decree,
+            article: ctx.titleBonusArticle,
+            note: 'point UNCONFIRMED',
+          },
+          confirmed: false,
+        },
+      },
+      legalRefs: [
+        law('25', undefined, undefined, 'standards not read; judged by the reviewers'),
+        ctx.ballotRef,
+      ],
+    },
   };
   if (ctx.thematicRef !== undefined) {
     const thematic = (bonus: typeof giayKhenBonus) => ({
       kind: 'commendation' as const,
       nomineeKinds: ['individual', 'collective'] as const,
       simplifiedProcedure: true,
+      track: 'thematic' as const,
       criteria: {
         individual: [thematicCriterion(ctx.thematicRef!)],
         collective: [thematicCriterion(ctx.thematicRef!)],

@@ -13,6 +13,8 @@ export const AWARD_CODES = [
   'BANG_KHEN_TINH_DOT_XUAT',
   'GIAY_KHEN_CHUYEN_DE',
   'BANG_KHEN_TINH_CHUYEN_DE',
+  'BANG_KHEN_THU_TUONG',
+  'CO_THI_DUA_CHINH_PHU',
 ] as const;
 
 /** One of the award codes in `AWARD_CODES`. */

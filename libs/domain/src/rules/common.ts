@@ -4,6 +4,7 @@ import type {
   DecidingAuthority,
   OrganisationLevel,
   QuorumRule,
+  SimplifiedProcedureRule,
   TimeLimits,
   TimeLimitSource,
   UnconfirmedItem,
@@ -123,6 +124,33 @@ export function timeLimitSources(
   };
 }
 
+/**
+ * The simplified procedure (thủ tục đơn giản) the Law provides for ad-hoc awards (Art. 85; the
+ * Government details the dossier and procedure under its clause 2). Its own limits and whether the
+ * nominees are disclosed were not found in a retrieved text: 5 working days to appraise and 5 to
+ * decide are project defaults, and skipping the disclosure window is unconfirmed. `provides` is the
+ * era's reference for the procedure itself.
+ */
+export function simplifiedProcedure(provides: LegalRef): SimplifiedProcedureRule {
+  return {
+    reviewWorkingDays: 5,
+    decisionWorkingDays: 5,
+    publicDisclosure: false,
+    legalRef: provides,
+    sources: {
+      reviewWorkingDays: { status: 'policy-default', legalRef: null },
+      decisionWorkingDays: { status: 'policy-default', legalRef: null },
+      publicDisclosure: {
+        status: 'unconfirmed',
+        legalRef: {
+          ...provides,
+          note: 'no disclosure window under the simplified procedure; UNCONFIRMED',
+        },
+      },
+    },
+  };
+}
+
 /** Unconfirmed values common to both eras. */
 export const COMMON_UNCONFIRMED: readonly UnconfirmedItem[] = [
   {
@@ -186,6 +214,22 @@ export const COMMON_UNCONFIRMED: readonly UnconfirmedItem[] = [
     note: {
       vi: 'Hệ số tiền thưởng cá nhân (Giấy khen 0,3; Bằng khen tỉnh 1,5) suy ra từ mức tập thể gấp đôi; chưa xác nhận.',
       en: 'Individual bonus multiples (Giấy khen 0.3, Bằng khen 1.5) are inferred from collectives receiving double; unconfirmed.',
+    },
+    configurableVia: null,
+  },
+  {
+    path: 'awards.{BANG_KHEN_THU_TUONG,CO_THI_DUA_CHINH_PHU}',
+    note: {
+      vi: 'Bằng khen của Thủ tướng Chính phủ và Cờ thi đua của Chính phủ: tiêu chuẩn (Luật Điều 25, 71) chưa đối chiếu, do người thẩm định đánh giá; tiền thưởng (Bằng khen 1,0/2,0; Cờ 12,0) và việc Hội đồng bỏ phiếu với Bằng khen chưa xác nhận. Huân chương chưa có trong danh mục.',
+      en: "The Prime Minister's Certificate of Commendation and the Government Emulation Flag: their standards (Law Arts. 25, 71) are not checked and are left to the reviewers; the bonuses (1.0/2.0 and 12.0) and whether the council votes on the certificate are unconfirmed. Orders (Huân chương) are not in the catalog.",
+    },
+    configurableVia: null,
+  },
+  {
+    path: 'simplifiedProcedure',
+    note: {
+      vi: 'Thời hạn thẩm định (5 ngày làm việc), thời hạn quyết định (5 ngày làm việc) theo thủ tục đơn giản là mặc định của dự án; việc không công khai trước khi quyết định chưa được xác nhận.',
+      en: 'The simplified procedure’s appraisal (5 working days) and decision (5 working days) limits are project defaults; skipping the disclosure window is unconfirmed.',
     },
     configurableVia: null,
   },

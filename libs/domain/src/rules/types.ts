@@ -134,6 +134,8 @@ export interface AwardDefinition {
   readonly nomineeKinds: readonly NomineeKind[];
   /** Ad-hoc award (khen thưởng đột xuất) handled by the simplified procedure. */
   readonly simplifiedProcedure: boolean;
+  /** The track its dossiers follow; absent for the periodic (year-end) track. */
+  readonly track?: DossierTrack;
   readonly deciding: DecidingRule;
   readonly criteria: Readonly<Partial<Record<NomineeKind, readonly Criterion[]>>>;
   readonly ballot: BallotRule | null;
@@ -150,6 +152,28 @@ export interface AwardDefinition {
     readonly by: 'chairman' | 'committee';
     readonly suffix?: LocalizedText;
   };
+}
+
+/**
+ * The tracks a dossier may follow: periodic (year-end titles and commendations), ad-hoc
+ * (khen thưởng đột xuất, simplified procedure), thematic (khen thưởng theo chuyên đề) and central
+ * (proposed by the province to the Prime Minister or the President).
+ */
+export type DossierTrack = 'periodic' | 'ad-hoc' | 'thematic' | 'central';
+
+/**
+ * The simplified procedure (thủ tục đơn giản) for the awards that take it: its own appraisal and
+ * decision limits, and whether the nominees are disclosed before the decision.
+ */
+export interface SimplifiedProcedureRule {
+  readonly reviewWorkingDays: number;
+  readonly decisionWorkingDays: number;
+  readonly publicDisclosure: boolean;
+  /** The article that provides for the procedure. */
+  readonly legalRef: LegalRef;
+  readonly sources: Readonly<
+    Record<'reviewWorkingDays' | 'decisionWorkingDays' | 'publicDisclosure', TimeLimitSource>
+  >;
 }
 
 /** Time limits, all in working days except the initiative decision (months). */
@@ -271,6 +295,7 @@ export interface RuleSet {
   readonly timeLimitSources: Readonly<Record<keyof TimeLimits, TimeLimitSource>>;
   readonly quorum: QuorumRule;
   readonly publicDisclosure: PublicDisclosureRule;
+  readonly simplifiedProcedure: SimplifiedProcedureRule;
   readonly registration: { readonly requiredForTitles: boolean; readonly legalRef: LegalRef };
   readonly councilBallot: { readonly secret: boolean; readonly legalRef: LegalRef };
   readonly initiativeCouncilThreshold: BallotRule;

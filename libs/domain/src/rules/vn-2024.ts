@@ -8,6 +8,7 @@ import {
   INITIATIVE_SINGLE_USE,
   NATIONAL_LEVEL,
   PROVINCE_LEVEL,
+  simplifiedProcedure,
   timeLimits,
   timeLimitSources,
 } from './common';
@@ -96,6 +97,11 @@ export const VN_2024: RuleSet = {
     windowWorkingDays: 5,
     legalRef: { instrument: 'Luật 06/2022/QH15', article: '84', note: 'clause UNCONFIRMED' },
   },
+  simplifiedProcedure: simplifiedProcedure({
+    instrument: 'Luật 06/2022/QH15',
+    article: '85',
+    note: 'clause 2: the Government details the simplified procedure (NĐ 98/2023 Art. 1)',
+  }),
   registration: {
     requiredForTitles: true,
     legalRef: { instrument: ND98, article: '4', note: 'clause UNCONFIRMED' },

@@ -1,6 +1,6 @@
 import { buildAwardCatalog } from '../awards/catalog';
 import type { LegalRef } from '../shared/legal-ref';
-import { DECIDERS } from './common';
+import { DECIDERS, simplifiedProcedure } from './common';
 import { INSTRUMENTS } from './instruments';
 import type { RuleSet } from './types';
 import { VN_2025_07 } from './vn-2025-07';
@@ -68,6 +68,9 @@ export const VN_2026_10: RuleSet = {
       'new types "khen thưởng phong trào thi đua theo chuyên đề" and "khen thưởng chuyên đề"',
     ),
   }),
+  simplifiedProcedure: simplifiedProcedure(
+    law2026('the amendment widens the simplified procedure (thủ tục đơn giản)'),
+  ),
   transition: {
     previous: 'VN-2025-07',
     receivedBefore: '2026-10-01',

@@ -343,6 +343,27 @@ export class SubmissionChecksDto {
   @ApiProperty({ type: [SubmissionFindingDto] }) findings!: SubmissionFindingDto[];
 }
 
+export class DossierProcedureDto {
+  @ApiProperty({
+    enum: ['periodic', 'ad-hoc', 'thematic', 'central'],
+    description:
+      'Loại hồ sơ: thường xuyên (periodic), đột xuất (ad-hoc), chuyên đề (thematic), đề nghị Trung ương (central)',
+  })
+  track!: 'periodic' | 'ad-hoc' | 'thematic' | 'central';
+  @ApiProperty({ description: 'Khen thưởng theo thủ tục đơn giản' }) simplified!: boolean;
+  @ApiProperty({ description: 'Thời hạn thẩm định ở mỗi cấp (ngày làm việc)' })
+  reviewWorkingDays!: number;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Thời hạn ký quyết định (ngày làm việc); null: mặc định',
+  })
+  decisionWorkingDays!: number | null;
+  @ApiProperty({ description: 'Công khai danh sách trước khi quyết định' })
+  publicDisclosure!: boolean;
+  @ApiProperty({ description: 'Hội đồng Thi đua - Khen thưởng bỏ phiếu' }) councilVote!: boolean;
+}
+
 export class DossierResponseDto extends DossierSummaryDto {
   @ApiProperty() achievementsSummary!: string;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) authorId!: string | null;
@@ -363,6 +384,12 @@ export class DossierResponseDto extends DossierSummaryDto {
     description: 'Thành phần hồ sơ theo quy định và tệp đáp ứng',
   })
   checklist!: ChecklistItemDto[];
+  @ApiPropertyOptional({
+    nullable: true,
+    type: DossierProcedureDto,
+    description: 'Loại hồ sơ và thủ tục theo quy định của danh hiệu, hình thức khen thưởng',
+  })
+  procedure!: DossierProcedureDto | null;
   @ApiProperty({ type: [CommentDto] }) comments!: CommentDto[];
   @ApiPropertyOptional({
     nullable: true,
@@ -423,6 +450,7 @@ export class DossierResponseDto extends DossierSummaryDto {
         ...item,
         provided: item.attachmentIds.length > 0,
       })),
+      procedure: view.procedure,
       comments: view.comments.map((comment) => ({
         id: comment.id,
         authorId: comment.authorId,
@@ -501,6 +529,12 @@ export class DossierRoutePreviewDto {
   @ApiProperty({ example: 'VN-2024' }) ruleSetId!: string;
   @ApiProperty({ example: 'district', description: 'Cấp hành chính của đơn vị đề nghị' })
   proposingLevel!: string;
+  @ApiProperty({
+    enum: ['periodic', 'ad-hoc', 'thematic', 'central'],
+    description: 'Loại hồ sơ theo danh hiệu, hình thức khen thưởng',
+  })
+  track!: 'periodic' | 'ad-hoc' | 'thematic' | 'central';
+  @ApiProperty({ description: 'Khen thưởng theo thủ tục đơn giản' }) simplified!: boolean;
   @ApiProperty({ type: [ApprovalStepDto] }) approvalPath!: ApprovalStepDto[];
 }
 

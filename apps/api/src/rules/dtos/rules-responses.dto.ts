@@ -15,6 +15,12 @@ export class AwardDto {
   nomineeKinds!: readonly string[];
   @ApiProperty({ description: 'Khen thưởng theo thủ tục đơn giản' }) simplifiedProcedure!: boolean;
   @ApiProperty({
+    enum: ['periodic', 'ad-hoc', 'thematic', 'central'],
+    description:
+      'Loại hồ sơ: thường xuyên, đột xuất (thủ tục đơn giản), chuyên đề, đề nghị Trung ương',
+  })
+  track!: 'periodic' | 'ad-hoc' | 'thematic' | 'central';
+  @ApiProperty({
     type: [DocumentDefinitionDto],
     description: 'Thành phần hồ sơ bắt buộc theo bộ quy tắc',
   })

@@ -13,6 +13,15 @@ function letters(stage: string, stages: string[], types: string[] = []): string 
 }
 
 describe('the stepper of a dossier', () => {
+  it('marks the council and the disclosure as not applying to an ad-hoc dossier from the start', () => {
+    const states = phaseStates({
+      stage: 'UNIT_REVIEW',
+      timeline: [{ stage: 'SUBMITTED' }, { stage: 'UNIT_REVIEW' }],
+      procedure: { councilVote: false, publicDisclosure: false },
+    });
+    expect(states.map((state) => (state.skipped ? 's' : state.status[0])).join('')).toBe('fpwssww');
+  });
+
   it.each<Row>([
     // stage now, stages of its timeline, event types, expected (submission…escalation)
     ['DRAFT', [], [], ['wwwwwww']],

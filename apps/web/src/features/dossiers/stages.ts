@@ -61,7 +61,13 @@ const ESCALATION_EVENTS = new Set(['dossier.escalated', 'dossier.forwarded']);
 export function phaseStates(dossier: {
   stage: string;
   timeline: { stage: string; type?: string }[];
+  /** What the dossier's track skips: a step it will never reach is marked so from the start. */
+  procedure?: { councilVote: boolean; publicDisclosure: boolean } | null;
 }): PhaseState[] {
+  const notApplying = new Set<Phase>([
+    ...(dossier.procedure?.councilVote === false ? (['council'] as const) : []),
+    ...(dossier.procedure?.publicDisclosure === false ? (['disclosure'] as const) : []),
+  ]);
   const visited = new Set<Phase>();
   for (const event of dossier.timeline) {
     const phase = PHASE_OF_STAGE[event.stage as DossierStage];
@@ -91,7 +97,7 @@ export function phaseStates(dossier: {
         skipped: false,
       };
     if (index < current) return { phase, status: done ? 'finish' : 'wait', skipped: !done };
-    return { phase, status: 'wait', skipped: false };
+    return { phase, status: 'wait', skipped: notApplying.has(phase) };
   });
 }
 

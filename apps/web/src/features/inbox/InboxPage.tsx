@@ -36,6 +36,7 @@ const TASK_TYPES = [
   'dossier.supplement',
   'dossier.decision',
   'dossier.objection-review',
+  'dossier.central-outcome',
 ];
 
 /** Filters the address keeps, so that a filtered inbox can be reloaded and shared. */

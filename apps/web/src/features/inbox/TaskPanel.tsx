@@ -30,10 +30,16 @@ import { useMe } from '../../auth/useSession';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { formatIsoDate, formatMoney, localized } from '../../format/format';
+import { CentralOutcomeForm } from './CentralOutcomeForm';
 import { OTHER_ITEM, type ReviewFormValues, reviewOutcome } from './task-outcomes';
 
 /** Task types this part of the app completes here; councils' tasks get their own screens. */
-const HANDLED = new Set(['dossier.review', 'dossier.decision', 'dossier.objection-review']);
+const HANDLED = new Set([
+  'dossier.review',
+  'dossier.decision',
+  'dossier.objection-review',
+  'dossier.central-outcome',
+]);
 
 /**
  * One task, to act on: claim or give it back, assign it (heads), and complete it with the form its
@@ -215,6 +221,12 @@ export function TaskPanel({ task, onClose }: { task: Task; onClose: () => void }
           )}
           {task.type === 'dossier.decision' && (
             <DecisionForm
+              busy={busy}
+              onSubmit={(outcome, success) => void complete(outcome, success)}
+            />
+          )}
+          {task.type === 'dossier.central-outcome' && (
+            <CentralOutcomeForm
               busy={busy}
               onSubmit={(outcome, success) => void complete(outcome, success)}
             />

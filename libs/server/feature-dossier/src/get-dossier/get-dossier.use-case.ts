@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { DossierStage, type LocalizedText } from '@tdkt/contracts';
-import { getRuleSet, isAwardCode, requiredDocuments, type LegalRef } from '@tdkt/domain';
+import {
+  awardOf,
+  dossierProcedure,
+  getRuleSet,
+  isAwardCode,
+  requiredDocuments,
+  type DossierProcedure,
+  type LegalRef,
+  type RuleSet,
+} from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import {
   AttachmentEntity,
@@ -35,6 +44,8 @@ export interface DossierView {
   openTasks: TaskEntity[];
   attachments: AttachmentEntity[];
   checklist: ChecklistItem[];
+  /** The track and procedure the award's rules give the dossier; null for an unknown award. */
+  procedure: (DossierProcedure & { councilVote: boolean }) | null;
   comments: DossierCommentEntity[];
   /** The numbered decision that lists the dossier, with its documents and the dossier's certificate. */
   decision: DossierDecisionView | null;
@@ -97,6 +108,7 @@ export class GetDossierUseCase {
       openTasks,
       attachments,
       checklist: checklistOf(dossier, attachments, this.config),
+      procedure: procedureOf(dossier, this.config),
       comments,
       decision,
     };
@@ -140,16 +152,31 @@ export class GetDossierUseCase {
   }
 }
 
-/** The documents the award requires under the dossier's rule set (for a draft, the one new submissions get) and what provides each. */
+/** The dossier's pinned rule set, or for a draft the one new submissions get. */
+function ruleSetOf(dossier: DossierEntity, config: ServerConfig): RuleSet {
+  return dossier.ruleSetId
+    ? getRuleSet(dossier.ruleSetId)
+    : ruleSetForSubmissions(config, dossier.year);
+}
+
+/** Which track the dossier is on and what its procedure skips or shortens. */
+function procedureOf(dossier: DossierEntity, config: ServerConfig): DossierView['procedure'] {
+  if (!isAwardCode(dossier.awardCode)) return null;
+  const ruleSet = ruleSetOf(dossier, config);
+  return {
+    ...dossierProcedure(ruleSet, dossier.awardCode),
+    councilVote: awardOf(ruleSet, dossier.awardCode).ballot !== null,
+  };
+}
+
+/** The documents the award requires under the dossier's rule set and what provides each. */
 function checklistOf(
   dossier: DossierEntity,
   attachments: AttachmentEntity[],
   config: ServerConfig,
 ): ChecklistItem[] {
   if (!isAwardCode(dossier.awardCode)) return [];
-  const ruleSet = dossier.ruleSetId
-    ? getRuleSet(dossier.ruleSetId)
-    : ruleSetForSubmissions(config, dossier.year);
+  const ruleSet = ruleSetOf(dossier, config);
   return requiredDocuments(dossier.awardCode, ruleSet).map((document) => ({
     code: document.code,
     name: document.name,

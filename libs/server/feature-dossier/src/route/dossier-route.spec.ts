@@ -79,6 +79,31 @@ describe('planDossierRoute', () => {
     expect(route.timeLimits.reviewWorkingDays).toBe(20);
   });
 
+  // Luật 06/2022/QH15 Art. 85: an ad-hoc award takes the simplified procedure's limits (project
+  // defaults) and, unconfirmed, no disclosure window; no council votes (the award has no ballot).
+  it.each([
+    ['VN-2025-07', 'GIAY_KHEN_DOT_XUAT', ['commune:commune']],
+    ['VN-2025-07', 'BANG_KHEN_TINH_DOT_XUAT', ['commune:commune', 'province:province']],
+  ] as const)('%s %s follows the simplified procedure (Law Art. 85)', (ruleSetId, award, path) => {
+    const route = planDossierRoute(getRuleSet(ruleSetId), award, [...schoolIn2025]);
+
+    expect(route.track).toBe('ad-hoc');
+    expect(route.simplified).toBe(true);
+    expect(route.approvalPath.map((step) => `${step.level}:${step.unitId}`)).toEqual(path);
+    expect(route.council).toBeNull();
+    expect(route.disclosure.required).toBe(false);
+    expect(route.timeLimits.reviewWorkingDays).toBe(5);
+    expect(route.timeLimits.decisionWorkingDays).toBe(5);
+  });
+
+  it('keeps the standard procedure on the periodic track', () => {
+    const route = planDossierRoute(getRuleSet('VN-2025-07'), 'GIAY_KHEN', [...schoolIn2025]);
+
+    expect(route).toMatchObject({ track: 'periodic', simplified: false });
+    expect(route.disclosure.required).toBe(true);
+    expect(route.timeLimits.decisionWorkingDays).toBe(10);
+  });
+
   it('sends a level run by another system to its endpoint', () => {
     const chain = [
       unit('school', 'school'),
@@ -100,9 +125,28 @@ describe('planDossierRoute', () => {
     );
   });
 
+  // Luật 06/2022/QH15 Art. 21 and QĐ 311/QĐ-BNV XIV: the province proposes, the Prime Minister
+  // decides on the central board's submission (20 working days from a complete dossier).
+  it('sends an award the central level decides through the province, which follows it', () => {
+    const route = planDossierRoute(getRuleSet('VN-2024'), 'CSTD_TOAN_QUOC', schoolIn2024);
+
+    expect(route.track).toBe('central');
+    expect(route.approvalPath.map((step) => `${step.level}:${step.unitId}`)).toEqual([
+      'district:district',
+      'province:province',
+      'national:province',
+    ]);
+    expect(route.approvalPath.at(-1)).toMatchObject({
+      central: true,
+      unitName: 'Ban Thi đua - Khen thưởng Trung ương (Bộ Nội vụ)',
+    });
+    expect(route.timeLimits.centralReviewWorkingDays).toBe(20);
+  });
+
   it('refuses an award whose deciding level has no unit in the tree', () => {
-    expect(() => planDossierRoute(getRuleSet('VN-2024'), 'CSTD_TOAN_QUOC', schoolIn2024)).toThrow(
-      /national/,
+    const noProvince = [unit('school', 'school'), unit('district', 'district')];
+    expect(() => planDossierRoute(getRuleSet('VN-2024'), 'BANG_KHEN_TINH', noProvince)).toThrow(
+      /province/,
     );
   });
 });

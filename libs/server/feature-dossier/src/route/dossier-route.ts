@@ -1,5 +1,14 @@
 import { AppError, type ApprovalStep, type DossierTimeLimits } from '@tdkt/contracts';
-import { approvalPath, awardOf, RULE_SETS, type AwardCode, type RuleSet } from '@tdkt/domain';
+import {
+  approvalPath,
+  awardOf,
+  dossierProcedure,
+  RULE_SETS,
+  type AwardCode,
+  type DossierTrack,
+  type OrganisationLevel,
+  type RuleSet,
+} from '@tdkt/domain';
 
 /** A unit on the way from the proposing unit up to the root of the organisation tree. */
 export interface UnitOnPath {
@@ -12,6 +21,10 @@ export interface UnitOnPath {
 export interface DossierRoute {
   /** The administrative level the proposing unit belongs to (e.g. a school under a district: `district`). */
   proposingLevel: string;
+  /** The dossier's track (periodic, ad-hoc, thematic, central), from the award's rules. */
+  track: DossierTrack;
+  /** Whether the simplified procedure applies: its own limits, no disclosure where its rule says so. */
+  simplified: boolean;
   approvalPath: ApprovalStep[];
   council: { threshold: { numerator: number; denominator: number } } | null;
   disclosure: { required: boolean; windowWorkingDays: number };
@@ -28,6 +41,11 @@ export const POLICY_TIME_LIMITS = {
 const ADMINISTRATIVE_LEVELS = new Set(
   Object.values(RULE_SETS).flatMap((ruleSet) => ruleSet.levels.map((level) => level.id)),
 );
+
+/** The top level, which proposes nothing itself: the central board, outside any province's tree. */
+function isCentral(level: OrganisationLevel): boolean {
+  return level.parent === null && !level.proposing;
+}
 
 /**
  * Where a dossier goes under a rule set: the proposing unit's administrative level, the levels it
@@ -62,6 +80,17 @@ export function planDossierRoute(
   const steps = levels.map((levelId): ApprovalStep => {
     const level = ruleSet.levels.find((candidate) => candidate.id === levelId);
     const unit = administrative.find((candidate) => candidate.level === levelId);
+    const sender = administrative.at(-1);
+    if (level !== undefined && unit === undefined && isCentral(level) && sender !== undefined) {
+      // The central board runs outside the engine: the province sends, and follows, the dossier.
+      return {
+        level: levelId,
+        levelName: level.name,
+        unitId: sender.id,
+        unitName: level.emulationBody.vi,
+        central: true,
+      };
+    }
     if (level === undefined || unit === undefined) {
       throw new AppError('RULES_NOT_APPLICABLE', [], {
         vi: `Không có đơn vị nào đại diện cấp "${levelId}" trong cây tổ chức của đơn vị đề nghị.`,
@@ -77,21 +106,28 @@ export function planDossierRoute(
     };
   });
   const award = awardOf(ruleSet, awardCode);
+  const procedure = dossierProcedure(ruleSet, awardCode);
   const limits = ruleSet.timeLimits;
   return {
     proposingLevel: proposing.level,
+    track: procedure.track,
+    simplified: procedure.simplified,
     approvalPath: steps,
     council: award.ballot ? { threshold: { ...award.ballot.threshold } } : null,
     disclosure: {
-      required: ruleSet.publicDisclosure.required,
+      required: procedure.publicDisclosure,
       windowWorkingDays: ruleSet.publicDisclosure.windowWorkingDays,
     },
     timeLimits: {
-      reviewWorkingDays: limits.unitReviewWorkingDays,
+      reviewWorkingDays: procedure.reviewWorkingDays,
       supplementationWorkingDays: limits.supplementationWorkingDays,
       reminderOffsetsWorkingDays: [...limits.reminderOffsetsWorkingDays],
       overdueGraceWorkingDays: limits.overdueGraceWorkingDays,
       ...POLICY_TIME_LIMITS,
+      centralReviewWorkingDays: limits.centralReviewWorkingDays,
+      ...(procedure.decisionWorkingDays === null
+        ? {}
+        : { decisionWorkingDays: procedure.decisionWorkingDays }),
     },
   };
 }

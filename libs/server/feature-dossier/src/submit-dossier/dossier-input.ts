@@ -75,6 +75,7 @@ export class DossierWorkflowInputBuilder {
         route.approvalPath.at(-1)?.unitName ?? proposing.name,
       ),
       ruleSetId: ruleSet.id,
+      track: route.track,
       proposingUnit: { id: proposing.id, name: proposing.name, level: route.proposingLevel },
       approvalPath: route.approvalPath,
       authorId: dossier.authorId,

@@ -87,6 +87,10 @@ const STEP_NAMES: Readonly<Record<DossierTaskType, LocalizedText>> = {
     en: 'Examining an objection',
   },
   'dossier.decision': { vi: 'Quyết định khen thưởng', en: 'Decision on the award' },
+  'dossier.central-outcome': {
+    vi: 'Theo dõi kết quả xét khen thưởng cấp Trung ương',
+    en: 'Awaiting the central level',
+  },
 };
 
 @Injectable()

@@ -43,6 +43,7 @@ import { FileComplaintModal } from '../../complaints/FileComplaintModal';
 import { DocumentChecklist } from '../files/DocumentChecklist';
 import { downloadFile } from '../files/upload';
 import { isClosed, phaseStates, stageColor } from '../stages';
+import { procedureSummary, TrackTag } from '../track';
 import { DossierTimeline } from './DossierTimeline';
 import { SubmissionChecksPanel } from './SubmissionChecksPanel';
 import { SupplementPanel } from './SupplementPanel';
@@ -122,6 +123,7 @@ export function DossierDetailPage() {
             <span>
               {awardName(data.awardCode, lang)} – {t('dossier.yearOf', { year: data.year })}
             </span>
+            <TrackTag track={data.procedure?.track} />
             <Tag color={stageColor(data.stage)}>{localized(data.stageName, lang)}</Tag>
             {data.decision?.revocation && (
               <Tag color="error">
@@ -344,6 +346,15 @@ function DossierFacts({ dossier, awardName }: { dossier: Dossier; awardName: str
           items={[
             { key: 'code', label: t('dossier.code'), children: dossier.code },
             { key: 'award', label: t('dossier.award'), children: awardName },
+            ...(dossier.procedure
+              ? [
+                  {
+                    key: 'track',
+                    label: t('tracks.label'),
+                    children: `${t(`tracks.${dossier.procedure.track}`)} — ${procedureSummary(t, dossier.procedure)}`,
+                  },
+                ]
+              : []),
             { key: 'year', label: t('dossier.year'), children: dossier.year },
             {
               key: 'nominee',

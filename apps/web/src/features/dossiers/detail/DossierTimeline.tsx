@@ -12,12 +12,14 @@ const BAD = new Set([
   'decision.refused',
   'supplement.expired',
   'objection.upheld',
+  'central.returned',
 ]);
 const GOOD = new Set([
   'review.accepted',
   'decision.approved',
   'decision.issued',
   'initiative.recognized',
+  'central.accepted',
 ]);
 const WARN = new Set(['review.returned', 'task.overdue']);
 
@@ -51,6 +53,21 @@ function eventDetail(t: TFunction, event: TimelineEvent, documents: DocumentName
           : []),
       ];
     }
+    case 'central.sent':
+      return [
+        t('timeline.to', { unit: text(data.to) ?? '' }),
+        ...(text(data.dueDate)
+          ? [t('timeline.centralBy', { date: formatIsoDate(data.dueDate as string) })]
+          : []),
+      ];
+    case 'central.accepted':
+      return [
+        t('timeline.centralDecision', {
+          number: text(data.number) ?? '',
+          date: text(data.decidedOn) ? formatIsoDate(data.decidedOn as string) : '',
+        }),
+      ];
+    case 'central.returned':
     case 'review.rejected':
     case 'decision.refused':
     case 'objection.dismissed':

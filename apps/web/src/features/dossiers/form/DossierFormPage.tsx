@@ -18,13 +18,14 @@ import {
   Radio,
   Result,
   Row,
+  Segmented,
   Select,
   Space,
   Typography,
 } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, call, type Schemas } from '../../../api/client';
 import { ApiError } from '../../../api/errors';
 import { queryKeys, useAwards, useDossier, useRoutePreview } from '../../../api/queries';
@@ -35,6 +36,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { formatDateTime, localized } from '../../../format/format';
 import { DocumentChecklist } from '../files/DocumentChecklist';
+import { DOSSIER_TRACKS, type DossierTrack } from '../track';
 import {
   type DossierFormValues,
   draftStorageKey,
@@ -144,6 +146,14 @@ function DossierEditor({
   });
   const [restoredAt, setRestoredAt] = useState<string | null>(initial.restoredAt);
   const award = catalog.awards.find((candidate) => candidate.code === watched?.awardCode);
+  const [searchParams] = useSearchParams();
+  // A dossier starts on a track (`?track=ad-hoc` from the list's button); a draft keeps its award's.
+  const [track, setTrack] = useState<DossierTrack | 'all'>(() => {
+    const drafted = catalog.awards.find((candidate) => candidate.code === draft?.awardCode);
+    if (drafted) return drafted.track;
+    const asked = searchParams.get('track');
+    return DOSSIER_TRACKS.find((candidate) => candidate === asked) ?? 'all';
+  });
   const kind = award ? kindFor(award, watched?.nominee?.kind) : 'individual';
   const requirements = award ? requirementsFor(award, kind) : null;
   const route = useRoutePreview(unitId, watched?.awardCode, watched?.year);
@@ -288,7 +298,7 @@ function DossierEditor({
   };
 
   const awardOptions = useMemo(() => {
-    const list = catalog.awards;
+    const list = catalog.awards.filter((candidate) => track === 'all' || candidate.track === track);
     const group = (kindOfAward: string, label: string) => ({
       label,
       title: label,
@@ -299,8 +309,14 @@ function DossierEditor({
     return [
       group('emulation-title', t('dossierForm.emulationTitles')),
       group('commendation', t('dossierForm.commendations')),
-    ];
-  }, [catalog, lang, t]);
+    ].filter((option) => option.options.length > 0);
+  }, [catalog, lang, t, track]);
+  const trackOptions = [
+    { value: 'all', label: t('dossierForm.allTracks') },
+    ...DOSSIER_TRACKS.filter((candidate) =>
+      catalog.awards.some((entry) => entry.track === candidate),
+    ).map((candidate) => ({ value: candidate, label: t(`tracks.${candidate}`) })),
+  ];
 
   const titleOptions = catalog.awards.map((candidate) => ({
     value: candidate.code,
@@ -370,6 +386,28 @@ function DossierEditor({
                 <Typography.Paragraph>
                   {t('dossierForm.unit')}: <strong>{units[0]?.unitName}</strong>
                 </Typography.Paragraph>
+              )}
+              {dossierId === undefined && (
+                <Form.Item label={t('tracks.choose')}>
+                  <Segmented
+                    className="track-choice"
+                    value={track}
+                    options={trackOptions}
+                    onChange={(value) => {
+                      setTrack(value as DossierTrack | 'all');
+                      form.setFieldValue('awardCode', undefined);
+                    }}
+                  />
+                </Form.Item>
+              )}
+              {award && award.track !== 'periodic' && (
+                <Alert
+                  className="form-notice"
+                  type="info"
+                  showIcon
+                  message={t(`tracks.${award.track}`)}
+                  description={t(`tracks.${award.track}Notice`)}
+                />
               )}
               <Row gutter={16}>
                 <Col xs={24} md={16}>

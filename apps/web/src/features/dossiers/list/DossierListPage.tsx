@@ -1,4 +1,4 @@
-import { FileAddOutlined, SearchOutlined } from '../../../components/icons';
+import { AlertOutlined, FileAddOutlined, SearchOutlined } from '../../../components/icons';
 import { Button, Card, Grid, Input, List, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -105,11 +105,16 @@ export function DossierListPage() {
         subtitle={t('dossiers.subtitle')}
         extra={
           can(me, 'dossier:create') && (
-            <Link to="/dossiers/new">
-              <Button type="primary" icon={<FileAddOutlined />}>
-                {t('nav.newDossier')}
-              </Button>
-            </Link>
+            <Space>
+              <Link to="/dossiers/new?track=ad-hoc">
+                <Button icon={<AlertOutlined />}>{t('tracks.ad-hoc')}</Button>
+              </Link>
+              <Link to="/dossiers/new">
+                <Button type="primary" icon={<FileAddOutlined />}>
+                  {t('nav.newDossier')}
+                </Button>
+              </Link>
+            </Space>
           )
         }
       />

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, type ApprovalStep } from '@tdkt/contracts';
-import { isAwardCode, type IsoDate } from '@tdkt/domain';
+import { isAwardCode, type DossierTrack, type IsoDate } from '@tdkt/domain';
 import { ServerConfig } from '@tdkt/server-config';
 import type { DataSource } from 'typeorm';
 import { ruleSetForSubmissions, rulesDate } from '../../rules-date';
@@ -15,6 +15,9 @@ export interface DossierRoutePreview {
   ruleSetId: string;
   /** The proposing unit's administrative level, as the eligibility rules take it. */
   proposingLevel: string;
+  /** The track the award puts the dossier on, and whether the simplified procedure applies. */
+  track: DossierTrack;
+  simplified: boolean;
   approvalPath: ApprovalStep[];
 }
 
@@ -53,6 +56,8 @@ export class PreviewDossierRouteUseCase {
       rulesDate: rulesDate(this.config, query.year),
       ruleSetId: ruleSet.id,
       proposingLevel: route.proposingLevel,
+      track: route.track,
+      simplified: route.simplified,
       approvalPath: route.approvalPath,
     };
   }
