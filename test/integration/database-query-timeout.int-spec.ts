@@ -64,7 +64,7 @@ describe('a query the driver gives up on', () => {
     const admin = new Client({ connectionString: adminUrl() });
     await admin.connect();
     try {
-      await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]?.pid]);
     } finally {
       await admin.end();
     }
