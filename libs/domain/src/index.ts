@@ -33,3 +33,4 @@ export * from './eligibility/evaluate';
 export * from './ballot/ballot';
 export * from './plan';
 export * from './statistics';
+export * from './clusters';
