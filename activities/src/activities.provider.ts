@@ -27,6 +27,13 @@ import {
   RenderCouncilMinutesUseCase,
   RenderDecisionDocumentsUseCase,
 } from '@tdkt/server-feature-councils';
+import {
+  PinClusterScoringTableUseCase,
+  RecordClusterReviewUseCase,
+  RecordClusterStatusUseCase,
+  RecordPactSignatureUseCase,
+  RecordSelfScoreUseCase,
+} from '@tdkt/server-feature-clusters';
 import { EffectiveLegalData, ListCalendarDependentsUseCase } from '@tdkt/server-feature-legal-data';
 import {
   FinishDossierImportUseCase,
@@ -87,6 +94,11 @@ export const ACTIVITY_USE_CASES: {
   prepareDossierImport: PrepareDossierImportUseCase,
   submitImportedDossier: SubmitImportedDossierUseCase,
   finishDossierImport: FinishDossierImportUseCase,
+  recordClusterStatus: RecordClusterStatusUseCase,
+  recordPactSignature: RecordPactSignatureUseCase,
+  pinClusterScoringTable: PinClusterScoringTableUseCase,
+  recordSelfScore: RecordSelfScoreUseCase,
+  recordClusterReview: RecordClusterReviewUseCase,
 };
 
 const NAMES = Object.keys(ACTIVITY_USE_CASES);

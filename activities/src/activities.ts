@@ -29,6 +29,10 @@ import {
   type ImportActivityDependencies,
 } from './imports/import.activities';
 import {
+  type ClusterActivityDependencies,
+  createClusterActivities,
+} from './cluster/cluster.activities';
+import {
   createLegalDataActivities,
   type LegalDataActivityDependencies,
 } from './legal-data/legal-data.activities';
@@ -42,7 +46,8 @@ export type ActivityDependencies = DossierActivityDependencies &
   DecisionActivityDependencies &
   InitiativeActivityDependencies &
   LegalDataActivityDependencies &
-  ImportActivityDependencies;
+  ImportActivityDependencies &
+  ClusterActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -57,6 +62,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createInitiativeActivities(deps),
     ...createLegalDataActivities(deps),
     ...createImportActivities(deps),
+    ...createClusterActivities(deps),
   };
 }
 

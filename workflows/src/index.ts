@@ -7,3 +7,4 @@ export { initiativeWorkflow } from './initiative/initiative.workflow';
 export { decisionWorkflow } from './decision/decision.workflow';
 export { calendarPropagationWorkflow } from './legal-data/calendar-propagation.workflow';
 export { dossierImportWorkflow } from './import/dossier-import.workflow';
+export { clusterYearWorkflow } from './cluster/cluster-year.workflow';

@@ -18,6 +18,7 @@ export const WorkflowType = {
   decision: 'decisionWorkflow',
   calendarPropagation: 'calendarPropagationWorkflow',
   dossierImport: 'dossierImportWorkflow',
+  clusterYear: 'clusterYearWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 
@@ -34,6 +35,11 @@ export function initiativeWorkflowId(initiativeId: string): string {
 /** Workflow id of the propagation of a published holiday schedule (one per publication). */
 export function calendarPropagationWorkflowId(revision: number): string {
   return `legal-data-calendar-${revision}`;
+}
+
+/** Workflow id of a cluster's emulation year (one workflow per cluster and year). */
+export function clusterYearWorkflowId(clusterYearId: string): string {
+  return `cluster-year-${clusterYearId}`;
 }
 
 /** Workflow id of a batch decision (one workflow per decision). */

@@ -1,4 +1,5 @@
 import type { Role } from '../identity/roles';
+import type { ClusterTaskType } from '../cluster/cluster.types';
 import type { CouncilTaskType } from '../council/council.types';
 import type { DossierTaskType } from '../dossier/dossier.tasks';
 import type { InitiativeTaskType } from '../initiative/initiative.types';
@@ -18,7 +19,12 @@ export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 export type TaskCandidates = { userId: string } | { role: Role; unitId: string };
 
 /** Every kind of human step a workflow opens; decides which outcomes are valid. */
-export type TaskType = DossierTaskType | InitiativeTaskType | CouncilTaskType | PlanTaskType;
+export type TaskType =
+  | DossierTaskType
+  | InitiativeTaskType
+  | CouncilTaskType
+  | PlanTaskType
+  | ClusterTaskType;
 
 /** What a task can be about; stored in `tasks.subject_type`. */
 export const TaskSubjectType = {
@@ -26,6 +32,7 @@ export const TaskSubjectType = {
   initiative: 'initiative',
   councilMeeting: 'council-meeting',
   planItem: 'plan-item',
+  clusterYear: 'cluster-year',
 } as const;
 export type TaskSubjectType = (typeof TaskSubjectType)[keyof typeof TaskSubjectType];
 

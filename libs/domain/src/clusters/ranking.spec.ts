@@ -105,8 +105,8 @@ describe('tieBreakIssues', () => {
     { tieBreak: ['a', 'x'], expected: [['tieBreak[1]', 'cluster-member']] },
     { tieBreak: ['a', 'a'], expected: [['tieBreak[1]', 'unique']] },
   ])('$tieBreak', ({ tieBreak, expected }) => {
-    expect(
-      tieBreakIssues(tieBreak, ['a', 'b']).map((issue) => [issue.field, issue.rule]),
-    ).toEqual(expected);
+    expect(tieBreakIssues(tieBreak, ['a', 'b']).map((issue) => [issue.field, issue.rule])).toEqual(
+      expected,
+    );
   });
 });

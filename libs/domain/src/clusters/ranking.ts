@@ -37,11 +37,11 @@ export function rankMembers(
       a.unitId.localeCompare(b.unitId),
   );
   const ranked: RankedMember[] = [];
-  let index = 0;
-  while (index < sorted.length) {
-    const total = sorted[index].total;
+  for (const head of sorted) {
+    if (ranked.some((member) => member.unitId === head.unitId)) continue;
+    const total = head.total;
     const group = sorted.filter((member) => member.total === total);
-    const rankBase = index + 1;
+    const rankBase = ranked.length + 1;
     // Within equal totals, the members the meeting ordered take successive places; the rest share one.
     const ordered = group.filter((member) => position.has(member.unitId));
     const unordered = group.filter((member) => !position.has(member.unitId));
@@ -63,7 +63,6 @@ export function rankMembers(
         tiedWith: unordered.filter((other) => other !== member).map((other) => other.unitId),
         decidedByMeeting: false,
       });
-    index += group.length;
   }
   for (const member of members)
     if (member.total === null)

@@ -18,8 +18,12 @@ const table: ClusterScoringTable = {
 };
 
 describe('scoreIssues', () => {
-  it.each([
-    { name: 'every criterion within its ceiling', scores: { KT: 40, XH: 0, TD: 12.5 }, expected: [] },
+  it.each<{ name: string; scores: Record<string, number>; expected: string[][] }>([
+    {
+      name: 'every criterion within its ceiling',
+      scores: { KT: 40, XH: 0, TD: 12.5 },
+      expected: [],
+    },
     {
       name: 'a criterion left out',
       scores: { KT: 40, XH: 10 },

@@ -111,5 +111,7 @@ export function maximumTotal(table: ClusterScoringTable): number {
 }
 
 function isPoints(value: number): boolean {
-  return Number.isFinite(value) && Math.abs(value * HUNDREDTHS - Math.round(value * HUNDREDTHS)) < 1e-6;
+  return (
+    Number.isFinite(value) && Math.abs(value * HUNDREDTHS - Math.round(value * HUNDREDTHS)) < 1e-6
+  );
 }

@@ -1,3 +1,7 @@
+import { ClusterMemberEntity } from './cluster-member.entity';
+import { ClusterScoringTableEntity } from './cluster-scoring-table.entity';
+import { ClusterYearEntity } from './cluster-year.entity';
+import { EmulationClusterEntity } from './emulation-cluster.entity';
 import { CouncilAgendaItemEntity } from './council-agenda-item.entity';
 import { CouncilMeetingEntity } from './council-meeting.entity';
 import { CouncilMeetingMemberEntity } from './council-meeting-member.entity';
@@ -35,6 +39,10 @@ import { UnitEntity } from './unit.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  ClusterMemberEntity,
+  ClusterScoringTableEntity,
+  ClusterYearEntity,
+  EmulationClusterEntity,
   CouncilAgendaItemEntity,
   CouncilMeetingEntity,
   CouncilMeetingMemberEntity,
@@ -109,4 +117,8 @@ export const ENTITIES = [
   InitiativeEntity,
   InitiativeUseEntity,
   NominationClaimEntity,
+  EmulationClusterEntity,
+  ClusterYearEntity,
+  ClusterMemberEntity,
+  ClusterScoringTableEntity,
 ];

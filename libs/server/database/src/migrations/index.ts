@@ -16,6 +16,7 @@ import { SheetsStatisticsDisclosure1796400000000 } from './1796400000000-sheets-
 import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-meeting-task-subject';
 import { GeneratedColumnsMetadata1796700000000 } from './1796700000000-generated-columns-metadata';
 import { InitiativeAttachments1796800000000 } from './1796800000000-initiative-attachments';
+import { EmulationClusters1796910000000 } from './1796910000000-emulation-clusters';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CouncilMeetingTaskSubject1796657598580,
   GeneratedColumnsMetadata1796700000000,
   InitiativeAttachments1796800000000,
+  EmulationClusters1796910000000,
 ];
