@@ -19,9 +19,9 @@ export class RecordClusterStatusUseCase {
       if (before === undefined || before.status === request.status) return;
       await manager.query(
         `UPDATE cluster_years SET status = $2, updated_at = now(),
-                pact_signed_at = CASE WHEN $2 = 'PACT_SIGNED' THEN now() ELSE pact_signed_at END
+                pact_signed_at = CASE WHEN $3 THEN now() ELSE pact_signed_at END
           WHERE id = $1`,
-        [request.clusterYearId, request.status],
+        [request.clusterYearId, request.status, request.status === 'PACT_SIGNED'],
       );
       await appendAudit(manager, {
         action: 'cluster-year.status-changed',
