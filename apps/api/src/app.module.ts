@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
+import { ClustersModule } from '@tdkt/server-feature-clusters';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
@@ -31,6 +32,7 @@ import { WorkflowsController } from './admin/workflows.controller';
 import { AuditController } from './audit/audit.controller';
 import { CouncilMeetingsController } from './councils/council-meetings.controller';
 import { DecisionsController } from './councils/decisions.controller';
+import { ClustersController } from './clusters/clusters.controller';
 import { InitiativesController } from './councils/initiatives.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -107,6 +109,7 @@ export class AppModule {
         InboxModule,
         LegalDataModule,
         CouncilsModule,
+        ClustersModule,
         PlanModule,
         SpreadsheetsModule,
         StatisticsModule,
@@ -139,6 +142,7 @@ export class AppModule {
         BulkController,
         CouncilMeetingsController,
         InitiativesController,
+        ClustersController,
         DecisionsController,
         LegalDataController,
         DossierImportsController,

@@ -36,6 +36,11 @@ export class ClusterYearEntity {
   @Column({ type: 'int' })
   year!: number;
 
+  /** The cluster's organising level, kept on each year: whose board manages the year. */
+  @ForeignKey(() => UnitEntity, { name: 'fk_cluster_years_organizer', onDelete: 'RESTRICT' })
+  @Column({ name: 'organizer_unit_id', type: 'uuid' })
+  organizerUnitId!: string;
+
   @ForeignKey(() => UnitEntity, { name: 'fk_cluster_years_leader', onDelete: 'RESTRICT' })
   @Column({ name: 'leader_unit_id', type: 'uuid' })
   leaderUnitId!: string;

@@ -25,6 +25,7 @@ export class EmulationClusters1796910000000 implements MigrationInterface {
         id uuid PRIMARY KEY,
         cluster_id uuid NOT NULL CONSTRAINT fk_cluster_years_cluster REFERENCES emulation_clusters(id) ON DELETE RESTRICT,
         year int NOT NULL,
+        organizer_unit_id uuid NOT NULL CONSTRAINT fk_cluster_years_organizer REFERENCES units(id) ON DELETE RESTRICT,
         leader_unit_id uuid NOT NULL CONSTRAINT fk_cluster_years_leader REFERENCES units(id) ON DELETE RESTRICT,
         deputy_unit_id uuid NULL CONSTRAINT fk_cluster_years_deputy REFERENCES units(id) ON DELETE RESTRICT,
         status varchar(16) NOT NULL,

@@ -83,8 +83,8 @@ export async function formClusterYear(
     );
   const id = randomUUID();
   const inserted = await manager.query<unknown[]>(
-    `INSERT INTO cluster_years (id, cluster_id, year, leader_unit_id, deputy_unit_id, status, created_by)
-     VALUES ($1, $2, $3, $4, $5, 'FORMED', $6) ON CONFLICT (cluster_id, year) DO NOTHING RETURNING id`,
+    `INSERT INTO cluster_years (id, cluster_id, year, organizer_unit_id, leader_unit_id, deputy_unit_id, status, created_by)
+     VALUES ($1, $2, $3, $7, $4, $5, 'FORMED', $6) ON CONFLICT (cluster_id, year) DO NOTHING RETURNING id`,
     [
       id,
       command.clusterId,
@@ -92,6 +92,7 @@ export async function formClusterYear(
       command.leaderUnitId,
       command.deputyUnitId ?? null,
       audit.actorId ?? null,
+      cluster.organizer_unit_id,
     ],
   );
   if (inserted.length === 0) throw new AppError('CLUSTER_YEAR_EXISTS');
