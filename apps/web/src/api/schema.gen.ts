@@ -513,6 +513,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cluster-years/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cluster's year: members, pact, scores, ranking, proposals, handover */
+    get: operations['ClustersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/handover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand the leadership over: next year is formed with the same members under its new leader */
+    post: operations['ClustersController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/pact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the year's pact (giao ước): each member's head gets a signing task with its deadline */
+    post: operations['ClustersController_pact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The leader proposes the best members for the Cờ thi đua / Bằng khen (replaces the year's proposals) */
+    post: operations['ClustersController_proposals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/scoring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open self-scoring on an adopted table: each member gets a task with its deadline */
+    post: operations['ClustersController_scoring'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/scoring-tables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Adopt a new version of the criteria and scoring table */
+    post: operations['ClustersController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clusters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Clusters and blocks organised in your scope or with a member in it */
+    get: operations['ClustersController_list'];
+    put?: never;
+    /** Set up a cluster or block as the organising decision names it */
+    post: operations['ClustersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clusters/{id}/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Form a year: members, leader (cụm trưởng) and deputy */
+    post: operations['ClustersController_form'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/council-meetings': {
     parameters: {
       query?: never;
@@ -2169,6 +2306,9 @@ export interface components {
       recurring?: boolean;
       text: components['schemas']['LocalizedTextInputDto'];
     };
+    AdoptScoringTableDto: {
+      criteria: components['schemas']['ClusterCriterionDto'][];
+    };
     AgendaItemDto: {
       /** @description Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ */
       dossierId: string;
@@ -2426,6 +2566,129 @@ export interface components {
       name: components['schemas']['LocalizedTextDto'];
       provided: boolean;
     };
+    ClusterCriterionDto: {
+      /** @example KTXH */
+      code: string;
+      /** @example 40 */
+      maxPoints: number;
+      title: components['schemas']['LocalizedTitleDto'];
+    };
+    ClusterCriterionViewDto: {
+      code: string;
+      maxPoints: number;
+      title: components['schemas']['CriterionTitleDto'];
+    };
+    ClusterDto: {
+      /** @example CUM-02 */
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'cluster' | 'block';
+      name: string;
+      /** Format: uuid */
+      organizerUnitId: string;
+      /** @description Các năm, mới nhất trước */
+      years: components['schemas']['ClusterYearEntryDto'][];
+    };
+    ClusterListDto: {
+      items: components['schemas']['ClusterDto'][];
+    };
+    ClusterMemberDto: {
+      evidence: components['schemas']['ScoreEvidenceDto'][];
+      /** @description Điểm cụm thống nhất */
+      finalScores: {
+        [key: string]: number;
+      } | null;
+      /** Format: date-time */
+      pactSignedAt: string | null;
+      /** Format: uuid */
+      proposalDossierId: string | null;
+      proposedAwardCode: string | null;
+      /** @description Thứ hạng; null khi không chấm */
+      rank: number | null;
+      /** Format: date-time */
+      selfScoredAt: string | null;
+      /** @description Quá hạn mà không tự chấm */
+      selfScoreMissed: boolean;
+      /** @description Điểm tự chấm theo mã tiêu chí */
+      selfScores: {
+        [key: string]: number;
+      } | null;
+      /** @description Đồng hạng với */
+      tiedWith: string[];
+      total: number | null;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+    };
+    ClusterProposalDto: {
+      /** @enum {string} */
+      awardCode: 'CO_THI_DUA_TINH' | 'BANG_KHEN_TINH';
+      /**
+       * Format: uuid
+       * @description Hồ sơ đề nghị của đơn vị, nếu đã có
+       */
+      dossierId?: string;
+      /** Format: uuid */
+      unitId: string;
+    };
+    ClusterReviewDto: {
+      minutes: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      /** @description Thứ tự cuộc họp thống nhất giữa các đơn vị bằng điểm */
+      tieBreak: string[];
+    };
+    ClusterYearDto: {
+      clusterCode: string;
+      /** Format: uuid */
+      clusterId: string;
+      clusterName: string;
+      /** Format: uuid */
+      deputyUnitId: string | null;
+      /** Format: date-time */
+      handedOverAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'cluster' | 'block';
+      /** Format: uuid */
+      leaderUnitId: string;
+      leaderUnitName: string;
+      members: components['schemas']['ClusterMemberDto'][];
+      /** Format: uuid */
+      nextLeaderUnitId: string | null;
+      /** Format: uuid */
+      organizerUnitId: string;
+      /** Format: date-time */
+      pactSignedAt: string | null;
+      review: components['schemas']['ClusterReviewDto'] | null;
+      scoringTables: components['schemas']['ScoringTableDto'][];
+      scoringVersion: number | null;
+      /** @enum {string} */
+      status:
+        | 'FORMED'
+        | 'PACT_SIGNING'
+        | 'PACT_SIGNED'
+        | 'SCORING'
+        | 'REVIEWING'
+        | 'REVIEWED'
+        | 'HANDED_OVER';
+      workflowId: string | null;
+      year: number;
+    };
+    ClusterYearEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leaderUnitId: string;
+      leaderUnitName: string;
+      /** @example PACT_SIGNING */
+      status: string;
+      /** @example 2024 */
+      year: number;
+    };
     CommentDto: {
       /** Format: uuid */
       authorId?: string | null;
@@ -2627,6 +2890,25 @@ export interface components {
       /** @example 80 */
       percent: number;
     };
+    CreateClusterDto: {
+      /**
+       * @description Mã cụm, khối theo quyết định tổ chức
+       * @example CUM-02
+       */
+      code: string;
+      /**
+       * @description cụm (địa phương) hoặc khối (sở, ngành)
+       * @enum {string}
+       */
+      kind: 'cluster' | 'block';
+      /** @example Cụm thi đua số 02 các huyện thuộc tỉnh Đồng Nai */
+      name: string;
+      /**
+       * Format: uuid
+       * @description Cấp tổ chức cụm (Ban Thi đua – Khen thưởng tỉnh, huyện)
+       */
+      organizerUnitId: string;
+    };
     CreateCouncilMeetingDto: {
       /**
        * Format: uuid
@@ -2648,6 +2930,10 @@ export interface components {
        * @description Đơn vị có Hội đồng (ví dụ UBND huyện)
        */
       unitId: string;
+    };
+    CreatedIdDto: {
+      /** Format: uuid */
+      id: string;
     };
     CreateDossierDto: {
       /** @description Tóm tắt thành tích */
@@ -2726,6 +3012,10 @@ export interface components {
        * @example nguyen.van.a
        */
       username: string;
+    };
+    CriterionTitleDto: {
+      en: string;
+      vi: string;
     };
     DayOffDto: {
       /** Format: date */
@@ -3272,6 +3562,22 @@ export interface components {
       /** @example Thành tích kê khai chưa đúng thực tế */
       text: string;
     };
+    FormClusterYearDto: {
+      /**
+       * Format: uuid
+       * @description Cụm phó
+       */
+      deputyUnitId?: string;
+      /**
+       * Format: uuid
+       * @description Cụm trưởng
+       */
+      leaderUnitId: string;
+      /** @description Các đơn vị thành viên */
+      memberUnitIds: string[];
+      /** @example 2024 */
+      year: number;
+    };
     GrantDto: {
       /**
        * @example [
@@ -3333,6 +3639,25 @@ export interface components {
       target: components['schemas']['PlanTargetDto'] | null;
       /** @enum {string} */
       verdict: 'met' | 'not-met' | 'not-judged';
+    };
+    HandOverLeadershipDto: {
+      /**
+       * Format: uuid
+       * @description Cụm phó năm sau
+       */
+      nextDeputyUnitId?: string;
+      /**
+       * Format: uuid
+       * @description Đơn vị nhận nhiệm vụ cụm trưởng năm sau
+       */
+      nextLeaderUnitId: string;
+    };
+    HandoverResultDto: {
+      /**
+       * Format: uuid
+       * @description Năm sau của cụm, với cụm trưởng mới
+       */
+      nextYearId: string;
     };
     HolidayBreakDto: {
       /**
@@ -3605,6 +3930,10 @@ export interface components {
       en: string;
       vi: string;
     };
+    LocalizedTitleDto: {
+      en: string;
+      vi: string;
+    };
     LogInDto: {
       /**
        * Format: password
@@ -3778,6 +4107,13 @@ export interface components {
     };
     ObjectionReceivedDto: {
       received: boolean;
+    };
+    OpenScoringDto: {
+      /**
+       * @description Phiên bản bảng tiêu chí dùng để chấm
+       * @example 1
+       */
+      version: number;
     };
     OwnerTallyDto: {
       late: number;
@@ -4054,6 +4390,19 @@ export interface components {
       gone: number;
       /** @description Số quy trình đã được báo */
       signalled: number;
+    };
+    ProposalResultDto: {
+      warnings: components['schemas']['ProposalWarningDto'][];
+    };
+    ProposalWarningDto: {
+      /** @example NOT_CLUSTER_LEADER */
+      code: string;
+      message: components['schemas']['CriterionTitleDto'];
+      /** Format: uuid */
+      unitId: string;
+    };
+    ProposeClusterAwardsDto: {
+      proposals: components['schemas']['ClusterProposalDto'][];
     };
     PublicationWarningDto: {
       /** @example breaks */
@@ -4403,6 +4752,22 @@ export interface components {
        */
       vnd: number;
     };
+    ScoreEvidenceDto: {
+      /** @example Số 120/BC-UBND, hoặc đường dẫn */
+      reference: string;
+      /** @example Báo cáo tổng kết năm 2024 */
+      title: string;
+    };
+    ScoringTableDto: {
+      /** Format: date-time */
+      adoptedAt: string;
+      criteria: components['schemas']['ClusterCriterionViewDto'][];
+      version: number;
+    };
+    ScoringTableVersionDto: {
+      /** @example 1 */
+      version: number;
+    };
     SetUnitRemoteAreaDto: {
       /**
        * @description Ngày áp dụng (today at the latest): the dossiers the unit submitted from this day on take the classification
@@ -4431,6 +4796,18 @@ export interface components {
     StageResultDto: {
       /** @example SUPPLEMENTING */
       stage: string;
+    };
+    StartPactSigningDto: {
+      /**
+       * @description Số ngày làm việc để ký giao ước
+       * @example 10
+       */
+      pactWorkingDays?: number;
+      /**
+       * @description Số ngày làm việc để tự chấm điểm
+       * @example 10
+       */
+      selfScoreWorkingDays?: number;
     };
     StatisticsPlanDto: {
       /** Format: uuid */
@@ -4942,7 +5319,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5024,7 +5401,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5092,7 +5469,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5101,7 +5478,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5419,7 +5796,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5428,7 +5805,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5514,7 +5891,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5523,7 +5900,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5605,7 +5982,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5673,7 +6050,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5682,7 +6059,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5768,7 +6145,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5777,7 +6154,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5863,7 +6240,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5872,7 +6249,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5958,7 +6335,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5967,7 +6344,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6066,7 +6443,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6145,7 +6522,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6570,7 +6947,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6645,7 +7022,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7087,6 +7464,804 @@ export interface operations {
       };
     };
   };
+  ClustersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterYearDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_handover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandOverLeadershipDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoverResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_pact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartPactSigningDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterYearDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_proposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeClusterAwardsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_scoring: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenScoringDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterYearDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_adopt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptScoringTableDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringTableVersionDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterListDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateClusterDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedIdDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_form: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FormClusterYearDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedIdDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   CouncilMeetingsController_list: {
     parameters: {
       query?: never;
@@ -7193,7 +8368,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7202,7 +8377,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7286,7 +8461,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7356,7 +8531,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7365,7 +8540,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7450,7 +8625,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7459,7 +8634,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7547,7 +8722,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7556,7 +8731,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7644,7 +8819,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7653,7 +8828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7737,7 +8912,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7803,7 +8978,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7812,7 +8987,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7898,7 +9073,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7907,7 +9082,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7992,7 +9167,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8129,7 +9304,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8138,7 +9313,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8222,7 +9397,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8290,7 +9465,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8299,7 +9474,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8381,7 +9556,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8464,7 +9639,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8473,7 +9648,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8566,7 +9741,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8632,7 +9807,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8641,7 +9816,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8726,7 +9901,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8817,7 +9992,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8897,7 +10072,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8906,7 +10081,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8990,7 +10165,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9060,7 +10235,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9069,7 +10244,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9162,7 +10337,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9171,7 +10346,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9263,7 +10438,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9328,7 +10503,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9337,7 +10512,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9425,7 +10600,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9434,7 +10609,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9523,7 +10698,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9532,7 +10707,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9624,7 +10799,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9633,7 +10808,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9724,7 +10899,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9733,7 +10908,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9824,7 +10999,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9833,7 +11008,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9921,7 +11096,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9930,7 +11105,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10018,7 +11193,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10087,7 +11262,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10175,7 +11350,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10240,7 +11415,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10306,7 +11481,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10370,7 +11545,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10434,7 +11609,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10523,7 +11698,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10649,7 +11824,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10658,7 +11833,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10742,7 +11917,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10815,7 +11990,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10824,7 +11999,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10916,7 +12091,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10986,7 +12161,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10995,7 +12170,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11075,7 +12250,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11084,7 +12259,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11226,7 +12401,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11313,7 +12488,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11454,7 +12629,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11463,7 +12638,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11547,7 +12722,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11731,7 +12906,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11817,7 +12992,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12016,7 +13191,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12025,7 +13200,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12109,7 +13284,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12179,7 +13354,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12188,7 +13363,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12270,7 +13445,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12279,7 +13454,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12366,7 +13541,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12436,7 +13611,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12445,7 +13620,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12534,7 +13709,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12543,7 +13718,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12632,7 +13807,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12641,7 +13816,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12726,7 +13901,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12794,7 +13969,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12803,7 +13978,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12887,7 +14062,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12955,7 +14130,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13062,7 +14237,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13197,7 +14372,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13206,7 +14381,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13347,7 +14522,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13413,7 +14588,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13564,7 +14739,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13634,7 +14809,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13643,7 +14818,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13727,7 +14902,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13793,7 +14968,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13802,7 +14977,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13891,7 +15066,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13900,7 +15075,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13984,7 +15159,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13993,7 +15168,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14137,7 +15312,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14146,7 +15321,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14230,7 +15405,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14300,7 +15475,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14309,7 +15484,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14397,7 +15572,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14406,7 +15581,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14494,7 +15669,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14503,7 +15678,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14591,7 +15766,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14600,7 +15775,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14688,7 +15863,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14697,7 +15872,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14838,7 +16013,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14847,7 +16022,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14931,7 +16106,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15001,7 +16176,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15010,7 +16185,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15098,7 +16273,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15107,7 +16282,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15204,7 +16379,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15213,7 +16388,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
