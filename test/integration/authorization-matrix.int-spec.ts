@@ -579,7 +579,13 @@ describe('authorisation', () => {
         .filter((resource) => resource.concernedUnits !== undefined)
         .map((resource) => resource.name)
         .sort(),
-    ).toEqual(['decision', 'document', 'initiative']);
+    ).toEqual([
+      'cluster year',
+      'cluster year (as its leader)',
+      'decision',
+      'document',
+      'initiative',
+    ]);
     await expect(lookup.unitOf(resources.get('unit')!, units.S1)).resolves.toBe(units.S1);
   });
 });
