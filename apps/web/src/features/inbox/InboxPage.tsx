@@ -36,6 +36,9 @@ const TASK_TYPES = [
   'dossier.supplement',
   'dossier.decision',
   'dossier.objection-review',
+  'cluster.sign-pact',
+  'cluster.self-score',
+  'cluster.review',
 ];
 
 /** Filters the address keeps, so that a filtered inbox can be reloaded and shared. */

@@ -239,8 +239,15 @@ export function TaskPanel({ task, onClose }: { task: Task; onClose: () => void }
               }
             />
           )}
-          {!HANDLED.has(task.type) && task.type !== 'dossier.supplement' && (
-            <Alert type="info" showIcon message={t('task.elsewhere')} />
+          {task.subject.type === 'cluster-year' ? (
+            <Link to={`/clusters/years/${task.subject.id}`}>
+              <Button type="primary">{t('task.openCluster')}</Button>
+            </Link>
+          ) : (
+            !HANDLED.has(task.type) &&
+            task.type !== 'dossier.supplement' && (
+              <Alert type="info" showIcon message={t('task.elsewhere')} />
+            )
           )}
         </>
       )}
