@@ -1,4 +1,5 @@
 import { clusterYearWorkflowId } from '@tdkt/contracts';
+import { seedDemoClusters } from '@tdkt/server-seed';
 import { addPerson } from '../support/people';
 import {
   request as apiRequest,
@@ -297,5 +298,19 @@ describe('emulation clusters through the API', () => {
       [yearId, clusterYearWorkflowId(yearId)],
     );
     expect(Number(audited!.count)).toBeGreaterThanOrEqual(7);
+  });
+
+  it("seeds the plan's cluster 02 and a demo block with its 2024 year, once", async () => {
+    const first = await seedDemoClusters(system.db);
+    const again = await seedDemoClusters(system.db);
+    expect(first).toEqual({ clustersCreated: 2, yearsFormed: 1 });
+    expect(again).toEqual({ clustersCreated: 0, yearsFormed: 0 });
+    const clusters = await request<{
+      items: { code: string; years: { id: string; year: number; status: string }[] }[];
+    }>(board(), 'GET', '/api/v1/clusters');
+    const block = clusters.body.items.find((cluster) => cluster.code === 'CM-KHOI-TH');
+    expect(block?.years.map((entry) => [entry.year, entry.status])).toEqual([[2024, 'FORMED']]);
+    const seeded = await year(block!.years[0]!.id);
+    expect(seeded.members).toHaveLength(3);
   });
 });
