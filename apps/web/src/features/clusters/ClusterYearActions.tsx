@@ -6,6 +6,7 @@ import { useMe } from '../../auth/useSession';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { codeLabel } from '../../components/labels';
 import type { ClusterYear } from './cluster-queries';
+import { ScoringTableForm } from './ScoringTableForm';
 import { useClusterAction } from './use-cluster-action';
 
 const AWARDS = ['CO_THI_DUA_TINH', 'BANG_KHEN_TINH'] as const;
@@ -45,6 +46,9 @@ export function BoardActions({ year }: { year: ClusterYear }) {
               {t('clusters.openPact')}
             </Button>
           </Form>
+        )}
+        {['FORMED', 'PACT_SIGNING', 'PACT_SIGNED'].includes(year.status) && (
+          <ScoringTableForm year={year} />
         )}
         {year.status === 'PACT_SIGNED' &&
           (latest ? (
