@@ -12,7 +12,7 @@ export function useClusterAction(yearId: string) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
+  const perform = async (action: () => Promise<unknown>, done: string): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
@@ -24,13 +24,15 @@ export function useClusterAction(yearId: string) {
         queryClient.invalidateQueries({ queryKey: clusterKeys.list }),
         queryClient.invalidateQueries({ queryKey: ['tasks'] }),
       ]);
-      return true;
     } catch (refusal) {
       setError(refusal);
-      return false;
     } finally {
       setBusy(false);
     }
+  };
+  /** Starts the action; the form shows progress and the refusal through `busy` and `error`. */
+  const run = (action: () => Promise<unknown>, done: string): void => {
+    void perform(action, done);
   };
   return { busy, error, run };
 }
