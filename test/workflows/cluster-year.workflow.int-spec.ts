@@ -117,17 +117,15 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
     context.get(CompleteTaskUseCase).execute(taskId, outcome, user);
 
   it('signs the pact with reminders, scores with a missed deadline, reviews with an explicit tie-break, hands over', async () => {
-    const { id: clusterId } = await context
-      .get(CreateClusterUseCase)
-      .execute(
-        {
-          code: 'CM-XA-01',
-          name: 'Cụm thi đua các xã số 1',
-          kind: 'cluster',
-          organizerUnitId: units.district,
-        },
-        board,
-      );
+    const { id: clusterId } = await context.get(CreateClusterUseCase).execute(
+      {
+        code: 'CM-XA-01',
+        name: 'Cụm thi đua các xã số 1',
+        kind: 'cluster',
+        organizerUnitId: units.district,
+      },
+      board,
+    );
     const { id: yearId } = await context.get(FormClusterYearUseCase).execute(
       {
         clusterId,

@@ -394,7 +394,10 @@ export const ERROR_CATALOG = {
   },
   CLUSTER_NOT_FOUND: {
     status: 404,
-    message: { vi: 'Không tìm thấy cụm, khối thi đua.', en: 'Emulation cluster or block not found.' },
+    message: {
+      vi: 'Không tìm thấy cụm, khối thi đua.',
+      en: 'Emulation cluster or block not found.',
+    },
   },
   CLUSTER_CODE_TAKEN: {
     status: 409,

@@ -20,11 +20,7 @@ export type TaskCandidates = { userId: string } | { role: Role; unitId: string }
 
 /** Every kind of human step a workflow opens; decides which outcomes are valid. */
 export type TaskType =
-  | DossierTaskType
-  | InitiativeTaskType
-  | CouncilTaskType
-  | PlanTaskType
-  | ClusterTaskType;
+  DossierTaskType | InitiativeTaskType | CouncilTaskType | PlanTaskType | ClusterTaskType;
 
 /** What a task can be about; stored in `tasks.subject_type`. */
 export const TaskSubjectType = {
