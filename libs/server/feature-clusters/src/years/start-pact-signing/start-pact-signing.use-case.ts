@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   type ClusterYearWorkflowInput,
   clusterYearWorkflowId,
@@ -26,7 +26,8 @@ const REMINDER_OFFSETS = [3, 1];
 /**
  * Opens the year's pact (giao ước thi đua): starts the year's workflow, which gives every member's head
  * a signing task with its deadline and reminders. The row is marked first, in the transaction that
- * holds it, so two starts never race; the workflow id makes a retried start find the first one.
+ * holds it, so two starts never race; a start that failed after that is sent again the same way, and
+ * the workflow id makes it find a workflow that did start.
  */
 @Injectable()
 export class StartPactSigningUseCase {
@@ -40,7 +41,8 @@ export class StartPactSigningUseCase {
     const workflowId = clusterYearWorkflowId(command.clusterYearId);
     const input = await this.dataSource.transaction(async (manager) => {
       const year = await lockClusterYear(manager, command.clusterYearId);
-      assertStage(year, 'FORMED');
+      assertStage(year, 'FORMED', 'PACT_SIGNING');
+      const retry = year.status === 'PACT_SIGNING';
       const members = await manager.query<{ unitId: string; unitName: string }[]>(
         `SELECT m.unit_id AS "unitId", u.name AS "unitName" FROM cluster_members m
            JOIN units u ON u.id = m.unit_id WHERE m.cluster_year_id = $1 ORDER BY u.name`,
@@ -62,6 +64,7 @@ export class StartPactSigningUseCase {
         reminderOffsetsWorkingDays: REMINDER_OFFSETS,
         overdueGraceWorkingDays: 1,
       };
+      if (retry) return workflowInput;
       await appendAudit(manager, {
         action: 'cluster-year.pact-opened',
         ...auditContextOf(actor),
@@ -76,10 +79,14 @@ export class StartPactSigningUseCase {
       });
       return workflowInput;
     });
-    await this.temporal.workflow.start(WorkflowType.clusterYear, {
-      workflowId,
-      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [input],
-    });
+    try {
+      await this.temporal.workflow.start(WorkflowType.clusterYear, {
+        workflowId,
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
   }
 }
