@@ -8,6 +8,7 @@ import { DeadlineTag } from '../../components/DeadlineTag';
 import { codeLabel } from '../../components/labels';
 import { localized } from '../../format/format';
 import type { ClusterYear } from './cluster-queries';
+import { adjustmentsFrom, type EnteredScores } from './review-adjustments';
 import { useClusterAction } from './use-cluster-action';
 
 const complete = (taskId: string, outcome: Record<string, unknown>) =>
@@ -188,26 +189,59 @@ function SelfScoreForm({ task, year }: { task: Task; year: ClusterYear }) {
 }
 
 function ReviewForm({ task, year }: { task: Task; year: ClusterYear }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const action = useClusterAction(year.id);
   const members = year.members.map((member) => ({ value: member.unitId, label: member.unitName }));
+  const table = year.scoringTables.find((version) => version.version === year.scoringVersion);
+  const initialScores = Object.fromEntries(
+    year.members.map((member) => [member.unitId, member.selfScores ?? {}]),
+  );
   return (
     <Form
       layout="vertical"
-      onFinish={(values: { minutes: string; tieBreak?: string[] }) =>
+      initialValues={{ scores: initialScores }}
+      onFinish={(values: { minutes: string; tieBreak?: string[]; scores?: EnteredScores }) => {
+        const adjustments = adjustmentsFrom(year.members, values.scores ?? {});
         action.run(
           () =>
             complete(task.id, {
               minutes: values.minutes,
+              ...(Object.keys(adjustments).length > 0 ? { adjustments } : {}),
               ...(values.tieBreak && values.tieBreak.length > 0
                 ? { tieBreak: values.tieBreak }
                 : {}),
             }),
           t('clusters.reviewed'),
-        )
-      }
+        );
+      }}
     >
       <Typography.Paragraph type="secondary">{t('clusters.reviewHint')}</Typography.Paragraph>
+      {table && (
+        <>
+          <Typography.Title level={5}>{t('clusters.adjustments')}</Typography.Title>
+          <Typography.Paragraph type="secondary">
+            {t('clusters.adjustmentsHint')}
+          </Typography.Paragraph>
+          {year.members.map((member) => (
+            <Space key={member.unitId} align="baseline" wrap>
+              <Typography.Text strong style={{ minWidth: 220, display: 'inline-block' }}>
+                {member.unitName}
+              </Typography.Text>
+              {table.criteria.map((criterion) => (
+                <Form.Item
+                  key={criterion.code}
+                  name={['scores', member.unitId, criterion.code]}
+                  label={`${criterion.code} (≤ ${criterion.maxPoints})`}
+                  tooltip={localized(criterion.title, lang)}
+                >
+                  <InputNumber min={0} max={criterion.maxPoints} step={0.25} precision={2} />
+                </Form.Item>
+              ))}
+            </Space>
+          ))}
+        </>
+      )}
       <Form.Item
         name="minutes"
         label={t('clusters.minutes')}
