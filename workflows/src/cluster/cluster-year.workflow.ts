@@ -80,7 +80,7 @@ export async function clusterYearWorkflow(
             if (step.type === ClusterTaskType.signPact) return pactSignatureProblems(outcome);
             if (table === null) throw new Error('a scoring step is open before its table');
             if (step.type === ClusterTaskType.selfScore) return selfScoreProblems(outcome, table);
-            return reviewProblems(outcome, table, selfScores, memberIds);
+            return reviewProblems(outcome, table, selfScores, input.members);
           },
         }),
     },

@@ -1,4 +1,5 @@
 import type {
+  ClusterMemberRef,
   ClusterRankingEntry,
   ClusterReviewOutcome,
   ClusterScoringTableView,
@@ -163,8 +164,11 @@ export function reviewProblems(
   outcome: Record<string, unknown>,
   table: ClusterScoringTableView,
   selfScores: ReadonlyMap<string, Record<string, number>>,
-  memberIds: readonly string[],
+  members: readonly ClusterMemberRef[],
 ): FieldError[] {
+  const memberIds = members.map((member) => member.unitId);
+  const nameOf = (unitId: string) =>
+    members.find((member) => member.unitId === unitId)?.unitName ?? unitId;
   const errors = unknownFields(outcome, ['adjustments', 'tieBreak', 'minutes']);
   if (typeof outcome.minutes !== 'string' || outcome.minutes.trim() === '')
     errors.push(
@@ -218,7 +222,7 @@ export function reviewProblems(
   }
   if (errors.length > 0) return errors;
   const ranking = reviewedRanking(table, selfScores, memberIds, clusterReviewOf(outcome));
-  const tied = unresolvedLeadTie(ranking);
+  const tied = unresolvedLeadTie(ranking).map((unitId) => nameOf(unitId));
   if (tied.length > 0)
     errors.push(
       problem(
