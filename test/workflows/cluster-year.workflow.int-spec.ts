@@ -236,6 +236,12 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
     expect((refusal as AppError).errors).toEqual(
       expect.arrayContaining([expect.objectContaining({ rule: 'lead-tie-unresolved' })]),
     );
+    // The tied members are named as people know them, not by their ids.
+    const tieMessage = (refusal as AppError).errors[0]?.message.vi ?? '';
+    expect([
+      tieMessage.includes('UBND xã Long Giao'),
+      tieMessage.includes('UBND xã Xuân Mỹ'),
+    ]).toEqual([true, true]);
     await complete(review!.id, { ...adjusted, tieBreak: [units.xm, units.lg] }, heads.lg!);
     const reviewed = await eventually(
       () => context.get(GetClusterYearUseCase).execute(yearId),
