@@ -29,6 +29,13 @@ import {
   RenderCouncilMinutesUseCase,
   RenderDecisionDocumentsUseCase,
 } from '@tdkt/server-feature-councils';
+import {
+  PinClusterScoringTableUseCase,
+  RecordClusterReviewUseCase,
+  RecordClusterStatusUseCase,
+  RecordPactSignatureUseCase,
+  RecordSelfScoreUseCase,
+} from '@tdkt/server-feature-clusters';
 import { EffectiveLegalData, ListCalendarDependentsUseCase } from '@tdkt/server-feature-legal-data';
 import {
   FinishDossierImportUseCase,
@@ -91,6 +98,11 @@ export const ACTIVITY_USE_CASES: {
   finishDossierImport: FinishDossierImportUseCase,
   receiveComplaint: ReceiveComplaintUseCase,
   recordComplaintStep: RecordComplaintStepUseCase,
+  recordClusterStatus: RecordClusterStatusUseCase,
+  recordPactSignature: RecordPactSignatureUseCase,
+  pinClusterScoringTable: PinClusterScoringTableUseCase,
+  recordSelfScore: RecordSelfScoreUseCase,
+  recordClusterReview: RecordClusterReviewUseCase,
 };
 
 const NAMES = Object.keys(ACTIVITY_USE_CASES);

@@ -33,6 +33,10 @@ import {
   type ImportActivityDependencies,
 } from './imports/import.activities';
 import {
+  type ClusterActivityDependencies,
+  createClusterActivities,
+} from './cluster/cluster.activities';
+import {
   createLegalDataActivities,
   type LegalDataActivityDependencies,
 } from './legal-data/legal-data.activities';
@@ -47,7 +51,8 @@ export type ActivityDependencies = DossierActivityDependencies &
   InitiativeActivityDependencies &
   LegalDataActivityDependencies &
   ImportActivityDependencies &
-  ComplaintActivityDependencies;
+  ComplaintActivityDependencies &
+  ClusterActivityDependencies;
 
 /** Every activity the worker registers, built from use cases that Nest provides. */
 export function createActivities(deps: ActivityDependencies) {
@@ -63,6 +68,7 @@ export function createActivities(deps: ActivityDependencies) {
     ...createLegalDataActivities(deps),
     ...createImportActivities(deps),
     ...createComplaintActivities(deps),
+    ...createClusterActivities(deps),
   };
 }
 

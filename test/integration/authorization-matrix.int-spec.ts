@@ -579,7 +579,14 @@ describe('authorisation', () => {
         .filter((resource) => resource.concernedUnits !== undefined)
         .map((resource) => resource.name)
         .sort(),
-    ).toEqual(['complaint', 'decision', 'document', 'initiative']);
+    ).toEqual([
+      'cluster year',
+      'cluster year (as its leader)',
+      'complaint',
+      'decision',
+      'document',
+      'initiative',
+    ]);
     await expect(lookup.unitOf(resources.get('unit')!, units.S1)).resolves.toBe(units.S1);
   });
 });

@@ -18,6 +18,7 @@ import {
   OperationsModule,
   operationsSettingsFrom,
 } from '@tdkt/server-feature-operations';
+import { ClustersModule } from '@tdkt/server-feature-clusters';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { seedDemoData } from '@tdkt/server-seed';
 import { SpreadsheetsModule } from '@tdkt/server-feature-spreadsheets';
@@ -52,6 +53,7 @@ class InProcessWorkerModule {
         NotificationInboxModule,
         OperationsModule.forRoot(operationsSettingsFrom(config)),
         CouncilsModule,
+        ClustersModule,
         SpreadsheetsModule,
       ],
       providers: [activitiesProvider, ...OPERATIONS_WORKER_PROVIDERS],

@@ -8,3 +8,4 @@ export { decisionWorkflow } from './decision/decision.workflow';
 export { calendarPropagationWorkflow } from './legal-data/calendar-propagation.workflow';
 export { dossierImportWorkflow } from './import/dossier-import.workflow';
 export { complaintWorkflow } from './complaint/complaint.workflow';
+export { clusterYearWorkflow } from './cluster/cluster-year.workflow';

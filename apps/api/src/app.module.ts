@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
+import { ClustersModule } from '@tdkt/server-feature-clusters';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { IdentityModule } from '@tdkt/server-feature-identity';
@@ -31,6 +32,7 @@ import { WorkflowsController } from './admin/workflows.controller';
 import { AuditController } from './audit/audit.controller';
 import { CouncilMeetingsController } from './councils/council-meetings.controller';
 import { DecisionsController } from './councils/decisions.controller';
+import { ClustersController } from './clusters/clusters.controller';
 import { InitiativesController } from './councils/initiatives.controller';
 import { ComplaintsController } from './complaints/complaints.controller';
 import { RevocationsController } from './complaints/revocations.controller';
@@ -109,6 +111,7 @@ export class AppModule {
         InboxModule,
         LegalDataModule,
         CouncilsModule,
+        ClustersModule,
         PlanModule,
         SpreadsheetsModule,
         StatisticsModule,
@@ -143,6 +146,7 @@ export class AppModule {
         InitiativesController,
         ComplaintsController,
         RevocationsController,
+        ClustersController,
         DecisionsController,
         LegalDataController,
         DossierImportsController,

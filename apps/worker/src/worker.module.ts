@@ -3,6 +3,7 @@ import type { Connection } from '@temporalio/client';
 import { activitiesProvider } from '@tdkt/activities';
 import { ConfigModule } from '@tdkt/server-config';
 import { DatabaseModule } from '@tdkt/server-database';
+import { ClustersModule } from '@tdkt/server-feature-clusters';
 import { CouncilsModule } from '@tdkt/server-feature-councils';
 import { DossierModule } from '@tdkt/server-feature-dossier';
 import { InboxModule } from '@tdkt/server-feature-inbox';
@@ -40,6 +41,7 @@ export class WorkerModule {
         LegalDataModule,
         PlanModule,
         CouncilsModule,
+        ClustersModule,
         SpreadsheetsModule,
         NotificationDeliveryModule.forRoot(notificationSettingsFrom(config)),
         OperationsModule.forRoot(operationsSettingsFrom(config)),

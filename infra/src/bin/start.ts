@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { TaskQueue } from '@tdkt/contracts';
 import { createDataSource, migrateUp } from '@tdkt/server-database';
-import { type DemoAccount, seedDemoAccounts, seedDemoData, seedDemoPlan } from '@tdkt/server-seed';
+import {
+  type DemoAccount,
+  seedDemoAccounts,
+  seedDemoClusters,
+  seedDemoData,
+  seedDemoPlan,
+} from '@tdkt/server-seed';
 import { startNodeApp, waitForHttpOk } from '../applications';
 import { info, step, warn } from '../log';
 import { provideDatabase, provideTemporal, type ServiceHandle } from '../local-services';
@@ -98,6 +104,8 @@ async function main(): Promise<void> {
       const accounts =
         demoPassword === null ? null : await seedDemoAccounts(dataSource, demoPassword);
       if (accounts) info(`  demo accounts created: ${accounts.created}`);
+      const clusters = await seedDemoClusters(dataSource);
+      info(`  emulation clusters created: ${clusters.clustersCreated}`);
 
       step('Loading the 2024 plan 11/KH-UBND and starting its workflow (first run only)');
       const connection = await Connection.connect({ address: temporal.address });

@@ -392,6 +392,45 @@ export const ERROR_CATALOG = {
     status: 400,
     message: { vi: 'Kết quả kiểm phiếu không hợp lệ.', en: 'The ballot tally is not valid.' },
   },
+  CLUSTER_NOT_FOUND: {
+    status: 404,
+    message: {
+      vi: 'Không tìm thấy cụm, khối thi đua.',
+      en: 'Emulation cluster or block not found.',
+    },
+  },
+  CLUSTER_CODE_TAKEN: {
+    status: 409,
+    message: {
+      vi: 'Mã cụm, khối thi đua đã được dùng.',
+      en: 'That cluster or block code is already in use.',
+    },
+  },
+  CLUSTER_YEAR_NOT_FOUND: {
+    status: 404,
+    message: { vi: 'Không tìm thấy năm thi đua của cụm.', en: 'Cluster year not found.' },
+  },
+  CLUSTER_YEAR_EXISTS: {
+    status: 409,
+    message: {
+      vi: 'Cụm đã có năm thi đua này.',
+      en: 'The cluster already has this year.',
+    },
+  },
+  CLUSTER_YEAR_STAGE: {
+    status: 409,
+    message: {
+      vi: 'Năm thi đua của cụm chưa đến hoặc đã qua bước này.',
+      en: 'The cluster year is not at the stage this needs.',
+    },
+  },
+  CLUSTER_SCORING_TABLE_NOT_FOUND: {
+    status: 404,
+    message: {
+      vi: 'Không tìm thấy phiên bản bảng tiêu chí chấm điểm.',
+      en: 'Scoring table version not found.',
+    },
+  },
   INITIATIVE_NOT_FOUND: {
     status: 404,
     message: { vi: 'Không tìm thấy sáng kiến.', en: 'Initiative not found.' },

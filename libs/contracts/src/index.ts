@@ -10,6 +10,7 @@ export * from './plan';
 export * from './operations';
 export * from './council';
 export * from './initiative';
+export * from './cluster';
 export * from './decision';
 export * from './complaint';
 export * from './text-validity';

@@ -19,6 +19,7 @@ export const WorkflowType = {
   calendarPropagation: 'calendarPropagationWorkflow',
   dossierImport: 'dossierImportWorkflow',
   complaint: 'complaintWorkflow',
+  clusterYear: 'clusterYearWorkflow',
 } as const;
 export type WorkflowType = (typeof WorkflowType)[keyof typeof WorkflowType];
 
@@ -40,6 +41,11 @@ export function complaintWorkflowId(complaintId: string): string {
 /** Workflow id of the propagation of a published holiday schedule (one per publication). */
 export function calendarPropagationWorkflowId(revision: number): string {
   return `legal-data-calendar-${revision}`;
+}
+
+/** Workflow id of a cluster's emulation year (one workflow per cluster and year). */
+export function clusterYearWorkflowId(clusterYearId: string): string {
+  return `cluster-year-${clusterYearId}`;
 }
 
 /** Workflow id of a batch decision (one workflow per decision). */

@@ -35,3 +35,4 @@ export * from './ballot/ballot';
 export * from './plan';
 export * from './statistics';
 export * from './complaints';
+export * from './clusters';

@@ -513,6 +513,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cluster-years/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cluster's year: members, pact, scores, ranking, proposals, handover */
+    get: operations['ClustersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/handover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand the leadership over: next year is formed with the same members under its new leader */
+    post: operations['ClustersController_handover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/pact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the year's pact (giao ước): each member's head gets a signing task with its deadline */
+    post: operations['ClustersController_pact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The leader proposes the best members for the Cờ thi đua / Bằng khen (replaces the year's proposals) */
+    post: operations['ClustersController_proposals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/scoring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open self-scoring on an adopted table: each member gets a task with its deadline */
+    post: operations['ClustersController_scoring'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cluster-years/{id}/scoring-tables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Adopt a new version of the criteria and scoring table */
+    post: operations['ClustersController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clusters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Clusters and blocks organised in your scope or with a member in it */
+    get: operations['ClustersController_list'];
+    put?: never;
+    /** Set up a cluster or block as the organising decision names it */
+    post: operations['ClustersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clusters/{id}/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Form a year: members, leader (cụm trưởng) and deputy */
+    post: operations['ClustersController_form'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/complaints': {
     parameters: {
       query?: never;
@@ -2243,6 +2380,9 @@ export interface components {
       recurring?: boolean;
       text: components['schemas']['LocalizedTextInputDto'];
     };
+    AdoptScoringTableDto: {
+      criteria: components['schemas']['ClusterCriterionDto'][];
+    };
     AgendaItemDto: {
       /** @description Mã hồ sơ (HS-2024-000001) hoặc mã UUID của hồ sơ */
       dossierId: string;
@@ -2525,6 +2665,129 @@ export interface components {
       name: components['schemas']['LocalizedTextDto'];
       provided: boolean;
     };
+    ClusterCriterionDto: {
+      /** @example KTXH */
+      code: string;
+      /** @example 40 */
+      maxPoints: number;
+      title: components['schemas']['LocalizedTitleDto'];
+    };
+    ClusterCriterionViewDto: {
+      code: string;
+      maxPoints: number;
+      title: components['schemas']['CriterionTitleDto'];
+    };
+    ClusterDto: {
+      /** @example CUM-02 */
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'cluster' | 'block';
+      name: string;
+      /** Format: uuid */
+      organizerUnitId: string;
+      /** @description Các năm, mới nhất trước */
+      years: components['schemas']['ClusterYearEntryDto'][];
+    };
+    ClusterListDto: {
+      items: components['schemas']['ClusterDto'][];
+    };
+    ClusterMemberDto: {
+      evidence: components['schemas']['ScoreEvidenceDto'][];
+      /** @description Điểm cụm thống nhất */
+      finalScores: {
+        [key: string]: number;
+      } | null;
+      /** Format: date-time */
+      pactSignedAt: string | null;
+      /** Format: uuid */
+      proposalDossierId: string | null;
+      proposedAwardCode: string | null;
+      /** @description Thứ hạng; null khi không chấm */
+      rank: number | null;
+      /** Format: date-time */
+      selfScoredAt: string | null;
+      /** @description Quá hạn mà không tự chấm */
+      selfScoreMissed: boolean;
+      /** @description Điểm tự chấm theo mã tiêu chí */
+      selfScores: {
+        [key: string]: number;
+      } | null;
+      /** @description Đồng hạng với */
+      tiedWith: string[];
+      total: number | null;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+    };
+    ClusterProposalDto: {
+      /** @enum {string} */
+      awardCode: 'CO_THI_DUA_TINH' | 'BANG_KHEN_TINH';
+      /**
+       * Format: uuid
+       * @description Hồ sơ đề nghị của đơn vị, nếu đã có
+       */
+      dossierId?: string;
+      /** Format: uuid */
+      unitId: string;
+    };
+    ClusterReviewDto: {
+      minutes: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      /** @description Thứ tự cuộc họp thống nhất giữa các đơn vị bằng điểm */
+      tieBreak: string[];
+    };
+    ClusterYearDto: {
+      clusterCode: string;
+      /** Format: uuid */
+      clusterId: string;
+      clusterName: string;
+      /** Format: uuid */
+      deputyUnitId: string | null;
+      /** Format: date-time */
+      handedOverAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'cluster' | 'block';
+      /** Format: uuid */
+      leaderUnitId: string;
+      leaderUnitName: string;
+      members: components['schemas']['ClusterMemberDto'][];
+      /** Format: uuid */
+      nextLeaderUnitId: string | null;
+      /** Format: uuid */
+      organizerUnitId: string;
+      /** Format: date-time */
+      pactSignedAt: string | null;
+      review: components['schemas']['ClusterReviewDto'] | null;
+      scoringTables: components['schemas']['ScoringTableDto'][];
+      scoringVersion: number | null;
+      /** @enum {string} */
+      status:
+        | 'FORMED'
+        | 'PACT_SIGNING'
+        | 'PACT_SIGNED'
+        | 'SCORING'
+        | 'REVIEWING'
+        | 'REVIEWED'
+        | 'HANDED_OVER';
+      workflowId: string | null;
+      year: number;
+    };
+    ClusterYearEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      leaderUnitId: string;
+      leaderUnitName: string;
+      /** @example PACT_SIGNING */
+      status: string;
+      /** @example 2024 */
+      year: number;
+    };
     CommentDto: {
       /** Format: uuid */
       authorId?: string | null;
@@ -2785,6 +3048,25 @@ export interface components {
       /** @example 80 */
       percent: number;
     };
+    CreateClusterDto: {
+      /**
+       * @description Mã cụm, khối theo quyết định tổ chức
+       * @example CUM-02
+       */
+      code: string;
+      /**
+       * @description cụm (địa phương) hoặc khối (sở, ngành)
+       * @enum {string}
+       */
+      kind: 'cluster' | 'block';
+      /** @example Cụm thi đua số 02 các huyện thuộc tỉnh Đồng Nai */
+      name: string;
+      /**
+       * Format: uuid
+       * @description Cấp tổ chức cụm (Ban Thi đua – Khen thưởng tỉnh, huyện)
+       */
+      organizerUnitId: string;
+    };
     CreateCouncilMeetingDto: {
       /**
        * Format: uuid
@@ -2806,6 +3088,10 @@ export interface components {
        * @description Đơn vị có Hội đồng (ví dụ UBND huyện)
        */
       unitId: string;
+    };
+    CreatedIdDto: {
+      /** Format: uuid */
+      id: string;
     };
     CreateDossierDto: {
       /** @description Tóm tắt thành tích */
@@ -2884,6 +3170,10 @@ export interface components {
        * @example nguyen.van.a
        */
       username: string;
+    };
+    CriterionTitleDto: {
+      en: string;
+      vi: string;
     };
     DayOffDto: {
       /** Format: date */
@@ -3483,6 +3773,22 @@ export interface components {
       /** @example Thành tích kê khai chưa đúng thực tế */
       text: string;
     };
+    FormClusterYearDto: {
+      /**
+       * Format: uuid
+       * @description Cụm phó
+       */
+      deputyUnitId?: string;
+      /**
+       * Format: uuid
+       * @description Cụm trưởng
+       */
+      leaderUnitId: string;
+      /** @description Các đơn vị thành viên */
+      memberUnitIds: string[];
+      /** @example 2024 */
+      year: number;
+    };
     GrantDto: {
       /**
        * @example [
@@ -3544,6 +3850,25 @@ export interface components {
       target: components['schemas']['PlanTargetDto'] | null;
       /** @enum {string} */
       verdict: 'met' | 'not-met' | 'not-judged';
+    };
+    HandOverLeadershipDto: {
+      /**
+       * Format: uuid
+       * @description Cụm phó năm sau
+       */
+      nextDeputyUnitId?: string;
+      /**
+       * Format: uuid
+       * @description Đơn vị nhận nhiệm vụ cụm trưởng năm sau
+       */
+      nextLeaderUnitId: string;
+    };
+    HandoverResultDto: {
+      /**
+       * Format: uuid
+       * @description Năm sau của cụm, với cụm trưởng mới
+       */
+      nextYearId: string;
     };
     HolidayBreakDto: {
       /**
@@ -3816,6 +4141,10 @@ export interface components {
       en: string;
       vi: string;
     };
+    LocalizedTitleDto: {
+      en: string;
+      vi: string;
+    };
     LogInDto: {
       /**
        * Format: password
@@ -3989,6 +4318,13 @@ export interface components {
     };
     ObjectionReceivedDto: {
       received: boolean;
+    };
+    OpenScoringDto: {
+      /**
+       * @description Phiên bản bảng tiêu chí dùng để chấm
+       * @example 1
+       */
+      version: number;
     };
     OwnerTallyDto: {
       late: number;
@@ -4265,6 +4601,19 @@ export interface components {
       gone: number;
       /** @description Số quy trình đã được báo */
       signalled: number;
+    };
+    ProposalResultDto: {
+      warnings: components['schemas']['ProposalWarningDto'][];
+    };
+    ProposalWarningDto: {
+      /** @example NOT_CLUSTER_LEADER */
+      code: string;
+      message: components['schemas']['CriterionTitleDto'];
+      /** Format: uuid */
+      unitId: string;
+    };
+    ProposeClusterAwardsDto: {
+      proposals: components['schemas']['ClusterProposalDto'][];
     };
     PublicationWarningDto: {
       /** @example breaks */
@@ -4648,6 +4997,22 @@ export interface components {
        */
       vnd: number;
     };
+    ScoreEvidenceDto: {
+      /** @example Số 120/BC-UBND, hoặc đường dẫn */
+      reference: string;
+      /** @example Báo cáo tổng kết năm 2024 */
+      title: string;
+    };
+    ScoringTableDto: {
+      /** Format: date-time */
+      adoptedAt: string;
+      criteria: components['schemas']['ClusterCriterionViewDto'][];
+      version: number;
+    };
+    ScoringTableVersionDto: {
+      /** @example 1 */
+      version: number;
+    };
     SetUnitRemoteAreaDto: {
       /**
        * @description Ngày áp dụng (today at the latest): the dossiers the unit submitted from this day on take the classification
@@ -4676,6 +5041,18 @@ export interface components {
     StageResultDto: {
       /** @example SUPPLEMENTING */
       stage: string;
+    };
+    StartPactSigningDto: {
+      /**
+       * @description Số ngày làm việc để ký giao ước
+       * @example 10
+       */
+      pactWorkingDays?: number;
+      /**
+       * @description Số ngày làm việc để tự chấm điểm
+       * @example 10
+       */
+      selfScoreWorkingDays?: number;
     };
     StatisticsPlanDto: {
       /** Format: uuid */
@@ -5187,7 +5564,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5269,7 +5646,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5337,7 +5714,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5346,7 +5723,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5664,7 +6041,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5673,7 +6050,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5759,7 +6136,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5768,7 +6145,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5850,7 +6227,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5918,7 +6295,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5927,7 +6304,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6013,7 +6390,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6022,7 +6399,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6108,7 +6485,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6117,7 +6494,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6203,7 +6580,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6212,7 +6589,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6311,7 +6688,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6390,7 +6767,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6815,7 +7192,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6890,7 +7267,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7332,6 +7709,804 @@ export interface operations {
       };
     };
   };
+  ClustersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterYearDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_handover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandOverLeadershipDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoverResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_pact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartPactSigningDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterYearDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_proposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeClusterAwardsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalResultDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_scoring: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenScoringDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterYearDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_adopt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptScoringTableDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringTableVersionDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClusterListDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateClusterDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedIdDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClustersController_form: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FormClusterYearDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedIdDto'];
+        };
+      };
+      /** @description Malformed request: a field, parameter or body breaks its rule, or is not known. Codes: `VALIDATION_FAILED`, `MALFORMED_REQUEST`, `IDEMPOTENCY_KEY_INVALID`, `INVALID_OUTCOME`, `BALLOT_INVALID`, `FILTER_NOT_SUPPORTED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token, credentials or signature are not valid. Codes: `UNAUTHENTICATED`, `TOKEN_EXPIRED`, `INVALID_CREDENTIALS`, `REFRESH_TOKEN_INVALID`, `SSO_FAILED`, `INVALID_SIGNATURE` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this. Codes: `FORBIDDEN`, `CROSS_SITE_REQUEST`, `SSO_ACCOUNT_NOT_PROVISIONED`, `ACCOUNT_DISABLED`, `SEPARATION_OF_DUTIES`, `SELF_ADMINISTRATION`, `NOT_A_CANDIDATE` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but refused by a rule. Codes: `IDEMPOTENCY_KEY_REUSED`, `NO_RULE_SET_IN_FORCE`, `RULES_NOT_APPLICABLE`, `SUBMISSION_DEADLINE_PASSED`, `SUBMISSION_NOT_ELIGIBLE`, `UNIT_NOT_FOUND`, `UNIT_INACTIVE`, `UNIT_MOVE_CYCLE`, `UNIT_HAS_ACTIVE_CHILDREN`, `UNIT_DATE_INVALID`, `RESET_POINT_INVALID`, `INITIATIVE_REFUSED`, `COMPLAINT_TIME_LIMIT_EXPIRED`, `COMPLAINT_SUBJECT_INVALID`, `DOCUMENT_TEXT_NOT_RENDERABLE`, `SPREADSHEET_REFUSED`, `DOSSIER_IMPORT_HAS_ERRORS` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description PostgreSQL, Temporal or the workers do not answer in time: try again. Codes: `DATABASE_UNAVAILABLE`, `WORKFLOW_ENGINE_UNAVAILABLE`, `WORKER_UNAVAILABLE` */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   ComplaintsController_list: {
     parameters: {
       query?: never;
@@ -7433,7 +8608,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7559,7 +8734,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7568,7 +8743,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7652,7 +8827,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7722,7 +8897,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7731,7 +8906,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7816,7 +8991,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7825,7 +9000,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7913,7 +9088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7922,7 +9097,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8010,7 +9185,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8019,7 +9194,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8103,7 +9278,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8169,7 +9344,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8178,7 +9353,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8264,7 +9439,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8273,7 +9448,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8358,7 +9533,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8495,7 +9670,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8504,7 +9679,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8588,7 +9763,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8661,7 +9836,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8670,7 +9845,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8756,7 +9931,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8765,7 +9940,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8847,7 +10022,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8930,7 +10105,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8939,7 +10114,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9032,7 +10207,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9098,7 +10273,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9107,7 +10282,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9192,7 +10367,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9283,7 +10458,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9363,7 +10538,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9372,7 +10547,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9456,7 +10631,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9526,7 +10701,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9535,7 +10710,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9628,7 +10803,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9637,7 +10812,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9729,7 +10904,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9794,7 +10969,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9803,7 +10978,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9891,7 +11066,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9900,7 +11075,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9991,7 +11166,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10000,7 +11175,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10089,7 +11264,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10098,7 +11273,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10190,7 +11365,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10199,7 +11374,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10290,7 +11465,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10299,7 +11474,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10390,7 +11565,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10399,7 +11574,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10487,7 +11662,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10496,7 +11671,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10584,7 +11759,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10653,7 +11828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10741,7 +11916,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10806,7 +11981,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10872,7 +12047,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10936,7 +12111,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11000,7 +12175,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11089,7 +12264,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11215,7 +12390,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11224,7 +12399,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11308,7 +12483,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11381,7 +12556,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11390,7 +12565,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11482,7 +12657,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11552,7 +12727,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11561,7 +12736,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11641,7 +12816,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11650,7 +12825,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11792,7 +12967,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11879,7 +13054,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12020,7 +13195,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12029,7 +13204,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12113,7 +13288,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12297,7 +13472,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12383,7 +13558,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12582,7 +13757,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12591,7 +13766,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12675,7 +13850,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12745,7 +13920,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12754,7 +13929,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12836,7 +14011,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12845,7 +14020,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12932,7 +14107,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13002,7 +14177,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13011,7 +14186,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13100,7 +14275,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13109,7 +14284,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13198,7 +14373,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13207,7 +14382,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13292,7 +14467,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13360,7 +14535,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13369,7 +14544,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13453,7 +14628,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13521,7 +14696,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13628,7 +14803,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13763,7 +14938,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13772,7 +14947,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13913,7 +15088,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -13979,7 +15154,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14130,7 +15305,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14200,7 +15375,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14209,7 +15384,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14293,7 +15468,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14359,7 +15534,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14368,7 +15543,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14457,7 +15632,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14466,7 +15641,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14550,7 +15725,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14559,7 +15734,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14703,7 +15878,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14712,7 +15887,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14796,7 +15971,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14866,7 +16041,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14875,7 +16050,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -14963,7 +16138,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14972,7 +16147,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15060,7 +16235,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15069,7 +16244,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15157,7 +16332,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15166,7 +16341,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15254,7 +16429,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15263,7 +16438,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15404,7 +16579,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15413,7 +16588,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15497,7 +16672,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15567,7 +16742,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15576,7 +16751,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15664,7 +16839,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15673,7 +16848,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15770,7 +16945,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
+      /** @description Not found, or outside your scope. Codes: `SSO_NOT_CONFIGURED`, `ATTACHMENT_NOT_FOUND`, `TASK_NOT_FOUND`, `NOT_FOUND`, `DOSSIER_NOT_FOUND`, `USER_NOT_FOUND`, `ROLE_GRANT_NOT_FOUND`, `PLAN_NOT_FOUND`, `PLAN_ITEM_NOT_FOUND`, `WORKFLOW_NOT_FOUND`, `BULK_OPERATION_NOT_FOUND`, `COUNCIL_MEETING_NOT_FOUND`, `CLUSTER_NOT_FOUND`, `CLUSTER_YEAR_NOT_FOUND`, `CLUSTER_SCORING_TABLE_NOT_FOUND`, `INITIATIVE_NOT_FOUND`, `DECISION_NOT_FOUND`, `COMPLAINT_NOT_FOUND`, `DOCUMENT_NOT_FOUND`, `LEGAL_PUBLICATION_NOT_FOUND`, `DOSSIER_IMPORT_NOT_FOUND`, `DISCLOSURE_NOT_OPEN` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15779,7 +16954,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
+      /** @description Not allowed in the current state. Codes: `TASK_NOT_OPEN`, `DOSSIER_DUPLICATE`, `STAGE_NOT_ALLOWED`, `TASK_CLAIMED_BY_OTHER`, `UNIT_CODE_TAKEN`, `USERNAME_TAKEN`, `PLAN_ALREADY_EXISTS`, `PLAN_NOT_EDITABLE`, `PLAN_NOT_ACTIVE`, `PLAN_ITEM_COMPLETED`, `PLAN_WINDOW_CLOSED`, `WORKFLOW_NOT_RUNNING`, `NOTHING_TO_RETRY`, `ATTENDANCE_NOT_RECORDED`, `NOT_EVERYONE_PRESENT`, `BALLOTS_MISSING`, `MEETING_STATE_NOT_ALLOWED`, `DOSSIER_NOT_AWAITING_COUNCIL`, `CLUSTER_CODE_TAKEN`, `CLUSTER_YEAR_EXISTS`, `CLUSTER_YEAR_STAGE`, `INITIATIVE_ALREADY_DECIDED`, `INITIATIVE_ALREADY_USED`, `DOSSIER_NOT_AWAITING_DECISION`, `DOSSIER_ALREADY_DECIDED`, `COMPLAINT_NOT_SETTLED`, `AWARD_ALREADY_REVOKED`, `LEGAL_DATA_UNCHANGED`, `DOSSIER_IMPORT_ALREADY_STARTED` */
       409: {
         headers: {
           [name: string]: unknown;

@@ -97,6 +97,12 @@ export const NAVIGATION: NavigationEntry[] = [
       can(user, 'dossier:decide') || can(user, 'plan:manage') || holds(user, 'AUDITOR'),
   },
   {
+    path: '/clusters',
+    label: 'nav.clusters',
+    icon: <ApartmentOutlined />,
+    visible: (user) => can(user, 'plan:read'),
+  },
+  {
     path: '/plans',
     label: 'nav.plans',
     icon: <CalendarOutlined />,

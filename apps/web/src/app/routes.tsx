@@ -105,6 +105,20 @@ export const router = createBrowserRouter([
           })),
       },
       {
+        path: 'clusters',
+        lazy: () =>
+          import('../features/clusters/ClustersPage').then((m) => ({
+            Component: m.ClustersPage,
+          })),
+      },
+      {
+        path: 'clusters/years/:id',
+        lazy: () =>
+          import('../features/clusters/ClusterYearPage').then((m) => ({
+            Component: m.ClusterYearPage,
+          })),
+      },
+      {
         path: 'decisions',
         lazy: () =>
           import('../features/decisions/DecisionsPage').then((m) => ({

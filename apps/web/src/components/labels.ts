@@ -28,7 +28,10 @@ type Group =
   | 'entityTypes'
   | 'actorKinds'
   | 'unitLevels'
-  | 'dossierForm.kinds';
+  | 'dossierForm.kinds'
+  | 'clusters.statuses'
+  | 'clusters.kinds'
+  | 'clusters.awards';
 
 /**
  * The label of a value the API sends as a code (a role, a stage, a timeline event…), from the message

@@ -54,6 +54,35 @@ export const AUDIT_ACTION_NAMES = {
   'council-meeting.attendance.recorded': { vi: 'Điểm danh thành viên', en: 'Attendance recorded' },
   'council-meeting.ballot.recorded': { vi: 'Ghi kết quả bỏ phiếu', en: 'Ballot counts recorded' },
   'council-meeting.closed': { vi: 'Bế mạc phiên họp', en: 'Council meeting closed' },
+  'cluster.created': { vi: 'Lập cụm, khối thi đua', en: 'Emulation cluster created' },
+  'cluster-year.formed': {
+    vi: 'Lập năm thi đua của cụm (thành viên, cụm trưởng)',
+    en: 'Cluster year formed (members, leader)',
+  },
+  'cluster-year.pact-opened': { vi: 'Mở ký kết giao ước thi đua', en: 'Pact signing opened' },
+  'cluster-year.pact-signed': { vi: 'Ký giao ước thi đua', en: 'Pact signed by a member' },
+  'cluster-year.status-changed': {
+    vi: 'Chuyển bước năm thi đua của cụm',
+    en: 'Cluster year moved to its next stage',
+  },
+  'cluster-year.scoring-table-adopted': {
+    vi: 'Ban hành bảng tiêu chí chấm điểm',
+    en: 'Scoring table adopted',
+  },
+  'cluster-year.scoring-opened': { vi: 'Mở tự chấm điểm', en: 'Self-scoring opened' },
+  'cluster-year.self-scored': { vi: 'Đơn vị tự chấm điểm', en: 'Member self-scored' },
+  'cluster-year.reviewed': {
+    vi: 'Họp cụm thống nhất điểm và xếp hạng',
+    en: 'Cluster review recorded',
+  },
+  'cluster-year.awards-proposed': {
+    vi: 'Cụm trưởng đề nghị khen thưởng',
+    en: 'Leader proposed awards',
+  },
+  'cluster-year.handed-over': {
+    vi: 'Bàn giao nhiệm vụ cụm trưởng',
+    en: 'Cluster leadership handed over',
+  },
   'initiative.received': { vi: 'Tiếp nhận đơn công nhận sáng kiến', en: 'Initiative received' },
   'initiative.attachment-added': {
     vi: 'Đính kèm tệp vào đơn sáng kiến',

@@ -1,5 +1,6 @@
 import type { Role } from '../identity/roles';
 import type { ComplaintTaskType } from '../complaint/complaint.types';
+import type { ClusterTaskType } from '../cluster/cluster.types';
 import type { CouncilTaskType } from '../council/council.types';
 import type { DossierTaskType } from '../dossier/dossier.tasks';
 import type { InitiativeTaskType } from '../initiative/initiative.types';
@@ -20,7 +21,12 @@ export type TaskCandidates = { userId: string } | { role: Role; unitId: string }
 
 /** Every kind of human step a workflow opens; decides which outcomes are valid. */
 export type TaskType =
-  DossierTaskType | InitiativeTaskType | CouncilTaskType | PlanTaskType | ComplaintTaskType;
+  | DossierTaskType
+  | InitiativeTaskType
+  | CouncilTaskType
+  | PlanTaskType
+  | ComplaintTaskType
+  | ClusterTaskType;
 
 /** What a task can be about; stored in `tasks.subject_type`. */
 export const TaskSubjectType = {
@@ -29,6 +35,7 @@ export const TaskSubjectType = {
   councilMeeting: 'council-meeting',
   planItem: 'plan-item',
   complaint: 'complaint',
+  clusterYear: 'cluster-year',
 } as const;
 export type TaskSubjectType = (typeof TaskSubjectType)[keyof typeof TaskSubjectType];
 

@@ -152,6 +152,8 @@ const MET: CriterionOutcome = { reasons: [], notes: [] };
 export function evaluateCriterion(criterion: Criterion, ctx: CriterionContext): CriterionOutcome {
   if (criterion.kind === 'any-of') return evaluateRoutes(criterion, ctx);
   if (criterion.kind === 'claimed-achievement') return evaluateClaim(criterion, ctx);
+  if (criterion.kind === 'cluster-leader')
+    return evaluateClusterLeadership(criterion.legalRef, ctx);
   const reasons = evaluateRecordCriterion(criterion, ctx);
   return reasons.length === 0 ? MET : { reasons, notes: [] };
 }
@@ -227,9 +229,53 @@ function evaluateRoutes(
   };
 }
 
+/**
+ * Leading the cluster in the award year: the ranking its review recorded in the engine decides; without
+ * one, the unit's own statement is taken, with a note that no ranking backs it.
+ */
+function evaluateClusterLeadership(ref: LegalRef, ctx: CriterionContext): CriterionOutcome {
+  const { nominee, awardYear: year } = ctx;
+  const standings = (nominee.clusterStandings ?? []).filter((standing) => standing.year === year);
+  const required = (detailVi: string, detailEn: string): CriterionOutcome => ({
+    reasons: [
+      reason(
+        'CLUSTER_LEADERSHIP_REQUIRED',
+        ref,
+        `Cờ thi đua chỉ tặng tập thể dẫn đầu cụm, khối thi đua của tỉnh năm ${year}${detailVi}.`,
+        `The flag goes only to the collective leading its provincial emulation cluster or block in ${year}${detailEn}.`,
+      ),
+    ],
+    notes: [],
+  });
+  if (standings.length > 0) {
+    if (standings.some((standing) => standing.rank === 1)) return MET;
+    const places = standings
+      .map((standing) => `${standing.clusterName}: ${standing.rank ?? '—'}`)
+      .join('; ');
+    return required(`; xếp hạng đã ghi nhận: ${places}`, `; recorded ranking: ${places}`);
+  }
+  if (nominee.leadsEmulationCluster !== true) return required('', '');
+  return {
+    reasons: [],
+    notes: [
+      {
+        code: 'CLUSTER_RANKING_NOT_RECORDED',
+        legalRef: ref,
+        message: {
+          vi: `Đơn vị tự khai dẫn đầu cụm, khối năm ${year}; hệ thống chưa có kết quả xếp hạng của cụm: đối chiếu biên bản họp cụm.`,
+          en: `The unit states it led its cluster or block in ${year}; no cluster ranking is recorded in the engine: check the cluster's minutes.`,
+        },
+      },
+    ],
+  };
+}
+
 /** A criterion read from the nominee's records: every reason it fails (empty when it passes). */
 function evaluateRecordCriterion(
-  criterion: Exclude<Criterion, { kind: 'any-of' } | { kind: 'claimed-achievement' }>,
+  criterion: Exclude<
+    Criterion,
+    { kind: 'any-of' } | { kind: 'claimed-achievement' } | { kind: 'cluster-leader' }
+  >,
   ctx: CriterionContext,
 ): EligibilityReason[] {
   const { nominee, awardYear: year } = ctx;
@@ -402,16 +448,5 @@ function evaluateRecordCriterion(
               ),
             ],
       );
-    case 'cluster-leader':
-      return nominee.leadsEmulationCluster === true
-        ? []
-        : [
-            reason(
-              'CLUSTER_LEADERSHIP_REQUIRED',
-              ref,
-              `Cờ thi đua chỉ tặng tập thể dẫn đầu cụm, khối thi đua của tỉnh năm ${year}.`,
-              `The flag goes only to the collective leading its provincial emulation cluster or block in ${year}.`,
-            ),
-          ];
   }
 }

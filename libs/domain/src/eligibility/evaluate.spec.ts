@@ -450,6 +450,40 @@ const CASES: Case[] = [
   ],
   [
     'CO_THI_DUA_TINH',
+    'first in its cluster by the recorded ranking (no statement needed)',
+    (e) =>
+      team(e, {
+        ratings: [{ year: e.year, rating: 'HTXS' }],
+        clusterStandings: [{ year: e.year, clusterName: 'Cụm 02', rank: 1 }],
+        registeredFor: ['CO_THI_DUA_TINH'],
+      }),
+    [],
+  ],
+  [
+    'CO_THI_DUA_TINH',
+    'second by the recorded ranking, whatever the unit states',
+    (e) =>
+      team(e, {
+        ratings: [{ year: e.year, rating: 'HTXS' }],
+        leadsEmulationCluster: true,
+        clusterStandings: [{ year: e.year, clusterName: 'Cụm 02', rank: 2 }],
+        registeredFor: ['CO_THI_DUA_TINH'],
+      }),
+    ['CLUSTER_LEADERSHIP_REQUIRED'],
+  ],
+  [
+    'CO_THI_DUA_TINH',
+    "a ranking of another year is not this year's",
+    (e) =>
+      team(e, {
+        ratings: [{ year: e.year, rating: 'HTXS' }],
+        clusterStandings: [{ year: e.year - 1, clusterName: 'Cụm 02', rank: 1 }],
+        registeredFor: ['CO_THI_DUA_TINH'],
+      }),
+    ['CLUSTER_LEADERSHIP_REQUIRED'],
+  ],
+  [
+    'CO_THI_DUA_TINH',
     'rated HTTNV',
     (e) =>
       team(e, {
@@ -1029,6 +1063,29 @@ describe('Luật 06/2026/QH16 (reported; VN-2026-10 from 2026-10-01)', () => {
       'RULE_UNCONFIRMED',
     ]);
     expect(result.notes[0]?.legalRef.instrument).toBe('Luật 06/2026/QH16');
+  });
+
+  it('takes a stated cluster leadership only with a note when no ranking is recorded', () => {
+    const flag = (extra: Partial<Nominee>) =>
+      evaluateEligibility({
+        awardCode: 'CO_THI_DUA_TINH',
+        asOf: '2024-12-16',
+        nominee: {
+          kind: 'collective',
+          unitLevel: 'district',
+          titles: [],
+          ratings: [{ year: 2024, rating: 'HTXS' }],
+          initiatives: [],
+          registeredFor: ['CO_THI_DUA_TINH'],
+          ...extra,
+        },
+      });
+    const stated = flag({ leadsEmulationCluster: true });
+    const ranked = flag({ clusterStandings: [{ year: 2024, clusterName: 'Cụm 02', rank: 1 }] });
+    expect(stated.reasons).toEqual([]);
+    expect(stated.notes.map((n) => n.code)).toContain('CLUSTER_RANKING_NOT_RECORDED');
+    expect(ranked.reasons).toEqual([]);
+    expect(ranked.notes.map((n) => n.code)).not.toContain('CLUSTER_RANKING_NOT_RECORDED');
   });
 
   it('notes the priority for ethnic-minority and mountain areas without changing the verdict', () => {

@@ -56,12 +56,24 @@ export interface Nominee {
   readonly disciplinePending?: boolean;
   readonly inspectionPending?: boolean;
   readonly memberStats?: MemberStats;
-  /** True when the collective led its emulation cluster or block (cụm, khối) in the award year. */
+  /**
+   * True when the collective led its emulation cluster or block (cụm, khối) in the award year, as the
+   * unit states it: the fallback when no ranking is recorded (`clusterStandings`).
+   */
   readonly leadsEmulationCluster?: boolean;
+  /** The collective's places in its clusters' rankings, as their reviews recorded them. */
+  readonly clusterStandings?: readonly ClusterStanding[];
   /** Achievements the unit states in the dossier for the reviewers to judge (alternative routes). */
   readonly claimedAchievements?: readonly AchievementClaim[];
   /** True for a nominee in an ethnic-minority or mountain area, which a rule set may give priority. */
   readonly ethnicMinorityOrMountainArea?: boolean;
+}
+
+/** A collective's place in a cluster's year, as the cluster's review recorded it (null: not scored). */
+export interface ClusterStanding {
+  readonly year: number;
+  readonly clusterName: string;
+  readonly rank: number | null;
 }
 
 const MIN_YEAR = 1945;
@@ -101,6 +113,27 @@ function checkCount(value: unknown, field: string, issues: DomainFieldIssue[], m
     return false;
   }
   return true;
+}
+
+function checkClusterStanding(item: unknown, path: string, issues: DomainFieldIssue[]): void {
+  const standing = isRecord(item) ? item : {};
+  if (!Number.isInteger(standing.year))
+    issues.push(fieldIssue(`${path}.year`, 'integer', text('phải là năm', 'must be a year')));
+  if (typeof standing.clusterName !== 'string')
+    issues.push(
+      fieldIssue(`${path}.clusterName`, 'string', text('phải là chuỗi', 'must be a string')),
+    );
+  if (
+    standing.rank !== null &&
+    !(Number.isInteger(standing.rank) && (standing.rank as number) >= 1)
+  )
+    issues.push(
+      fieldIssue(
+        `${path}.rank`,
+        'rank',
+        text('phải là số nguyên dương hoặc null', 'must be a positive integer or null'),
+      ),
+    );
 }
 
 function checkBoolean(value: unknown, field: string, issues: DomainFieldIssue[]): void {
@@ -251,6 +284,13 @@ export function nomineeIssues(value: unknown, prefix = 'nominee'): DomainFieldIs
   checkBoolean(value.disciplinePending, `${prefix}.disciplinePending`, issues);
   checkBoolean(value.inspectionPending, `${prefix}.inspectionPending`, issues);
   checkBoolean(value.leadsEmulationCluster, `${prefix}.leadsEmulationCluster`, issues);
+  checkArray(
+    value.clusterStandings,
+    `${prefix}.clusterStandings`,
+    issues,
+    (item, path) => checkClusterStanding(item, path, issues),
+    true,
+  );
   checkBoolean(
     value.ethnicMinorityOrMountainArea,
     `${prefix}.ethnicMinorityOrMountainArea`,

@@ -41,6 +41,8 @@ export const ELIGIBILITY_NOTE_CODES = [
   'PRIORITY_AREA',
   /** A dossier received under the previous rule set is judged under the new, more favourable one. */
   'TRANSITION_MORE_FAVOURABLE',
+  /** Cluster leadership as the unit states it: no ranking is recorded for the cluster's year. */
+  'CLUSTER_RANKING_NOT_RECORDED',
 ] as const;
 export type EligibilityNoteCode = (typeof ELIGIBILITY_NOTE_CODES)[number];
 

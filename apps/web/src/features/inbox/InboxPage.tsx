@@ -37,6 +37,9 @@ const TASK_TYPES = [
   'dossier.decision',
   'dossier.objection-review',
   'dossier.central-outcome',
+  'cluster.sign-pact',
+  'cluster.self-score',
+  'cluster.review',
 ];
 
 /** Filters the address keeps, so that a filtered inbox can be reloaded and shared. */

@@ -263,9 +263,15 @@ export function TaskPanel({ task, onClose }: { task: Task; onClose: () => void }
               }
             />
           )}
+          {task.subject.type === 'cluster-year' && (
+            <Link to={`/clusters/years/${task.subject.id}`}>
+              <Button type="primary">{t('task.openCluster')}</Button>
+            </Link>
+          )}
           {!HANDLED.has(task.type) &&
             task.type !== 'dossier.supplement' &&
-            task.subject.type !== 'complaint' && (
+            task.subject.type !== 'complaint' &&
+            task.subject.type !== 'cluster-year' && (
               <Alert type="info" showIcon message={t('task.elsewhere')} />
             )}
         </>

@@ -1,5 +1,9 @@
 import { AwardRevocationEntity } from './award-revocation.entity';
 import { ComplaintEntity } from './complaint.entity';
+import { ClusterMemberEntity } from './cluster-member.entity';
+import { ClusterScoringTableEntity } from './cluster-scoring-table.entity';
+import { ClusterYearEntity } from './cluster-year.entity';
+import { EmulationClusterEntity } from './emulation-cluster.entity';
 import { CouncilAgendaItemEntity } from './council-agenda-item.entity';
 import { CouncilMeetingEntity } from './council-meeting.entity';
 import { CouncilMeetingMemberEntity } from './council-meeting-member.entity';
@@ -39,6 +43,10 @@ import { UserEntity } from './user.entity';
 export {
   AwardRevocationEntity,
   ComplaintEntity,
+  ClusterMemberEntity,
+  ClusterScoringTableEntity,
+  ClusterYearEntity,
+  EmulationClusterEntity,
   CouncilAgendaItemEntity,
   CouncilMeetingEntity,
   CouncilMeetingMemberEntity,
@@ -115,4 +123,8 @@ export const ENTITIES = [
   NominationClaimEntity,
   ComplaintEntity,
   AwardRevocationEntity,
+  EmulationClusterEntity,
+  ClusterYearEntity,
+  ClusterMemberEntity,
+  ClusterScoringTableEntity,
 ];

@@ -17,6 +17,7 @@ import { CouncilMeetingTaskSubject1796657598580 } from './1796657598580-council-
 import { GeneratedColumnsMetadata1796700000000 } from './1796700000000-generated-columns-metadata';
 import { InitiativeAttachments1796800000000 } from './1796800000000-initiative-attachments';
 import { ComplaintsAndRevocations1796900000000 } from './1796900000000-complaints-and-revocations';
+import { EmulationClusters1796910000000 } from './1796910000000-emulation-clusters';
 
 /** Every migration, in timestamp order (the order TypeORM applies them in). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   GeneratedColumnsMetadata1796700000000,
   InitiativeAttachments1796800000000,
   ComplaintsAndRevocations1796900000000,
+  EmulationClusters1796910000000,
 ];

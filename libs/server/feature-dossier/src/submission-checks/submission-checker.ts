@@ -16,6 +16,7 @@ import {
   requiredDocuments,
   yearOf,
   type AwardCode,
+  type ClusterStanding,
   type DocumentDefinition,
   type EligibilityReason,
   type HeldTitle,
@@ -211,10 +212,11 @@ export class SubmissionChecker {
     // The rules speak of years up to the day of the rules; a later award year has nothing to check yet.
     if (candidate.year > yearOf(context.asOf)) return [];
     const nominee = candidate.nominee;
-    const [titles, initiatives, registeredFor] = await Promise.all([
+    const [titles, initiatives, registeredFor, clusterStandings] = await Promise.all([
       this.titlesHeld(candidate, manager),
       this.recognisedInitiatives(candidate.initiativeIds, manager),
       this.registrations(candidate, manager),
+      this.clusterStandings(candidate, manager),
     ]);
     return evaluateEligibility({
       awardCode,
@@ -229,8 +231,28 @@ export class SubmissionChecker {
           nominee.rating === undefined ? [] : [{ year: candidate.year, rating: nominee.rating }],
         initiatives,
         registeredFor,
+        clusterStandings,
       },
     }).reasons;
+  }
+
+  /**
+   * A collective's places in the rankings its clusters' reviews recorded for the year: the proposing
+   * unit is the collective a cluster ranks.
+   */
+  private async clusterStandings(
+    candidate: SubmissionCandidate,
+    manager: EntityManager,
+  ): Promise<ClusterStanding[]> {
+    if (candidate.nominee.kind !== 'collective') return [];
+    return manager.query<ClusterStanding[]>(
+      `SELECT y.year, c.name AS "clusterName", m.rank
+         FROM cluster_members m
+         JOIN cluster_years y ON y.id = m.cluster_year_id AND y.review IS NOT NULL
+         JOIN emulation_clusters c ON c.id = y.cluster_id
+        WHERE m.unit_id = $1 AND y.year = $2`,
+      [candidate.proposingUnitId, candidate.year],
+    );
   }
 
   /** Awards the same nominee received through the engine, from the same unit. */

@@ -36,6 +36,20 @@ const WORK: Record<string, LocalizedText> = {
   projectCouncilMeeting: { vi: 'cập nhật phiên họp Hội đồng', en: 'updating the council meeting' },
   projectDossier: { vi: 'cập nhật hồ sơ', en: 'updating the dossier' },
   receiveInitiative: { vi: 'tiếp nhận sáng kiến', en: 'receiving the initiative' },
+  pinClusterScoringTable: {
+    vi: 'chốt bảng tiêu chí chấm điểm của cụm',
+    en: "pinning the cluster's scoring table",
+  },
+  recordClusterReview: {
+    vi: 'ghi kết quả họp cụm, xếp hạng',
+    en: "recording the cluster's review and ranking",
+  },
+  recordClusterStatus: {
+    vi: 'cập nhật bước năm thi đua của cụm',
+    en: "updating the cluster year's stage",
+  },
+  recordPactSignature: { vi: 'ghi nhận ký giao ước thi đua', en: 'recording a pact signature' },
+  recordSelfScore: { vi: 'ghi nhận kết quả tự chấm điểm', en: 'recording a self-score' },
   recordCouncilMeeting: { vi: 'ghi nhận phiên họp Hội đồng', en: 'recording the council meeting' },
   recordDossierSubmitted: { vi: 'ghi nhận hồ sơ đã nộp', en: 'recording the submitted dossier' },
   recordPlanItemCompletion: {

@@ -1,0 +1,3 @@
+export * from './cluster.types';
+export * from './cluster.messages';
+export * from './cluster.activities';
