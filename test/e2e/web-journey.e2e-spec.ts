@@ -37,6 +37,14 @@ const FAULTY_NOMINEE = 'Phạm Văn Kẹt';
 const MEETING_TITLE = 'Phiên họp xét khen thưởng tổng kết năm học 2023-2024';
 const REPAIR_REASON = 'Đã gỡ lỗi dữ liệu hộp việc, cho chạy lại';
 
+/** In the page: a new dossier kept on this device (the form's autosave) with its rating chosen. */
+const SAVED_LOCALLY_WITH_RATING = `Object.keys(localStorage)
+  .filter((key) => key.startsWith('tdkt.dossier-form.'))
+  .some((key) => {
+    const record = JSON.parse(localStorage.getItem(key)).values?.record;
+    return record?.registered === true && (record.ratings ?? []).some((entry) => entry?.rating);
+  })`;
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const DOCUMENTS = [
   'Tờ trình đề nghị khen thưởng',
@@ -250,8 +258,8 @@ describe('the dossier path in the browser, from the new dossier to the signed de
         .waitFor({ timeout: STEP_MS });
       await precheck.getByText(/Cấp huyện – .*Cẩm Mỹ/).waitFor();
 
-      // The form survives a reload before anything is saved.
-      await officer.waitForTimeout(1_200);
+      // The form survives a reload before anything is saved: once the autosave holds the rating.
+      await officer.waitForFunction(SAVED_LOCALLY_WITH_RATING, undefined, { timeout: STEP_MS });
       await officer.reload();
       await officer.getByText(/Đã khôi phục nội dung bạn đang soạn dở/).waitFor();
       await expect(officer.getByLabel('Họ và tên').inputValue()).resolves.toBe('Nguyễn Thị Lan');

@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiConfig, AppModule, configureApp } from '@tdkt/api';
-import { DEFAULT_TEMPORAL_NAMESPACE } from '@tdkt/contracts';
 import { loadConfig } from '@tdkt/server-config';
 import { createDataSource } from '@tdkt/server-database';
 import { connectToTemporal, temporalSettingsFromConfig } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
-import { TEST_ENV, testEnv } from './test-env';
+import { TEST_ENV, testEnv, workerNamespace } from './test-env';
 
 /** The API's Nest application inside the test process, on its own empty migrated database. */
 export interface InProcessApi {
@@ -40,7 +39,7 @@ export async function createInProcessApi(
     LOG_LEVEL: 'error',
     DATABASE_URL: databaseUrl,
     TEMPORAL_ADDRESS: testEnv(TEST_ENV.temporalAddress),
-    TEMPORAL_NAMESPACE: DEFAULT_TEMPORAL_NAMESPACE,
+    TEMPORAL_NAMESPACE: workerNamespace(),
     JWT_SECRET: randomBytes(48).toString('base64url'),
     ...env,
   });

@@ -20,3 +20,16 @@ export function testEnv(name: (typeof TEST_ENV)[keyof typeof TEST_ENV]): string 
     throw new Error(`${name} is not set: run integration tests with "npm run test:integration"`);
   return value;
 }
+
+/**
+ * The Temporal namespace of this Jest worker's in-process APIs and workers on the shared dev server:
+ * test files in different workers run at once, and workflow ids are business codes (HS-2024-000001),
+ * so each worker has a namespace of its own (registered by the global setup).
+ */
+export function workerNamespace(): string {
+  return workerNamespaceName(Number(process.env.JEST_WORKER_ID ?? '1'));
+}
+
+export function workerNamespaceName(worker: number): string {
+  return `tdkt-jest-${worker}`;
+}

@@ -26,7 +26,7 @@ import { TemporalClientModule } from '@tdkt/server-temporal-client';
 import { createTestDatabase, dropTestDatabase } from '@tdkt/testing';
 import type { DataSource } from 'typeorm';
 import { LegalDataModule } from '@tdkt/server-feature-legal-data';
-import { TEST_ENV, testEnv } from './test-env';
+import { TEST_ENV, testEnv, workerNamespace } from './test-env';
 
 /**
  * The worker's use-case modules (operations included) and its activities, built by the same provider as
@@ -78,7 +78,7 @@ export interface WorkerContext {
 export async function startWorkerContext(options: {
   /** Temporal frontend address; the context opens (and on stop closes) its own client connection. */
   temporalAddress: string;
-  /** Defaults to the project's namespace (the shared dev server); the time-skipping server uses `default`. */
+  /** Defaults to this Jest worker's namespace on the shared dev server; the time-skipping server uses `default`. */
   temporalNamespace?: string;
   taskQueue: string;
   notifications?: Partial<NotificationDeliverySettings>;
@@ -96,7 +96,7 @@ export async function startWorkerContext(options: {
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: '4',
     TEMPORAL_TASK_QUEUE: options.taskQueue,
-    ...(options.temporalNamespace ? { TEMPORAL_NAMESPACE: options.temporalNamespace } : {}),
+    TEMPORAL_NAMESPACE: options.temporalNamespace ?? workerNamespace(),
     ...options.env,
   });
   const temporal = await Connection.connect({ address: options.temporalAddress });

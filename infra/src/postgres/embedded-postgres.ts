@@ -167,7 +167,13 @@ async function reachableBinaries(
       const partial = `${shared.home}.partial-${process.pid}`;
       rmSync(partial, { recursive: true, force: true });
       cpSync(bin.home, partial, { recursive: true, verbatimSymlinks: true });
-      renameSync(partial, shared.home);
+      try {
+        renameSync(partial, shared.home);
+      } catch (error) {
+        // Another start (a parallel test file) copied them first: theirs serve as well.
+        rmSync(partial, { recursive: true, force: true });
+        if (!existsSync(shared.postgres)) throw error;
+      }
     });
   }
   return shared;

@@ -94,18 +94,15 @@ export async function startSystem(
     typeof options.workerEnv === 'function'
       ? options.workerEnv(databaseUrl)
       : (options.workerEnv ?? {});
-  const startWorker = async (extra: NodeJS.ProcessEnv = {}) => {
-    const worker = startNodeApp(
+  const launchWorker = (extra: NodeJS.ProcessEnv = {}) =>
+    startNodeApp(
       'worker',
       'apps/worker/src/main.ts',
       { ...env, ...workerEnv, ...extra },
       logDir,
       options.nodeArgs,
     );
-    await worker.waitForLine(/worker started/, 60_000);
-    return worker;
-  };
-  let worker = await startWorker();
+  const workerStarted = (started: ManagedProcess) => started.waitForLine(/worker started/, 60_000);
   const apiEnv: NodeJS.ProcessEnv = {
     ...env,
     JWT_SECRET: jwtSecret,
@@ -113,9 +110,19 @@ export async function startSystem(
     LOGIN_RATE_LIMIT: '10000',
     ...(typeof options.apiEnv === 'function' ? options.apiEnv(databaseUrl) : options.apiEnv),
   };
+  // Both load at once (most of a start is loading modules); the API is ready only once a worker polls.
+  let worker = launchWorker();
   const api = startNodeApp('api', 'apps/api/src/main.ts', apiEnv, logDir, options.nodeArgs);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000);
+  try {
+    await Promise.all([
+      workerStarted(worker),
+      waitForHttpOk(`${apiUrl}/health/ready`, api, 60_000),
+    ]);
+  } catch (error) {
+    await Promise.all([api.stop(), worker.stop()]);
+    throw error;
+  }
 
   const temporal = new Client({ connection, namespace });
 
@@ -132,7 +139,8 @@ export async function startSystem(
     },
     async restartWorker(extra?: NodeJS.ProcessEnv) {
       await worker.stop();
-      worker = await startWorker(extra);
+      worker = launchWorker(extra);
+      await workerStarted(worker);
       return worker;
     },
     async stop() {

@@ -1,3 +1,4 @@
+import type { QueryRunner } from 'typeorm';
 import { createDataSource } from './data-source';
 
 /** One statement of a schema change, with its parameters when TypeORM binds any (comments do). */
@@ -19,6 +20,8 @@ export interface SchemaDifference {
 export async function schemaDifference(url: string): Promise<SchemaDifference> {
   const dataSource = createDataSource({ url, poolSize: 1, applicationName: 'tdkt-schema-diff' });
   await dataSource.initialize();
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode) => oneQueryAtATime(createQueryRunner(mode));
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();
     const statement = ({ query, parameters }: SchemaStatement): SchemaStatement =>
@@ -30,4 +33,20 @@ export async function schemaDifference(url: string): Promise<SchemaDifference> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/**
+ * TypeORM 0.3's schema builder reads the catalogue with queries sent at once on its one connection,
+ * which pg 8 queues with a deprecation warning and pg 9 refuses (typeorm/typeorm#12105 fixes it in
+ * 1.x): here they are sent one after the other.
+ */
+function oneQueryAtATime(runner: QueryRunner): QueryRunner {
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const next = previous.then(() => query(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
+  return runner;
 }
