@@ -60,7 +60,8 @@ export function CouncilMeetingPage() {
   const { id } = useParams();
   const me = useMe();
   const queryClient = useQueryClient();
-  const meeting = useCouncilMeeting(id);
+  const [closing, setClosing] = useState(false);
+  const meeting = useCouncilMeeting(id, { closing });
   const manager = can(me, 'council:manage');
 
   if (meeting.isPending) return <PageSkeleton rows={12} />;
@@ -147,7 +148,19 @@ export function CouncilMeetingPage() {
                       onRecorded={refresh}
                     />
                   ))}
-                  {manager && <CloseMeeting meeting={data} onClosed={refresh} />}
+                  {closing ? (
+                    <Alert type="info" showIcon title={t('councils.closing')} />
+                  ) : (
+                    manager && (
+                      <CloseMeeting
+                        meeting={data}
+                        onClosed={async () => {
+                          setClosing(true);
+                          await refresh();
+                        }}
+                      />
+                    )
+                  )}
                 </>
               )}
             </Card>

@@ -23,9 +23,10 @@ export function useCouncilMeetings() {
 
 /**
  * A meeting; while it waits for its opening time it is asked again every few seconds, since the
- * workflow opens it on its own; and again until what follows an action shows (attendance, minutes).
+ * workflow opens it on its own; and again until what follows an action shows (attendance, closing,
+ * minutes). The workflow answers a close at once and writes the closed meeting a moment later.
  */
-export function useCouncilMeeting(id: string | undefined) {
+export function useCouncilMeeting(id: string | undefined, { closing = false } = {}) {
   return useQuery({
     queryKey: councilKeys.one(id ?? ''),
     queryFn: () =>
@@ -34,6 +35,7 @@ export function useCouncilMeeting(id: string | undefined) {
     refetchInterval: (query) => {
       const meeting = query.state.data;
       if (meeting === undefined) return false;
+      if (closing && meeting.status !== 'CLOSED') return 2_000;
       // Written a moment after the secretary acts: an early opening's attendance, the minutes.
       if (meeting.status === 'OPEN' && meeting.members.every((member) => member.present === null))
         return 5_000;
