@@ -9,6 +9,7 @@ import {
   type TestSystem,
   unitIdOf,
 } from '../support/system';
+import { until } from '../support/poll';
 
 interface ErrorBody {
   code: string;
@@ -91,22 +92,12 @@ describe('emulation clusters through the API', () => {
   const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
   const board = () => as('demo.reviewer.cm');
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-
   const year = async (id: string) =>
     (await request<ClusterYearBody>(board(), 'GET', `/api/v1/cluster-years/${id}`)).body;
 
   /** The one open task of `type` in this person's inbox about the year. */
   const inboxTask = (username: string, type: string, yearId: string) =>
-    eventually(
+    until(
       async () =>
         (
           await request<{ items: TaskBody[] }>(as(username), 'GET', `/api/v1/tasks?type=${type}`)
@@ -183,7 +174,7 @@ describe('emulation clusters through the API', () => {
       const task = await inboxTask(`head.${key}`, 'cluster.sign-pact', yearId);
       expect((await complete(`head.${key}`, task.id, { agreed: true })).status).toBe(200);
     }
-    await eventually(
+    await until(
       () => year(yearId),
       (body) => body.status === 'PACT_SIGNED',
     );
@@ -258,7 +249,7 @@ describe('emulation clusters through the API', () => {
         })
       ).status,
     ).toBe(200);
-    const reviewed = await eventually(
+    const reviewed = await until(
       () => year(yearId),
       (body) => body.status === 'REVIEWED',
     );

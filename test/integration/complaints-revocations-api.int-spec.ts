@@ -1,4 +1,5 @@
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { until } from '../support/poll';
 
 interface ErrorBody {
   code: string;
@@ -63,16 +64,6 @@ describe('complaints and revocation of an award, through the API', () => {
 
   const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-
   async function createDossier(name: string): Promise<string> {
     const created = await request<{ id: string }>(
       as('demo.officer.thlg'),
@@ -93,7 +84,7 @@ describe('complaints and revocation of an award, through the API', () => {
   }
 
   const taskFor = (username: string, subjectId: string, type: string) =>
-    eventually(
+    until(
       async () =>
         (
           await request<{ items: TaskBody[] }>(as(username), 'GET', '/api/v1/tasks')
@@ -113,7 +104,7 @@ describe('complaints and revocation of an award, through the API', () => {
     expect((await complete('demo.reviewer.cm', review.id, { decision: 'accept' })).status).toBe(
       200,
     );
-    await eventually(
+    await until(
       async () =>
         (
           await request<{ stage: string }>(
@@ -133,7 +124,7 @@ describe('complaints and revocation of an award, through the API', () => {
       },
     );
     expect([201, 202]).toContain(issued.status);
-    const decision = await eventually(
+    const decision = await until(
       async () =>
         (
           await request<{ decision: { id: string } | null }>(
@@ -272,7 +263,7 @@ describe('complaints and revocation of an award, through the API', () => {
       '/api/v1/complaints',
     );
     expect(listed.body.items.map((item) => item.id)).toContain(filed.body.id);
-    const told = await eventually(
+    const told = await until(
       () =>
         system.db.query<{ key: string }[]>(
           `SELECT idempotency_key AS key FROM notifications WHERE user_id = $1 AND idempotency_key LIKE $2`,

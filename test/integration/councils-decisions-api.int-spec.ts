@@ -11,6 +11,7 @@ import { addPerson } from '../support/people';
 import { vietnameseLongDate, vietnameseMoney } from '@tdkt/server-feature-councils';
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { vietnamToday } from '../support/today';
+import { until } from '../support/poll';
 
 interface TaskBody {
   id: string;
@@ -76,16 +77,6 @@ describe('council meeting, batch decision and its documents, through the API', (
 
   const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-
   const dossier = async (id: string) =>
     (await request<DossierBody>(as('demo.officer.thlg'), 'GET', `/api/v1/dossiers/${id}`)).body;
 
@@ -106,7 +97,7 @@ describe('council meeting, batch decision and its documents, through the API', (
       },
     );
     expect(created.status).toBe(201);
-    const review = await eventually(
+    const review = await until(
       async () =>
         (
           await request<{ items: TaskBody[] }>(as('demo.reviewer.cm'), 'GET', '/api/v1/tasks')
@@ -202,7 +193,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('MEETING_STATE_NOT_ALLOWED');
 
-    await eventually(
+    await until(
       async () =>
         (
           await request<MeetingBody>(
@@ -292,11 +283,11 @@ describe('council meeting, batch decision and its documents, through the API', (
     expect(revote.status).toBe(409);
 
     for (const id of dossiers.slice(0, 2))
-      await eventually(
+      await until(
         () => dossier(id),
         (body) => body.stage === 'DECISION_PENDING',
       );
-    await eventually(
+    await until(
       () => dossier(dossiers[2]!),
       (body) => body.stage === 'NOT_APPROVED',
     );
@@ -388,7 +379,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     expect(certificate).toContain(`Số sổ vàng: 1/${vietnamToday().slice(0, 4)}`);
     expect(certificate).not.toContain('/QĐ-UBND/');
 
-    const shown = await eventually(
+    const shown = await until(
       () => dossier(dossiers[0]!),
       (body) => body.stage === 'APPROVED',
     );
@@ -402,7 +393,7 @@ describe('council meeting, batch decision and its documents, through the API', (
 
     // The decision's annex and the district's award register read back as lists of the two
     // awardees (the third dossier failed its vote), with the decision and each bonus beside them.
-    await eventually(
+    await until(
       () => dossier(dossiers[1]!),
       (body) => body.stage === 'APPROVED',
     );
@@ -541,7 +532,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     for (const name of ['Giáo viên A', 'Giáo viên B', 'Giáo viên C', 'Giáo viên D'])
       dossiers.push(await reviewedDossier('GIAY_KHEN', name));
     for (const id of dossiers)
-      await eventually(
+      await until(
         () => dossier(id),
         (body) => body.stage === 'DECISION_PENDING',
       );
@@ -558,7 +549,7 @@ describe('council meeting, batch decision and its documents, through the API', (
       answers.map((answer) => answer.status).every((status) => status === 201 || status === 202),
     ).toBe(true);
 
-    const rows = await eventually(
+    const rows = await until(
       () =>
         system.db.query<{ sequence: number; number: string; awardees: number }[]>(
           `SELECT d.sequence, d.number, (SELECT count(*)::int FROM decision_awardees a WHERE a.decision_id = d.id) AS awardees
@@ -573,7 +564,7 @@ describe('council meeting, batch decision and its documents, through the API', (
     for (const id of dossiers)
       expect(
         (
-          await eventually(
+          await until(
             () => dossier(id),
             (body) => body.stage === 'APPROVED',
           )

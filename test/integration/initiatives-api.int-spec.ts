@@ -14,6 +14,7 @@ import { recordHistory } from '../support/histories';
 import { addPerson, type Person } from '../support/people';
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
 import { vietnamToday } from '../support/today';
+import { until } from '../support/poll';
 
 interface ErrorBody {
   code: string;
@@ -93,16 +94,6 @@ describe('initiatives, the dossiers citing them and the council, through the API
 
   const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-
   const initiative = async (id: string) =>
     (await request<InitiativeBody>(as('demo.head.thlg'), 'GET', `/api/v1/initiatives/${id}`)).body;
   const dossier = async (id: string) =>
@@ -134,7 +125,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
 
   /** The review task of an initiative, once it is in the school head's inbox. */
   const reviewTask = (initiativeId: string) =>
-    eventually(
+    until(
       async () =>
         (
           await request<{ items: TaskBody[] }>(as('demo.head.thlg'), 'GET', '/api/v1/tasks')
@@ -167,7 +158,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
 
   /** The district's reviewer accepts the dossier. */
   async function accept(dossierId: string): Promise<void> {
-    const task = await eventually(
+    const task = await until(
       async () =>
         (
           await request<{ items: TaskBody[] }>(as('demo.reviewer.cm'), 'GET', '/api/v1/tasks')
@@ -198,7 +189,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
   /** Waits for a workflow to finish, then records its history (with TDKT_RECORD_HISTORIES=1). */
   async function recordFinished(workflowId: string, workflowType: string, branch: string) {
     const handle = system.temporal.workflow.getHandle(workflowId);
-    await eventually(
+    await until(
       async () => (await handle.describe()).status.name,
       (status) => status === 'COMPLETED',
     );
@@ -251,7 +242,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     const again = await review(applied.id, { membersTotal: 9, votesFor: 9, scope: 'national' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('TASK_NOT_OPEN');
-    const [told] = await eventually(
+    const [told] = await until(
       () =>
         system.db.query<{ template: string }[]>(
           `SELECT template FROM notifications WHERE user_id = $1 AND link = $2`,
@@ -377,7 +368,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     const waiting = await propose('Nguyễn Thị Mai', [pending.id]);
     expect(waiting.status).toBe(201);
     await accept(waiting.body.id);
-    await eventually(
+    await until(
       () => dossier(waiting.body.id),
       (body) => body.stage === 'INITIATIVE_PENDING',
     );
@@ -385,7 +376,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     expect((await review(pending.id, { membersTotal: 9, votesFor: 7, scope: 'unit' })).status).toBe(
       200,
     );
-    await eventually(
+    await until(
       () => dossier(waiting.body.id),
       (body) => body.stage === 'COUNCIL_PENDING',
     );
@@ -396,14 +387,14 @@ describe('initiatives, the dossiers citing them and the council, through the API
     const citing = await propose('Đỗ Văn Nam', [doomed.id]);
     expect(citing.status).toBe(201);
     await accept(citing.body.id);
-    await eventually(
+    await until(
       () => dossier(citing.body.id),
       (body) => body.stage === 'INITIATIVE_PENDING',
     );
     const reasons = 'Chưa được áp dụng thực tế.';
     await reviewTask(doomed.id);
     expect((await review(doomed.id, { membersTotal: 9, votesFor: 4, reasons })).status).toBe(200);
-    const ended = await eventually(
+    const ended = await until(
       () => dossier(citing.body.id),
       (body) => body.stage === 'NOT_APPROVED',
     );
@@ -451,7 +442,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
       { body: { reason: 'Đơn vị rút hồ sơ để đề nghị năm sau.' } },
     );
     expect(withdrawn.status).toBe(200);
-    await eventually(
+    await until(
       () => initiative(used),
       (body) => body.usedByDossierId === null,
     );
@@ -470,7 +461,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     for (const created of [passing, failing]) {
       expect(created.status).toBe(201);
       await accept(created.body.id);
-      await eventually(
+      await until(
         () => dossier(created.body.id),
         (body) => body.stage === 'COUNCIL_PENDING',
       );
@@ -515,7 +506,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
           )
         ).status,
       ).toBe(200);
-    await eventually(
+    await until(
       async () =>
         (
           await request<MeetingBody>(
@@ -600,18 +591,18 @@ describe('initiatives, the dossiers citing them and the council, through the API
       [8, 7],
     ]);
 
-    await eventually(
+    await until(
       () => dossier(passing.body.id),
       (body) => body.stage === 'DECISION_PENDING',
     );
     expect(
-      await eventually(
+      await until(
         () => dossier(failing.body.id),
         (body) => body.stage === 'NOT_APPROVED',
       ),
     ).toMatchObject({ outcomeReason: 'COUNCIL_VOTE_FAILED: 7/9' });
     // The failed dossier gave its initiative back: a later dossier may cite it.
-    await eventually(
+    await until(
       () => initiative(returned),
       (body) => body.usedByDossierId === null,
     );
@@ -627,7 +618,7 @@ describe('initiatives, the dossiers citing them and the council, through the API
     expect(decision.status).toBe(201);
     expect(decision.body.signedOn).toBe(vietnamToday());
     expect(decision.body.number).toMatch(/^\d+\/QĐ-UBND$/);
-    await eventually(
+    await until(
       () => dossier(passing.body.id),
       (body) => body.stage === 'APPROVED',
     );

@@ -7,6 +7,7 @@ import {
 import ExcelJS from 'exceljs';
 import { addPerson } from '../support/people';
 import { request, signInAll, startTestSystem, type TestSystem, unitIdOf } from '../support/system';
+import { until } from '../support/poll';
 
 interface TaskBody {
   id: string;
@@ -49,16 +50,6 @@ describe('public disclosure of nominees and objections without signing in', () =
   const as = (username: string) => ({ apiUrl: system.apiUrl, token: tokens[username] });
   const anonymous = () => ({ apiUrl: system.apiUrl });
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-
   const reviewerTasks = async () =>
     (await request<{ items: TaskBody[] }>(as('demo.reviewer.cm'), 'GET', '/api/v1/tasks')).body
       .items;
@@ -87,12 +78,13 @@ describe('public disclosure of nominees and objections without signing in', () =
     );
     expect(created.status).toBe(201);
     const dossierId = created.body.id;
-    const review = await eventually(
+    const review = await until(
       async () =>
         (await reviewerTasks()).find(
           (task) => task.subject.id === dossierId && task.type === 'dossier.review',
         ),
       (task) => task !== undefined,
+      90_000,
     );
     expect(
       (
@@ -234,10 +226,13 @@ describe('public disclosure of nominees and objections without signing in', () =
     );
     expect(counters.filter((counter) => counter.ended)).toEqual([]);
     expect(counters.find((counter) => counter.bucket === 'objection|all')?.hits).toBe(1);
-    await eventually(reviewerTasks, (tasks) =>
-      tasks.some(
-        (task) => task.subject.id === dossierId && task.type === 'dossier.objection-review',
-      ),
+    await until(
+      reviewerTasks,
+      (tasks) =>
+        tasks.some(
+          (task) => task.subject.id === dossierId && task.type === 'dossier.objection-review',
+        ),
+      90_000,
     );
     const [audited] = await system.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'dossier.objection-filed-publicly'`,

@@ -23,6 +23,7 @@ import { recordHistory } from '../support/histories';
 import { addPerson, unitId } from '../support/people';
 import { TEST_ENV, testEnv } from '../support/test-env';
 import { startWorkerContext, type WorkerContext } from '../support/worker-context';
+import { until } from '../support/poll';
 
 const TASK_QUEUE = 'cluster-year';
 const DAY_MS = 24 * 3600 * 1000;
@@ -90,16 +91,6 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
     await env?.teardown();
   });
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   const openTasks = (workflowId: string, type: string) =>
     context.db.query<{ id: string; unit_id: string; task_key: string }[]>(
       `SELECT id, unit_id, task_key FROM tasks WHERE workflow_id = $1 AND type = $2 AND status IN ('OPEN', 'CLAIMED')
@@ -157,7 +148,7 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
     const handle = env.client.workflow.getHandle(workflowId);
 
     // Two heads sign at once; the third signs only after its reminders and the overdue notice.
-    const pactTasks = await eventually(
+    const pactTasks = await until(
       () => openTasks(workflowId, 'cluster.sign-pact'),
       (rows) => rows.length === 3,
     );
@@ -171,7 +162,7 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
     await complete(taskOf(pactTasks, units.xm), { agreed: true, note: 'Nhất trí' }, heads.xm!);
     await env.sleep(30 * DAY_MS);
     const late = `${workflowId}:cluster.sign-pact:${units.sr}`;
-    await eventually(
+    await until(
       () => notified(`${late}:overdue`),
       (rows) => rows.length > 0,
     );
@@ -179,7 +170,7 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
     expect(await notified(`${late}:reminder:1`)).toEqual([{ user_id: heads.sr!.id }]);
     expect(await notified(`${workflowId}:cluster.sign-pact:${units.lg}:reminder:3`)).toEqual([]);
     await complete(taskOf(pactTasks, units.sr), { agreed: true }, heads.sr!);
-    const signed = await eventually(
+    const signed = await until(
       () => context.get(GetClusterYearUseCase).execute(yearId),
       (year) => year.status === 'PACT_SIGNED',
     );
@@ -187,7 +178,7 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
 
     // Year end: two communes score equal totals; the third lets its deadline pass.
     await context.get(OpenScoringUseCase).execute(yearId, version, board);
-    const scoreTasks = await eventually(
+    const scoreTasks = await until(
       () => openTasks(workflowId, 'cluster.self-score'),
       (rows) => rows.length === 3,
     );
@@ -217,7 +208,7 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
       officers.xm!,
     );
     await env.sleep(30 * DAY_MS);
-    const [review] = await eventually(
+    const [review] = await until(
       () => openTasks(workflowId, 'cluster.review'),
       (rows) => rows.length === 1,
     );
@@ -243,7 +234,7 @@ describe('clusterYearWorkflow (time-skipping server, real activities)', () => {
       tieMessage.includes('UBND xã Xuân Mỹ'),
     ]).toEqual([true, true]);
     await complete(review!.id, { ...adjusted, tieBreak: [units.xm, units.lg] }, heads.lg!);
-    const reviewed = await eventually(
+    const reviewed = await until(
       () => context.get(GetClusterYearUseCase).execute(yearId),
       (year) => year.status === 'REVIEWED',
     );

@@ -22,6 +22,7 @@ import { recordHistory } from '../support/histories';
 import { addPerson, unitId } from '../support/people';
 import { TEST_ENV, testEnv } from '../support/test-env';
 import { startWorkerContext, type WorkerContext } from '../support/worker-context';
+import { until } from '../support/poll';
 
 const TASK_QUEUE = 'complaint';
 
@@ -82,16 +83,6 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
     await env?.teardown();
   });
 
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   /** A draft dossier of the school: the complaint names it. */
   async function dossier(name: string): Promise<{ id: string; code: string }> {
     return context.get(CreateDossierUseCase).execute(
@@ -151,7 +142,7 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
   }
 
   const openTask = (workflowId: string, type: string) =>
-    eventually(
+    until(
       () =>
         context.db.query<{ id: string; due_at: Date; details: { dueDate: string } }[]>(
           `SELECT id, due_at, details FROM tasks WHERE workflow_id = $1 AND type = $2 AND status = 'OPEN'`,
@@ -239,7 +230,7 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
       },
       leader,
     );
-    await eventually(
+    await until(
       () => handle.describe().then((d) => d.status.name),
       (s) => s === 'COMPLETED',
     );
@@ -270,7 +261,7 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
         { accept: false, reasons: 'Khiếu nại không thuộc thẩm quyền (Điều 11).' },
         reviewer,
       );
-    await eventually(
+    await until(
       () => handle.describe().then((d) => d.status.name),
       (s) => s === 'COMPLETED',
     );
@@ -289,7 +280,7 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
   it('reminds the emulation office 3 and 1 working days before the acceptance limit and tells it and the leader once it has passed', async () => {
     const { handle } = await file('Lê Thị Ánh Tuyết');
     const accept = await openTask(handle.workflowId, 'complaint.accept');
-    await eventually(
+    await until(
       async () =>
         ((await handle.fetchHistory()).events ?? []).some(
           (event) => event.timerStartedEventAttributes,
@@ -299,7 +290,7 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
     // Past the overdue instant: the day after the due date, 08:00.
     const ms = accept.due_at.getTime() + 3 * 24 * 3600_000 - (await env.currentTimeMs());
     await env.sleep(ms);
-    const notices = await eventually(
+    const notices = await until(
       () =>
         context.db.query<{ user_id: string; key: string }[]>(
           `SELECT user_id, idempotency_key AS key FROM notifications WHERE idempotency_key LIKE $1 ORDER BY key, user_id`,
@@ -317,7 +308,7 @@ describe('complaintWorkflow (time-skipping server, real activities)', () => {
     await context
       .get(CompleteTaskUseCase)
       .execute(accept.id, { accept: false, reasons: 'Quá thời hiệu khiếu nại.' }, reviewer);
-    await eventually(
+    await until(
       () => handle.describe().then((d) => d.status.name),
       (s) => s === 'COMPLETED',
     );

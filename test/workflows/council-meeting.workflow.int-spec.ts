@@ -28,6 +28,7 @@ import { recordHistory } from '../support/histories';
 import { addPerson, type Person, unitId } from '../support/people';
 import { TEST_ENV, testEnv } from '../support/test-env';
 import { startWorkerContext, type WorkerContext } from '../support/worker-context';
+import { until } from '../support/poll';
 
 const TASK_QUEUE = 'council-meeting';
 const MEMBERS = 10;
@@ -110,20 +111,6 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     close: context.get(CloseMeetingUseCase),
   });
 
-  async function eventually<T>(
-    read: () => Promise<T>,
-    done: (value: T) => boolean,
-    timeoutMs = 30_000,
-  ): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await read();
-      if (done(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time: ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
   /** Moves the server's clock forward to an instant (never back). */
   async function advanceTo(instant: string): Promise<void> {
     const ms = Date.parse(instant) - (await env.currentTimeMs());
@@ -161,7 +148,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       submittedAs: { role: 'UNIT_OFFICER', unitId: school },
       requestId: null,
     });
-    const [task] = await eventually(
+    const [task] = await until(
       () =>
         context.db.query<{ id: string }[]>(
           `SELECT id FROM tasks WHERE workflow_id = $1 AND type = 'dossier.review' AND status = 'OPEN'`,
@@ -170,7 +157,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       (rows) => rows.length === 1,
     );
     await context.get(CompleteTaskUseCase).execute(task!.id, { decision: 'accept' }, reviewer);
-    await eventually(
+    await until(
       () => dossierRow(created.id),
       (row) => row.stage === 'COUNCIL_PENDING',
     );
@@ -231,7 +218,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
    * not jump while an activity runs, or the activity's timeout would expire in the jump.
    */
   async function waitForTimer(handle: WorkflowHandle): Promise<void> {
-    await eventually(
+    await until(
       async () =>
         ((await handle.fetchHistory()).events ?? []).some(
           (event) => event.timerStartedEventAttributes,
@@ -245,7 +232,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
    * the server would run the other workflows' timers (a dossier's deadlines) months ahead meanwhile.
    */
   async function closedState(handle: WorkflowHandle): Promise<CouncilMeetingState> {
-    await eventually(
+    await until(
       async () => (await handle.describe()).status.name,
       (status) => status === 'COMPLETED',
     );
@@ -267,7 +254,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       await actions().addToAgenda.execute(meeting.meetingId, dossierId, secretary);
     await waitForTimer(meeting.handle);
 
-    const invited = await eventually(
+    const invited = await until(
       () => notified(`${meeting.workflowId}:invited`),
       (rows) => rows.length === MEMBERS,
     );
@@ -278,7 +265,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     await advanceTo('2035-12-27T00:59:00Z');
     expect(await notified(`${meeting.workflowId}:reminder:3`)).toEqual([]);
     await advanceTo('2035-12-27T01:01:00Z');
-    const three = await eventually(
+    const three = await until(
       () => notified(`${meeting.workflowId}:reminder:3`),
       (rows) => rows.length === MEMBERS,
     );
@@ -289,7 +276,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     await advanceTo('2035-12-31T00:59:00Z');
     expect(await notified(`${meeting.workflowId}:reminder:1`)).toEqual([]);
     await advanceTo('2035-12-31T01:01:00Z');
-    const one = await eventually(
+    const one = await until(
       () => notified(`${meeting.workflowId}:reminder:1`),
       (rows) => rows.length === MEMBERS,
     );
@@ -302,12 +289,12 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       actions().recordAttendance.execute(meeting.meetingId, memberIds(), secretary),
     ).rejects.toMatchObject({ code: 'MEETING_STATE_NOT_ALLOWED' });
     await advanceTo('2036-01-02T02:01:00Z');
-    const opened = await eventually(
+    const opened = await until(
       () => meetingRow(meeting.meetingId),
       (row) => row.status === 'OPEN',
     );
     expect(opened.opened_at!.toISOString().slice(0, 16)).toBe('2036-01-02T02:00');
-    const [attendanceTask] = await eventually(
+    const [attendanceTask] = await until(
       () =>
         context.db.query<{ candidate_role: string; candidate_unit_id: string }[]>(
           `SELECT candidate_role, candidate_unit_id FROM tasks
@@ -321,7 +308,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       candidate_unit_id: district,
     });
     // At the opening every member hears the agenda as it stands, each dossier by code and name.
-    const agenda = await eventually(
+    const agenda = await until(
       () => notified(`${meeting.workflowId}:agenda`),
       (rows) => rows.length === MEMBERS,
     );
@@ -388,7 +375,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     ).rejects.toMatchObject({ code: 'MEETING_STATE_NOT_ALLOWED' });
 
     // The members heard the results, and that the minutes are ready.
-    const results = await eventually(
+    const results = await until(
       () => notified(`${meeting.workflowId}:closed`),
       (rows) => rows.length === MEMBERS,
     );
@@ -398,17 +385,17 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     expect(results[0]!.body.vi).toContain('Biên bản phiên họp đã được lập');
 
     // The dossiers heard their results: on to the province, ended, on to public disclosure.
-    await eventually(
+    await until(
       () => dossierRow(provincialA),
       (row) => row.current_level === 'province' && row.stage === 'UNIT_REVIEW',
     );
     expect(
-      await eventually(
+      await until(
         () => dossierRow(provincialB),
         (row) => row.stage === 'NOT_APPROVED',
       ),
     ).toMatchObject({ outcome_reason: 'COUNCIL_VOTE_FAILED: 8/10' });
-    await eventually(
+    await until(
       () => dossierRow(grassroots),
       (row) => row.stage === 'DISCLOSURE',
     );
@@ -421,7 +408,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     const first = await convene('2036-01-09T02:00:00.000Z', 'Phiên họp xét khen thưởng (lần 1)');
     await actions().addToAgenda.execute(first.meetingId, dossierId, secretary);
     await waitForTimer(first.handle);
-    await eventually(
+    await until(
       () =>
         context.db.query<{ type: string }[]>(
           `SELECT type FROM dossier_events WHERE dossier_id = $1 AND type = 'council.scheduled'`,
@@ -430,7 +417,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
       (rows) => rows.length === 1,
     );
     await advanceTo('2036-01-09T02:01:00Z');
-    await eventually(
+    await until(
       () => meetingRow(first.meetingId),
       (row) => row.status === 'OPEN',
     );
@@ -448,7 +435,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     ]);
 
     // The dossier did not fail: it is unscheduled and waits, a candidate for the next meeting.
-    await eventually(
+    await until(
       () =>
         context.db.query<{ type: string }[]>(
           `SELECT type FROM dossier_events WHERE dossier_id = $1 AND type = 'council.unscheduled'`,
@@ -468,7 +455,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     await actions().addToAgenda.execute(second.meetingId, dossierId, secretary);
     await waitForTimer(second.handle);
     await advanceTo('2036-01-16T02:01:00Z');
-    await eventually(
+    await until(
       () => meetingRow(second.meetingId),
       (row) => row.status === 'OPEN',
     );
@@ -482,7 +469,7 @@ describe('councilMeetingWorkflow (time-skipping server, real activities)', () =>
     expect((await closedState(second.handle)).results).toEqual([
       expect.objectContaining({ dossierId, quorumMet: true, passed: true }),
     ]);
-    await eventually(
+    await until(
       () => dossierRow(dossierId),
       (row) => row.stage === 'DISCLOSURE',
     );
