@@ -122,7 +122,7 @@ describe('public disclosure of nominees and objections without signing in', () =
     );
     expect(meeting.status).toBe(201);
     const meetingPath = `/api/v1/council-meetings/${meeting.body.id}`;
-    await eventually(
+    await until(
       async () =>
         (
           await request(as('demo.secretary.cm'), 'POST', `${meetingPath}/agenda`, {
@@ -130,11 +130,13 @@ describe('public disclosure of nominees and objections without signing in', () =
           })
         ).status,
       (status) => status === 200,
+      90_000,
     );
-    await eventually(
+    await until(
       async () =>
         (await request<{ status: string }>(as('demo.secretary.cm'), 'GET', meetingPath)).body,
       (body) => body.status === 'OPEN',
+      90_000,
     );
     const castBy = members.map((member) => member.userId);
     for (const [path, body] of [
@@ -181,11 +183,12 @@ describe('public disclosure of nominees and objections without signing in', () =
       true,
     );
 
-    const disclosed = await eventually(
+    const disclosed = await until(
       async () =>
         (await request<Record<string, unknown>[]>(anonymous(), 'GET', '/api/v1/public/disclosures'))
           .body,
       (body) => body.some((item) => item.dossierId === dossierId),
+      90_000,
     );
     const shown = disclosed.find((item) => item.dossierId === dossierId)!;
     expect(Object.keys(shown).sort()).toEqual([
